@@ -1,0 +1,7 @@
+"""Run gmdesk with `python -m gmdesk`."""
+
+import sys
+
+from gmdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,80 @@
+"""The command line, for IT staff and scripts: the same services the window uses."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from gmdesk import __version__
+from gmdesk.cli.common import Groups, db_parent
+
+# Each module adds its commands through register(groups).
+_MODULES = (
+    "gmdesk.cli.core",
+    "gmdesk.cli.meetings",
+    "gmdesk.cli.training",
+    "gmdesk.cli.events",
+    "gmdesk.cli.reports",
+    "gmdesk.cli.safety",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gmdesk",
+        description="gmdesk：區公所與市府機關的性別主流化業務工具。不加指令時開啟視窗。",
+    )
+    parser.add_argument("--version", action="version", version=f"gmdesk {__version__}")
+    parser.add_argument("--db", metavar="FILE", help="office database file (default: per-user data folder)")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for the database, backups and settings")
+    parser.add_argument("--lang", choices=["zh_TW", "en"], help="window language")
+    parser.add_argument("--selftest", action="store_true",
+                        help="create a temporary office, render every document, then exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    groups = Groups(commands)
+    for name in _MODULES:
+        importlib.import_module(name).register(groups)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run gmdesk: a command, or the window when none is given."""
+    from gmdesk.domain.errors import InputError
+    from gmdesk.storage.db import StorageError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        from gmdesk import paths
+
+        paths.set_data_dir(args.data_dir)
+    if args.command is None or getattr(args, "handler", None) is None:
+        if args.command is not None:
+            parser.parse_args([args.command, "--help"])
+        from gmdesk import app
+
+        return app.run(args)
+    try:
+        return int(args.handler(args) or 0)
+    except (InputError, StorageError, ValueError) as exc:
+        print(f"gmdesk: {exc}", file=sys.stderr)
+        return 1
+    except FileNotFoundError as exc:
+        print(f"gmdesk: 找不到檔案「{exc.filename}」", file=sys.stderr)
+        return 1
+    except PermissionError as exc:
+        print(f"gmdesk: 沒有權限存取「{exc.filename}」", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"gmdesk: 無法寫入或讀取檔案：{exc.strerror or exc}（{exc.filename or ''}）",
+              file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:
+        print(f"gmdesk: 資料檔無法讀取或已毀損（{exc}）。請從備份還原。", file=sys.stderr)
+        return 1
+
+
+__all__ = ["build_parser", "db_parent", "main"]

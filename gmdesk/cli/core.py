@@ -1,0 +1,117 @@
+"""`gmdesk demo`, `check`, `export json`, `import json`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from gmdesk.cli.common import Groups, db_path, open_office
+from gmdesk.domain.errors import InputError
+from gmdesk.domain.rocdate import parse_date, parse_year
+
+
+def register(groups: Groups) -> None:
+    demo = groups.top("demo", "create the demo office (a fictional district office) in a new file")
+    demo.add_argument("--today", help=argparse.SUPPRESS)
+    demo.set_defaults(handler=run_demo)
+
+    check = groups.top("check", "the year's compliance on every duty")
+    check.add_argument("--year", required=True, help="ROC year (114) or Gregorian (2025)")
+    check.add_argument("--json", action="store_true", help="print JSON instead of text")
+    check.add_argument("--today", help=argparse.SUPPRESS)
+    check.set_defaults(handler=run_check)
+
+    export = groups.sub("export", "json", "export the whole office as JSON (docs/data-format.md)")
+    export.add_argument("--out", required=True, metavar="F.json")
+    export.set_defaults(handler=run_export_json)
+
+    imp = groups.sub("import", "json", "import an exported office into a new, empty database")
+    imp.add_argument("file", metavar="F.json")
+    imp.set_defaults(handler=run_import_json)
+
+
+def today_arg(args: argparse.Namespace) -> dt.date:
+    value = getattr(args, "today", None)
+    return parse_date(value) if value else dt.date.today()
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from gmdesk.services.demo import create_demo
+    from gmdesk.storage.db import is_empty, open_db
+
+    path = db_path(args)
+    if path.exists() and path.stat().st_size > 0:
+        db = open_db(path, readonly=True, migrate=False)
+        try:
+            if not is_empty(db):
+                raise InputError(f"「{path}」已有機關資料；示範資料請建立在新的檔案（換一個 --db）。")
+        finally:
+            db.close()
+    db = open_db(path)
+    try:
+        create_demo(db, today_arg(args))
+    finally:
+        db.close()
+    print(f"已建立示範機關：{path}")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from gmdesk.services.check import as_json, check_year
+
+    year = parse_year(args.year)
+    db = open_office(args, readonly=True)
+    try:
+        results = check_year(db, year, today_arg(args))
+    finally:
+        db.close()
+    if args.json:
+        json.dump(as_json(results, year), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    marks = {"ok": "✔", "warn": "!", "fail": "✘"}
+    print(f"{year}年度 性別主流化辦理情形")
+    for result in results:
+        print(f"{marks[result.status.value]} {result.duty.label}：{result.status.label}　{result.summary}")
+        if result.status.value != "ok":
+            for reason in result.reasons:
+                print(f"    - {reason}")
+    return 0
+
+
+def run_export_json(args: argparse.Namespace) -> int:
+    from gmdesk.services.office_data import export_json
+
+    db = open_office(args, readonly=True)
+    try:
+        out = export_json(db, Path(args.out))
+    finally:
+        db.close()
+    print(f"已匯出：{out}")
+    return 0
+
+
+def run_import_json(args: argparse.Namespace) -> int:
+    from gmdesk.services.office_data import import_json
+    from gmdesk.storage.db import open_db
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise InputError(f"找不到要匯入的檔案「{source}」")
+    path = db_path(args)
+    created = not path.exists()
+    db = open_db(path)
+    try:
+        counts = import_json(db, source)
+    except Exception:
+        db.close()
+        if created:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+    db.close()
+    print(f"已匯入 {sum(counts.values())} 筆資料到 {path}")
+    return 0

@@ -1,0 +1,92 @@
+"""Rule presets: every number the law or the city sets, as an editable setting."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from gmdesk.domain.model import StaffCategory
+
+
+@dataclass(frozen=True)
+class Preset:
+    """The numbers in force for one office from a given year on."""
+
+    code: str
+    label: str
+    group_min: int = 0  # 0: no lower bound
+    group_max: int = 0  # 0: no upper bound
+    ex_officio_posts: tuple[str, ...] = ()
+    convener_min_rank: str = "薦任"
+    deputy_required: bool = False
+    external_min: int = 0
+    external_committee_min: int = 0
+    focal_min: int = 0
+    focal_one_third: bool = False
+    meetings_per_year: int = 1
+    meeting_windows: tuple[tuple[int, int], ...] = ()  # (first month, last month)
+    quorum_fraction: float = 0.5  # share of all members who must attend (以上: inclusive)
+    quorum_external_min: int = 0
+    notice_days_min: int = 3
+    term_warning_days: int = 90
+    training_hours: dict[str, float] = field(default_factory=dict)
+    focal_advanced_hours: float = 6.0
+    min_service_days: int = 90
+    outreach_per_year: int = 2
+    measures_per_year: int = 1
+    note: str = ""
+
+    def hours_for(self, category: StaffCategory) -> float:
+        """Return the yearly training hours required of a staff category."""
+        return float(self.training_hours.get(category.value, 0.0))
+
+    def to_json(self) -> str:
+        data = dataclasses.asdict(self)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Preset:
+        data: dict[str, Any] = json.loads(text)
+        known = {f.name for f in dataclasses.fields(cls)}
+        data = {k: v for k, v in data.items() if k in known}
+        data["ex_officio_posts"] = tuple(data.get("ex_officio_posts", ()))
+        data["meeting_windows"] = tuple(tuple(w) for w in data.get("meeting_windows", ()))
+        return cls(**data)
+
+
+TAIPEI_HOURS: dict[str, float] = {
+    StaffCategory.GENERAL.value: 3.0,
+    StaffCategory.SUPERVISOR.value: 3.0,
+    StaffCategory.FOCAL.value: 18.0,
+    StaffCategory.WORKER.value: 3.0,
+    StaffCategory.HEAD.value: 3.0,
+}
+
+KAOHSIUNG_DISTRICT = Preset(
+    code="kaohsiung_district",
+    label="高雄市區公所",
+    group_min=7,
+    group_max=13,
+    ex_officio_posts=("personnel", "accounting", "mediation", "research", "women_liaison"),
+    meetings_per_year=1,
+    training_hours=dict(TAIPEI_HOURS),
+    note="培力時數先沿用臺北市之數值，請依本市規定修改。",
+)
+
+TAIPEI_BUREAU = Preset(
+    code="taipei_bureau",
+    label="臺北市一級機關",
+    deputy_required=True,
+    external_min=3,
+    external_committee_min=1,
+    focal_min=3,
+    focal_one_third=True,
+    meetings_per_year=3,
+    meeting_windows=((1, 2), (5, 6), (9, 10)),
+    quorum_external_min=2,
+    training_hours=dict(TAIPEI_HOURS),
+)
+
+PRESETS: dict[str, Preset] = {p.code: p for p in (KAOHSIUNG_DISTRICT, TAIPEI_BUREAU)}

@@ -1,0 +1,95 @@
+"""Meetings, attendance, agenda items and the follow-up of resolutions."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from gmdesk.domain.model import (
+    AgendaItem,
+    AgendaItemId,
+    Attendance,
+    FollowUp,
+    FollowUpId,
+    Meeting,
+    MeetingId,
+    Progress,
+)
+from gmdesk.storage import records
+
+
+def add_meeting(db: Database, meeting: Meeting) -> MeetingId:
+    return MeetingId(records.insert(db, "meeting", meeting))
+
+
+def update_meeting(db: Database, meeting: Meeting) -> None:
+    records.update(db, "meeting", meeting)
+
+
+def get_meeting(db: Database, meeting_id: int) -> Meeting | None:
+    return records.get(db, Meeting, "meeting", meeting_id)
+
+
+def find_meeting(db: Database, year: int, seq: int) -> Meeting | None:
+    rows = records.select(db, Meeting, "meeting", "year = ? AND seq = ?", [year, seq])
+    return rows[0] if rows else None
+
+
+def list_meetings(db: Database, year: int | None = None) -> list[Meeting]:
+    if year is None:
+        return records.select(db, Meeting, "meeting", order_by="day, start")
+    return records.select(db, Meeting, "meeting", "year = ?", [year], order_by="seq")
+
+
+def next_seq(db: Database, year: int) -> int:
+    row = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM meeting WHERE year = ?", [year])
+    return int(row.fetchone()[0])
+
+
+def add_attendance(db: Database, attendance: Attendance) -> int:
+    return records.insert(db, "attendance", attendance)
+
+
+def list_attendance(db: Database, meeting_id: int) -> list[Attendance]:
+    return records.select(db, Attendance, "attendance", "meeting_id = ?", [meeting_id])
+
+
+def replace_attendance(db: Database, meeting_id: int, rows: list[Attendance]) -> None:
+    db.execute("DELETE FROM attendance WHERE meeting_id = ?", [meeting_id])
+    for row in rows:
+        records.insert(db, "attendance", row)
+
+
+def add_item(db: Database, item: AgendaItem) -> AgendaItemId:
+    return AgendaItemId(records.insert(db, "agenda_item", item))
+
+
+def update_item(db: Database, item: AgendaItem) -> None:
+    records.update(db, "agenda_item", item)
+
+
+def list_items(db: Database, meeting_id: int) -> list[AgendaItem]:
+    return records.select(
+        db, AgendaItem, "agenda_item", "meeting_id = ?", [meeting_id], order_by="kind, seq"
+    )
+
+
+def add_followup(db: Database, followup: FollowUp) -> FollowUpId:
+    return FollowUpId(records.insert(db, "followup", followup))
+
+
+def update_followup(db: Database, followup: FollowUp) -> None:
+    records.update(db, "followup", followup)
+
+
+def list_followups(db: Database) -> list[FollowUp]:
+    return records.select(db, FollowUp, "followup")
+
+
+def add_progress(db: Database, progress: Progress) -> int:
+    return records.insert(db, "progress", progress)
+
+
+def list_progress(db: Database, followup_id: int | None = None) -> list[Progress]:
+    if followup_id is None:
+        return records.select(db, Progress, "progress")
+    return records.select(db, Progress, "progress", "followup_id = ?", [followup_id])

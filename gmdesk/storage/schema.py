@@ -1,0 +1,251 @@
+"""Schema migrations; each runs in its own transaction, in order, when a file is opened."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("gmdesk")
+
+# Tables in dependency order: the JSON format, the trash and the audit trail walk this list.
+TABLES: tuple[str, ...] = (
+    "office",
+    "rules",
+    "setting",
+    "unit",
+    "person",
+    "employment",
+    "exemption",
+    "membership",
+    "filing",
+    "meeting",
+    "attendance",
+    "agenda_item",
+    "followup",
+    "progress",
+    "course",
+    "training",
+    "event",
+    "photo",
+    "import_log",
+)
+
+_V1 = """
+CREATE TABLE office (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    city TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'district' CHECK (kind IN ('district', 'bureau')),
+    head_name TEXT NOT NULL DEFAULT '',
+    head_title TEXT NOT NULL DEFAULT '',
+    contact_name TEXT NOT NULL DEFAULT '',
+    contact_phone TEXT NOT NULL DEFAULT '',
+    contact_email TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    doc_prefix TEXT NOT NULL DEFAULT '',
+    plan_start INTEGER NOT NULL DEFAULT 0,
+    plan_end INTEGER NOT NULL DEFAULT 0,
+    clerk_name TEXT NOT NULL DEFAULT ''
+);
+-- The preset in force from year_from on (a rule applies as of the year checked).
+CREATE TABLE rules (
+    year_from INTEGER PRIMARY KEY,
+    preset TEXT NOT NULL
+);
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE unit (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    sort_order INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE person (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    gender TEXT NOT NULL CHECK (gender IN ('M', 'F', 'X')),
+    title TEXT NOT NULL DEFAULT '',
+    unit_id INTEGER REFERENCES unit(id),
+    staff_no TEXT NOT NULL DEFAULT '',
+    id_masked TEXT NOT NULL DEFAULT '',
+    external INTEGER NOT NULL DEFAULT 0,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX person_staff_no ON person(staff_no);
+CREATE TABLE employment (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    category TEXT NOT NULL,
+    start TEXT NOT NULL,
+    "end" TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    unit_id INTEGER REFERENCES unit(id)
+);
+CREATE INDEX employment_person ON employment(person_id);
+CREATE TABLE exemption (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    year INTEGER NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    UNIQUE (person_id, year)
+);
+CREATE TABLE membership (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    role TEXT NOT NULL,
+    post TEXT NOT NULL DEFAULT '',
+    committee INTEGER NOT NULL DEFAULT 0,
+    start TEXT NOT NULL,
+    term_end TEXT,
+    "end" TEXT
+);
+CREATE INDEX membership_person ON membership(person_id);
+CREATE TABLE filing (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    rule TEXT NOT NULL,
+    filed_on TEXT NOT NULL,
+    doc_no TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE meeting (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    day TEXT NOT NULL,
+    start TEXT NOT NULL,
+    "end" TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    chair_id INTEGER REFERENCES person(id),
+    recorder TEXT NOT NULL DEFAULT '',
+    notice_date TEXT,
+    notice_no TEXT NOT NULL DEFAULT '',
+    chair_remarks TEXT NOT NULL DEFAULT '',
+    previous_minutes TEXT NOT NULL DEFAULT '確定。',
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (year, seq)
+);
+CREATE TABLE attendance (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    kind TEXT NOT NULL DEFAULT 'member' CHECK (kind IN ('member', 'guest')),
+    status TEXT NOT NULL DEFAULT 'present'
+        CHECK (status IN ('present', 'leave', 'absent', 'proxy')),
+    proxy_name TEXT NOT NULL DEFAULT '',
+    fee INTEGER,
+    UNIQUE (meeting_id, person_id)
+);
+CREATE TABLE agenda_item (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('report', 'discussion', 'motion')),
+    seq INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    explanation TEXT NOT NULL DEFAULT '',
+    decision TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX agenda_item_meeting ON agenda_item(meeting_id);
+CREATE TABLE followup (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL UNIQUE REFERENCES agenda_item(id) ON DELETE CASCADE,
+    owner_unit TEXT NOT NULL DEFAULT '',
+    closed_meeting_id INTEGER REFERENCES meeting(id)
+);
+CREATE TABLE progress (
+    id INTEGER PRIMARY KEY,
+    followup_id INTEGER NOT NULL REFERENCES followup(id) ON DELETE CASCADE,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    text TEXT NOT NULL DEFAULT '',
+    proposal TEXT NOT NULL DEFAULT 'continue' CHECK (proposal IN ('continue', 'close')),
+    decision TEXT NOT NULL DEFAULT '',
+    UNIQUE (followup_id, meeting_id)
+);
+CREATE TABLE course (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    day TEXT NOT NULL,
+    hours REAL NOT NULL,
+    level TEXT NOT NULL DEFAULT 'basic',
+    cedaw INTEGER NOT NULL DEFAULT 1,
+    delivery TEXT NOT NULL DEFAULT 'in_person',
+    provider TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE training (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    course_id INTEGER REFERENCES course(id),
+    title TEXT NOT NULL,
+    day TEXT NOT NULL,
+    hours REAL NOT NULL CHECK (hours > 0 AND hours <= 12),
+    level TEXT NOT NULL DEFAULT 'basic',
+    cedaw INTEGER NOT NULL DEFAULT 1,
+    delivery TEXT NOT NULL DEFAULT 'in_person',
+    provider TEXT NOT NULL DEFAULT '',
+    satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+    source TEXT NOT NULL DEFAULT 'manual',
+    note TEXT NOT NULL DEFAULT '',
+    -- The same person, course and date is never counted twice.
+    UNIQUE (person_id, title, day)
+);
+CREATE INDEX training_day ON training(day);
+CREATE TABLE event (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('cedaw', 'measure')),
+    category TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    start TEXT NOT NULL,
+    "end" TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    organizer TEXT NOT NULL DEFAULT '',
+    co_organizers TEXT NOT NULL DEFAULT '',
+    audiences TEXT NOT NULL DEFAULT '[]',
+    methods TEXT NOT NULL DEFAULT '[]',
+    cedaw_refs TEXT NOT NULL DEFAULT '[]',
+    male INTEGER NOT NULL DEFAULT 0 CHECK (male >= 0),
+    female INTEGER NOT NULL DEFAULT 0 CHECK (female >= 0),
+    other INTEGER NOT NULL DEFAULT 0 CHECK (other >= 0),
+    budget INTEGER NOT NULL DEFAULT 0,
+    partners TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL DEFAULT '',
+    review TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX event_start ON event(start);
+CREATE TABLE photo (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    caption TEXT NOT NULL DEFAULT '',
+    mime TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE INDEX photo_event ON photo(event_id);
+CREATE TABLE import_log (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    mapping TEXT NOT NULL DEFAULT '{}',
+    imported_at TEXT NOT NULL,
+    rows INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """Create the core records of every duty."""
+    for statement in _V1.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def schema_version() -> int:
+    """Return the number of migrations this version of gmdesk knows."""
+    return len(migrations._migrations)
