@@ -7,10 +7,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab import rl_config
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from gmdesk.paths import resource
 
 FONT_NAME = "GMKai"
@@ -51,6 +47,13 @@ def available_fonts() -> list[FontChoice]:
 
 
 _registered: FontChoice | None = None
+_preferred: Path | None = None
+
+
+def set_preferred(path: str | Path | None) -> None:
+    """Use the font the clerk chose in 設定 (such as 標楷體) for later documents, if it exists."""
+    global _preferred
+    _preferred = Path(path) if path else None
 
 
 def register(preferred: str | Path | None = None) -> FontChoice:
@@ -60,6 +63,7 @@ def register(preferred: str | Path | None = None) -> FontChoice:
     bundled font is used when it is missing.
     """
     global _registered
+    preferred = preferred or _preferred
     if preferred:
         path = Path(preferred)
         wanted = FontChoice(path, 2 if path.suffix.lower() == ".ttc" else 0, path.stem)
@@ -79,6 +83,10 @@ def register(preferred: str | Path | None = None) -> FontChoice:
 
 def _register(choice: FontChoice) -> FontChoice:
     global _registered
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     font = TTFont(FONT_NAME, str(choice.path), subfontIndex=choice.subfont)
     # Re-registering under the same name replaces the face for later documents.
     pdfmetrics.registerFont(font)
@@ -92,6 +100,8 @@ def _register(choice: FontChoice) -> FontChoice:
 
 def missing_glyphs(text: str) -> list[str]:
     """Return the characters of `text` the print font cannot draw (each once, in order)."""
+    from reportlab.pdfbase import pdfmetrics
+
     register()
     font = pdfmetrics.getFont(FONT_NAME)
     cmap = font.face.charToGlyph  # type: ignore[attr-defined]

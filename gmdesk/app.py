@@ -1,0 +1,141 @@
+"""Composition root of the window: arguments, paths, translators, the database, the window."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gmdesk import paths
+from gmdesk.domain.errors import InputError
+from gmdesk.storage.db import StorageError, is_empty, open_db
+
+UI_FONTS = ["Microsoft JhengHei UI", "Microsoft JhengHei", "Noto Sans CJK TC",
+            "Noto Sans TC", "PingFang TC", "AR PL UKai TW"]
+
+
+def make_application(language: str = "zh_TW") -> QApplication:
+    """Create the QApplication with a CJK-capable font and the translators installed."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("gmdesk")
+    app.setOrganizationName("gmdesk")
+    bundled = paths.resource("fonts/ukai.ttc")
+    if bundled.is_file():
+        QFontDatabase.addApplicationFont(str(bundled))  # a last resort with every glyph
+    font = QFont()
+    font.setFamilies([*UI_FONTS, font.defaultFamily()])
+    font.setPointSize(11)
+    app.setFont(font)
+    install_translators(app, language)
+    return app
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own and gmdesk's translations for `language` (zh_TW or en)."""
+    translators = []
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan)
+                       if language == "zh_TW" else QLocale(QLocale.Language.English))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_dir),
+                         (f"gmdesk_{language}", str(paths.translations_dir()))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    app.setProperty("gmdesk_translators", translators)
+    return translators
+
+
+def _language(args: argparse.Namespace) -> str:
+    if getattr(args, "lang", None):
+        return str(args.lang)
+    from PySide6.QtCore import QSettings
+
+    prefs = QSettings(str(paths.data_dir() / "gmdesk.ini"), QSettings.Format.IniFormat)
+    return str(prefs.value("language", "zh_TW"))
+
+
+def _first_start(path: Path, today: dt.date) -> Path | None:
+    """Ask how to begin when there is no office yet; return the file to open, or None."""
+    from gmdesk.services.demo import create_demo
+    from gmdesk.services.settings import create_office
+    from gmdesk.ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog()
+    if not dialog.exec():
+        return None
+    if dialog.choice == FirstStartDialog.DEMO:
+        demo_path = paths.data_dir() / "demo.gmdesk"
+        db = open_db(demo_path)
+        try:
+            if is_empty(db):
+                create_demo(db, today)
+        finally:
+            db.close()
+        return demo_path
+    db = open_db(path)
+    try:
+        create_office(db, dialog.name.text(), dialog.city.text(),
+                      str(dialog.preset.currentData()), today.year - 1911)
+    finally:
+        db.close()
+    return path
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the window on --db (or the per-user office) and run until it closes."""
+    if getattr(args, "selftest", False):
+        from gmdesk.services.selftest import run_selftest
+
+        return run_selftest()
+    app = make_application(_language(args))
+    today = dt.date.today()
+    path = Path(args.db) if getattr(args, "db", None) else paths.default_db()
+    try:
+        if not path.exists() or path.stat().st_size == 0 or _is_empty_file(path):
+            chosen = _first_start(path, today)
+            if chosen is None:
+                return 0
+            path = chosen
+        db = open_db(path)
+    except (StorageError, InputError) as exc:
+        QMessageBox.critical(None, "gmdesk", str(exc))
+        return 1
+
+    from gmdesk.documents.fonts import set_preferred
+    from gmdesk.storage.office import get_setting
+    from gmdesk.ui.context import AppContext
+    from gmdesk.ui.main_window import MainWindow
+    from gmdesk.ui.runner import Runner
+
+    set_preferred(get_setting(db, "pdf_font", "") or None)
+    runner = Runner()
+    ctx = AppContext(db, path, today.year - 1911, runner)
+    window = MainWindow(ctx)
+    runner.parent = window
+    window.show()
+    QTimer.singleShot(0, lambda: None)
+    code = app.exec()
+    db.close()
+    return int(code)
+
+
+def _is_empty_file(path: Path) -> bool:
+    db = open_db(path)
+    try:
+        return is_empty(db)
+    finally:
+        db.close()
+
+
+def main() -> int:
+    """Entry point of the windowed executable."""
+    from gmdesk.cli import main as cli_main
+
+    return cli_main()

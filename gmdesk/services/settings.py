@@ -1,0 +1,88 @@
+"""The office profile and the rule preset, validated and saved in one transaction."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from gmdesk.domain.errors import InputError
+from gmdesk.domain.model import Office, OfficeKind
+from gmdesk.domain.presets import PRESETS, Preset
+from gmdesk.storage import office as store
+
+NAME_DISPLAY = ("masked", "surname", "full")
+
+
+def validate_office(office: Office) -> None:
+    if not office.name.strip():
+        raise InputError("請填寫機關名稱（例如：高雄市旗津區公所）", "name")
+    if office.plan_start and office.plan_end and office.plan_start > office.plan_end:
+        raise InputError(
+            f"計畫期程 {office.plan_start}-{office.plan_end} 的起年晚於迄年：請修正", "plan")
+    if office.contact_email and "@" not in office.contact_email:
+        raise InputError(f"電子郵件「{office.contact_email}」格式不正確", "contact_email")
+
+
+def validate_preset(preset: Preset) -> None:
+    numbers = {
+        "小組人數下限": preset.group_min, "小組人數上限": preset.group_max,
+        "府外委員人數": preset.external_min, "每年開會次數": preset.meetings_per_year,
+        "每年宣導場次": preset.outreach_per_year, "每年措施項數": preset.measures_per_year,
+        "開會通知日數": preset.notice_days_min, "最少在職日數": preset.min_service_days,
+    }
+    for label, value in numbers.items():
+        if value < 0:
+            raise InputError(f"「{label}」不可為負數", label)
+    if preset.group_min and preset.group_max and preset.group_min > preset.group_max:
+        raise InputError(f"小組人數下限 {preset.group_min} 大於上限 {preset.group_max}", "group_min")
+    if not 0 < preset.quorum_fraction <= 1:
+        raise InputError("出席門檻須介於 0 與 1 之間（二分之一寫 0.5）", "quorum_fraction")
+    for category, hours in preset.training_hours.items():
+        if hours < 0 or hours > 200:
+            raise InputError(f"培力時數「{hours}」不合理（{category}）：請填 0 到 200 小時", category)
+
+
+def save_profile(db: Database, office: Office, units: list[str], preset: Preset,
+                 year_from: int, name_display: str = "masked") -> None:
+    """Save the office, its units and the preset in force from `year_from`, or nothing."""
+    validate_office(office)
+    validate_preset(preset)
+    cleaned = [u.strip() for u in units if u.strip()]
+    if len(set(cleaned)) != len(cleaned):
+        duplicate = next(u for u in cleaned if cleaned.count(u) > 1)
+        raise InputError(f"單位「{duplicate}」重複：每個單位只列一次", "units")
+    if name_display not in NAME_DISPLAY:
+        raise InputError(f"姓名顯示方式「{name_display}」不在選項中", "name_display")
+    existing = {u.name: u.id for u in store.list_units(db)}
+    removed = [name for name in existing if name not in cleaned]
+    for name in removed:
+        in_use = db.execute(
+            "SELECT COUNT(*) FROM person WHERE unit_id = ?", [existing[name]]).fetchone()[0]
+        in_use += db.execute(
+            "SELECT COUNT(*) FROM employment WHERE unit_id = ?", [existing[name]]).fetchone()[0]
+        if in_use:
+            raise InputError(f"單位「{name}」仍有{in_use}筆人員資料，不能刪除：請先調整人員的單位", "units")
+    with db.atomic():
+        store.save_office(db, office)
+        for name in removed:
+            db["unit"].delete(existing[name])
+        for order, name in enumerate(cleaned):
+            if name in existing:
+                db["unit"].update(existing[name], {"sort_order": order})
+            else:
+                store.add_unit(db, name, order)
+        store.save_preset(db, year_from, preset)
+        store.set_setting(db, "name_display", name_display)
+
+
+def create_office(db: Database, name: str, city: str, preset_code: str, year: int) -> None:
+    """Set up a new office from a preset (the first start dialog)."""
+    if preset_code not in PRESETS:
+        raise InputError(f"沒有「{preset_code}」這個預設規則", "preset")
+    preset = PRESETS[preset_code]
+    kind = OfficeKind.DISTRICT if preset_code == "kaohsiung_district" else OfficeKind.BUREAU
+    units = (["民政課", "社會課", "經建課", "人文課", "兵役課", "秘書室", "人事室", "會計室"]
+             if kind is OfficeKind.DISTRICT else ["秘書室", "人事室", "會計室", "政風室"])
+    office = Office(name=name.strip(), city=city.strip(), kind=kind,
+                    plan_start=year, plan_end=year + 3)
+    validate_office(office)
+    save_profile(db, office, units, preset, year)

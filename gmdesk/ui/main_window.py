@@ -1,0 +1,232 @@
+"""The main window: navigation, year selector, pages built on first visit, status bar."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gmdesk.storage import office as office_store
+from gmdesk.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    label: str
+    module: str
+    cls: str
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "總覽"), "gmdesk.ui.pages.overview", "OverviewPage"),
+    PageSpec("group", QT_TRANSLATE_NOOP("MainWindow", "執行小組"), "gmdesk.ui.pages.group", "GroupPage"),
+    PageSpec("meetings", QT_TRANSLATE_NOOP("MainWindow", "會議"), "gmdesk.ui.pages.meetings", "MeetingsPage"),
+    PageSpec("training", QT_TRANSLATE_NOOP("MainWindow", "人員與培力"), "gmdesk.ui.pages.staff", "StaffPage"),
+    PageSpec("events", QT_TRANSLATE_NOOP("MainWindow", "CEDAW宣導與措施"), "gmdesk.ui.pages.events", "EventsPage"),
+    PageSpec("exports", QT_TRANSLATE_NOOP("MainWindow", "報表匯出"), "gmdesk.ui.pages.exports", "ExportsPage"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "設定"), "gmdesk.ui.pages.settings", "SettingsPage"),
+)
+
+
+def page_label(spec: PageSpec) -> str:
+    return QCoreApplication.translate("MainWindow", spec.label)
+
+
+class MainWindow(QMainWindow):
+    """The window a clerk works in; pages get the context, never the window."""
+
+    page_shown = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._pages: dict[str, QWidget] = {}
+        self.setObjectName("MainWindow")
+        self.resize(1180, 760)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setMinimumWidth(140)
+        for index, spec in enumerate(PAGES, start=1):
+            item = QListWidgetItem(page_label(spec))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"Ctrl+{index}")
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("year")
+        self.year_box.setToolTip(self.tr("切換年度（Ctrl+PgUp / Ctrl+PgDown）"))
+        self.office_label = QLabel()
+        self.office_label.setObjectName("officeName")
+        top = QHBoxLayout()
+        top.addWidget(self.office_label, 1)
+        year_label = QLabel(self.tr("年度："))
+        year_label.setBuddy(self.year_box)
+        top.addWidget(year_label)
+        top.addWidget(self.year_box)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([170, 1000])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.file_label = QLabel()
+        self.statusBar().addPermanentWidget(self.file_label)
+
+        self._build_menu()
+        self.refresh_header()
+        self._fill_years()
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self.year_box.currentIndexChanged.connect(self._on_year)
+        ctx.navigate.connect(self.go_to)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ctx.data_changed.connect(self._on_data_changed)
+        self.nav.setCurrentRow(0)
+
+    # --- building ---------------------------------------------------------------
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("檔案(&F)"))
+        self.backup_action = QAction(self.tr("備份與還原…"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("結束(&X)"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("頁面(&P)"))
+        for index, spec in enumerate(PAGES, start=1):
+            action = QAction(page_label(spec), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        previous_year = QAction(self.tr("上一年度"), self)
+        previous_year.setShortcut(QKeySequence("Ctrl+PgUp"))
+        previous_year.triggered.connect(lambda: self._step_year(-1))
+        next_year = QAction(self.tr("下一年度"), self)
+        next_year.setShortcut(QKeySequence("Ctrl+PgDown"))
+        next_year.triggered.connect(lambda: self._step_year(1))
+        refresh = QAction(self.tr("重新整理"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(lambda: self.ctx.changed("all"))
+        go_menu.addActions([previous_year, next_year, refresh])
+
+        help_menu = self.menuBar().addMenu(self.tr("說明(&H)"))
+        about = QAction(self.tr("關於 gmdesk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def refresh_header(self) -> None:
+        office = office_store.get_office(self.ctx.db)
+        name = office.name if office else self.tr("（尚未設定機關）")
+        self.office_label.setText(f"<b>{name}</b>")
+        self.setWindowTitle(f"{name} - gmdesk")
+        path = str(self.ctx.path) if self.ctx.path else self.tr("（記憶體）")
+        suffix = self.tr("（唯讀）") if self.ctx.readonly else ""
+        self.file_label.setText(self.tr("資料檔：") + path + suffix)
+
+    def _fill_years(self) -> None:
+        office = office_store.get_office(self.ctx.db)
+        this_year = self.ctx.today().year - 1911
+        first = office.plan_start if office and office.plan_start else this_year - 3
+        last = max(this_year + 1, office.plan_end if office else 0)
+        years = sorted(set(range(min(first, this_year - 1), last + 1)) | {self.ctx.year})
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in years:
+            self.year_box.addItem(self.tr("%1年度").replace("%1", str(year)), year)
+        self.year_box.setCurrentIndex(years.index(self.ctx.year))
+        self.year_box.blockSignals(False)
+
+    # --- pages --------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """Return the page for `key`, building it on first use."""
+        if key not in self._pages:
+            spec = next(s for s in PAGES if s.key == key)
+            cls = getattr(importlib.import_module(spec.module), spec.cls)
+            widget: QWidget = cls(self.ctx)
+            widget.setObjectName(f"page_{key}")
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "overview"
+
+    def go_to(self, target: str) -> None:
+        """Show the page for a target such as "group" or "meeting:12" (and the record)."""
+        key, _, record = target.partition(":")
+        key = {"meeting": "meetings", "event": "events", "staff": "training",
+               "person": "training"}.get(key, key)
+        keys = [s.key for s in PAGES]
+        if key not in keys:
+            return
+        self.nav.setCurrentRow(keys.index(key))
+        if record:
+            focus = getattr(self.page(key), "focus_record", None)
+            if focus is not None:
+                focus(record)
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row].key
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        self.page_shown.emit(key)
+
+    def _on_year(self, index: int) -> None:
+        year = self.year_box.itemData(index)
+        if year is not None:
+            self.ctx.set_year(int(year))
+
+    def _step_year(self, step: int) -> None:
+        index = self.year_box.currentIndex() + step
+        if 0 <= index < self.year_box.count():
+            self.year_box.setCurrentIndex(index)
+
+    def _on_data_changed(self, area: str) -> None:
+        if area in ("office", "all"):
+            self.refresh_header()
+
+    def _about(self) -> None:
+        from gmdesk import __version__
+
+        QMessageBox.about(self, self.tr("關於 gmdesk"),
+                          self.tr("gmdesk %1\n區公所與市府機關的性別主流化業務工具。\n所有資料存放在本機，不需網路。")
+                          .replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for widget in self._pages.values():
+            confirm = getattr(widget, "confirm_leave", None)
+            if confirm is not None and not confirm():
+                event.ignore()
+                return
+        event.accept()

@@ -1,0 +1,123 @@
+"""總覽: where the office stands this year on each duty, and a click to what fixes it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gmdesk.domain.compliance import Duty, DutyResult, Status
+from gmdesk.services.check import check_year
+from gmdesk.ui.context import AppContext
+
+STATUS_COLOURS = {Status.OK: "#2e7d32", Status.WARN: "#b26a00", Status.FAIL: "#c62828"}
+STATUS_MARKS = {Status.OK: "✔", Status.WARN: "！", Status.FAIL: "✘"}
+
+
+class DutyCard(QFrame):
+    """One duty: its status, a one-line summary and the findings as links."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("dutyCard")
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.findings = QLabel()
+        self.findings.setWordWrap(True)
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.findings.linkActivated.connect(ctx.navigate.emit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.findings)
+        layout.addStretch(1)
+        self.result: DutyResult | None = None
+
+    def show_result(self, result: DutyResult) -> None:
+        self.result = result
+        colour = STATUS_COLOURS[result.status]
+        label = status_label(self, result.status)
+        self.title.setText(
+            f"<span style='font-size:14pt;font-weight:bold'>{html.escape(duty_label(self, result.duty))}</span>"
+            f"&nbsp;&nbsp;<span style='color:{colour};font-weight:bold'>"
+            f"{STATUS_MARKS[result.status]} {html.escape(label)}</span>")
+        self.summary.setText(result.summary)
+        lines = [
+            f"<li><a href='{html.escape(f.target or result.duty.value)}'>{html.escape(f.text)}</a></li>"
+            for f in result.findings if f.status is not Status.OK
+        ]
+        self.findings.setText(f"<ul style='margin-left:-20px'>{''.join(lines)}</ul>" if lines else "")
+        self.setAccessibleName(f"{duty_label(self, result.duty)}：{label}")
+
+
+def duty_label(widget: QWidget, duty: Duty) -> str:
+    labels = {
+        Duty.GROUP: widget.tr("執行小組組成"),
+        Duty.MEETINGS: widget.tr("小組會議"),
+        Duty.TRAINING: widget.tr("性別意識培力"),
+        Duty.OUTREACH: widget.tr("CEDAW宣導"),
+        Duty.MEASURES: widget.tr("其他性別平等措施"),
+    }
+    return labels[duty]
+
+
+def status_label(widget: QWidget, status: Status) -> str:
+    return {Status.OK: widget.tr("已完成"), Status.WARN: widget.tr("需注意"),
+            Status.FAIL: widget.tr("未達成")}[status]
+
+
+class OverviewPage(QWidget):
+    """One card per duty for the year in view."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.heading = QLabel()
+        self.heading.setObjectName("overviewHeading")
+        self.cards = {duty: DutyCard(ctx) for duty in Duty}
+        grid = QGridLayout()
+        for index, card in enumerate(self.cards.values()):
+            grid.addWidget(card, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.heading)
+        inner.addLayout(grid)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        ctx.year_changed.connect(lambda _year: self.refresh())
+        ctx.data_changed.connect(lambda _area: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        results = check_year(self.ctx.db, self.ctx.year, self.ctx.today())
+        for result in results:
+            self.cards[result.duty].show_result(result)
+        done = sum(r.status is Status.OK for r in results)
+        self.heading.setText(
+            "<span style='font-size:16pt;font-weight:bold'>"
+            + html.escape(self.tr("%1年度辦理情形").replace("%1", str(self.ctx.year)))
+            + "</span>　" + html.escape(self.tr("%1 / %2 項已完成").replace("%1", str(done))
+                                        .replace("%2", str(len(results)))))
