@@ -28,8 +28,13 @@ def make_application(language: str = "zh_TW") -> QApplication:
     bundled = paths.resource("fonts/ukai.ttc")
     if bundled.is_file():
         QFontDatabase.addApplicationFont(str(bundled))  # a last resort with every glyph
+    installed = set(QFontDatabase.families())
     font = QFont()
-    font.setFamilies([*UI_FONTS, font.defaultFamily()])
+    # The first installed face that has Traditional Chinese glyphs; Qt falls back per glyph
+    # anyway, but one real face keeps metrics (and so layouts) steady.
+    family = next((name for name in UI_FONTS if name in installed), None)
+    if family:
+        font.setFamily(family)
     font.setPointSize(11)
     app.setFont(font)
     install_translators(app, language)

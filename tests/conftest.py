@@ -67,3 +67,11 @@ def demo_db(demo_path: Path) -> Iterator[Database]:
     database = open_db(demo_path)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def qapp() -> object:
+    """The application as gmdesk starts it: CJK fonts and zh_TW translators installed."""
+    from gmdesk.app import make_application
+
+    return make_application("zh_TW")

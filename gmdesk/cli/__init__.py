@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -43,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run gmdesk: a command, or the window when none is given."""
     from gmdesk.domain.errors import InputError
-    from gmdesk.storage.db import StorageError
+    from gmdesk.storage.db import DatabaseError, StorageError
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -72,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"gmdesk: 無法寫入或讀取檔案：{exc.strerror or exc}（{exc.filename or ''}）",
               file=sys.stderr)
         return 1
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         print(f"gmdesk: 資料檔無法讀取或已毀損（{exc}）。請從備份還原。", file=sys.stderr)
         return 1
 

@@ -76,8 +76,8 @@ def _build(value: object, year: int, month: int, day: int, roc: bool) -> dt.date
         raise DateError(value, f"沒有{month}月") from None
 
 
-_SEP = re.compile(r"^(\d{2,4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})$")
-_CHINESE = re.compile(r"^(?:民國|中華民國)?\s*(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$")
+_SEP = re.compile(r"^(\d{1,4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})$")
+_CHINESE = re.compile(r"^(?:民國|中華民國)?\s*(\d{1,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$")
 
 
 def parse_date(value: object) -> dt.date:

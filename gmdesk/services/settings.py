@@ -55,19 +55,16 @@ def save_profile(db: Database, office: Office, units: list[str], preset: Preset,
     existing = {u.name: u.id for u in store.list_units(db)}
     removed = [name for name in existing if name not in cleaned]
     for name in removed:
-        in_use = db.execute(
-            "SELECT COUNT(*) FROM person WHERE unit_id = ?", [existing[name]]).fetchone()[0]
-        in_use += db.execute(
-            "SELECT COUNT(*) FROM employment WHERE unit_id = ?", [existing[name]]).fetchone()[0]
+        in_use = store.unit_in_use(db, existing[name])
         if in_use:
             raise InputError(f"單位「{name}」仍有{in_use}筆人員資料，不能刪除：請先調整人員的單位", "units")
     with db.atomic():
         store.save_office(db, office)
         for name in removed:
-            db["unit"].delete(existing[name])
+            store.delete_unit(db, existing[name])
         for order, name in enumerate(cleaned):
             if name in existing:
-                db["unit"].update(existing[name], {"sort_order": order})
+                store.set_unit_order(db, existing[name], order)
             else:
                 store.add_unit(db, name, order)
         store.save_preset(db, year_from, preset)

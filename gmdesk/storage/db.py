@@ -10,6 +10,8 @@ from sqlite_utils import Database
 from gmdesk.storage.schema import migrations, schema_version
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Raised by any query on a damaged file; callers outside storage catch it by this name.
+DatabaseError = sqlite3.DatabaseError
 
 
 class StorageError(Exception):

@@ -36,6 +36,22 @@ def add_unit(db: Database, name: str, sort_order: int = 0) -> UnitId:
     return UnitId(records.insert(db, "unit", Unit(UnitId(0), name, sort_order)))
 
 
+def unit_in_use(db: Database, unit_id: int) -> int:
+    """Return how many people and employment periods name a unit."""
+    people = db.execute("SELECT COUNT(*) FROM person WHERE unit_id = ?", [unit_id]).fetchone()[0]
+    periods = db.execute(
+        "SELECT COUNT(*) FROM employment WHERE unit_id = ?", [unit_id]).fetchone()[0]
+    return int(people) + int(periods)
+
+
+def delete_unit(db: Database, unit_id: int) -> None:
+    db.execute("DELETE FROM unit WHERE id = ?", [unit_id])
+
+
+def set_unit_order(db: Database, unit_id: int, sort_order: int) -> None:
+    db.execute("UPDATE unit SET sort_order = ? WHERE id = ?", [sort_order, unit_id])
+
+
 def unit_id_by_name(db: Database, name: str) -> UnitId | None:
     row = db.execute("SELECT id FROM unit WHERE name = ?", [name]).fetchone()
     return UnitId(row[0]) if row else None

@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""The one task runner: set-up, run, test, translations, bench and build.
+
+    python3 tasks.py run      set up and open gmdesk on the demo office
+    python3 tasks.py test     set up everything tests need, then lint, type-check and test
+    python3 tasks.py bench    measure gmdesk against the floors (issue: performance)
+    python3 tasks.py build    build the onedir bundle with PyInstaller (dist/gmdesk)
+    python3 tasks.py installer  build the Windows installer with NSIS (needs the bundle)
+    python3 tasks.py translations  refresh translations/*.ts from the code and compile .qm
+
+Standard library only: it runs before anything is installed. On Windows use `py tasks.py …`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+WINDOWS = sys.platform == "win32"
+BIN = VENV / ("Scripts" if WINDOWS else "bin")
+PY = BIN / ("python.exe" if WINDOWS else "python")
+
+# Debian/Ubuntu packages: Qt's runtime libraries, the CJK fonts (the print font comes from
+# fonts-arphic-ukai), poppler (tests read PDFs back), LibreOffice (tests recompute workbooks),
+# NSIS (the Windows installer builds from Linux too).
+APT_RUN = ["libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
+           "libdbus-1-3", "libglib2.0-0", "libxcb-cursor0", "fonts-arphic-ukai", "fonts-noto-cjk"]
+APT_TEST = [*APT_RUN, "poppler-utils", "libreoffice-calc-nogui", "nsis", "xvfb"]
+
+FONT_SOURCE = Path("/usr/share/fonts/truetype/arphic/ukai.ttc")
+FONT_LICENSE = Path("/usr/share/doc/fonts-arphic-ukai/copyright")
+
+
+def say(text: str) -> None:
+    print(f"[tasks] {text}", flush=True)
+
+
+def sh(*cmd: str | Path, env: dict[str, str] | None = None, check: bool = True) -> int:
+    say(" ".join(str(c) for c in cmd))
+    result = subprocess.run([str(c) for c in cmd], cwd=ROOT, env=env, stdin=subprocess.DEVNULL)
+    if check and result.returncode != 0:
+        sys.exit(result.returncode)
+    return result.returncode
+
+
+def apt_install(packages: list[str]) -> None:
+    """Install missing Debian packages (Linux only; as root or with password-less sudo)."""
+    if not sys.platform.startswith("linux") or shutil.which("dpkg-query") is None:
+        return
+    missing = [p for p in packages if subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", p], capture_output=True, text=True,
+        stdin=subprocess.DEVNULL).stdout.strip() != "install ok installed"]
+    if not missing:
+        return
+    prefix: list[str] = []
+    if os.geteuid() != 0:  # type: ignore[attr-defined,unused-ignore]
+        if shutil.which("sudo") is None:
+            say("missing system packages (install them as root): " + " ".join(missing))
+            sys.exit(1)
+        prefix = ["sudo", "-n"]
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    sh(*prefix, "apt-get", "update", "-q", env=env)
+    sh(*prefix, "apt-get", "install", "-y", "-q", "--no-install-recommends", *missing, env=env)
+
+
+def venv(extras: str) -> None:
+    """Create .venv with the running Python and install gmdesk (editable) with `extras`."""
+    if sys.version_info < (3, 11):
+        say(f"gmdesk needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+        sys.exit(1)
+    if not PY.exists():
+        sh(sys.executable, "-m", "venv", VENV)
+    stamp = VENV / f".installed-{extras or 'app'}"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    sh(PY, "-m", "pip", "install", "-q", "--upgrade", "pip")
+    target = f".[{extras}]" if extras else "."
+    sh(PY, "-m", "pip", "install", "-q", "-e", target)
+    stamp.write_text(digest)
+
+
+def fonts() -> None:
+    """Put the print font (AR PL UKai, from Debian's fonts-arphic-ukai) and its licence in resources/."""
+    target = ROOT / "resources" / "fonts" / "ukai.ttc"
+    if target.exists():
+        return
+    if FONT_SOURCE.exists():
+        shutil.copyfile(FONT_SOURCE, target)
+        if FONT_LICENSE.exists():
+            shutil.copyfile(FONT_LICENSE, target.with_name("LICENSE-ukai.txt"))
+        say(f"print font: {target}")
+    elif WINDOWS:
+        say("print font: using 標楷體 (kaiu.ttf) of Windows; see README to bundle AR PL UKai")
+
+
+def translations(update: bool = False) -> None:
+    """Compile translations/*.ts to .qm (and, with update, refresh the .ts from the code)."""
+    tools = BIN
+    if update:
+        sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "gmdesk").rglob("*.py"))
+                   if "ui" in p.parts or p.name == "app.py"]
+        for lang in ("zh_TW", "en"):
+            sh(tools / "pyside6-lupdate", *sources, "-ts", f"translations/gmdesk_{lang}.ts",
+               "-no-obsolete")
+    for ts in sorted((ROOT / "translations").glob("*.ts")):
+        sh(tools / "pyside6-lrelease", "-silent", ts, "-qm", ts.with_suffix(".qm"))
+
+
+def setup(extras: str, packages: list[str]) -> None:
+    apt_install(packages)
+    venv(extras)
+    fonts()
+    translations()
+
+
+def demo_db() -> Path:
+    code = ("from gmdesk import paths; print(paths.data_dir() / 'demo.gmdesk')")
+    out = subprocess.run([str(PY), "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True, stdin=subprocess.DEVNULL).stdout.strip()
+    return Path(out)
+
+
+def cmd_run() -> None:
+    setup("", APT_RUN)
+    path = demo_db()
+    if not path.exists():
+        sh(PY, "-m", "gmdesk", "demo", "--db", path)
+    sh(PY, "-m", "gmdesk", "--db", path)
+
+
+def cmd_test() -> None:
+    setup("dev", APT_TEST)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
+    sh(BIN / "ruff", "check", "gmdesk", "tests", "tasks.py", env=env)
+    sh(PY, "-m", "mypy", env=env)
+    sh(PY, "-m", "pytest", "-q", *sys.argv[2:], env=env)
+
+
+def cmd_bench() -> None:
+    setup("dev", APT_TEST)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
+    sh(PY, "-m", "bench", *sys.argv[2:], env=env)
+
+
+def cmd_build() -> None:
+    setup("build", APT_RUN)
+    sh(PY, "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec")
+
+
+def cmd_installer() -> None:
+    makensis = shutil.which("makensis")
+    if makensis is None:
+        say("makensis not found: install NSIS (Debian: apt-get install nsis; Windows: nsis.sourceforge.io)")
+        sys.exit(1)
+    version = next(line.split('"')[1] for line in (ROOT / "pyproject.toml").read_text(
+        encoding="utf-8").splitlines() if line.startswith("version"))
+    sh(makensis, f"-DVERSION={version}", "installer/gmdesk.nsi")
+
+
+def main() -> None:
+    commands = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench, "build": cmd_build,
+                "installer": cmd_installer,
+                "translations": lambda: (venv("dev"), translations(update=True))}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        print(__doc__)
+        sys.exit(2)
+    commands[sys.argv[1]]()
+
+
+if __name__ == "__main__":
+    main()

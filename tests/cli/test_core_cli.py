@@ -1,0 +1,88 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gmdesk.cli import main
+
+
+def run(*args: str | Path) -> int:
+    return main([str(a) for a in args])
+
+
+def test_demo_then_check_json_lists_every_duty(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "demo.gmdesk"
+    assert run("demo", "--db", db, "--today", "2026-11-24") == 0
+    capsys.readouterr()
+    assert run("check", "--db", db, "--year", "115", "--json", "--today", "2026-11-24") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [d["id"] for d in report["duties"]] == ["group", "meetings", "training", "outreach",
+                                                    "measures"]
+    for duty in report["duties"]:
+        assert duty["status"] in ("ok", "warn", "fail")
+        assert duty["reasons"] and all(isinstance(r, str) for r in duty["reasons"])
+    outreach = next(d for d in report["duties"] if d["id"] == "outreach")
+    assert outreach["status"] != "ok"
+
+
+def test_gregorian_year_is_accepted(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("check", "--db", demo_path, "--year", "2025", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["year"] == 114
+
+
+def test_json_export_import_export_is_identical(demo_path: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    copy = tmp_path / "copy.gmdesk"
+    assert run("export", "json", "--db", demo_path, "--out", first) == 0
+    assert run("import", "json", "--db", copy, first) == 0
+    assert run("export", "json", "--db", copy, "--out", second) == 0
+    assert first.read_bytes() == second.read_bytes()
+    data = json.loads(first.read_text(encoding="utf-8"))
+    assert data["format"] == "gmdesk-office" and data["version"] == 1
+    assert data["tables"]["photo"][0]["data"]["base64"]
+
+
+def test_bad_input_is_one_line_exit_1_and_writes_nothing(tmp_path: Path, demo_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "gmdesk-office", "version": 1, "tables": {"person": [{"id": 1}]}}',
+                      encoding="utf-8")
+    target = tmp_path / "new.gmdesk"
+    assert run("import", "json", "--db", target, broken) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "person" in err
+    assert not target.exists()
+
+    assert run("check", "--db", tmp_path / "missing.gmdesk", "--year", "115") == 1
+    assert "找不到資料檔" in capsys.readouterr().err
+    assert not (tmp_path / "missing.gmdesk").exists()
+
+    assert run("check", "--db", demo_path, "--year", "明年") == 1
+    assert "不是年度" in capsys.readouterr().err
+
+    text_file = tmp_path / "notes.gmdesk"
+    text_file.write_text("hello", encoding="utf-8")
+    assert run("check", "--db", text_file, "--year", "115") == 1
+    assert "不是 SQLite" in capsys.readouterr().err
+    assert text_file.read_text(encoding="utf-8") == "hello"
+
+    assert run("import", "json", "--db", demo_path, tmp_path / "a.json") == 1
+    assert "找不到" in capsys.readouterr().err
+
+
+def test_demo_refuses_a_file_with_an_office(demo_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    before = demo_path.read_bytes()
+    assert run("demo", "--db", demo_path) == 1
+    assert "已有機關資料" in capsys.readouterr().err
+    assert demo_path.read_bytes() == before
+
+
+def test_usage_errors_exit_2() -> None:
+    result = subprocess.run([sys.executable, "-m", "gmdesk", "check"], capture_output=True,
+                            text=True, stdin=subprocess.DEVNULL)
+    assert result.returncode == 2
+    assert "--year" in result.stderr

@@ -1,0 +1,95 @@
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from gmdesk.storage import office
+from gmdesk.ui.context import AppContext
+from gmdesk.ui.main_window import PAGES, MainWindow
+from gmdesk.ui.pages.overview import OverviewPage
+from gmdesk.ui.pages.settings import SettingsPage
+from gmdesk.ui.runner import SyncRunner
+from tests.conftest import LAST_YEAR, THIS_YEAR, TODAY
+
+
+def make_window(qtbot: QtBot, db: Database, path: Path) -> MainWindow:
+    ctx = AppContext(db, path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1180, 760)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_window_opens_on_the_overview_and_names_the_file(qtbot: QtBot, demo_db: Database,
+                                                          demo_path: Path, tmp_path: Path) -> None:
+    window = make_window(qtbot, demo_db, demo_path)
+    assert window.nav.count() == len(PAGES) == 7
+    assert window.current_key() == "overview"
+    assert str(demo_path) in window.file_label.text()
+    assert "高雄市海濱區公所" in window.windowTitle()
+    overview = window.page("overview")
+    assert isinstance(overview, OverviewPage)
+    card = overview.cards
+    texts = " ".join(c.findings.text() for c in card.values())
+    assert "尚需辦理1場" in texts  # the demo's deliberate outreach gap
+    shot = tmp_path / "main_window.png"
+    assert window.grab().save(str(shot))
+    assert shot.stat().st_size > 10_000
+
+
+def test_keyboard_reaches_every_page_and_year(qtbot: QtBot, demo_db: Database,
+                                              demo_path: Path) -> None:
+    window = make_window(qtbot, demo_db, demo_path)
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "settings"
+    qtbot.keyClick(window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "overview"
+    qtbot.keyClick(window.nav, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.ctx.year == LAST_YEAR
+    overview = window.page("overview")
+    assert isinstance(overview, OverviewPage)
+    assert f"{LAST_YEAR}年度" in overview.heading.text()
+
+
+def test_clicking_a_finding_opens_the_page_that_fixes_it(qtbot: QtBot, demo_db: Database,
+                                                         demo_path: Path) -> None:
+    window = make_window(qtbot, demo_db, demo_path)
+    window.ctx.navigate.emit("events")
+    assert window.current_key() == "events"
+    window.ctx.navigate.emit("meeting:1")
+    assert window.current_key() == "meetings"
+
+
+def test_settings_save_validates_and_saves_everything_or_nothing(qtbot: QtBot, demo_db: Database,
+                                                                 demo_path: Path) -> None:
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.name.setText("")
+    page.outreach_per_year.setValue(3)
+    assert not page.save()
+    assert "機關名稱" in page.error.text()
+    assert office.preset_for(demo_db, THIS_YEAR).outreach_per_year == 2  # nothing saved
+    page.name.setText("高雄市海濱區公所")
+    page.year_from.setValue(THIS_YEAR)
+    assert page.save()
+    assert office.preset_for(demo_db, THIS_YEAR).outreach_per_year == 3
+    assert office.preset_for(demo_db, LAST_YEAR).outreach_per_year == 2  # as of the year checked
+
+
+def test_no_text_in_the_window_is_cut_to_tofu(qtbot: QtBot, demo_db: Database,
+                                              demo_path: Path) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    window = make_window(qtbot, demo_db, demo_path)
+    for label in window.findChildren(QLabel):
+        metrics = QFontMetrics(label.font())
+        for char in set(label.text()) - set("<>/='\":;#- ."):
+            if ord(char) > 0x2E80:
+                assert metrics.inFontUcs4(ord(char)), f"{char!r} has no glyph in {label.font().family()}"
