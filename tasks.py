@@ -164,10 +164,15 @@ def cmd_installer() -> None:
     sh(makensis, f"-DVERSION={version}", "installer/gmdesk.nsi")
 
 
+def cmd_translations() -> None:
+    venv("dev")
+    translations(update=True)
+
+
 def main() -> None:
     commands = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench, "build": cmd_build,
                 "installer": cmd_installer,
-                "translations": lambda: (venv("dev"), translations(update=True))}
+                "translations": cmd_translations}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         sys.exit(2)

@@ -104,7 +104,7 @@ def missing_glyphs(text: str) -> list[str]:
 
     register()
     font = pdfmetrics.getFont(FONT_NAME)
-    cmap = font.face.charToGlyph  # type: ignore[attr-defined]
+    cmap = font.face.charToGlyph
     missing: list[str] = []
     for char in text:
         if char.isspace() or ord(char) < 0x20:

@@ -21,7 +21,7 @@ def get_office(db: Database) -> Office | None:
 def save_office(db: Database, office: Office) -> None:
     row = records.to_row(office)
     row["id"] = 1
-    db["office"].upsert(row, pk="id")
+    db.table("office").upsert(row, pk="id")
 
 
 def list_units(db: Database) -> list[Unit]:
@@ -72,7 +72,7 @@ def preset_for(db: Database, year: int) -> Preset:
 
 
 def save_preset(db: Database, year_from: int, preset: Preset) -> None:
-    db["rules"].upsert({"year_from": year_from, "preset": preset.to_json()}, pk="year_from")
+    db.table("rules").upsert({"year_from": year_from, "preset": preset.to_json()}, pk="year_from")
 
 
 def list_presets(db: Database) -> list[tuple[int, Preset]]:
@@ -88,6 +88,6 @@ def get_setting(db: Database, key: str, default: Any = None) -> Any:
 
 
 def set_setting(db: Database, key: str, value: Any) -> None:
-    db["setting"].upsert(
+    db.table("setting").upsert(
         {"key": key, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}, pk="key"
     )

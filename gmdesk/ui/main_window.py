@@ -34,13 +34,13 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "總覽"), "gmdesk.ui.pages.overview", "OverviewPage"),
-    PageSpec("group", QT_TRANSLATE_NOOP("MainWindow", "執行小組"), "gmdesk.ui.pages.group", "GroupPage"),
-    PageSpec("meetings", QT_TRANSLATE_NOOP("MainWindow", "會議"), "gmdesk.ui.pages.meetings", "MeetingsPage"),
-    PageSpec("training", QT_TRANSLATE_NOOP("MainWindow", "人員與培力"), "gmdesk.ui.pages.staff", "StaffPage"),
-    PageSpec("events", QT_TRANSLATE_NOOP("MainWindow", "CEDAW宣導與措施"), "gmdesk.ui.pages.events", "EventsPage"),
-    PageSpec("exports", QT_TRANSLATE_NOOP("MainWindow", "報表匯出"), "gmdesk.ui.pages.exports", "ExportsPage"),
-    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "設定"), "gmdesk.ui.pages.settings", "SettingsPage"),
+    PageSpec("overview", str(QT_TRANSLATE_NOOP("MainWindow", "總覽")), "gmdesk.ui.pages.overview", "OverviewPage"),
+    PageSpec("group", str(QT_TRANSLATE_NOOP("MainWindow", "執行小組")), "gmdesk.ui.pages.group", "GroupPage"),
+    PageSpec("meetings", str(QT_TRANSLATE_NOOP("MainWindow", "會議")), "gmdesk.ui.pages.meetings", "MeetingsPage"),
+    PageSpec("training", str(QT_TRANSLATE_NOOP("MainWindow", "人員與培力")), "gmdesk.ui.pages.staff", "StaffPage"),
+    PageSpec("events", str(QT_TRANSLATE_NOOP("MainWindow", "CEDAW宣導與措施")), "gmdesk.ui.pages.events", "EventsPage"),
+    PageSpec("exports", str(QT_TRANSLATE_NOOP("MainWindow", "報表匯出")), "gmdesk.ui.pages.exports", "ExportsPage"),
+    PageSpec("settings", str(QT_TRANSLATE_NOOP("MainWindow", "設定")), "gmdesk.ui.pages.settings", "SettingsPage"),
 )
 
 

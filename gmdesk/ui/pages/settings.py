@@ -132,7 +132,7 @@ class SettingsPage(QWidget):
         chooser.addWidget(self.preset_box, 1)
         chooser.addWidget(apply_preset)
         rules = QFormLayout()
-        pairs = [
+        pairs: list[tuple[str, QWidget]] = [
             (self.tr("適用起始年度"), self.year_from),
             (self.tr("小組人數下限（0 為不限）"), self.group_min),
             (self.tr("小組人數上限（0 為不限）"), self.group_max),
@@ -150,8 +150,8 @@ class SettingsPage(QWidget):
         pairs += [(self.tr("培力時數：%1").replace("%1", CATEGORY_LABELS[c]), self.hours[c])
                   for c in StaffCategory]
         pairs.append((self.tr("其中進階時數（聯絡人）"), self.focal_advanced_hours))
-        for label, widget in pairs:
-            rules.addRow(label, widget)
+        for text, field in pairs:
+            rules.addRow(text, field)
         rules_layout = QVBoxLayout()
         rules_layout.addLayout(chooser)
         rules_layout.addWidget(self.preset_note)
