@@ -1,9 +1,52 @@
-"""Commands of this area are added here by register(groups)."""
+"""`gmdesk print notice|signin|minutes`: the meeting's three forms as PDF."""
 
 from __future__ import annotations
 
-from gmdesk.cli.common import Groups
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from gmdesk.cli.common import Groups, open_office, parse_meeting_code
+
+FORMS = {
+    "notice": "the meeting notice (開會通知單) as PDF",
+    "signin": "the sign-in sheet (簽到表) as PDF",
+    "minutes": "the minutes (會議紀錄) as PDF",
+}
 
 
 def register(groups: Groups) -> None:
-    """Add this area's commands (none yet)."""
+    """Add `print notice`, `print signin` and `print minutes`."""
+    for name, help_text in FORMS.items():
+        parser = groups.sub("print", name, help_text)
+        parser.add_argument("--meeting", required=True, metavar="114-1",
+                            help="the meeting: ROC year and sequence")
+        parser.add_argument("--out", required=True, metavar="F.pdf")
+        parser.add_argument("--today", help=argparse.SUPPRESS)
+        parser.set_defaults(handler=run_print, form=name)
+
+
+def run_print(args: argparse.Namespace) -> int:
+    from gmdesk.cli.core import today_arg
+    from gmdesk.documents.minutes import render_minutes
+    from gmdesk.documents.notice import render_notice
+    from gmdesk.documents.signin import render_signin
+    from gmdesk.domain.errors import InputError
+    from gmdesk.services import meetings
+    from gmdesk.storage import office
+
+    year, seq = parse_meeting_code(args.meeting)
+    today: dt.date = today_arg(args)
+    db = open_office(args, readonly=True)
+    try:
+        meeting = meetings.find_by_code(db, year, seq)
+        paper = meetings.paper(db, meeting.id, today)
+        profile = office.get_office(db)
+    finally:
+        db.close()
+    if profile is None:
+        raise InputError("資料檔尚未設定機關資料")
+    render = {"notice": render_notice, "signin": render_signin, "minutes": render_minutes}
+    out = render[args.form](paper, profile, Path(args.out))
+    print(f"已輸出：{out}")
+    return 0

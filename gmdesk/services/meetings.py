@@ -1,0 +1,490 @@
+"""Meeting use cases: record a meeting in one transaction, follow resolutions up, print data."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from gmdesk.domain import group as group_rules
+from gmdesk.domain import meetings as rules
+from gmdesk.domain.errors import InputError
+from gmdesk.domain.model import (
+    AgendaItem,
+    AgendaItemId,
+    Attendance,
+    AttendanceStatus,
+    AttendeeKind,
+    FollowUp,
+    FollowUpId,
+    ItemKind,
+    Meeting,
+    MeetingId,
+    Person,
+    PersonId,
+    Progress,
+    Role,
+)
+from gmdesk.domain.rocdate import format_short, year_bounds
+from gmdesk.domain.rules import GenderCount
+from gmdesk.storage import group as group_store
+from gmdesk.storage import meetings as store
+from gmdesk.storage import office, people, records
+
+CHINESE_NUMBERS = "一二三四五六七八九十"
+
+
+def chinese_number(n: int) -> str:
+    """Return 1..99 in Chinese numerals, as section numbering writes them (十一, 二十)."""
+    if n <= 10:
+        return CHINESE_NUMBERS[n - 1]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else CHINESE_NUMBERS[tens - 1]
+    return head + "十" + (CHINESE_NUMBERS[ones - 1] if ones else "")
+
+
+@dataclass(frozen=True)
+class AttendanceInput:
+    person_id: PersonId
+    kind: AttendeeKind = AttendeeKind.MEMBER
+    status: AttendanceStatus = AttendanceStatus.PRESENT
+    proxy_name: str = ""
+    fee: int | None = None
+
+
+@dataclass(frozen=True)
+class ItemInput:
+    """An agenda item; followup_unit non-empty puts its resolution under follow-up (列管)."""
+
+    kind: ItemKind
+    title: str
+    unit: str = ""
+    explanation: str = ""
+    decision: str = ""
+    followup_unit: str = ""
+    item_id: AgendaItemId | None = None
+
+
+@dataclass(frozen=True)
+class ProgressInput:
+    """Progress on an open resolution at this meeting; proposal "close" closes it (解除列管)."""
+
+    followup_id: FollowUpId
+    text: str = ""
+    proposal: str = "continue"
+    decision: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingInput:
+    year: int
+    seq: int
+    day: dt.date
+    start: dt.time
+    end: dt.time | None = None
+    place: str = ""
+    chair_id: PersonId | None = None
+    recorder: str = ""
+    notice_date: dt.date | None = None
+    notice_no: str = ""
+    chair_remarks: str = ""
+    previous_minutes: str = "確定。"
+    note: str = ""
+    attendance: tuple[AttendanceInput, ...] = ()
+    items: tuple[ItemInput, ...] = ()
+    progress: tuple[ProgressInput, ...] = ()
+
+
+@dataclass(frozen=True)
+class OpenFollowUp:
+    """A tracked resolution as a later meeting sees it."""
+
+    followup: FollowUp
+    item: AgendaItem
+    source: Meeting
+    history: tuple[Progress, ...]  # progress recorded at meetings before this one
+    current: Progress | None  # progress recorded at this meeting
+
+    @property
+    def source_text(self) -> str:
+        number = chinese_number(self.item.seq)
+        kind = "臨時動議" if self.item.kind is ItemKind.MOTION else self.item.kind.label
+        return f"{self.source.title}{kind}第{number}案"
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """A meeting as the year's list shows it."""
+
+    meeting: Meeting
+    chair: str
+    members: int
+    present: int
+    quorum: rules.Quorum
+
+
+def member_seats(db: Database, day: dt.date) -> list[group_rules.Seat]:
+    persons = people.people_by_id(db)
+    seats = [group_rules.Seat(m, persons[m.person_id]) for m in group_store.memberships_on(db, day)]
+    order = list(Role)
+    return sorted(seats, key=lambda s: (order.index(s.membership.role), s.membership.post,
+                                        s.membership.start, s.person.id))
+
+
+def _ordered(db: Database) -> list[Meeting]:
+    return sorted(store.list_meetings(db), key=lambda m: (m.day, m.start, m.year, m.seq))
+
+
+def _before(a: Meeting, day: dt.date, meeting_id: int | None) -> bool:
+    return a.id != meeting_id and a.day <= day
+
+
+def previous_meeting(db: Database, day: dt.date, meeting_id: int | None = None) -> Meeting | None:
+    """Return the meeting held last before a meeting on `day`."""
+    earlier = [m for m in _ordered(db) if _before(m, day, meeting_id)
+               and (m.day < day or meeting_id is None or m.id < meeting_id)]
+    return earlier[-1] if earlier else None
+
+
+def open_followups(db: Database, day: dt.date,
+                   meeting_id: int | None = None) -> list[OpenFollowUp]:
+    """Return the resolutions a meeting on `day` must report on (carried until closed)."""
+    meetings = {m.id: m for m in store.list_meetings(db)}
+    items = {i.id: i for i in records.select(db, AgendaItem, "agenda_item")}
+    progress = store.list_progress(db)
+    result = []
+    for followup in store.list_followups(db):
+        item = items[followup.item_id]
+        source = meetings[item.meeting_id]
+        if source.id == meeting_id or source.day > day:
+            continue
+        if followup.closed_meeting_id is not None and followup.closed_meeting_id != meeting_id:
+            closed_at = meetings.get(followup.closed_meeting_id)
+            if closed_at is not None and closed_at.day <= day:
+                continue
+        rows = [p for p in progress if p.followup_id == followup.id]
+        history = tuple(sorted((p for p in rows if p.meeting_id != meeting_id
+                                and meetings[p.meeting_id].day <= day),
+                               key=lambda p: meetings[p.meeting_id].day))
+        current = next((p for p in rows if p.meeting_id == meeting_id), None)
+        result.append(OpenFollowUp(followup, item, source, history, current))
+    return sorted(result, key=lambda o: (o.source.day, o.item.kind.value, o.item.seq))
+
+
+def next_notice_no(db: Database, year: int) -> str:
+    """Return the next notice number: the office's prefix, the year and a running number."""
+    current = office.get_office(db)
+    prefix = current.doc_prefix if current else ""
+    pattern = re.compile(re.escape(prefix) + rf"{year}(\d+)號?$")
+    used = [int(match.group(1)) for m in store.list_meetings(db)
+            if (match := pattern.match(m.notice_no))]
+    return f"{prefix}{year}{(max(used, default=0) + 1):07d}號"
+
+
+def _name(persons: dict[PersonId, Person], person_id: PersonId) -> str:
+    person = persons.get(person_id)
+    return person.name if person else f"#{person_id}"
+
+
+def _validate(db: Database, draft: MeetingInput, meeting_id: int | None) -> None:
+    first, last = year_bounds(draft.year)
+    if not first <= draft.day <= last:
+        raise InputError(
+            f"「開會日期」{format_short(draft.day)}不在{draft.year}年度內"
+            f"（{format_short(first)}至{format_short(last)}）：請改為{draft.year}年的日期，"
+            f"或切換到{draft.day.year - 1911}年度再新增此會議", "day")
+    if draft.seq < 1:
+        raise InputError("「次別」須為 1 以上的整數", "seq")
+    same = store.find_meeting(db, draft.year, draft.seq)
+    if same is not None and same.id != meeting_id:
+        raise InputError(
+            f"{draft.year}年第{draft.seq}次會議已存在（{format_short(same.day)}）：請改用次別"
+            f"{store.next_seq(db, draft.year)}", "seq")
+    if draft.end is not None and draft.end <= draft.start:
+        raise InputError("「散會時間」須晚於開會時間：請更正", "end")
+    if draft.notice_date is not None and draft.notice_date > draft.day:
+        raise InputError(
+            f"「發文日期」{format_short(draft.notice_date)}晚於開會日期：請更正", "notice_date")
+    persons = people.people_by_id(db)
+    members = {s.person.id: s for s in member_seats(db, draft.day)}
+    if draft.chair_id is not None:
+        if draft.chair_id not in persons:
+            raise InputError("所選的主席已不存在：請重新選擇", "chair")
+        if draft.chair_id not in members:
+            raise InputError(
+                f"主席{_name(persons, draft.chair_id)}於{format_short(draft.day)}不是小組成員："
+                "主席應為召集人或召集人指定之成員，請重新選擇", "chair")
+    seen: set[PersonId] = set()
+    for row in draft.attendance:
+        who = _name(persons, row.person_id)
+        if row.person_id not in persons:
+            raise InputError(f"出席名單中的人員 #{row.person_id} 不存在：請重新選擇", "attendance")
+        if row.person_id in seen:
+            raise InputError(f"出席名單中{who}重複出現：每人只能登錄一次", "attendance")
+        seen.add(row.person_id)
+        if row.kind is AttendeeKind.MEMBER and row.person_id not in members:
+            raise InputError(
+                f"{who}於{format_short(draft.day)}不是小組成員，不能列為委員出席：請改列為列席"
+                "人員，或先在「執行小組」頁登錄其任期", "attendance")
+        if row.kind is AttendeeKind.GUEST and row.person_id in members:
+            raise InputError(f"{who}是小組成員，請在委員出席欄登錄，不要列為列席人員",
+                             "attendance")
+        if row.status is AttendanceStatus.PROXY and not row.proxy_name.strip():
+            raise InputError(f"{who}標記為「代理」，請填寫代理人姓名", "proxy")
+        if row.status is not AttendanceStatus.PROXY and row.proxy_name.strip():
+            raise InputError(
+                f"{who}標記為「{row.status.label}」，不能同時填寫代理人「{row.proxy_name}」："
+                "請將狀態改為「代理」，或清除代理人", "proxy")
+        if row.fee is not None and row.fee < 0:
+            raise InputError(f"{who}的出席費不能為負數", "fee")
+        if row.person_id == draft.chair_id and row.status in (AttendanceStatus.LEAVE,
+                                                              AttendanceStatus.ABSENT):
+            raise InputError(
+                f"主席{who}標記為「{row.status.label}」：請改選主持會議的成員，或更正出席狀態",
+                "chair")
+    for number, item in enumerate(draft.items, start=1):
+        if not item.title.strip():
+            raise InputError(f"第{number}個議程項目（{item.kind.label}）未填「案由」：請填寫或刪除該項",
+                             "items")
+    if draft.items and meeting_id is not None:
+        own = {i.id for i in store.list_items(db, meeting_id)}
+        for item in draft.items:
+            if item.item_id is not None and item.item_id not in own:
+                raise InputError("議程項目不屬於這次會議：請重新整理後再編輯", "items")
+    opened = {o.followup.id for o in open_followups(db, draft.day, meeting_id)}
+    for entry in draft.progress:
+        if entry.followup_id not in opened:
+            raise InputError("列管事項於本次會議前已解除列管或尚未列管：請重新整理", "progress")
+        if entry.proposal not in ("continue", "close"):
+            raise InputError("列管建議須為「繼續列管」或「解除列管」", "progress")
+
+
+def _write_items(db: Database, meeting_id: MeetingId, items: Sequence[ItemInput]) -> None:
+    existing = {i.id: i for i in store.list_items(db, meeting_id)}
+    followups = {f.item_id: f for f in store.list_followups(db)}
+    progress = store.list_progress(db)
+    kept = {i.item_id for i in items if i.item_id is not None}
+    for item_id in set(existing) - kept:
+        followup = followups.get(item_id)
+        if followup is not None and any(p.followup_id == followup.id and p.meeting_id != meeting_id
+                                        for p in progress):
+            raise InputError(
+                f"「{existing[item_id].title}」已在後續會議登錄執行情形，不能刪除：請保留該項",
+                "items")
+        records.delete(db, "agenda_item", item_id)
+    counters: dict[ItemKind, int] = {}
+    for item in items:
+        counters[item.kind] = counters.get(item.kind, 0) + 1
+        row = AgendaItem(AgendaItemId(item.item_id or 0), meeting_id, item.kind,
+                         counters[item.kind], item.title.strip(), item.unit.strip(),
+                         item.explanation.strip(), item.decision.strip())
+        if item.item_id is None:
+            item_id = store.add_item(db, row)
+        else:
+            store.update_item(db, row)
+            item_id = item.item_id
+        followup = followups.get(item_id)
+        unit = item.followup_unit.strip()
+        if unit and followup is None:
+            store.add_followup(db, FollowUp(FollowUpId(0), item_id, unit))
+        elif unit and followup is not None:
+            store.update_followup(db, dataclasses.replace(followup, owner_unit=unit))
+        elif followup is not None:
+            if any(p.followup_id == followup.id for p in progress):
+                raise InputError(
+                    f"「{item.title}」已在後續會議登錄執行情形，不能取消列管：請以「解除列管」結案",
+                    "items")
+            records.delete(db, "followup", followup.id)
+
+
+def _write_progress(db: Database, meeting_id: MeetingId, rows: Sequence[ProgressInput]) -> None:
+    for old in store.list_progress(db):
+        if old.meeting_id == meeting_id:
+            records.delete(db, "progress", old.id)
+    for followup in store.list_followups(db):
+        if followup.closed_meeting_id == meeting_id:
+            store.update_followup(db, dataclasses.replace(followup, closed_meeting_id=None))
+    by_id = {f.id: f for f in store.list_followups(db)}
+    for row in rows:
+        decision = row.decision.strip() or ("解除列管" if row.proposal == "close" else "繼續列管")
+        store.add_progress(db, Progress(0, row.followup_id, meeting_id, row.text.strip(),
+                                        row.proposal, decision))
+        if row.proposal == "close":
+            store.update_followup(db, dataclasses.replace(by_id[row.followup_id],
+                                                          closed_meeting_id=meeting_id))
+
+
+def save_meeting(db: Database, draft: MeetingInput, meeting_id: int | None = None) -> MeetingId:
+    """Create or edit a meeting with its attendance, items and follow-up, all or nothing."""
+    _validate(db, draft, meeting_id)
+    if meeting_id is not None and store.get_meeting(db, meeting_id) is None:
+        raise InputError("要修改的會議已不存在：請重新整理", "meeting")
+    meeting = Meeting(
+        MeetingId(meeting_id or 0), draft.year, draft.seq, draft.day, draft.start,
+        draft.place.strip(), draft.chair_id, draft.end, draft.recorder.strip(),
+        draft.notice_date, draft.notice_no.strip(), draft.chair_remarks.strip(),
+        draft.previous_minutes.strip() or "確定。", draft.note.strip())
+    with db.atomic():
+        if meeting_id is None:
+            mid = store.add_meeting(db, meeting)
+        else:
+            mid = MeetingId(meeting_id)
+            store.update_meeting(db, meeting)
+        store.replace_attendance(db, mid, [
+            Attendance(0, mid, a.person_id, a.kind, a.status, a.proxy_name.strip(), a.fee)
+            for a in draft.attendance])
+        _write_items(db, mid, draft.items)
+        _write_progress(db, mid, draft.progress)
+    return mid
+
+
+def delete_meeting(db: Database, meeting_id: int) -> None:
+    """Delete a meeting with its attendance, items and the progress recorded at it."""
+    with db.atomic():
+        for followup in store.list_followups(db):
+            if followup.closed_meeting_id == meeting_id:
+                store.update_followup(db, dataclasses.replace(followup, closed_meeting_id=None))
+        records.delete(db, "meeting", meeting_id)
+
+
+def draft_of(db: Database, meeting_id: int) -> MeetingInput:
+    """Return a saved meeting as the editor holds it."""
+    meeting = store.get_meeting(db, meeting_id)
+    if meeting is None:
+        raise InputError(f"找不到會議 #{meeting_id}", "meeting")
+    followups = {f.item_id: f for f in store.list_followups(db)}
+    items = sorted(store.list_items(db, meeting_id),
+                   key=lambda i: (list(ItemKind).index(i.kind), i.seq))
+    return MeetingInput(
+        meeting.year, meeting.seq, meeting.day, meeting.start, meeting.end, meeting.place,
+        meeting.chair_id, meeting.recorder, meeting.notice_date, meeting.notice_no,
+        meeting.chair_remarks, meeting.previous_minutes, meeting.note,
+        tuple(AttendanceInput(a.person_id, a.kind, a.status, a.proxy_name, a.fee)
+              for a in store.list_attendance(db, meeting_id)),
+        tuple(ItemInput(i.kind, i.title, i.unit, i.explanation, i.decision,
+                        followups[i.id].owner_unit if i.id in followups else "", i.id)
+              for i in items),
+        tuple(ProgressInput(p.followup_id, p.text, p.proposal, p.decision)
+              for p in store.list_progress(db) if p.meeting_id == meeting_id),
+    )
+
+
+def new_draft(db: Database, year: int, today: dt.date) -> MeetingInput:
+    """Return a new meeting for the year: next number, the convener chairing, every member."""
+    first, last = year_bounds(year)
+    day = min(max(today, first), last)
+    seats = member_seats(db, day)
+    convener = next((s.person.id for s in seats if s.membership.role is Role.CONVENER), None)
+    previous = [m for m in store.list_meetings(db, year)]
+    place = previous[-1].place if previous else ""
+    current = office.get_office(db)
+    return MeetingInput(
+        year, store.next_seq(db, year), day, dt.time(14, 30), None, place, convener,
+        current.clerk_name if current else "",
+        attendance=tuple(AttendanceInput(s.person.id) for s in seats),
+        progress=tuple(ProgressInput(o.followup.id)
+                       for o in open_followups(db, day, None)),
+    )
+
+
+def attendance_status(db: Database, draft: MeetingInput
+                      ) -> tuple[rules.Quorum, GenderCount, list[str]]:
+    """Return the quorum, the genders present and the one-third shortfalls for a draft."""
+    preset = office.preset_for(db, draft.year)
+    rows = {a.person_id: Attendance(0, MeetingId(0), a.person_id, a.kind, a.status,
+                                    a.proxy_name, a.fee)
+            for a in draft.attendance if a.kind is AttendeeKind.MEMBER}
+    seats = member_seats(db, draft.day)
+    result = rules.quorum([(s.membership.role, rows.get(s.person.id)) for s in seats], preset)
+    genders = rules.present_genders([(s.person.gender, rows.get(s.person.id)) for s in seats])
+    return result, genders, rules.present_one_third(genders)
+
+
+def list_rows(db: Database, year: int) -> list[MeetingRow]:
+    """Return the year's meetings with chair and attendance, for the meetings list."""
+    persons = people.people_by_id(db)
+    rows = []
+    for meeting in store.list_meetings(db, year):
+        draft = draft_of(db, meeting.id)
+        result, _, _ = attendance_status(db, draft)
+        chair = _name(persons, meeting.chair_id) if meeting.chair_id else ""
+        rows.append(MeetingRow(meeting, chair, result.members, result.present, result))
+    return rows
+
+
+def quorums(db: Database, year: int) -> dict[MeetingId, rules.Quorum]:
+    """Return each of the year's meetings' quorum, for the yearly check."""
+    return {row.meeting.id: row.quorum for row in list_rows(db, year)
+            if store.list_attendance(db, row.meeting.id)}
+
+
+def paper(db: Database, meeting_id: int, today: dt.date) -> rules.MeetingPaper:
+    """Return everything the three forms print for a meeting."""
+    meeting = store.get_meeting(db, meeting_id)
+    if meeting is None:
+        raise InputError(f"找不到會議 #{meeting_id}", "meeting")
+    current = office.get_office(db)
+    group_name = current.group_name if current else "性別平等執行小組"
+    persons = people.people_by_id(db)
+    seats = member_seats(db, meeting.day)
+    attendance = {a.person_id: a for a in store.list_attendance(db, meeting_id)}
+    recorded = meeting.day <= today and bool(attendance)
+    units = office.unit_names(db)
+
+    def line(person: Person, role: str, external: bool) -> rules.PaperPerson:
+        row = attendance.get(person.id)
+        return rules.PaperPerson(
+            person.name, person.title, person.gender, units.get(person.unit_id or 0, ""), role,
+            row.status if row and recorded else None,
+            row.proxy_name if row and recorded else "", external,
+            row.fee if row else None)
+
+    members = [line(s.person, group_rules.role_text(s.membership),
+                    s.person.external or s.membership.role is Role.EXTERNAL) for s in seats]
+    member_ids = {s.person.id for s in seats}
+    # Former members recorded as attending (edited after they left) still print.
+    for person_id, row in attendance.items():
+        if row.kind is AttendeeKind.MEMBER and person_id not in member_ids:
+            members.append(line(persons[person_id], "委員", persons[person_id].external))
+    guests = [line(persons[a.person_id], "", persons[a.person_id].external)
+              for a in attendance.values() if a.kind is AttendeeKind.GUEST]
+    chair = persons.get(meeting.chair_id) if meeting.chair_id else None
+    chair_title = ""
+    if chair is not None:
+        seat = next((s for s in seats if s.person.id == chair.id), None)
+        chair_title = "召集人" if seat and seat.membership.role is Role.CONVENER else (
+            chair.title or "委員")
+    followups = {f.item_id: f for f in store.list_followups(db)}
+    items = sorted(store.list_items(db, meeting_id),
+                   key=lambda i: (list(ItemKind).index(i.kind), i.seq))
+    carried = []
+    for entry in open_followups(db, meeting.day, meeting_id):
+        now = entry.current
+        carried.append(rules.PaperFollowUp(
+            entry.source_text, entry.item.title, entry.item.decision, entry.followup.owner_unit,
+            now.text if now else "", now.proposal if now else "continue",
+            now.decision if now else ""))
+    previous = previous_meeting(db, meeting.day, meeting_id)
+    draft = draft_of(db, meeting_id)
+    result, _, _ = attendance_status(db, draft)
+    return rules.MeetingPaper(
+        meeting, group_name, chair.name if chair else "", chair_title,
+        tuple(members), tuple(guests),
+        tuple(rules.PaperItem(i.kind, i.seq, i.title, i.unit, i.explanation, i.decision,
+                              followups[i.id].owner_unit if i.id in followups else "")
+              for i in items),
+        tuple(carried), recorded, previous.title if previous else "",
+        quorum=result)
+
+
+def find_by_code(db: Database, year: int, seq: int) -> Meeting:
+    """Return the meeting 114-1, or say which meetings the year has."""
+    meeting = store.find_meeting(db, year, seq)
+    if meeting is None:
+        have = "、".join(m.code for m in store.list_meetings(db, year)) or "無"
+        raise InputError(f"找不到{year}年第{seq}次會議（{year}年度已有：{have}）")
+    return meeting

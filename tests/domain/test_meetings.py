@@ -1,0 +1,102 @@
+"""Meeting rules: quorum (half or more includes half), one-third among those present, the count."""
+
+import datetime as dt
+
+import pytest
+
+from gmdesk.domain.compliance import Status
+from gmdesk.domain.meetings import check_meetings, present_genders, present_one_third, quorum
+from gmdesk.domain.model import (
+    Attendance,
+    AttendanceStatus,
+    AttendeeKind,
+    Gender,
+    Meeting,
+    MeetingId,
+    PersonId,
+    Role,
+)
+from gmdesk.domain.presets import KAOHSIUNG_DISTRICT, TAIPEI_BUREAU
+
+
+def row(status: AttendanceStatus, n: int = 1) -> Attendance:
+    return Attendance(n, MeetingId(1), PersonId(n), AttendeeKind.MEMBER, status,
+                      "代理人" if status is AttendanceStatus.PROXY else "")
+
+
+P, L, X = AttendanceStatus.PRESENT, AttendanceStatus.LEAVE, AttendanceStatus.PROXY
+
+
+@pytest.mark.parametrize(("members", "present", "reached"),
+                         [(10, 5, True), (10, 4, False), (9, 5, True), (9, 4, False),
+                          (8, 4, True)])
+def test_quorum_half_or_more_includes_exactly_half(members: int, present: int,
+                                                   reached: bool) -> None:
+    rows = [(Role.APPOINTED, row(P if i < present else L, i)) for i in range(members)]
+    result = quorum(rows, KAOHSIUNG_DISTRICT)
+    assert result.reached is reached
+    assert result.present == present
+    if not reached:
+        assert f"未達全體委員{members}人之半數（需{-(-members // 2)}人以上）" in result.reasons[0]
+
+
+def test_proxy_counts_and_unrecorded_does_not() -> None:
+    rows = [(Role.APPOINTED, row(X, 1)), (Role.APPOINTED, row(P, 2)), (Role.APPOINTED, None),
+            (Role.APPOINTED, None)]
+    assert quorum(rows, KAOHSIUNG_DISTRICT).reached
+
+
+def test_taipei_needs_two_external_members() -> None:
+    rows = [(Role.EXTERNAL, row(P, 1)), (Role.EXTERNAL, row(L, 2)), (Role.EXTERNAL, row(L, 3)),
+            (Role.CONVENER, row(P, 4)), (Role.FOCAL, row(P, 5)), (Role.FOCAL, row(P, 6))]
+    result = quorum(rows, TAIPEI_BUREAU)
+    assert not result.reached
+    assert result.reasons == ("府外委員出席1人，少於2人",)
+    rows[1] = (Role.EXTERNAL, row(X, 2))
+    assert quorum(rows, TAIPEI_BUREAU).reached
+    assert quorum(rows, KAOHSIUNG_DISTRICT).reached
+
+
+def test_one_third_among_present() -> None:
+    people = [(Gender.MALE, row(P, 1)), (Gender.MALE, row(P, 2)), (Gender.MALE, row(P, 3)),
+              (Gender.FEMALE, row(P, 4)), (Gender.FEMALE, row(L, 5)), (Gender.FEMALE, None)]
+    count = present_genders(people)
+    assert (count.male, count.female) == (3, 1)
+    assert present_one_third(count) == ["出席委員中女性1人，未達三分之一（出席4人）"]
+    people[4] = (Gender.FEMALE, row(P, 5))
+    assert present_one_third(present_genders(people)) == []
+
+
+def meeting(n: int, day: dt.date, notice: dt.date | None = None) -> Meeting:
+    return Meeting(MeetingId(n), day.year - 1911, n, day, dt.time(14, 30), notice_date=notice)
+
+
+def test_kaohsiung_count_and_notice_lead() -> None:
+    today = dt.date(2026, 11, 24)
+    assert check_meetings([meeting(1, dt.date(2026, 4, 15), dt.date(2026, 4, 12))],
+                          KAOHSIUNG_DISTRICT, 115, today) == []
+    late = check_meetings([meeting(1, dt.date(2026, 4, 15), dt.date(2026, 4, 13))],
+                          KAOHSIUNG_DISTRICT, 115, today)
+    assert [f.status for f in late] == [Status.WARN]
+    assert "距開會僅2日，不足3日" in late[0].text and late[0].target == "meeting:1"
+    # In the year: a warning; once the year is over: a failure.
+    assert check_meetings([], KAOHSIUNG_DISTRICT, 115, today)[0].status is Status.WARN
+    assert check_meetings([], KAOHSIUNG_DISTRICT, 114, today)[0].status is Status.FAIL
+
+
+def test_taipei_three_meetings_and_off_window_months() -> None:
+    today = dt.date(2026, 12, 31)
+    days = [dt.date(2026, 2, 10), dt.date(2026, 6, 10), dt.date(2026, 10, 10)]
+    assert check_meetings([meeting(i, d) for i, d in enumerate(days, 1)], TAIPEI_BUREAU, 115,
+                          today) == []
+    days[1] = dt.date(2026, 7, 1)
+    findings = check_meetings([meeting(i, d) for i, d in enumerate(days, 1)], TAIPEI_BUREAU,
+                              115, today)
+    assert [(f.status, f.target) for f in findings] == [(Status.WARN, "meeting:2")]
+    assert "7月召開，原則應在1-2月、5-6月、9-10月" in findings[0].text
+    two = check_meetings([meeting(1, days[0]), meeting(2, days[2])], TAIPEI_BUREAU, 115, today)
+    assert two[0].status is Status.WARN
+    assert "本年度已開會2次，應至少3次：尚需召開1次" in two[0].text
+    planned = check_meetings([meeting(1, days[0]), meeting(2, days[2])], TAIPEI_BUREAU, 115,
+                             dt.date(2026, 3, 1))
+    assert "（已排定1次）" in planned[0].text

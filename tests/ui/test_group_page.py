@@ -1,0 +1,70 @@
+"""執行小組 page: roster as of a date, member form with live findings, save with validation."""
+
+from pathlib import Path
+
+from PySide6.QtGui import QInputMethodEvent
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from gmdesk.storage import group as group_store
+from gmdesk.ui.context import AppContext
+from gmdesk.ui.pages.group import GroupPage
+from gmdesk.ui.runner import SyncRunner
+from tests.conftest import TODAY
+
+
+def type_text(qtbot: QtBot, widget: object, text: str) -> None:
+    """Type Chinese text as an input method commits it (keyClicks crashes on CJK)."""
+    widget.setFocus()  # type: ignore[attr-defined]
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+
+
+def page_for(qtbot: QtBot, demo_db: Database, demo_path: Path) -> GroupPage:
+    ctx = AppContext(demo_db, demo_path, 115, SyncRunner(), today=lambda: TODAY)
+    page = GroupPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1180, 760)
+    page.show()
+    return page
+
+
+def test_roster_history_and_as_of_date(qtbot: QtBot, demo_db: Database, demo_path: Path,
+                                       qapp: object) -> None:
+    page = page_for(qtbot, demo_db, demo_path)
+    assert page.model.rowCount() == 9
+    assert "在任成員 9 人（男 4、女 5" in page.summary.text()
+    assert "任期將於115/12/31屆滿" in page.findings.text()
+    page.history.setChecked(True)
+    assert page.model.rowCount() == 10  # the former member is kept
+    page.history.setChecked(False)
+    page.as_of.setText("112/06/01")  # before the group was formed, only the former member
+    page.as_of.editingFinished.emit()
+    assert page.model.rowCount() == 1
+    assert "少於7人" in page.findings.text()
+    page.grab().save("/tmp/group_page.png")
+
+
+def test_live_findings_and_save(qtbot: QtBot, demo_db: Database, demo_path: Path,
+                                qapp: object) -> None:
+    page = page_for(qtbot, demo_db, demo_path)
+    page.new_member()
+    type_text(qtbot, page.name, "林美華")
+    page.gender.setCurrentIndex(page.gender.findData("F"))
+    type_text(qtbot, page.title, "教授")
+    page.term_end.setText("116/12/31")
+    # 10 members with 6 women and 4 men: still lawful, only the expiring term remains.
+    assert "✘" not in page.preview.text()
+    page.start.setText("115/13/1")
+    assert "聘任日" in page.preview.text()
+    page.save_button.click()
+    assert "「聘任日」" in page.error.text()
+    assert len(group_store.list_memberships(demo_db)) == 10
+    page.start.setText("115/11/1")
+    page.save_button.click()
+    assert page.error.text() == ""
+    assert len(group_store.list_memberships(demo_db)) == 11
+    assert "在任成員 10 人（男 4、女 6" in page.summary.text()
