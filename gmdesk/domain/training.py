@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from gmdesk.domain.compliance import Finding, Status
+from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import (
     Employment,
     Exemption,
     Gender,
     Level,
     Person,
+    PersonId,
     StaffCategory,
     TrainingRecord,
 )
 from gmdesk.domain.presets import Preset
-from gmdesk.domain.rocdate import year_bounds
+from gmdesk.domain.rocdate import format_short, year_bounds
+
+MAX_HOURS_PER_DAY = 12.0
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,43 @@ class PersonProgress:
     def complete(self) -> bool:
         return not self.exempt and self.short == 0
 
+    @property
+    def status(self) -> str:
+        """Return 免訓, 已完成 or 未完成, as the progress list shows it."""
+        if self.exempt:
+            return "免訓"
+        return "已完成" if self.complete else "未完成"
+
+
+def record_key(person_id: int, title: str, day: dt.date) -> tuple[int, str, str]:
+    """Return what makes a training record unique: person, course title and date."""
+    return person_id, " ".join(title.split()), day.isoformat()
+
+
+def count_once(records: Iterable[TrainingRecord]) -> list[TrainingRecord]:
+    """Return records with the same person, course and date kept once (the first one)."""
+    seen: set[tuple[int, str, str]] = set()
+    kept = []
+    for record in records:
+        key = record_key(record.person_id, record.title, record.day)
+        if key not in seen:
+            seen.add(key)
+            kept.append(record)
+    return kept
+
+
+def validate_record(record: TrainingRecord) -> None:
+    """Refuse a training record a clerk cannot have meant; say which field and why."""
+    if not record.title.strip():
+        raise InputError("請填寫課程名稱", "title")
+    if not 0 < record.hours <= MAX_HOURS_PER_DAY:
+        raise InputError(
+            f"時數 {record.hours:g} 不在範圍內：一天須大於 0、最多 {MAX_HOURS_PER_DAY:g} 小時", "hours")
+    if abs(record.hours * 2 - round(record.hours * 2)) > 1e-9:
+        raise InputError(f"時數 {record.hours:g} 須以半小時為單位（如 1、1.5、2）", "hours")
+    if record.satisfaction is not None and not 1 <= record.satisfaction <= 5:
+        raise InputError("滿意度請填 1 到 5", "satisfaction")
+
 
 def service_days(periods: Iterable[Employment], year: int) -> int:
     """Return the days of service inside an ROC year (overlapping periods counted once)."""
@@ -59,7 +100,7 @@ def service_days(periods: Iterable[Employment], year: int) -> int:
 
 
 def progress(
-    people: dict[int, Person],
+    people: Mapping[PersonId, Person],
     employment: Sequence[Employment],
     exemptions: Sequence[Exemption],
     records: Sequence[TrainingRecord],
@@ -74,18 +115,24 @@ def progress(
     by_person: dict[int, list[Employment]] = {}
     for period in employment:
         by_person.setdefault(period.person_id, []).append(period)
-    exempt = {e.person_id: e.reason for e in exemptions if e.year == year}
+    exempt: dict[int, str] = {e.person_id: e.reason or "免訓" for e in exemptions if e.year == year}
+    first, last = year_bounds(year)
     done: dict[int, float] = {}
     advanced: dict[int, float] = {}
-    for record in records:
-        done[record.person_id] = done.get(record.person_id, 0.0) + record.hours
+    per_day: dict[tuple[int, dt.date], float] = {}
+    for record in count_once(r for r in records if first <= r.day <= last):
+        # A day holds at most 12 hours of training, whatever the lists say.
+        day_key = (record.person_id, record.day)
+        room = max(MAX_HOURS_PER_DAY - per_day.get(day_key, 0.0), 0.0)
+        hours = min(record.hours, room)
+        per_day[day_key] = per_day.get(day_key, 0.0) + hours
+        done[record.person_id] = done.get(record.person_id, 0.0) + hours
         if record.level is Level.ADVANCED:
-            advanced[record.person_id] = advanced.get(record.person_id, 0.0) + record.hours
-    first, last = year_bounds(year)
+            advanced[record.person_id] = advanced.get(record.person_id, 0.0) + hours
     result = []
     for person_id, periods in by_person.items():
         active = [p for p in periods if p.start <= last and (p.end is None or p.end >= first)]
-        if not active or person_id not in people:
+        if not active or PersonId(person_id) not in people:
             continue
         current = max(active, key=lambda p: p.start)
         reason = exempt.get(person_id, "")
@@ -95,7 +142,7 @@ def progress(
         advanced_required = (preset.focal_advanced_hours
                              if current.category is StaffCategory.FOCAL else 0.0)
         result.append(PersonProgress(
-            person=people[person_id],
+            person=people[PersonId(person_id)],
             category=current.category,
             required=preset.hours_for(current.category),
             advanced_required=advanced_required,
@@ -146,11 +193,109 @@ def completion(rows: Sequence[PersonProgress]) -> list[CategoryCompletion]:
     return result
 
 
+@dataclass(frozen=True)
+class CompletionLine:
+    """One category (or the total) as the by-category sheet prints it: 男/女/計 side by side."""
+
+    label: str
+    required: tuple[int, int, int]  # male, female, all (other genders count in all)
+    completed: tuple[int, int, int]
+    exempt: int
+    hours: float
+
+    def rate(self, which: int) -> float | None:
+        return self.completed[which] / self.required[which] if self.required[which] else None
+
+    @property
+    def average_hours(self) -> float:
+        return self.hours / self.required[2] if self.required[2] else 0.0
+
+
+def completion_lines(rows: Sequence[PersonProgress]) -> list[CompletionLine]:
+    """Return one line per category present, then a 合計 line."""
+    by = {(c.category, c.gender): c for c in completion(rows)}
+    lines = []
+    for category in StaffCategory:
+        if (category, None) not in by:
+            continue
+        cells = [by[(category, g)] for g in (Gender.MALE, Gender.FEMALE, None)]
+        lines.append(CompletionLine(
+            category.label,
+            (cells[0].required, cells[1].required, cells[2].required),
+            (cells[0].completed, cells[1].completed, cells[2].completed),
+            cells[2].exempt, cells[2].hours))
+    if lines:
+        lines.append(CompletionLine(
+            "合計",
+            tuple(sum(line.required[i] for line in lines) for i in range(3)),  # type: ignore[arg-type]
+            tuple(sum(line.completed[i] for line in lines) for i in range(3)),  # type: ignore[arg-type]
+            sum(line.exempt for line in lines), sum(line.hours for line in lines)))
+    return lines
+
+
+def short_list(rows: Sequence[PersonProgress]) -> list[PersonProgress]:
+    """Return who is still short, the largest gap first."""
+    short = [r for r in rows if not r.exempt and not r.complete]
+    short.sort(key=lambda r: (-r.short, r.person.unit_id or 0, r.person.name))
+    return short
+
+
+@dataclass(frozen=True)
+class CourseSummary:
+    """One course as the satisfaction/assessment summary shows it."""
+
+    title: str
+    day: dt.date
+    provider: str
+    level: Level
+    hours: float  # the course's hours (the largest recorded for it)
+    male: int
+    female: int
+    other: int
+    person_hours: float  # hours summed over participants
+    satisfaction: float | None  # the average of the answers given, 1-5
+
+    @property
+    def participants(self) -> int:
+        return self.male + self.female + self.other
+
+    @property
+    def label(self) -> str:
+        return f"{format_short(self.day)} {self.title}"
+
+
+def course_summary(records: Iterable[TrainingRecord],
+                   people: Mapping[PersonId, Person]) -> list[CourseSummary]:
+    """Return participants by gender, hours and average satisfaction per course and date."""
+    groups: dict[tuple[str, str], list[TrainingRecord]] = {}
+    for record in count_once(records):
+        groups.setdefault((" ".join(record.title.split()), record.day.isoformat()), []).append(record)
+    result = []
+    for (title, _), group in groups.items():
+        genders = [people[r.person_id].gender for r in group if r.person_id in people]
+        answers = [r.satisfaction for r in group if r.satisfaction is not None]
+        result.append(CourseSummary(
+            title=title,
+            day=group[0].day,
+            provider=group[0].provider,
+            level=group[0].level,
+            hours=max(r.hours for r in group),
+            male=sum(g is Gender.MALE for g in genders),
+            female=sum(g is Gender.FEMALE for g in genders),
+            other=sum(g is Gender.OTHER for g in genders),
+            person_hours=sum(r.hours for r in group),
+            satisfaction=round(sum(answers) / len(answers), 2) if answers else None,
+        ))
+    result.sort(key=lambda c: (c.day, c.title))
+    return result
+
+
 def check_training(rows: Sequence[PersonProgress], year: int, today: dt.date) -> list[Finding]:
+    """Return the training duty's findings: everyone done, or who is short and how many."""
     counted = [r for r in rows if not r.exempt]
     if not counted:
         return [Finding(Status.FAIL, "尚未登錄應受訓人員：請在「人員與培力」頁新增或匯入人員", "training")]
-    short = [r for r in counted if not r.complete]
+    short = short_list(counted)
     if not short:
         return [Finding(Status.OK, f"應受訓{len(counted)}人全數完成", "training")]
     year_over = today > year_bounds(year)[1]

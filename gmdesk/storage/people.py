@@ -62,3 +62,30 @@ def list_exemptions(db: Database, year: int | None = None) -> list[Exemption]:
     if year is None:
         return records.select(db, Exemption, "exemption")
     return records.select(db, Exemption, "exemption", "year = ?", [year])
+
+
+def staff_people(db: Database) -> list[Person]:
+    """Return everyone who is not an outsider (staff, current and former)."""
+    return records.select(db, Person, "person", "external = 0", order_by="unit_id, id")
+
+
+def employment_of(db: Database, person_id: int) -> list[Employment]:
+    return records.select(db, Employment, "employment", "person_id = ?", [person_id],
+                          order_by="start, id")
+
+
+def delete_employment(db: Database, employment_id: int) -> None:
+    records.delete(db, "employment", employment_id)
+
+
+def set_exemption(db: Database, person_id: int, year: int, reason: str) -> None:
+    """Record (or replace) a person's exemption for a year."""
+    db.execute(
+        "INSERT INTO exemption (person_id, year, reason) VALUES (?, ?, ?) "
+        "ON CONFLICT (person_id, year) DO UPDATE SET reason = excluded.reason",
+        [person_id, year, reason],
+    )
+
+
+def delete_exemption(db: Database, person_id: int, year: int) -> None:
+    db.execute("DELETE FROM exemption WHERE person_id = ? AND year = ?", [person_id, year])

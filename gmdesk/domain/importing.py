@@ -1,0 +1,525 @@
+"""Read the messy cells of staff rosters and training lists that learning platforms export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from gmdesk.domain.model import (
+    CATEGORY_LABELS,
+    Delivery,
+    Gender,
+    Level,
+    StaffCategory,
+)
+from gmdesk.domain.rocdate import DateError, parse_date
+
+MAX_HOURS_PER_DAY = 12.0
+
+
+class ImportKind(StrEnum):
+    STAFF = "staff"
+    TRAINING = "training"
+
+    @property
+    def label(self) -> str:
+        return {"staff": "人員名冊", "training": "培力時數"}[self.value]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A field an import can fill: its code, its label and the headers that name it."""
+
+    code: str
+    label: str
+    synonyms: tuple[str, ...]
+    required: bool = False
+
+
+# Headers are compared after normalise_header(); longer synonyms win over shorter ones.
+STAFF_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "姓名", ("姓名", "員工姓名", "人員姓名", "name", "中文姓名"), True),
+    FieldSpec("gender", "性別", ("性別", "gender", "sex")),
+    FieldSpec("unit", "單位", ("單位", "服務單位", "單位名稱", "課室", "科室", "部門", "unit")),
+    FieldSpec("title", "職稱", ("職稱", "職務", "職稱名稱", "title")),
+    FieldSpec("staff_no", "員工編號", ("員工編號", "人員編號", "員工代號", "編號", "工號",
+                                      "staffno", "staffnumber")),
+    FieldSpec("id_no", "身分證字號", ("身分證字號", "身分證號", "身分證統一編號", "身分證",
+                                       "證號", "idno", "id")),
+    FieldSpec("category", "人員類別", ("人員類別", "人員身分", "身分別", "類別", "category")),
+    FieldSpec("start", "到職日期", ("到職日期", "到職日", "到職", "任職日期", "起始日期",
+                                      "start")),
+    FieldSpec("end", "離職日期", ("離職日期", "離職日", "離職", "end")),
+    FieldSpec("note", "備註", ("備註", "說明", "note")),
+)
+
+TRAINING_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "姓名", ("姓名", "學員姓名", "員工姓名", "人員姓名", "name"), True),
+    FieldSpec("id_no", "身分證字號", ("身分證字號", "身分證號", "身分證統一編號", "身分證",
+                                       "證號", "idno", "id")),
+    FieldSpec("staff_no", "員工編號", ("員工編號", "人員編號", "員工代號", "工號", "staffno")),
+    FieldSpec("unit", "單位", ("單位", "服務單位", "服務機關", "課室", "部門", "unit")),
+    FieldSpec("title", "課程名稱", ("課程名稱", "課程", "課程名", "研習名稱", "班期名稱",
+                                      "訓練名稱", "course", "coursename"), True),
+    FieldSpec("day", "上課日期", ("上課日期", "研習日期", "訓練日期", "完成日期", "結訓日期",
+                                    "認證日期", "學習日期", "日期", "date"), True),
+    FieldSpec("hours", "時數", ("時數", "認證時數", "學習時數", "研習時數", "上課時數",
+                                 "訓練時數", "hours"), True),
+    FieldSpec("level", "課程等級", ("課程等級", "等級", "程度", "基礎進階", "level")),
+    FieldSpec("cedaw", "CEDAW內容", ("cedaw內容", "cedaw", "含cedaw")),
+    FieldSpec("delivery", "上課方式", ("上課方式", "授課方式", "方式", "實體數位", "delivery")),
+    FieldSpec("provider", "辦理機關", ("辦理機關", "開課機關", "主辦單位", "訓練機構",
+                                     "學習平臺", "學習平台", "平臺", "平台", "provider")),
+    FieldSpec("satisfaction", "滿意度", ("滿意度", "滿意度分數", "satisfaction")),
+    FieldSpec("note", "備註", ("備註", "說明", "note")),
+)
+
+FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {
+    ImportKind.STAFF: STAFF_FIELDS,
+    ImportKind.TRAINING: TRAINING_FIELDS,
+}
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A cell that cannot be read: where it is, what it says and why."""
+
+    row: int  # the row number as the spreadsheet shows it (1-based)
+    column: str  # the column's header (or letter)
+    value: str
+    why: str
+
+    def __str__(self) -> str:
+        shown = f"「{self.value}」" if self.value else "（空白）"
+        return f"第{self.row}列「{self.column}」欄 {shown}：{self.why}"
+
+
+@dataclass
+class ParsedRow:
+    """One readable row: field code -> clean value, and its spreadsheet row number."""
+
+    row: int
+    values: dict[str, object] = field(default_factory=dict)
+
+    def get(self, code: str, default: object = None) -> object:
+        return self.values.get(code, default)
+
+
+class CellError(ValueError):
+    """A cell value that cannot be read; the message says why (zh-TW)."""
+
+
+# --- cells ---------------------------------------------------------------------------
+
+def clean_text(value: object) -> str:
+    """Return a cell as trimmed text: full-width letters and digits become ASCII."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFKC", str(value))
+    text = text.replace("\u3000", " ").replace("\xa0", " ")
+    return " ".join(text.split())
+
+
+def is_blank(value: object) -> bool:
+    return clean_text(value) == ""
+
+
+_HOURS_MINUTES = re.compile(r"^(?:(\d+(?:\.\d+)?)\s*(?:小時|時|hr|hrs|h|hours?))?\s*"
+                            r"(?:(\d+)\s*(?:分鐘|分|min|mins|minutes?))?$")
+
+
+def parse_hours(value: object) -> float:
+    """Read hours: 2, "2", "２", "2小時", "1.5", "1小時30分", "90分鐘"; halves only, 0 < h <= 12."""
+    if isinstance(value, bool):
+        raise CellError("不是時數")
+    if isinstance(value, int | float):
+        hours = float(value)
+    else:
+        text = clean_text(value).lower().replace(" ", "")
+        if not text:
+            raise CellError("沒有填時數")
+        try:
+            hours = float(text)
+        except ValueError:
+            match = _HOURS_MINUTES.match(text)
+            if not match or not any(match.groups()):
+                raise CellError("不是時數：請寫數字，如 2 或 1.5") from None
+            hours = float(match.group(1) or 0) + int(match.group(2) or 0) / 60
+    if hours <= 0:
+        raise CellError("時數須大於 0")
+    if hours > MAX_HOURS_PER_DAY:
+        raise CellError(f"一天最多 {MAX_HOURS_PER_DAY:g} 小時")
+    if abs(hours * 2 - round(hours * 2)) > 1e-6:
+        raise CellError("時數以半小時為單位（如 1、1.5、2）")
+    return round(hours * 2) / 2
+
+
+def parse_day(value: object) -> dt.date:
+    """Read a date cell (ROC or Gregorian, text or Excel date); say why when it cannot."""
+    if isinstance(value, str):
+        value = value.strip()
+    if is_blank(value):
+        raise CellError("沒有填日期")
+    if isinstance(value, int | float) and not isinstance(value, bool) \
+            and float(value).is_integer() and value >= 100000:
+        # 1150305 or 20260305 typed into a number cell is a date, not an Excel serial.
+        value = str(int(value))
+    try:
+        return parse_date(value)
+    except DateError as exc:
+        raise CellError(exc.why or "不是有效的日期") from None
+
+
+def parse_gender(value: object) -> Gender:
+    text = clean_text(value)
+    if not text:
+        raise CellError("沒有填性別：請寫 男、女 或 其他")
+    try:
+        return Gender.parse(text)
+    except ValueError:
+        raise CellError("不是性別：請寫 男、女 或 其他") from None
+
+
+def staff_no_text(value: object) -> str:
+    """Return a staff number as text, keeping leading zeros the cell still has."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return clean_text(value).replace(" ", "")
+
+
+def staff_key(value: str) -> str:
+    """Return the matching key of a staff number: 00012 and 12 (a number cell) are the same."""
+    text = staff_no_text(value).upper()
+    return text.lstrip("0") or text
+
+
+_ID = re.compile(r"^[A-Z][0-9A-D*][0-9*]{8}$")
+
+
+def parse_id(value: object) -> str:
+    """Return an ID number masked as offices keep it (A12****789); accept masked input."""
+    text = clean_text(value).upper().replace(" ", "")
+    if not text:
+        return ""
+    # Masks arrive as *, ＊, ○, ● or X in the digits (A12XXXX789).
+    text = text[:1] + re.sub(r"[*＊○●X\-]", "*", text[1:])
+    if not _ID.match(text):
+        raise CellError("不是身分證字號（應為 1 個英文字母加 9 個數字，可部分遮蔽）")
+    return mask_id(text)
+
+
+def mask_id(text: str) -> str:
+    """Mask an ID number's middle four digits: A123456789 -> A12****789."""
+    if len(text) != 10:
+        return text
+    return text[:3] + "****" + text[7:]
+
+
+def ids_match(a: str, b: str) -> bool:
+    """Return whether two (masked) ID numbers agree on every character both show."""
+    if not a or not b or len(a) != len(b):
+        return False
+    return all(x == y or "*" in (x, y) for x, y in zip(a, b, strict=True))
+
+
+_CATEGORY_WORDS: tuple[tuple[str, StaffCategory], ...] = (
+    ("性別議題聯絡人", StaffCategory.FOCAL), ("性別業務承辦人", StaffCategory.FOCAL),
+    ("聯絡人", StaffCategory.FOCAL), ("承辦人", StaffCategory.FOCAL), ("focal", StaffCategory.FOCAL),
+    ("機關首長", StaffCategory.HEAD), ("首長", StaffCategory.HEAD), ("區長", StaffCategory.HEAD),
+    ("head", StaffCategory.HEAD),
+    ("主管", StaffCategory.SUPERVISOR), ("supervisor", StaffCategory.SUPERVISOR),
+    ("職工", StaffCategory.WORKER), ("非公務人員", StaffCategory.WORKER),
+    ("約僱", StaffCategory.WORKER), ("約聘", StaffCategory.WORKER), ("技工", StaffCategory.WORKER),
+    ("工友", StaffCategory.WORKER), ("駕駛", StaffCategory.WORKER), ("worker", StaffCategory.WORKER),
+    ("一般", StaffCategory.GENERAL), ("公務人員", StaffCategory.GENERAL),
+    ("general", StaffCategory.GENERAL),
+)
+
+
+def parse_category(value: object) -> StaffCategory:
+    """Read a staff category by its label, a short form (主管, 聯絡人) or its code."""
+    text = clean_text(value).lower()
+    if not text:
+        raise CellError("沒有填人員類別")
+    for category, label in CATEGORY_LABELS.items():
+        if text in (label.lower(), category.value):
+            return category
+    for word, category in _CATEGORY_WORDS:
+        if word in text:
+            return category
+    raise CellError("不是人員類別：請寫 一般公務人員、主管人員、性別議題聯絡人、職工 或 機關首長")
+
+
+def parse_level(value: object) -> Level:
+    text = clean_text(value).lower()
+    if not text or "基礎" in text or "初階" in text or text in ("basic", "b"):
+        return Level.BASIC
+    if "進階" in text or "高階" in text or text in ("advanced", "a"):
+        return Level.ADVANCED
+    raise CellError("不是課程等級：請寫 基礎 或 進階")
+
+
+def parse_delivery(value: object) -> Delivery:
+    text = clean_text(value).lower()
+    if not text or any(w in text for w in ("實體", "面授", "課堂", "視訊", "直播")):
+        # Live online classes count as in-person (domain.md: 實體 includes live online).
+        return Delivery.IN_PERSON
+    if any(w in text for w in ("數位", "線上", "e-learning", "elearning", "網路", "online")):
+        return Delivery.ONLINE
+    raise CellError("不是上課方式：請寫 實體 或 數位")
+
+
+def parse_flag(value: object, default: bool = True) -> bool:
+    """Read yes/no cells: 是/否, Y/N, V, ✓, 1/0, 有/無."""
+    text = clean_text(value).lower()
+    if not text:
+        return default
+    if text in ("是", "y", "yes", "v", "✓", "✔", "1", "有", "true", "○", "o"):
+        return True
+    if text in ("否", "n", "no", "0", "無", "false", "x", "✗"):
+        return False
+    raise CellError("請寫 是 或 否")
+
+
+def parse_satisfaction(value: object) -> int | None:
+    text = clean_text(value)
+    if not text:
+        return None
+    try:
+        number = float(text.removesuffix("分"))
+    except ValueError:
+        raise CellError("滿意度請寫 1 到 5 的數字") from None
+    if not 1 <= number <= 5:
+        raise CellError("滿意度請寫 1 到 5 的數字")
+    return round(number)
+
+
+# --- headers and mapping -------------------------------------------------------------------
+
+def normalise_header(value: object) -> str:
+    """Return a header cell as comparable text: no spaces, brackets' contents, or case."""
+    text = clean_text(value).lower()
+    text = re.sub(r"[\(（\[【].*?[\)）\]】]", "", text)
+    return re.sub(r"[\s_:：*＊/／、.]", "", text)
+
+
+def _score(cell: str, spec: FieldSpec) -> int:
+    """Return how well a header names a field: 3 exact, 2 starts or ends with, 1 contains."""
+    return _rank(cell, spec)[0]
+
+
+def _rank(cell: str, spec: FieldSpec) -> tuple[int, int]:
+    """Return (score, position of the synonym that matched); earlier synonyms are likelier."""
+    best = (0, len(spec.synonyms))
+    for position, synonym in enumerate(spec.synonyms):
+        if cell == synonym:
+            return 3, position
+        if len(synonym) >= 2 and (cell.startswith(synonym) or cell.endswith(synonym)):
+            best = max(best, (2, -position), key=lambda b: b[0])
+        elif len(synonym) >= 2 and synonym in cell:
+            best = max(best, (1, -position), key=lambda b: b[0])
+    return best[0], abs(best[1])
+
+
+def header_score(row: Sequence[object], kind: ImportKind) -> int:
+    """Return how many fields a row's cells look like headers of."""
+    cells = [normalise_header(c) for c in row]
+    return sum(1 for spec in FIELDS[kind] if any(_score(c, spec) for c in cells if c))
+
+
+def find_header(rows: Sequence[Sequence[object]], kind: ImportKind,
+                look: int = 15) -> tuple[int, list[str]]:
+    """Return the index of the last header row and the column headers.
+
+    A title row merged across the sheet is skipped; a two-row header (a merged parent
+    such as 上課 over 日期 | 時數) is joined into one header per column.
+    """
+    best, best_score = -1, 0
+    for index, row in enumerate(rows[:look]):
+        score = header_score(row, kind)
+        if score > best_score:
+            best, best_score = index, score
+    if best < 0:
+        raise ValueError("找不到標題列：請確認檔案第一列（或前幾列）有「姓名」等欄位名稱")
+    headers = [clean_text(c) for c in rows[best]]
+    # A second header row below the best one: cells that add to their parent.
+    if best + 1 < len(rows):
+        below = rows[best + 1]
+        below_cells = [clean_text(c) for c in below]
+        filled = [c for c in below_cells if c]
+        if filled and header_score(below, kind) >= max(1, len(filled) // 2) and not any(
+                _looks_like_data(c) for c in below):
+            headers = _join_headers(headers, below_cells)
+            best += 1
+    # A parent row above whose merged cells span the header's blanks.
+    if best > 0:
+        above = [clean_text(c) for c in rows[best - 1]]
+        if sum(1 for c in above if c) >= 2 and any(not h for h in headers[:len(above)]):
+            parents = _forward_fill(above)
+            headers = [h or (parents[i] if i < len(parents) else "")
+                       for i, h in enumerate(headers)]
+    return best, headers
+
+
+def _looks_like_data(value: object) -> bool:
+    if isinstance(value, int | float | dt.date):
+        return True
+    text = clean_text(value)
+    return bool(re.fullmatch(r"[\d./\-年月日]+", text)) if text else False
+
+
+def _forward_fill(cells: Sequence[str]) -> list[str]:
+    out, last = [], ""
+    for cell in cells:
+        last = cell or last
+        out.append(last)
+    return out
+
+
+def _join_headers(parents: Sequence[str], children: Sequence[str]) -> list[str]:
+    filled = _forward_fill(parents)
+    width = max(len(parents), len(children))
+    out = []
+    for i in range(width):
+        parent = filled[i] if i < len(filled) else ""
+        child = children[i] if i < len(children) else ""
+        own = parents[i] if i < len(parents) else ""
+        if child and parent and child != parent:
+            out.append(f"{parent}{child}" if not own or own == parent else child)
+        else:
+            out.append(child or own or parent)
+    return out
+
+
+def guess_mapping(headers: Sequence[str], kind: ImportKind,
+                  remembered: Mapping[str, str] | None = None) -> dict[str, int]:
+    """Return field code -> column index, from remembered header texts first, then synonyms."""
+    normal = [normalise_header(h) for h in headers]
+    mapping: dict[str, int] = {}
+    taken: set[int] = set()
+    for code, header in (remembered or {}).items():
+        wanted = normalise_header(header)
+        if wanted and wanted in normal and normal.index(wanted) not in taken:
+            mapping[code] = normal.index(wanted)
+            taken.add(mapping[code])
+    candidates = []
+    for spec in FIELDS[kind]:
+        if spec.code in mapping:
+            continue
+        for index, cell in enumerate(normal):
+            if cell and index not in taken:
+                score, position = _rank(cell, spec)
+                if score:
+                    candidates.append((-score, position, index, spec.code))
+    for _, _, index, code in sorted(candidates):
+        if code not in mapping and index not in taken:
+            mapping[code] = index
+            taken.add(index)
+    return mapping
+
+
+def mapping_headers(mapping: Mapping[str, int], headers: Sequence[str]) -> dict[str, str]:
+    """Return the mapping as field code -> header text, the form that is remembered."""
+    return {code: headers[i] for code, i in mapping.items() if 0 <= i < len(headers) and headers[i]}
+
+
+def missing_fields(mapping: Mapping[str, int], kind: ImportKind) -> list[FieldSpec]:
+    """Return required fields the mapping leaves out."""
+    return [s for s in FIELDS[kind] if s.required and s.code not in mapping]
+
+
+# --- rows ------------------------------------------------------------------------------------
+
+_PARSERS = {
+    "gender": parse_gender,
+    "staff_no": staff_no_text,
+    "id_no": parse_id,
+    "category": parse_category,
+    "start": parse_day,
+    "end": parse_day,
+    "day": parse_day,
+    "hours": parse_hours,
+    "level": parse_level,
+    "cedaw": parse_flag,
+    "delivery": parse_delivery,
+    "satisfaction": parse_satisfaction,
+}
+
+
+def parse_rows(rows: Sequence[Sequence[object]], header_index: int, headers: Sequence[str],
+               mapping: Mapping[str, int], kind: ImportKind,
+               ) -> tuple[list[ParsedRow], list[RowError]]:
+    """Read every data row below the header; blank rows are skipped, bad cells reported."""
+    specs = {s.code: s for s in FIELDS[kind]}
+    parsed: list[ParsedRow] = []
+    errors: list[RowError] = []
+    for index in range(header_index + 1, len(rows)):
+        row = rows[index]
+        if all(is_blank(c) for c in row):
+            continue
+        number = index + 1
+        cells = {code: (row[col] if col < len(row) else None) for code, col in mapping.items()}
+        if _is_total_row(row):
+            continue
+        result = ParsedRow(number)
+        for code, value in cells.items():
+            column = headers[mapping[code]] if mapping[code] < len(headers) else ""
+            column = column or specs[code].label
+            if is_blank(value):
+                if specs[code].required:
+                    errors.append(RowError(number, column, "", f"沒有填{specs[code].label}"))
+                continue
+            parser = _PARSERS.get(code, clean_text)
+            try:
+                result.values[code] = parser(value)
+            except CellError as exc:
+                errors.append(RowError(number, column, _shown(value), str(exc)))
+        if kind is ImportKind.STAFF and "gender" not in result.values \
+                and not any(e.row == number for e in errors):
+            column = headers[mapping["gender"]] if "gender" in mapping else "性別"
+            errors.append(RowError(number, column or "性別", "", "沒有填性別：請寫 男、女 或 其他"))
+        parsed.append(result)
+    return parsed, errors
+
+
+def _is_total_row(row: Sequence[object]) -> bool:
+    # Platform exports end with a 合計/總計 line that is not a person.
+    first = next((clean_text(c) for c in row if not is_blank(c)), "")
+    return first.replace(" ", "") in ("合計", "總計", "小計", "總計時數")
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    return str(value).strip()
+
+
+def column_letter(index: int) -> str:
+    """Return a spreadsheet column letter for a 0-based index (0 -> A, 26 -> AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@dataclass(frozen=True)
+class ImportLog:
+    """A file imported before: recognised by its hash when offered again."""
+
+    id: int
+    kind: str
+    file_name: str
+    sha256: str
+    mapping: dict[str, str]
+    imported_at: str
+    rows: int

@@ -1,0 +1,366 @@
+"""Training records, in-house courses with attendance, progress, and imports of lists."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from gmdesk.domain import importing
+from gmdesk.domain import training as rules
+from gmdesk.domain.errors import InputError
+from gmdesk.domain.importing import ImportKind, ImportLog, ParsedRow, RowError
+from gmdesk.domain.model import (
+    Course,
+    CourseId,
+    Delivery,
+    Level,
+    Person,
+    PersonId,
+    TrainingId,
+    TrainingRecord,
+)
+from gmdesk.domain.rocdate import format_short, year_bounds
+from gmdesk.services import staff as staff_service
+from gmdesk.storage import office, people, training
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+def _no_progress(done: int, total: int, text: str = "") -> None:
+    return None
+
+
+# --- records and courses ---------------------------------------------------------------
+
+def save_record(db: Database, record: TrainingRecord) -> TrainingId:
+    """Add or edit one training record; the same person, course and date is refused."""
+    rules.validate_record(record)
+    record = dataclasses.replace(record, title=" ".join(record.title.split()))
+    if training.training_exists(db, record.person_id, record.title, record.day.isoformat(),
+                                exclude_id=record.id):
+        raise InputError(
+            f"已登錄過 {format_short(record.day)}「{record.title}」：同一人同一課程同一天不重複計算",
+            "title")
+    with db.atomic():
+        if record.id:
+            training.update_training(db, record)
+            return record.id
+        return training.add_training(db, record)
+
+
+def delete_record(db: Database, record_id: int) -> None:
+    with db.atomic():
+        training.delete_training(db, record_id)
+
+
+@dataclass(frozen=True)
+class CourseResult:
+    course_id: CourseId
+    added: int
+    skipped: list[str]  # names already recorded for this course and day
+
+
+def record_course(db: Database, course: Course, person_ids: Sequence[int],
+                  satisfaction: dict[int, int] | None = None) -> CourseResult:
+    """Enter an in-house course once with its attendance list: everyone gets its hours."""
+    probe = TrainingRecord(TrainingId(0), PersonId(0), course.title, course.day, course.hours)
+    rules.validate_record(probe)
+    if not person_ids:
+        raise InputError("請勾選至少一位出席人員", "attendance")
+    title = " ".join(course.title.split())
+    course = dataclasses.replace(course, title=title)
+    existing = training.existing_keys(db, course.day, course.day)
+    persons = people.people_by_id(db)
+    answers = satisfaction or {}
+    with db.atomic():
+        course_id = course.id or training.add_course(db, course)
+        if course.id:
+            training.update_course(db, course)
+        new, skipped = [], []
+        for pid in dict.fromkeys(person_ids):
+            if rules.record_key(pid, title, course.day) in existing:
+                known = persons.get(PersonId(pid))
+                skipped.append(known.name if known else str(pid))
+                continue
+            new.append(TrainingRecord(
+                TrainingId(0), PersonId(pid), title, course.day, course.hours,
+                course.level, course.cedaw, course.delivery, course.provider, course_id,
+                satisfaction=answers.get(pid), source="course"))
+        training.add_training_many(db, new)
+    return CourseResult(CourseId(course_id), len(new), skipped)
+
+
+# --- progress --------------------------------------------------------------------------
+
+def progress(db: Database, year: int) -> list[rules.PersonProgress]:
+    """Return every staff member's progress toward the year's hours."""
+    first, last = year_bounds(year)
+    return rules.progress(
+        people.people_by_id(db),
+        people.employment_overlapping(db, first, last),
+        people.list_exemptions(db, year),
+        training.list_training(db, year),
+        office.preset_for(db, year),
+        year,
+    )
+
+
+def course_summary(db: Database, year: int) -> list[rules.CourseSummary]:
+    return rules.course_summary(training.list_training(db, year), people.people_by_id(db))
+
+
+@dataclass(frozen=True)
+class ReminderLine:
+    unit: str
+    name: str
+    category: str
+    required: float
+    done: float
+    advanced_required: float
+    advanced_done: float
+    short: float
+
+
+def reminder_lines(db: Database, year: int) -> list[ReminderLine]:
+    """Return who is still short, as the reminder list prints them (by unit, then name)."""
+    units = office.list_units(db)
+    order: dict[int, tuple[int, int]] = {u.id: (u.sort_order, u.id) for u in units}
+    names: dict[int, str] = {u.id: u.name for u in units}
+    short = rules.short_list(progress(db, year))
+    short.sort(key=lambda r: (order.get(r.person.unit_id or 0, (9999, 0)), r.person.name))
+    return [ReminderLine(names.get(r.person.unit_id or 0, ""), r.person.name, r.category.label,
+                         r.required, r.done, r.advanced_required, r.advanced_done, r.short)
+            for r in short]
+
+
+def print_reminders(db: Database, year: int, today: dt.date, out: Path) -> Path:
+    """Write the reminder list of who is still short as an A4 PDF."""
+    from gmdesk.documents.reminder import render_reminders
+
+    current = office.get_office(db)
+    return render_reminders(out, office_name=current.name if current else "", year=year,
+                            as_of=min(today, year_bounds(year)[1]),
+                            lines=reminder_lines(db, year))
+
+
+# --- imports ---------------------------------------------------------------------------
+
+def mapping_key(kind: ImportKind) -> str:
+    return f"import_mapping:{kind.value}"
+
+
+@dataclass
+class ImportSource:
+    """A file read and its columns guessed: what the mapping step shows."""
+
+    kind: ImportKind
+    path: Path
+    sha256: str
+    rows: list[list[object]]
+    header_index: int
+    headers: list[str]
+    mapping: dict[str, int]
+    seen_before: ImportLog | None = None
+
+    def sample(self, count: int = 20) -> list[tuple[int, list[object]]]:
+        """Return the first data rows with their spreadsheet row numbers."""
+        out = []
+        for index in range(self.header_index + 1, len(self.rows)):
+            if any(not importing.is_blank(c) for c in self.rows[index]):
+                out.append((index + 1, self.rows[index]))
+                if len(out) >= count:
+                    break
+        return out
+
+    @property
+    def data_rows(self) -> int:
+        return sum(1 for r in self.rows[self.header_index + 1:]
+                   if any(not importing.is_blank(c) for c in r))
+
+
+def open_source(db: Database, path: Path | str, kind: ImportKind) -> ImportSource:
+    """Read a file, find its header row and guess the columns (remembered ones first)."""
+    from gmdesk.workbooks.readers import read_sheet
+
+    path = Path(path)
+    sheet = read_sheet(path)
+    rows: list[list[object]] = [list(r) for r in sheet.rows]
+    try:
+        header_index, headers = importing.find_header(rows, kind)
+    except ValueError as exc:
+        raise InputError(f"「{path.name}」：{exc}") from None
+    remembered = office.get_setting(db, mapping_key(kind), {}) or {}
+    mapping = importing.guess_mapping(headers, kind, remembered)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return ImportSource(kind, path, digest, rows, header_index, headers, mapping,
+                        training.find_import(db, kind.value, digest))
+
+
+@dataclass
+class ImportResult:
+    """What an import did, or would do (dry run), or why it did nothing."""
+
+    kind: ImportKind
+    file_name: str
+    dry_run: bool
+    applied: bool = False
+    rows: int = 0
+    added: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    unchanged: int = 0
+    hours: float = 0.0
+    changes: list[str] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    seen_before: ImportLog | None = None
+
+    def summary(self) -> str:
+        """Return one zh-TW paragraph for the clerk."""
+        if self.errors:
+            return (f"「{self.file_name}」有{len(self.errors)}處無法讀取，全部未匯入"
+                    f"（資料未變更）。請修正後再匯入。")
+        verb = "將" if self.dry_run else "已"
+        if self.kind is ImportKind.TRAINING:
+            text = (f"共{self.rows}列：{verb}新增{self.added}筆培力紀錄，合計{self.hours:g}小時；"
+                    f"已登錄過而略過{self.duplicates}筆。")
+        else:
+            text = (f"共{self.rows}列：{verb}新增{self.added}人、更新{self.updated}人、"
+                    f"不變{self.unchanged}人。")
+        if self.dry_run:
+            text += "（試算：資料未變更）"
+        if self.seen_before is not None:
+            text += (f" 注意：這個檔案已於 {self.seen_before.imported_at[:10]} 以"
+                     f"「{self.seen_before.file_name}」匯入過。")
+        return text
+
+
+def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, dry_run: bool,
+               today: dt.date, progress_fn: ProgressFn | None = None) -> ImportResult:
+    """Read every row with the mapping and apply all of it in one transaction, or nothing.
+
+    A row that cannot be read stops the whole import; a dry run only reports. The
+    progress function may raise to cancel; the transaction is then rolled back.
+    """
+    tick = progress_fn or _no_progress
+    kind = source.kind
+    missing = importing.missing_fields(mapping, kind)
+    if missing:
+        raise InputError("請指定這些欄位對應到檔案的哪一欄：" + "、".join(s.label for s in missing))
+    tick(0, 0, "讀取資料列…")
+    parsed, errors = importing.parse_rows(source.rows, source.header_index, source.headers,
+                                          mapping, kind)
+    headers = {code: (source.headers[i] if i < len(source.headers) else "") or code
+               for code, i in mapping.items()}
+    result = ImportResult(kind, source.path.name, dry_run, rows=len(parsed),
+                          seen_before=source.seen_before)
+    result.errors.extend(errors)
+    tick(0, 0, "比對人員與既有資料…")
+    if kind is ImportKind.TRAINING:
+        plan = plan_training(db, parsed, headers, source.path.name)
+        result.errors.extend(plan.errors)
+        result.added, result.duplicates = len(plan.records), plan.duplicates
+        result.hours = sum(r.hours for r in plan.records)
+        result.changes = plan.changes
+    else:
+        staff_plan = staff_service.plan_staff(db, parsed, headers, today)
+        result.errors.extend(staff_plan.errors)
+        result.added, result.updated = len(staff_plan.new), len(staff_plan.updates)
+        result.unchanged = staff_plan.unchanged
+        result.changes = staff_plan.changes
+    result.errors.sort(key=lambda e: (e.row, e.column))
+    if result.errors or dry_run:
+        return result
+    remembered = importing.mapping_headers(mapping, source.headers)
+    with db.atomic():
+        if kind is ImportKind.TRAINING:
+            total = len(plan.records)
+            for start in range(0, total, 2000):
+                tick(start, total, f"寫入培力紀錄 {start}/{total}…")
+                training.add_training_many(db, plan.records[start:start + 2000])
+            tick(total, total, "完成")
+        else:
+            tick(0, 1, "寫入人員名冊…")
+            staff_service.apply_staff(db, staff_plan)
+        training.log_import(db, kind.value, source.path.name, source.sha256, remembered,
+                            result.added + result.updated)
+        office.set_setting(db, mapping_key(kind), remembered)
+        tick(1, 1, "完成")
+    result.applied = True
+    return result
+
+
+def import_file(db: Database, path: Path | str, kind: ImportKind, *, dry_run: bool,
+                today: dt.date, progress_fn: ProgressFn | None = None) -> ImportResult:
+    """Import a file with the guessed (or remembered) column mapping."""
+    source = open_source(db, path, kind)
+    return run_import(db, source, source.mapping, dry_run=dry_run, today=today,
+                      progress_fn=progress_fn)
+
+
+@dataclass
+class TrainingPlan:
+    records: list[TrainingRecord] = field(default_factory=list)
+    duplicates: int = 0
+    changes: list[str] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+
+def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, str],
+                  file_name: str) -> TrainingPlan:
+    """Match each row to a person and drop what is already recorded; write nothing."""
+    plan = TrainingPlan()
+    index = staff_service.PersonIndex.build(db)
+    days = [d for d in (r.get("day") for r in rows) if isinstance(d, dt.date)]
+    existing: set[tuple[int, str, str]] = set()
+    if days:
+        existing = training.existing_keys(db, min(days), max(days))
+    in_file: dict[tuple[int, str, str], int] = {}
+    name_column = headers.get("name", "姓名")
+    for row in rows:
+        if not {"name", "title", "day", "hours"} <= row.values.keys():
+            continue  # its missing cells are already reported
+        person, why = index.find(row, name_column)
+        if person is None:
+            plan.errors.append(RowError(row.row, name_column, str(row.get("name")), why))
+            continue
+        day = row.get("day")
+        title = " ".join(str(row.get("title")).split())
+        assert isinstance(day, dt.date)
+        key = rules.record_key(person.id, title, day)
+        if key in existing:
+            plan.duplicates += 1
+            plan.changes.append(f"第{row.row}列 略過：{person.name} {format_short(day)}「{title}」已登錄過")
+            continue
+        if key in in_file:
+            plan.duplicates += 1
+            plan.changes.append(f"第{row.row}列 略過：與第{in_file[key]}列重複")
+            continue
+        in_file[key] = row.row
+        record = _record(person, row, title, day, file_name)
+        plan.records.append(record)
+        plan.changes.append(f"第{row.row}列 新增：{person.name} {format_short(day)}「{title}」"
+                            f"{record.hours:g}小時")
+    return plan
+
+
+def _record(person: Person, row: ParsedRow, title: str, day: dt.date,
+            file_name: str) -> TrainingRecord:
+    level = row.get("level", Level.BASIC)
+    delivery = row.get("delivery", Delivery.IN_PERSON)
+    satisfaction = row.get("satisfaction")
+    return TrainingRecord(
+        TrainingId(0), person.id, title, day, float(row.get("hours")),  # type: ignore[arg-type]
+        level if isinstance(level, Level) else Level.BASIC,
+        bool(row.get("cedaw", True)),
+        delivery if isinstance(delivery, Delivery) else Delivery.IN_PERSON,
+        str(row.get("provider") or ""),
+        satisfaction=satisfaction if isinstance(satisfaction, int) else None,
+        source=f"import:{file_name}#{row.row}",
+        note=str(row.get("note") or ""),
+    )

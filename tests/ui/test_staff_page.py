@@ -1,0 +1,100 @@
+"""人員與培力 page on the demo office: roster, progress, completion and the import dialog."""
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from gmdesk.domain.importing import ImportKind
+from gmdesk.ui.context import AppContext
+from gmdesk.ui.pages.staff import StaffPage
+from gmdesk.ui.runner import SyncRunner
+from tests.conftest import TODAY
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def make_page(qtbot: QtBot, demo_db: Database, demo_path: Path) -> StaffPage:
+    ctx = AppContext(demo_db, demo_path, 115, SyncRunner(), today=lambda: TODAY)
+    page = StaffPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1180, 760)
+    page.show()
+    return page
+
+
+def test_roster_hides_people_who_left_until_asked(qtbot: QtBot, demo_db: Database,
+                                                  demo_path: Path) -> None:
+    page = make_page(qtbot, demo_db, demo_path)
+    total = len(page.roster_model.all_records())
+    shown = page.roster_model.rowCount()
+    assert shown == total - 1  # the demo's one person who left
+    page.show_left.setChecked(True)
+    assert page.roster_model.rowCount() == total
+    page.show_left.setChecked(False)
+    page.roster_view.selectRow(0)
+    assert page.records_model.rowCount() > 0
+    assert "的培力紀錄" in page.records_title.text()
+    page.grab().save("/tmp/staff_roster.png")
+    unit = page.unit_filter.findText("民政課")
+    page.unit_filter.setCurrentIndex(unit)
+    assert all(r.unit == "民政課" for r in page.roster_model.records())
+
+
+def test_progress_lists_who_is_short(qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
+    page = make_page(qtbot, demo_db, demo_path)
+    page.tabs.setCurrentIndex(1)
+    short = page.progress_model.records()
+    assert len(short) == 4 and all(r.short > 0 for r in short)
+    assert "尚未達時數4人" in page.progress_summary.text()
+    page.progress_view.sortByColumn(1, page.progress_view.horizontalHeader().sortIndicatorOrder())
+    page.grab().save("/tmp/staff_progress.png")
+    page.only_short.setChecked(False)
+    assert page.progress_model.rowCount() > 4
+    page.tabs.setCurrentIndex(2)
+    labels = [line.label for line in page.completion_model.records()]
+    assert labels[-1] == "合計" and "一般公務人員" in labels
+    page.grab().save("/tmp/staff_completion.png")
+    page.tabs.setCurrentIndex(3)
+    assert page.course_model.rowCount() >= 6
+    page.focus_record(str(short[0].person.id))
+    assert page.tabs.currentIndex() == 0
+    assert page.roster_model.record(page.roster_view.currentIndex().row()).person.id == \
+        short[0].person.id
+
+
+def test_import_dialog_maps_previews_dry_runs_and_imports(qtbot: QtBot, demo_db: Database,
+                                                          demo_path: Path) -> None:
+    page = make_page(qtbot, demo_db, demo_path)
+    before = demo_db["training"].count
+    dialog = page.start_import(ImportKind.TRAINING, FIXTURES / "training_messy.xls")
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.mapping() == {"staff_no": 0, "name": 1, "title": 2, "day": 3, "hours": 4,
+                                "delivery": 5}
+    assert dialog.preview_model.rowCount() == 5
+    assert dialog.preview_model.data(dialog.preview_model.index(0, 0)) == "4"
+    dialog.grab().save("/tmp/staff_import.png")
+    dialog.run(dry_run=True)
+    assert "將新增5筆培力紀錄，合計10小時" in dialog.result_text.toPlainText()
+    assert demo_db["training"].count == before
+    dialog.run(dry_run=False)
+    assert dialog.applied
+    assert demo_db["training"].count == before + 5
+    assert not dialog.import_button.isEnabled()
+
+
+def test_import_dialog_reports_a_bad_row(qtbot: QtBot, demo_db: Database, demo_path: Path,
+                                         tmp_path: Path) -> None:
+    page = make_page(qtbot, demo_db, demo_path)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("員工編號,姓名,課程名稱,上課日期,時數\n00003,甲,CEDAW,115/13/5,2\n",
+                   encoding="utf-8")
+    dialog = page.start_import(ImportKind.TRAINING, bad)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    before = demo_db["training"].count
+    dialog.run(dry_run=False)
+    text = dialog.result_text.toPlainText()
+    assert "第2列「上課日期」欄 「115/13/5」" in text and "全部未匯入" in text
+    assert demo_db["training"].count == before
