@@ -1,0 +1,2657 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="74" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="188" />
+        <source>備份與還原</source>
+        <translation>備份與還原</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="80" />
+        <source>gmdesk 每天開啟時、關閉時、匯入及更新格式前都會自動備份，保留最近 14 天、8 週與 12 個月的備份。還原時會先把目前的資料另存一份備份，不會遺失。</source>
+        <translation>gmdesk 每天開啟時、關閉時、匯入及更新格式前都會自動備份，保留最近 14 天、8 週與 12 個月的備份。還原時會先把目前的資料另存一份備份，不會遺失。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="96" />
+        <source>立即備份</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="97" />
+        <source>還原所選備份</source>
+        <translation>還原所選備份</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="98" />
+        <source>變更備份資料夾</source>
+        <translation>變更備份資料夾</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="99" />
+        <source>關閉</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="127" />
+        <source>資料檔：%1</source>
+        <translation>資料檔：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="128" />
+        <source>備份資料夾：%1</source>
+        <translation>備份資料夾：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="133" />
+        <source>無法讀取備份資料夾：%1</source>
+        <translation>無法讀取備份資料夾：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="136" />
+        <source>還沒有任何備份。請按「立即備份」。</source>
+        <translation>還沒有任何備份。請按「立即備份」。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="154" />
+        <source>已備份（%1，共 %2 筆資料，檢查通過）。</source>
+        <translation>已備份（%1，共 %2 筆資料，檢查通過）。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="161" />
+        <source>要把資料還原成 %1 的備份嗎？
+
+目前的資料會先另存一份備份，之後仍可再還原回來。</source>
+        <translation>要把資料還原成 %1 的備份嗎？
+
+目前的資料會先另存一份備份，之後仍可再還原回來。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="171" />
+        <source>已還原 %1 的備份。</source>
+        <translation>已還原 %1 的備份。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="184" />
+        <source>之後的備份會存到「%1」。</source>
+        <translation>之後的備份會存到「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="191" />
+        <source>還原備份</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="195" />
+        <source>選擇備份資料夾</source>
+        <translation>選擇備份資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="750" />
+        <source>登錄內部課程與出席名單</source>
+        <translation>登錄內部課程與出席名單</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="765" />
+        <source>含CEDAW內容</source>
+        <translation>含CEDAW內容</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="767" />
+        <source>本所</source>
+        <translation>本所</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="769" />
+        <source>課程名稱(&amp;T)</source>
+        <translation>課程名稱(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="769" />
+        <source>日期(&amp;D)</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="770" />
+        <source>時數(&amp;H)</source>
+        <translation>時數(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="770" />
+        <source>等級</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="771" />
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="771" />
+        <source>辦理機關</source>
+        <translation>辦理機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="779" />
+        <source>篩選姓名或單位…</source>
+        <translation>篩選姓名或單位…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="794" />
+        <source>全選顯示者</source>
+        <translation>全選顯示者</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="795" />
+        <source>全不選</source>
+        <translation>全不選</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="805" />
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="806" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="811" />
+        <source>出席人員（勾選）</source>
+        <translation>出席人員（勾選）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="840" />
+        <source>日期：</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="852" />
+        <source>已登錄</source>
+        <translation>已登錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="853" />
+        <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
+        <translation>%1 人已有這堂課的紀錄，未重複登錄：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="153" />
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="154" />
+        <location filename="../gmdesk/ui/pages/events.py" line="230" />
+        <location filename="../gmdesk/ui/pages/events.py" line="468" />
+        <source>CEDAW宣導</source>
+        <translation>CEDAW宣導</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="155" />
+        <location filename="../gmdesk/ui/pages/events.py" line="231" />
+        <source>其他性別平等措施</source>
+        <translation>其他性別平等措施</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="158" />
+        <source>搜尋名稱、對象… (Ctrl+F)</source>
+        <translation>搜尋名稱、對象… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="161" />
+        <source>類別(&amp;K)</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="168" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="170" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="171" />
+        <source>名稱</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="172" />
+        <source>人數</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="173" />
+        <source>照片</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="174" />
+        <source>計入</source>
+        <translation>計入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="174" />
+        <source>✔ 計入</source>
+        <translation>✔ 計入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="175" />
+        <source>計入本年度對外宣導場次</source>
+        <translation>計入本年度對外宣導場次</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="194" />
+        <source>新增宣導(&amp;N)</source>
+        <translation>新增宣導(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="195" />
+        <source>新增CEDAW宣導活動（Ctrl+N）</source>
+        <translation>新增CEDAW宣導活動（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="197" />
+        <source>新增措施(&amp;M)</source>
+        <translation>新增措施(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="199" />
+        <source>刪除(&amp;D)</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="200" />
+        <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
+        <translation>刪除選取的活動（Delete）；可從資源回收筒還原</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="202" />
+        <source>年度彙編PDF(&amp;Y)</source>
+        <translation>年度彙編PDF(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="203" />
+        <source>年度宣導統計表及各活動成果報告</source>
+        <translation>年度宣導統計表及各活動成果報告</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="238" />
+        <source>措施類別(&amp;G)</source>
+        <translation>措施類別(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="242" />
+        <source>性質(&amp;I)</source>
+        <translation>性質(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="245" />
+        <source>例：115/3/8</source>
+        <translation>例：115/3/8</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="247" />
+        <source>單日免填</source>
+        <translation>單日免填</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="250" />
+        <source>至(&amp;O)</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="254" />
+        <source>辦理日期(&amp;A)</source>
+        <translation>辦理日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="257" />
+        <source>名稱(&amp;T)</source>
+        <translation>名稱(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="259" />
+        <source>辦理地點(&amp;L)</source>
+        <translation>辦理地點(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="262" />
+        <source>主辦單位(&amp;U)</source>
+        <translation>主辦單位(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="265" />
+        <source>多個單位以、分隔</source>
+        <translation>多個單位以、分隔</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="266" />
+        <source>協辦單位(&amp;C)</source>
+        <translation>協辦單位(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="268" />
+        <source>例：婦女會、社區發展協會</source>
+        <translation>例：婦女會、社區發展協會</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="269" />
+        <source>合作團體(&amp;R)</source>
+        <translation>合作團體(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="272" />
+        <source>其他對象，以、分隔</source>
+        <translation>其他對象，以、分隔</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="273" />
+        <source>對象僅內部同仁的場次，不計入對外宣導</source>
+        <translation>對象僅內部同仁的場次，不計入對外宣導</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="274" />
+        <source>對象(&amp;B)</source>
+        <translation>對象(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="277" />
+        <source>其他方式，以、分隔</source>
+        <translation>其他方式，以、分隔</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="278" />
+        <source>方式(&amp;W)</source>
+        <translation>方式(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="281" />
+        <source>CEDAW內容(&amp;E)</source>
+        <translation>CEDAW內容(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="286" />
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="286" />
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="287" />
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="293" />
+        <source>參加人數(&amp;P)</source>
+        <translation>參加人數(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="298" />
+        <source> 元</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="300" />
+        <source>經費(&amp;$)</source>
+        <translation>經費(&amp;$)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="302" />
+        <source>活動成效(&amp;F)</source>
+        <translation>活動成效(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="304" />
+        <source>檢討與建議(&amp;V)</source>
+        <translation>檢討與建議(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="306" />
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="310" />
+        <source>儲存(&amp;S)</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="311" />
+        <source>儲存（Ctrl+S）</source>
+        <translation>儲存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="313" />
+        <source>預覽成果報告</source>
+        <translation>預覽成果報告</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="314" />
+        <source>預覽、列印成果報告（Ctrl+P）</source>
+        <translation>預覽、列印成果報告（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="336" />
+        <location filename="../gmdesk/ui/pages/events.py" line="352" />
+        <location filename="../gmdesk/ui/pages/events.py" line="360" />
+        <source>加入</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="338" />
+        <source>移除</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="346" />
+        <source>第</source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="347" />
+        <source>次國家報告</source>
+        <translation>次國家報告</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="350" />
+        <source>結論性意見第</source>
+        <translation>結論性意見第</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="351" />
+        <source>點</source>
+        <translation>點</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="358" />
+        <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
+        <translation>自行填寫，例：CEDAW施行法、性別平等指引</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="367" />
+        <source>活動照片</source>
+        <translation>活動照片</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="369" />
+        <source>可將照片檔拖曳到下方。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
+        <translation>可將照片檔拖曳到下方。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="378" />
+        <source>照片說明，例：講師說明CEDAW重點</source>
+        <translation>照片說明，例：講師說明CEDAW重點</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="380" />
+        <source>照片說明(&amp;H)</source>
+        <translation>照片說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="386" />
+        <source>加入照片…</source>
+        <translation>加入照片…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="388" />
+        <source>上移</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="390" />
+        <source>下移</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="392" />
+        <location filename="../gmdesk/ui/pages/events.py" line="892" />
+        <source>移除照片</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="469" />
+        <source>措施：</source>
+        <translation>措施：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="469" />
+        <source>未分類</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="489" />
+        <source>%1年度：</source>
+        <translation>%1年度：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="594" />
+        <source>請從左側選取活動，或按「新增宣導」</source>
+        <translation>請從左側選取活動，或按「新增宣導」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="596" />
+        <source>新增：</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="633" />
+        <source>合計 %1 人</source>
+        <translation>合計 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="678" />
+        <source>辦理日期：</source>
+        <translation>辦理日期：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="680" />
+        <source>請填寫辦理日期，例如 %1/3/8</source>
+        <translation>請填寫辦理日期，例如 %1/3/8</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="685" />
+        <source>結束日期：</source>
+        <translation>結束日期：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="719" />
+        <source>已儲存「%1」</source>
+        <translation>已儲存「%1」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="740" />
+        <source>刪除活動</source>
+        <translation>刪除活動</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="741" />
+        <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
+        <translation>確定刪除「%1」及其照片？可從資源回收筒還原。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="747" />
+        <source>無法刪除</source>
+        <translation>無法刪除</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="752" />
+        <source>已刪除「%1」</source>
+        <translation>已刪除「%1」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="764" />
+        <source>尚未儲存</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="764" />
+        <source>活動資料有修改尚未儲存，要先儲存嗎？</source>
+        <translation>活動資料有修改尚未儲存，要先儲存嗎？</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="799" />
+        <source>活動照片（%1張）</source>
+        <translation>活動照片（%1張）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="823" />
+        <source>選擇活動照片</source>
+        <translation>選擇活動照片</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="824" />
+        <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="847" />
+        <source>處理照片</source>
+        <translation>處理照片</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="849" />
+        <source>無法加入照片</source>
+        <translation>無法加入照片</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="866" />
+        <source>部分照片未加入</source>
+        <translation>部分照片未加入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="893" />
+        <source>確定移除第%1張照片？可從資源回收筒還原。</source>
+        <translation>確定移除第%1張照片？可從資源回收筒還原。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="914" />
+        <source>成果報告：%1</source>
+        <translation>成果報告：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="921" />
+        <location filename="../gmdesk/ui/pages/events.py" line="944" />
+        <source>無法輸出</source>
+        <translation>無法輸出</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="921" />
+        <source>資料檔尚未儲存，無法產生年度彙編</source>
+        <translation>資料檔尚未儲存，無法產生年度彙編</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="929" />
+        <source>讀取資料</source>
+        <translation>讀取資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="935" />
+        <source>產生PDF</source>
+        <translation>產生PDF</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="941" />
+        <source>產生年度彙編</source>
+        <translation>產生年度彙編</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="942" />
+        <source>%1年度CEDAW宣導成果彙編</source>
+        <translation>%1年度CEDAW宣導成果彙編</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/first_start.py" line="28" />
+        <source>歡迎使用 gmdesk</source>
+        <translation>歡迎使用 gmdesk</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/first_start.py" line="31" />
+        <source>&lt;h2&gt;歡迎使用 gmdesk&lt;/h2&gt;&lt;p&gt;這台電腦還沒有機關資料。請輸入機關名稱並選擇適用的規則，或先開啟示範機關看看 gmdesk 能做什麼。&lt;/p&gt;&lt;p&gt;所有資料都存在本機，不需要網路。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;歡迎使用 gmdesk&lt;/h2&gt;&lt;p&gt;這台電腦還沒有機關資料。請輸入機關名稱並選擇適用的規則，或先開啟示範機關看看 gmdesk 能做什麼。&lt;/p&gt;&lt;p&gt;所有資料都存在本機，不需要網路。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/first_start.py" line="37" />
+        <source>例：高雄市旗津區公所</source>
+        <translation>例：高雄市旗津區公所</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/first_start.py" line="39" />
+        <source>例：高雄市</source>
+        <translation>例：高雄市</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/first_start.py" line="45" />
+        <source>機關名稱(&amp;N)</source>
+        <translation>機關名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/first_start.py" line="46" />
+        <source>縣市(&amp;C)</source>
+        <translation>縣市(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/first_start.py" line="47" />
+        <source>適用規則(&amp;R)</source>
+        <translation>適用規則(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/first_start.py" line="50" />
+        <source>建立本機關(&amp;O)</source>
+        <translation>建立本機關(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/first_start.py" line="53" />
+        <source>開啟示範機關(&amp;D)</source>
+        <translation>開啟示範機關(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/first_start.py" line="55" />
+        <source>離開</source>
+        <translation>離開</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/first_start.py" line="77" />
+        <source>請填寫機關名稱</source>
+        <translation>請填寫機關名稱</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="85" />
+        <source>顯示此日期在任的成員及組成檢核</source>
+        <translation>顯示此日期在任的成員及組成檢核</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="86" />
+        <source>查詢日期(&amp;D)</source>
+        <translation>查詢日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="88" />
+        <source>今天(&amp;T)</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="90" />
+        <source>顯示歷任成員(&amp;H)</source>
+        <translation>顯示歷任成員(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="92" />
+        <source>篩選姓名、單位、角色（Ctrl+F）</source>
+        <translation>篩選姓名、單位、角色（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="104" />
+        <location filename="../gmdesk/ui/pages/group.py" line="169" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="105" />
+        <location filename="../gmdesk/ui/pages/group.py" line="170" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="106" />
+        <location filename="../gmdesk/ui/pages/group.py" line="171" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="106" />
+        <location filename="../gmdesk/ui/pages/group.py" line="357" />
+        <source>府外</source>
+        <translation>府外</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="108" />
+        <location filename="../gmdesk/ui/pages/group.py" line="170" />
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="109" />
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="110" />
+        <location filename="../gmdesk/ui/pages/group.py" line="173" />
+        <location filename="../gmdesk/ui/pages/group.py" line="437" />
+        <source>聘任日</source>
+        <translation>聘任日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="112" />
+        <source>任期屆滿</source>
+        <translation>任期屆滿</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="114" />
+        <location filename="../gmdesk/ui/pages/group.py" line="174" />
+        <location filename="../gmdesk/ui/pages/group.py" line="443" />
+        <location filename="../gmdesk/ui/pages/group.py" line="483" />
+        <source>離任日</source>
+        <translation>離任日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="116" />
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="135" />
+        <source>組成檢核</source>
+        <translation>組成檢核</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="155" />
+        <source>府外人士</source>
+        <translation>府外人士</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="163" />
+        <source>現任或曾任婦權會委員</source>
+        <translation>現任或曾任婦權會委員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="166" />
+        <source>在任免填</source>
+        <translation>在任免填</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="169" />
+        <source>人員(&amp;P)</source>
+        <translation>人員(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="171" />
+        <source>角色(&amp;R)</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="172" />
+        <source>當然成員職務</source>
+        <translation>當然成員職務</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="173" />
+        <location filename="../gmdesk/ui/pages/group.py" line="442" />
+        <source>任期屆滿日</source>
+        <translation>任期屆滿日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="189" />
+        <source>新增成員(&amp;N)</source>
+        <translation>新增成員(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="192" />
+        <source>儲存(&amp;S)</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="195" />
+        <source>登錄離任(&amp;E)</source>
+        <translation>登錄離任(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="202" />
+        <source>成員資料</source>
+        <translation>成員資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="207" />
+        <source>儲存後的組成（即時檢核）：</source>
+        <translation>儲存後的組成（即時檢核）：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="219" />
+        <source>登錄報備(&amp;F)</source>
+        <translation>登錄報備(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="222" />
+        <source>無法符合之規定</source>
+        <translation>無法符合之規定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="223" />
+        <location filename="../gmdesk/ui/pages/group.py" line="500" />
+        <source>報市府備查日期</source>
+        <translation>報市府備查日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="224" />
+        <source>文號</source>
+        <translation>文號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="225" />
+        <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
+        <translation>報市府備查（當然成員致無法符合三分之一原則時）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="276" />
+        <source>查詢日期</source>
+        <translation>查詢日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="306" />
+        <source>已離任</source>
+        <translation>已離任</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="308" />
+        <source>尚未就任</source>
+        <translation>尚未就任</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="310" />
+        <location filename="../gmdesk/ui/pages/group.py" line="317" />
+        <source>任期已屆滿</source>
+        <translation>任期已屆滿</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="312" />
+        <location filename="../gmdesk/ui/pages/group.py" line="319" />
+        <source>任期將屆滿</source>
+        <translation>任期將屆滿</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="313" />
+        <source>在任</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="334" />
+        <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
+        <translation>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="339" />
+        <location filename="../gmdesk/ui/pages/group.py" line="460" />
+        <source>組成符合規定</source>
+        <translation>組成符合規定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="344" />
+        <source>本年度尚無報備紀錄</source>
+        <translation>本年度尚無報備紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="353" />
+        <source>（新增人員）</source>
+        <translation>（新增人員）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="474" />
+        <source>成員資料已儲存</source>
+        <translation>成員資料已儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="480" />
+        <source>請先在左側名冊選擇要登錄離任的成員</source>
+        <translation>請先在左側名冊選擇要登錄離任的成員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="485" />
+        <source>登錄離任</source>
+        <translation>登錄離任</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group.py" line="486" />
+        <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
+        <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="871" />
+        <source>匯入%1：%2</source>
+        <translation>匯入%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="874" />
+        <source>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</source>
+        <translation>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="885" />
+        <source>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</source>
+        <translation>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="891" />
+        <source>欄位對應</source>
+        <translation>欄位對應</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="896" />
+        <source>（不匯入）</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="915" />
+        <source>按「試算」看匯入後會新增或變更什麼（不會寫入資料）。</source>
+        <translation>按「試算」看匯入後會新增或變更什麼（不會寫入資料）。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="916" />
+        <source>試算(&amp;D)</source>
+        <translation>試算(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="917" />
+        <source>匯入(&amp;I)</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="918" />
+        <source>關閉</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="932" />
+        <source>預覽（前 50 列；第一欄是檔案中的列號）</source>
+        <translation>預覽（前 50 列；第一欄是檔案中的列號）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="951" />
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="976" />
+        <source>請指定這些欄位：</source>
+        <translation>請指定這些欄位：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="993" />
+        <source>匯入中…</source>
+        <translation>匯入中…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="993" />
+        <source>試算中…</source>
+        <translation>試算中…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="1002" />
+        <source>無法讀取的列（列號、欄位、內容、原因）：</source>
+        <translation>無法讀取的列（列號、欄位、內容、原因）：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="1020" />
+        <source>已取消：資料未變更。</source>
+        <translation>已取消：資料未變更。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="1022" />
+        <source>匯入失敗，資料未變更：</source>
+        <translation>匯入失敗，資料未變更：</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/lock_dialog.py" line="23" />
+        <source>資料檔使用中</source>
+        <translation>資料檔使用中</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/lock_dialog.py" line="29" />
+        <source>使用者：%1
+電腦：%2
+開啟時間：%3</source>
+        <translation>使用者：%1
+電腦：%2
+開啟時間：%3</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/lock_dialog.py" line="32" />
+        <source>無法得知是誰開啟（鎖定檔內容不完整）。</source>
+        <translation>無法得知是誰開啟（鎖定檔內容不完整）。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/lock_dialog.py" line="33" />
+        <source>「%1」正由另一個 gmdesk 使用中。</source>
+        <translation>「%1」正由另一個 gmdesk 使用中。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/lock_dialog.py" line="35" />
+        <source>這個鎖定看來已失效：開啟它的程式已經結束，或很久沒有動靜（例如電腦當機）。確認沒有人在使用後，可以清除鎖定再開啟。</source>
+        <translation>這個鎖定看來已失效：開啟它的程式已經結束，或很久沒有動靜（例如電腦當機）。確認沒有人在使用後，可以清除鎖定再開啟。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/lock_dialog.py" line="38" />
+        <source>同一時間只能有一個人修改資料。您可以先以唯讀方式查看、列印，或請對方關閉 gmdesk 後再開啟。</source>
+        <translation>同一時間只能有一個人修改資料。您可以先以唯讀方式查看、列印，或請對方關閉 gmdesk 後再開啟。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/lock_dialog.py" line="41" />
+        <source>唯讀開啟</source>
+        <translation>唯讀開啟</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/lock_dialog.py" line="45" />
+        <location filename="../gmdesk/ui/lock_dialog.py" line="64" />
+        <source>清除鎖定</source>
+        <translation>清除鎖定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/lock_dialog.py" line="47" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/lock_dialog.py" line="57" />
+        <source>確定沒有其他人正在使用這個資料檔嗎？
+若對方其實還在使用，清除鎖定可能讓兩人的修改互相覆蓋。</source>
+        <translation>確定沒有其他人正在使用這個資料檔嗎？
+若對方其實還在使用，清除鎖定可能讓兩人的修改互相覆蓋。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="37" />
+        <source>總覽</source>
+        <translation>總覽</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="38" />
+        <source>執行小組</source>
+        <translation>執行小組</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="39" />
+        <source>會議</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="40" />
+        <source>人員與培力</source>
+        <translation>人員與培力</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="41" />
+        <source>CEDAW宣導與措施</source>
+        <translation>CEDAW宣導與措施</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="42" />
+        <source>報表匯出</source>
+        <translation>報表匯出</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="43" />
+        <source>設定</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="75" />
+        <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
+        <translation>切換年度（Ctrl+PgUp / Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="80" />
+        <source>年度：</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="112" />
+        <source>檔案(&amp;F)</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="113" />
+        <source>備份與還原…</source>
+        <translation>備份與還原…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="117" />
+        <source>結束(&amp;X)</source>
+        <translation>結束(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="122" />
+        <source>頁面(&amp;P)</source>
+        <translation>頁面(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="129" />
+        <source>上一年度</source>
+        <translation>上一年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="132" />
+        <source>下一年度</source>
+        <translation>下一年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="135" />
+        <source>重新整理</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="140" />
+        <source>說明(&amp;H)</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="141" />
+        <location filename="../gmdesk/ui/main_window.py" line="222" />
+        <source>關於 gmdesk</source>
+        <translation>關於 gmdesk</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="147" />
+        <source>（尚未設定機關）</source>
+        <translation>（尚未設定機關）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="150" />
+        <source>（記憶體）</source>
+        <translation>（記憶體）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="151" />
+        <source>（唯讀）</source>
+        <translation>（唯讀）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="152" />
+        <source>資料檔：</source>
+        <translation>資料檔：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="163" />
+        <source>%1年度</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="223" />
+        <source>gmdesk %1
+區公所與市府機關的性別主流化業務工具。
+所有資料存放在本機，不需網路。</source>
+        <translation>gmdesk %1
+區公所與市府機關的性別主流化業務工具。
+所有資料存放在本機，不需網路。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="227" />
+        <source>次別</source>
+        <translation>次別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="229" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="230" />
+        <source>主席</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="231" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="449" />
+        <source>出席</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="232" />
+        <source>法定人數</source>
+        <translation>法定人數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="245" />
+        <source>新增會議(&amp;N)</source>
+        <translation>新增會議(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="248" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="910" />
+        <source>刪除會議</source>
+        <translation>刪除會議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="278" />
+        <source>取號(&amp;G)</source>
+        <translation>取號(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="284" />
+        <source>主席致詞（未填時紀錄印「略」）</source>
+        <translation>主席致詞（未填時紀錄印「略」）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="288" />
+        <source>散會時間(&amp;E)</source>
+        <translation>散會時間(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="298" />
+        <source>次別(&amp;Q)</source>
+        <translation>次別(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="298" />
+        <source>開會日期(&amp;D)</source>
+        <translation>開會日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="299" />
+        <source>開會時間(&amp;T)</source>
+        <translation>開會時間(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="299" />
+        <source>地點(&amp;L)</source>
+        <translation>地點(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="300" />
+        <source>主席(&amp;C)</source>
+        <translation>主席(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="300" />
+        <source>紀錄(&amp;R)</source>
+        <translation>紀錄(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="301" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="843" />
+        <source>發文日期</source>
+        <translation>發文日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="301" />
+        <source>發文字號</source>
+        <translation>發文字號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
+        <source>通知單備註</source>
+        <translation>通知單備註</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
+        <source>確認上次會議紀錄</source>
+        <translation>確認上次會議紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="303" />
+        <source>主席致詞</source>
+        <translation>主席致詞</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="319" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="320" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="333" />
+        <source>單位職稱</source>
+        <translation>單位職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="321" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="322" />
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="323" />
+        <source>出席狀態</source>
+        <translation>出席狀態</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="325" />
+        <source>代理人</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="326" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="334" />
+        <source>出席費</source>
+        <translation>出席費</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="332" />
+        <source>列席人員</source>
+        <translation>列席人員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="340" />
+        <source>加入列席(&amp;A)</source>
+        <translation>加入列席(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="342" />
+        <source>移除列席</source>
+        <translation>移除列席</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="344" />
+        <source>全部出席</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="347" />
+        <source>列席人員(&amp;G)</source>
+        <translation>列席人員(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="356" />
+        <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
+        <translation>委員出席情形（狀態欄按 F2 或直接選擇）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="367" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="368" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="425" />
+        <source>案由</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="369" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="370" />
+        <source>列管</source>
+        <translation>列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="387" />
+        <source>需列管時填辦理單位，例：秘書室</source>
+        <translation>需列管時填辦理單位，例：秘書室</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="390" />
+        <source>類別(&amp;K)</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="390" />
+        <source>案由(&amp;I)</source>
+        <translation>案由(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="391" />
+        <source>提案/報告單位</source>
+        <translation>提案/報告單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="391" />
+        <source>說明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="392" />
+        <source>決議/決定</source>
+        <translation>決議/決定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="392" />
+        <source>列管辦理單位</source>
+        <translation>列管辦理單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="398" />
+        <source>新增報告事項</source>
+        <translation>新增報告事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="399" />
+        <source>新增討論事項</source>
+        <translation>新增討論事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="400" />
+        <source>新增臨時動議</source>
+        <translation>新增臨時動議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="404" />
+        <source>上移</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="405" />
+        <source>下移</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="406" />
+        <source>刪除項目</source>
+        <translation>刪除項目</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="422" />
+        <source>繼續列管</source>
+        <translation>繼續列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="422" />
+        <source>解除列管</source>
+        <translation>解除列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="424" />
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="426" />
+        <source>辦理單位</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="427" />
+        <source>執行情形</source>
+        <translation>執行情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="428" />
+        <source>列管建議</source>
+        <translation>列管建議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="429" />
+        <source>決定</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="441" />
+        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
+        <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="448" />
+        <source>基本資料</source>
+        <translation>基本資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="450" />
+        <source>議程</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="451" />
+        <source>列管追蹤</source>
+        <translation>列管追蹤</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="461" />
+        <source>儲存(&amp;S)</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="464" />
+        <source>開會通知單(&amp;O)</source>
+        <translation>開會通知單(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="466" />
+        <source>簽到表(&amp;I)</source>
+        <translation>簽到表(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="468" />
+        <source>會議紀錄(&amp;M)</source>
+        <translation>會議紀錄(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="472" />
+        <source>預覽／列印：</source>
+        <translation>預覽／列印：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="515" />
+        <source>尚未開會</source>
+        <translation>尚未開會</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="516" />
+        <source>達到</source>
+        <translation>達到</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="516" />
+        <source>未達</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="526" />
+        <source>%1年度會議（應至少 %2 次）</source>
+        <translation>%1年度會議（應至少 %2 次）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="571" />
+        <source>尚未儲存</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="571" />
+        <source>這次會議的修改尚未儲存，要儲存嗎？</source>
+        <translation>這次會議的修改尚未儲存，要儲存嗎？</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="659" />
+        <source>（未定）</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="699" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="822" />
+        <source>開會日期</source>
+        <translation>開會日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="782" />
+        <source>洽悉。</source>
+        <translation>洽悉。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="858" />
+        <source>法定人數：達到</source>
+        <translation>法定人數：達到</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="858" />
+        <source>法定人數：未達</source>
+        <translation>法定人數：未達</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="861" />
+        <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
+        <translation>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="866" />
+        <source>府外委員出席 %1 人（需 %2 人）</source>
+        <translation>府外委員出席 %1 人（需 %2 人）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="869" />
+        <source>出席者男 %1、女 %2</source>
+        <translation>出席者男 %1、女 %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="874" />
+        <source>，符合三分之一性別比例</source>
+        <translation>，符合三分之一性別比例</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="895" />
+        <source>會議已儲存</source>
+        <translation>會議已儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="911" />
+        <source>確定刪除這次會議及其出席、議程與列管紀錄？此動作無法復原。</source>
+        <translation>確定刪除這次會議及其出席、議程與列管紀錄？此動作無法復原。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="933" />
+        <source>尚未設定機關資料：請先到「設定」頁填寫</source>
+        <translation>尚未設定機關資料：請先到「設定」頁填寫</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="121" />
+        <source>%1年度辦理情形</source>
+        <translation>%1年度辦理情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="122" />
+        <source>%1 / %2 項已完成</source>
+        <translation>%1 / %2 項已完成</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="55" />
+        <source>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</source>
+        <translation>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="60" />
+        <source>另存新檔(&amp;S)…</source>
+        <translation>另存新檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="63" />
+        <source>開啟/列印(&amp;P)</source>
+        <translation>開啟/列印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="67" />
+        <source>關閉</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="74" />
+        <source>另存新檔</source>
+        <translation>另存新檔</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="81" />
+        <source>無法儲存</source>
+        <translation>無法儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="82" />
+        <source>無法儲存到「%1」：%2</source>
+        <translation>無法儲存到「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="582" />
+        <source>編輯人員</source>
+        <translation>編輯人員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="582" />
+        <source>新增人員</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="590" />
+        <source>（未指定）</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="596" />
+        <source>可只填遮蔽後的號碼，如 A12****789</source>
+        <translation>可只填遮蔽後的號碼，如 A12****789</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="603" />
+        <source>在職中請留空；離職者保留紀錄</source>
+        <translation>在職中請留空；離職者保留紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="605" />
+        <source>類別變更時填生效日（留空則直接更正）</source>
+        <translation>類別變更時填生效日（留空則直接更正）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="609" />
+        <source>姓名(&amp;A)</source>
+        <translation>姓名(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="609" />
+        <source>性別(&amp;G)</source>
+        <translation>性別(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="610" />
+        <source>單位(&amp;U)</source>
+        <translation>單位(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="610" />
+        <source>職稱(&amp;T)</source>
+        <translation>職稱(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="611" />
+        <source>員工編號(&amp;O)</source>
+        <translation>員工編號(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="612" />
+        <source>身分證字號</source>
+        <translation>身分證字號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="613" />
+        <source>人員類別(&amp;C)</source>
+        <translation>人員類別(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="614" />
+        <source>到職日期</source>
+        <translation>到職日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="614" />
+        <source>離職日期</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="615" />
+        <source>類別變更生效日</source>
+        <translation>類別變更生效日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="616" />
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="622" />
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="623" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="675" />
+        <source>編輯培力紀錄</source>
+        <translation>編輯培力紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="675" />
+        <source>新增培力紀錄</source>
+        <translation>新增培力紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="678" />
+        <source>例：115/3/5</source>
+        <translation>例：115/3/5</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="687" />
+        <source>含CEDAW內容</source>
+        <translation>含CEDAW內容</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="695" />
+        <source>（未填）</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="703" />
+        <source>課程名稱(&amp;T)</source>
+        <translation>課程名稱(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="704" />
+        <source>上課日期(&amp;D)</source>
+        <translation>上課日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="704" />
+        <source>時數(&amp;H)</source>
+        <translation>時數(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="705" />
+        <source>等級</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="705" />
+        <source>CEDAW</source>
+        <translation>CEDAW</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="706" />
+        <source>上課方式</source>
+        <translation>上課方式</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="707" />
+        <source>辦理機關</source>
+        <translation>辦理機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="708" />
+        <source>滿意度(1-5)</source>
+        <translation>滿意度(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="709" />
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="713" />
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="714" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="726" />
+        <source>上課日期：</source>
+        <translation>上課日期：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="70" />
+        <source>區公所</source>
+        <translation>區公所</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="71" />
+        <source>市府一級機關</source>
+        <translation>市府一級機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="79" />
+        <source>例：高市旗區人字第</source>
+        <translation>例：高市旗區人字第</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="85" />
+        <source>年 至</source>
+        <translation>年 至</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="87" />
+        <source>年</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
+        <source>機關名稱(&amp;N)</source>
+        <translation>機關名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
+        <source>縣市</source>
+        <translation>縣市</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
+        <source>機關類型</source>
+        <translation>機關類型</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
+        <source>機關首長</source>
+        <translation>機關首長</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
+        <source>首長職稱</source>
+        <translation>首長職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
+        <source>聯絡人</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
+        <source>聯絡電話</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
+        <source>電子郵件</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
+        <source>機關地址</source>
+        <translation>機關地址</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
+        <source>發文字號字頭</source>
+        <translation>發文字號字頭</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="96" />
+        <source>承辦人</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="99" />
+        <source>計畫期程</source>
+        <translation>計畫期程</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="100" />
+        <source>機關資料</source>
+        <translation>機關資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="104" />
+        <source>每行一個單位，例如：人事室</source>
+        <translation>每行一個單位，例如：人事室</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="106" />
+        <source>單位（每行一個）</source>
+        <translation>單位（每行一個）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
+        <source>套用預設值</source>
+        <translation>套用預設值</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="136" />
+        <source>適用起始年度</source>
+        <translation>適用起始年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="137" />
+        <source>小組人數下限（0 為不限）</source>
+        <translation>小組人數下限（0 為不限）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="138" />
+        <source>小組人數上限（0 為不限）</source>
+        <translation>小組人數上限（0 為不限）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="139" />
+        <source>府外委員至少</source>
+        <translation>府外委員至少</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="140" />
+        <source>其中婦權會委員至少</source>
+        <translation>其中婦權會委員至少</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="141" />
+        <source>性別議題聯絡人至少</source>
+        <translation>性別議題聯絡人至少</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="142" />
+        <source>每年開會至少（次）</source>
+        <translation>每年開會至少（次）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="143" />
+        <source>開會須府外委員出席至少</source>
+        <translation>開會須府外委員出席至少</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="144" />
+        <source>開會通知至少提前（日）</source>
+        <translation>開會通知至少提前（日）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="145" />
+        <source>任期屆滿提醒（日）</source>
+        <translation>任期屆滿提醒（日）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="146" />
+        <source>在職未滿（日）免訓</source>
+        <translation>在職未滿（日）免訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="147" />
+        <source>每年對外CEDAW宣導至少（場）</source>
+        <translation>每年對外CEDAW宣導至少（場）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="148" />
+        <source>每年其他措施至少（項）</source>
+        <translation>每年其他措施至少（項）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="150" />
+        <source>培力時數：%1</source>
+        <translation>培力時數：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="152" />
+        <source>其中進階時數（聯絡人）</source>
+        <translation>其中進階時數（聯絡人）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="159" />
+        <source>規則與年度目標（每個數字皆可修改）</source>
+        <translation>規則與年度目標（每個數字皆可修改）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="167" />
+        <source>遮蔽姓名（王○明）</source>
+        <translation>遮蔽姓名（王○明）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
+        <source>僅顯示姓氏（王○○）</source>
+        <translation>僅顯示姓氏（王○○）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="169" />
+        <source>顯示全名</source>
+        <translation>顯示全名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="171" />
+        <source>選擇字型檔…</source>
+        <translation>選擇字型檔…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="177" />
+        <source>介面語言（重新開啟後生效）</source>
+        <translation>介面語言（重新開啟後生效）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="178" />
+        <source>對外報表的姓名</source>
+        <translation>對外報表的姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="179" />
+        <source>列印字型</source>
+        <translation>列印字型</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="180" />
+        <source>偏好</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
+        <source>儲存設定(&amp;S)</source>
+        <translation>儲存設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="191" />
+        <source>復原</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="269" />
+        <source>內建：文鼎PL中楷（建議）</source>
+        <translation>內建：文鼎PL中楷（建議）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="277" />
+        <source>選擇 TrueType 字型</source>
+        <translation>選擇 TrueType 字型</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="278" />
+        <source>TrueType 字型 (*.ttf *.ttc)</source>
+        <translation>TrueType 字型 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="329" />
+        <source>介面語言</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="330" />
+        <source>介面語言將在重新開啟 gmdesk 後變更。</source>
+        <translation>介面語言將在重新開啟 gmdesk 後變更。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="332" />
+        <source>設定已儲存</source>
+        <translation>設定已儲存</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="129" />
+        <source>搜尋姓名、編號、職稱…（Ctrl+F）</source>
+        <translation>搜尋姓名、編號、職稱…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="131" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="243" />
+        <source>全部單位</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="132" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="244" />
+        <source>全部類別</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="133" />
+        <source>顯示已離職人員(&amp;L)</source>
+        <translation>顯示已離職人員(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="135" />
+        <source>搜尋(&amp;F)：</source>
+        <translation>搜尋(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="144" />
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="145" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="260" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="146" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="261" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="147" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="259" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="148" />
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="149" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="262" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="291" />
+        <source>人員類別</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="150" />
+        <source>到職日</source>
+        <translation>到職日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="151" />
+        <source>離職日</source>
+        <translation>離職日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="152" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="475" />
+        <source>本年度免訓</source>
+        <translation>本年度免訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="161" />
+        <source>新增人員(&amp;N)</source>
+        <translation>新增人員(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="162" />
+        <source>編輯(&amp;E)</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="163" />
+        <source>本年度免訓(&amp;X)…</source>
+        <translation>本年度免訓(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="164" />
+        <source>匯入名冊(&amp;I)…</source>
+        <translation>匯入名冊(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="178" />
+        <source>培力紀錄</source>
+        <translation>培力紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="180" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="313" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="181" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="314" />
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="182" />
+        <source>時數</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="183" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="316" />
+        <source>等級</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="184" />
+        <source>CEDAW</source>
+        <translation>CEDAW</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="185" />
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="186" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="315" />
+        <source>辦理機關</source>
+        <translation>辦理機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="187" />
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="191" />
+        <source>新增紀錄(&amp;R)…</source>
+        <translation>新增紀錄(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="192" />
+        <source>刪除紀錄(&amp;D)</source>
+        <translation>刪除紀錄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="193" />
+        <source>登錄內部課程與出席名單(&amp;C)…</source>
+        <translation>登錄內部課程與出席名單(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="194" />
+        <source>匯入時數(&amp;H)…</source>
+        <translation>匯入時數(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="226" />
+        <source>人員名冊</source>
+        <translation>人員名冊</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="241" />
+        <source>搜尋姓名…</source>
+        <translation>搜尋姓名…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="245" />
+        <source>只顯示未達時數者(&amp;S)</source>
+        <translation>只顯示未達時數者(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="247" />
+        <source>列印提醒名單(&amp;P)…</source>
+        <translation>列印提醒名單(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="263" />
+        <source>應完成時數</source>
+        <translation>應完成時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="264" />
+        <source>已完成時數</source>
+        <translation>已完成時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="265" />
+        <source>進階（已完成/應完成）</source>
+        <translation>進階（已完成/應完成）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="268" />
+        <source>尚差時數</source>
+        <translation>尚差時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="270" />
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="282" />
+        <source>達成進度</source>
+        <translation>達成進度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="292" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="295" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="297" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="318" />
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="292" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="295" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="297" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="319" />
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="292" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="295" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="297" />
+        <source>計</source>
+        <translation>計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="293" />
+        <source>應受訓</source>
+        <translation>應受訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="294" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="471" />
+        <source>免訓</source>
+        <translation>免訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="296" />
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="298" />
+        <source>完成率</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="299" />
+        <source>平均時數</source>
+        <translation>平均時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="303" />
+        <source>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</source>
+        <translation>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="308" />
+        <source>類別×性別</source>
+        <translation>類別×性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="317" />
+        <source>課程時數</source>
+        <translation>課程時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="320" />
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="321" />
+        <source>合計</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="322" />
+        <source>總時數</source>
+        <translation>總時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="323" />
+        <source>滿意度平均</source>
+        <translation>滿意度平均</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="329" />
+        <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
+        <translation>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="331" />
+        <source>課程統計</source>
+        <translation>課程統計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="348" />
+        <source>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</source>
+        <translation>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="380" />
+        <source>顯示 %1 / %2 人</source>
+        <translation>顯示 %1 / %2 人</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="413" />
+        <source>培力紀錄：請在上方選擇人員</source>
+        <translation>培力紀錄：請在上方選擇人員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="420" />
+        <source>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</source>
+        <translation>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="466" />
+        <source>已儲存</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="471" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="490" />
+        <source>請先在名冊中選擇人員。</source>
+        <translation>請先在名冊中選擇人員。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="476" />
+        <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
+        <translation>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="490" />
+        <source>新增紀錄</source>
+        <translation>新增紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="511" />
+        <source>刪除紀錄</source>
+        <translation>刪除紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="512" />
+        <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？</source>
+        <translation>確定刪除 %1「%2」%3小時 這筆培力紀錄？</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="529" />
+        <source>無法產生名單</source>
+        <translation>無法產生名單</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="533" />
+        <source>培力時數提醒名單</source>
+        <translation>培力時數提醒名單</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="539" />
+        <source>選擇要匯入的檔案</source>
+        <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="540" />
+        <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>試算表 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff.py" line="547" />
+        <source>無法讀取檔案</source>
+        <translation>無法讀取檔案</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="203" />
+        <source>資料檔已毀損</source>
+        <translation>資料檔已毀損</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="207" />
+        <source>還原 %1 的備份</source>
+        <translation>還原 %1 的備份</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="209" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="70" />
+        <source>執行小組組成</source>
+        <translation>執行小組組成</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="71" />
+        <source>小組會議</source>
+        <translation>小組會議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="72" />
+        <source>性別意識培力</source>
+        <translation>性別意識培力</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="73" />
+        <source>CEDAW宣導</source>
+        <translation>CEDAW宣導</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="74" />
+        <source>其他性別平等措施</source>
+        <translation>其他性別平等措施</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="80" />
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="80" />
+        <source>需注意</source>
+        <translation>需注意</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <source>未達成</source>
+        <translation>未達成</translation>
+    </message>
+</context>
+</TS>
