@@ -40,8 +40,10 @@ def check_group(db: Database, year: int, today: dt.date) -> DutyResult:
 
 def check_meetings(db: Database, year: int, today: dt.date) -> DutyResult:
     preset = office.preset_for(db, year)
+    from gmdesk.services.meetings import quorums
+
     held = meetings.list_meetings(db, year)
-    findings = meeting_rules.check_meetings(held, preset, year, today)
+    findings = meeting_rules.check_meetings(held, preset, year, today, quorums(db, year))
     done = sum(m.day <= today for m in held)
     summary = f"已開會{done}次，應至少{preset.meetings_per_year}次"
     return DutyResult(Duty.MEETINGS, tuple(findings), summary,
@@ -84,16 +86,19 @@ def check_training(db: Database, year: int, today: dt.date) -> DutyResult:
 
 
 def check_outreach(db: Database, year: int, today: dt.date) -> DutyResult:
+    from gmdesk.domain.model import EventKind
+
     preset = office.preset_for(db, year)
     year_events = events.list_events(db, year)
     over = today > year_bounds(year)[1]
-    findings = outreach_rules.check_outreach(year_events, preset, year, over)
-    male, female, other = outreach_rules.people_reached(year_events)
-    sessions = sum(outreach_rules.counts_for_outreach(e) for e in year_events)
+    findings = outreach_rules.check_outreach(year_events, preset, year, over, today)
+    male, female, other = outreach_rules.people_reached(year_events, today)
+    sessions = len(outreach_rules.counted_sessions(year_events, today))
+    internal = sum(e.kind is EventKind.CEDAW and not e.external for e in year_events)
     summary = f"對外宣導{sessions}場，觸及{male + female + other}人（男{male}、女{female}、其他{other}）"
     return DutyResult(Duty.OUTREACH, tuple(findings), summary, {
         "sessions": sessions, "required": preset.outreach_per_year,
-        "male": male, "female": female, "other": other,
+        "male": male, "female": female, "other": other, "internal_sessions": internal,
     })
 
 
@@ -101,8 +106,8 @@ def check_measures(db: Database, year: int, today: dt.date) -> DutyResult:
     preset = office.preset_for(db, year)
     year_events = events.list_events(db, year)
     over = today > year_bounds(year)[1]
-    findings = outreach_rules.check_measures(year_events, preset, over)
-    categories = outreach_rules.measures_by_category(year_events)
+    findings = outreach_rules.check_measures(year_events, preset, over, today)
+    categories = outreach_rules.measures_by_category(year_events, today)
     total = sum(categories.values())
     summary = f"辦理{total}項" + (
         "（" + "、".join(f"{k}{v}項" for k, v in sorted(categories.items())) + "）"

@@ -40,8 +40,8 @@ from gmdesk.domain.model import (
     Progress,
     Role,
     StaffCategory,
-    TrainingRecord,
     TrainingId,
+    TrainingRecord,
     UnitId,
 )
 from gmdesk.domain.presets import KAOHSIUNG_DISTRICT
