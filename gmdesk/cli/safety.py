@@ -1,9 +1,91 @@
-"""Commands of this area are added here by register(groups)."""
+"""`gmdesk backup` and `gmdesk restore`: the same safe copies the window makes."""
 
 from __future__ import annotations
 
-from gmdesk.cli.common import Groups
+import argparse
+import contextlib
+import datetime as dt
+from pathlib import Path
+
+from gmdesk.cli.common import Groups, db_path
+from gmdesk.domain.errors import InputError
 
 
 def register(groups: Groups) -> None:
-    """Add this area's commands (none yet)."""
+    """Add `backup` and `restore`."""
+    backup = groups.top("backup", "back up the office file (verified, rotated), or to --out F")
+    backup.add_argument("--out", metavar="F", help="write the backup to this file instead of the backup folder")
+    backup.set_defaults(handler=run_backup)
+
+    restore = groups.top("restore", "replace the office file with a backup (the current file is backed up first)")
+    restore.add_argument("backup", metavar="BACKUP", help="the backup file to restore")
+    restore.set_defaults(handler=run_restore)
+
+    audit = groups.sub("export", "audit", "export the audit trail (every change: who, when, old and new values) as CSV")
+    audit.add_argument("--out", required=True, metavar="F.csv")
+    audit.add_argument("--table", help="only one record's history: its table (person, meeting, ...)")
+    audit.add_argument("--id", help="only one record's history: its id")
+    audit.set_defaults(handler=run_export_audit)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from gmdesk.services.safety import OpenProblem, default_backup_folder, inspect
+    from gmdesk.storage.backup import BackupError, make_backup
+
+    path = db_path(args)
+    if not path.is_file():
+        raise InputError(f"找不到資料檔「{path}」。請用 --db 指定要備份的資料檔。")
+    try:
+        state = inspect(path)
+        folder = state.backup_dir or default_backup_folder()
+        out = Path(args.out) if args.out else None
+        if out is not None and out.exists():
+            raise InputError(f"「{out}」已存在；為免覆蓋，請指定新的檔名。")
+        info = make_backup(path, folder, dt.datetime.now(), "manual", out=out)
+    except (OpenProblem, BackupError) as exc:
+        raise InputError(str(exc)) from exc
+    print(f"已備份：{info.path}（{info.total} 筆資料，檢查通過）")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from gmdesk.services.safety import OpenProblem, default_backup_folder, recover
+    from gmdesk.storage.backup import BackupError, check
+
+    path = db_path(args)
+    source = Path(args.backup)
+    if not source.is_file():
+        raise InputError(f"找不到備份檔「{source}」。")
+    if source.resolve() == path.resolve():
+        raise InputError("備份檔與資料檔是同一個檔案：請指定另一份備份。")
+    folder = default_backup_folder()
+    if path.is_file():
+        from gmdesk.services.safety import inspect
+
+        # A damaged file cannot be inspected; recover() keeps its bytes aside as they are.
+        with contextlib.suppress(OpenProblem):
+            folder = inspect(path).backup_dir or folder
+    result = check(source)
+    if result != "ok":
+        raise InputError(f"備份檔「{source.name}」檢查未通過（{result}），不能用來還原。請選擇另一份備份。")
+    try:
+        recover(path, source, dt.datetime.now(), folder)
+    except (OpenProblem, BackupError) as exc:
+        raise InputError(str(exc)) from exc
+    print(f"已還原：{path}（原檔案已先備份到 {folder}）")
+    return 0
+
+
+def run_export_audit(args: argparse.Namespace) -> int:
+    from gmdesk.cli.common import open_office
+    from gmdesk.storage.audit import export_csv
+
+    if (args.table is None) != (args.id is None):
+        raise InputError("--table 與 --id 要一起指定（例如 --table person --id 12），或都不指定以匯出全部。")
+    db = open_office(args, readonly=True)
+    try:
+        count = export_csv(db, Path(args.out), args.table, args.id)
+    finally:
+        db.close()
+    print(f"已匯出 {count} 筆異動紀錄：{args.out}")
+    return 0

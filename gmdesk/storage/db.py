@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from gmdesk.storage.audit import ensure_audit_triggers, set_actor
+from gmdesk.storage.lock import is_network_path
 from gmdesk.storage.schema import migrations, schema_version
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -22,6 +26,10 @@ class NewerSchemaError(StorageError):
     """The file was written by a newer gmdesk."""
 
 
+class DiskFullError(StorageError):
+    """The disk holding the file is full; nothing was written."""
+
+
 def _check_header(path: Path) -> None:
     with path.open("rb") as handle:
         head = handle.read(100)
@@ -33,10 +41,12 @@ def _check_header(path: Path) -> None:
         raise StorageError(f"「{path}」已毀損（檔案不完整）。請從備份還原。")
 
 
-def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = True) -> Database:
+def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = True,
+            network: bool | None = None) -> Database:
     """Open (or create) an office database, apply pending migrations and return it.
 
-    `path` None gives an in-memory database, for tests and dry runs.
+    `path` None gives an in-memory database, for tests and dry runs. `network` None detects
+    a file on a shared drive, where WAL is unsafe (see _configure).
     """
     if path is None:
         db = Database(memory=True)
@@ -50,6 +60,11 @@ def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = 
             raise StorageError(f"找不到資料檔「{path}」。")
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private(path)
+        if not readonly:
+            _make_private(path)
+        if network is None:
+            network = is_network_path(path)
         try:
             if readonly:
                 conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -59,13 +74,20 @@ def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = 
             raise StorageError(f"無法開啟資料檔「{path}」：{exc}") from exc
         db = Database(conn)
     try:
-        _configure(db, on_disk=path is not None, readonly=readonly)
+        _configure(db, on_disk=path is not None, readonly=readonly, network=bool(network))
         _refuse_newer(db)
         if migrate and not readonly:
             migrations.apply(db)
             db.execute(f"PRAGMA user_version = {schema_version()}")
+            # transform() in a migration drops triggers: put the audit trail back every time.
+            ensure_audit_triggers(db)
+            set_actor(db)
     except sqlite3.DatabaseError as exc:
         db.close()
+        if "full" in str(exc).lower():
+            raise DiskFullError(f"磁碟空間不足，無法開啟資料檔「{path}」。請清出磁碟空間後再開啟；資料檔未被修改。") from exc
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise StorageError(f"資料檔「{path}」正由另一個程式使用中。請關閉其他 gmdesk 後再試。") from exc
         raise StorageError(f"資料檔「{path}」已毀損或無法讀取（{exc}）。請從備份還原。") from exc
     except StorageError:
         db.close()
@@ -73,12 +95,37 @@ def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = 
     return db
 
 
-def _configure(db: Database, *, on_disk: bool, readonly: bool) -> None:
+def _configure(db: Database, *, on_disk: bool, readonly: bool, network: bool = False) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 5000")
     if on_disk and not readonly:
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
+        if network:
+            # WAL needs shared memory that network file systems do not provide, and their
+            # byte-range locks are not dependable: a rollback journal, one exclusive holder.
+            db.execute("PRAGMA locking_mode = EXCLUSIVE")
+            db.execute("PRAGMA journal_mode = DELETE")
+        else:
+            db.execute("PRAGMA journal_mode = WAL")
+        # FULL: an acknowledged change survives a power cut too, not only a crash.
+        db.execute("PRAGMA synchronous = FULL")
+
+
+def _create_private(path: Path) -> None:
+    """Create an empty database file readable only by its owner."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def _make_private(path: Path) -> None:
+    """Take group and other permissions off a database we own (POSIX); ignore what we cannot."""
+    if os.name != "posix":
+        return
+    try:
+        mode = path.stat().st_mode
+        if mode & 0o077 and path.stat().st_uid == os.getuid():
+            os.chmod(path, mode & 0o700)
+    except OSError:
+        pass
 
 
 def _refuse_newer(db: Database) -> None:

@@ -249,3 +249,45 @@ def m001_initial(db: Database) -> None:
 def schema_version() -> int:
     """Return the number of migrations this version of gmdesk knows."""
     return len(migrations._migrations)
+
+
+# The audit trail and the 資源回收筒 stay out of TABLES: they describe the records, they are
+# not records, so the JSON export and the trash do not walk them.
+_V2 = """
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
+    os_user TEXT NOT NULL DEFAULT '',
+    host TEXT NOT NULL DEFAULT '',
+    clerk TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    old TEXT,
+    new TEXT
+);
+CREATE INDEX audit_record ON audit(table_name, record_id);
+-- Who is writing through this file now; open_db fills it, the audit triggers read it.
+CREATE TABLE audit_actor (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    os_user TEXT NOT NULL DEFAULT '',
+    host TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE trash (
+    id INTEGER PRIMARY KEY,
+    deleted_at TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    rows TEXT NOT NULL
+);
+CREATE INDEX trash_deleted_at ON trash(deleted_at);
+"""
+
+
+@migrations()
+def m002_audit_trash(db: Database) -> None:
+    """Add the append-only audit trail and the 資源回收筒."""
+    for statement in _V2.split(";\n"):
+        if statement.strip():
+            db.execute(statement)

@@ -1,0 +1,219 @@
+"""The audit trail: one append-only row per change, written by triggers inside SQLite.
+
+Triggers catch every write, whoever makes it (pages, imports, the command line), without any
+caller having to remember. sqlite-utils' transform() drops a table's triggers, so
+ensure_audit_triggers() re-creates them after every migration (open_db calls it).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import getpass
+import json
+import os
+import socket
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from gmdesk.storage.schema import TABLES
+
+AUDIT_TABLE = "audit"
+_PREFIX = "gmdesk_audit_"
+# Who the clerk is: the setting wins, the office profile's clerk_name is the fallback.
+_CLERK_SQL = (
+    "COALESCE(NULLIF((SELECT json_extract(value, '$') FROM setting WHERE key = 'clerk_name'), ''),"
+    " (SELECT clerk_name FROM office WHERE id = 1), '')"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditEntry:
+    """One change to one record."""
+
+    id: int
+    at: str
+    os_user: str
+    host: str
+    clerk: str
+    action: str  # insert, update, delete
+    table_name: str
+    record_id: str
+    old: dict[str, Any] | None
+    new: dict[str, Any] | None
+
+    def changed_fields(self) -> list[str]:
+        """Return the columns whose value differs between old and new."""
+        old, new = self.old or {}, self.new or {}
+        return sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
+
+
+def os_user() -> str:
+    """Return the operating-system account name, or '' when it cannot be known."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return os.environ.get("USERNAME", "")
+
+
+def host_name() -> str:
+    return socket.gethostname()
+
+
+def has_audit(db: Database) -> bool:
+    return db[AUDIT_TABLE].exists()
+
+
+def _key(db: Database, table: str) -> str:
+    pks = db.table(table).pks
+    return pks[0] if pks and pks[0] != "rowid" else "rowid"
+
+
+def _row_json(db: Database, table: str, ref: str) -> str:
+    """Return SQL building a JSON object of a row (BLOBs are left out: the JSON cannot hold them)."""
+    parts = []
+    for column in db[table].columns:
+        if column.type.upper() == "BLOB":
+            continue
+        parts.append(f"'{column.name}', {ref}.[{column.name}]")
+    return f"json_object({', '.join(parts)})"
+
+
+def _trigger_sql(db: Database, table: str) -> dict[str, str]:
+    key = _key(db, table)
+    who = ("COALESCE((SELECT os_user FROM audit_actor WHERE id = 1), ''), "
+           f"COALESCE((SELECT host FROM audit_actor WHERE id = 1), ''), {_CLERK_SQL}")
+    cols = "os_user, host, clerk, action, table_name, record_id, old, new"
+    old, new = _row_json(db, table, "OLD"), _row_json(db, table, "NEW")
+    return {
+        f"{_PREFIX}{table}_insert": (
+            f"CREATE TRIGGER [{_PREFIX}{table}_insert] AFTER INSERT ON [{table}] BEGIN "
+            f"INSERT INTO audit ({cols}) VALUES ({who}, 'insert', '{table}', "
+            f"CAST(NEW.[{key}] AS TEXT), NULL, {new}); END"
+        ),
+        f"{_PREFIX}{table}_update": (
+            f"CREATE TRIGGER [{_PREFIX}{table}_update] AFTER UPDATE ON [{table}] "
+            f"WHEN {old} IS NOT {new} BEGIN "
+            f"INSERT INTO audit ({cols}) VALUES ({who}, 'update', '{table}', "
+            f"CAST(NEW.[{key}] AS TEXT), {old}, {new}); END"
+        ),
+        f"{_PREFIX}{table}_delete": (
+            f"CREATE TRIGGER [{_PREFIX}{table}_delete] AFTER DELETE ON [{table}] BEGIN "
+            f"INSERT INTO audit ({cols}) VALUES ({who}, 'delete', '{table}', "
+            f"CAST(OLD.[{key}] AS TEXT), {old}, NULL); END"
+        ),
+    }
+
+
+_GUARDS = {
+    f"{_PREFIX}no_update": (
+        f"CREATE TRIGGER [{_PREFIX}no_update] BEFORE UPDATE ON audit BEGIN "
+        "SELECT RAISE(ABORT, '稽核紀錄只能新增，不能修改'); END"
+    ),
+    f"{_PREFIX}no_delete": (
+        f"CREATE TRIGGER [{_PREFIX}no_delete] BEFORE DELETE ON audit BEGIN "
+        "SELECT RAISE(ABORT, '稽核紀錄只能新增，不能刪除'); END"
+    ),
+}
+
+
+def expected_triggers(db: Database) -> dict[str, str]:
+    """Return every audit trigger this schema should have, by name."""
+    wanted = dict(_GUARDS)
+    for table in TABLES:
+        if db[table].exists():
+            wanted.update(_trigger_sql(db, table))
+    return wanted
+
+
+def ensure_audit_triggers(db: Database) -> int:
+    """Create or re-create the audit triggers that are missing or stale; return how many."""
+    if not has_audit(db):
+        return 0
+    existing = {
+        name: sql
+        for name, sql in db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+            [_PREFIX + "%"],
+        )
+    }
+    wanted = expected_triggers(db)
+    changed = [name for name, sql in wanted.items() if existing.get(name) != sql]
+    stale = [name for name in existing if name not in wanted]
+    if not changed and not stale:
+        return 0
+    with db.atomic():
+        for name in changed + stale:
+            db.execute(f"DROP TRIGGER IF EXISTS [{name}]")
+        for name in changed:
+            db.execute(wanted[name])
+    return len(changed)
+
+
+def set_actor(db: Database, user: str | None = None, host: str | None = None) -> None:
+    """Record who writes through this file from now on (the OS account and the PC)."""
+    if not has_audit(db):
+        return
+    with db.atomic():
+        db.execute(
+            "INSERT INTO audit_actor (id, os_user, host) VALUES (1, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET os_user = excluded.os_user, host = excluded.host",
+            [os_user() if user is None else user, host_name() if host is None else host],
+        )
+
+
+def _entry(row: tuple[Any, ...]) -> AuditEntry:
+    id_, at, user, host, clerk, action, table, record_id, old, new = row
+    return AuditEntry(int(id_), at, user, host, clerk, action, table, record_id,
+                      json.loads(old) if old else None, json.loads(new) if new else None)
+
+
+_COLUMNS = "id, at, os_user, host, clerk, action, table_name, record_id, old, new"
+
+
+def history(db: Database, table: str, record_id: int | str) -> list[AuditEntry]:
+    """Return every change to one record, oldest first."""
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM audit WHERE table_name = ? AND record_id = ? ORDER BY id",
+        [table, str(record_id)],
+    )
+    return [_entry(r) for r in rows]
+
+
+def entries(db: Database, since: str = "", limit: int | None = None) -> list[AuditEntry]:
+    """Return changes made at or after `since` (ISO text), newest first."""
+    sql = f"SELECT {_COLUMNS} FROM audit WHERE at >= ? ORDER BY id DESC"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [_entry(r) for r in db.execute(sql, [since])]
+
+
+_HEADER = ["編號", "時間", "作業系統帳號", "電腦名稱", "承辦人", "動作", "資料表", "資料編號",
+           "修改前", "修改後"]
+_ACTIONS = {"insert": "新增", "update": "修改", "delete": "刪除"}
+
+
+def export_csv(db: Database, out: Path, table: str | None = None,
+               record_id: int | str | None = None) -> int:
+    """Write the audit trail (or one record's history) as UTF-8 CSV readable only by the user."""
+    if table is not None and record_id is not None:
+        rows = history(db, table, record_id)
+    else:
+        rows = list(reversed(entries(db)))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(_HEADER)
+        for e in rows:
+            writer.writerow([
+                e.id, e.at, e.os_user, e.host, e.clerk, _ACTIONS.get(e.action, e.action),
+                e.table_name, e.record_id,
+                json.dumps(e.old, ensure_ascii=False) if e.old is not None else "",
+                json.dumps(e.new, ensure_ascii=False) if e.new is not None else "",
+            ])
+    if os.name == "posix":
+        os.chmod(out, 0o600)
+    return len(rows)
