@@ -6,14 +6,18 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gmdesk import paths
 from gmdesk.domain.errors import InputError
 from gmdesk.storage.db import StorageError, is_empty, open_db
+
+if TYPE_CHECKING:
+    from gmdesk.services.safety import Session
 
 UI_FONTS = ["Microsoft JhengHei UI", "Microsoft JhengHei", "Noto Sans CJK TC",
             "Noto Sans TC", "PingFang TC", "AR PL UKai TW"]
@@ -99,6 +103,9 @@ def run(args: argparse.Namespace) -> int:
         from gmdesk.services.selftest import run_selftest
 
         return run_selftest()
+    from gmdesk.services.safety import private_umask
+
+    private_umask()
     app = make_application(_language(args))
     today = dt.date.today()
     path = Path(args.db) if getattr(args, "db", None) else paths.default_db()
@@ -108,10 +115,14 @@ def run(args: argparse.Namespace) -> int:
             if chosen is None:
                 return 0
             path = chosen
-        db = open_db(path)
     except (StorageError, InputError) as exc:
         QMessageBox.critical(None, "gmdesk", str(exc))
         return 1
+    session = _open_session(path)
+    if session is None:
+        return 1
+
+    from PySide6.QtCore import QTimer
 
     from gmdesk.documents.fonts import set_preferred
     from gmdesk.storage.office import get_setting
@@ -119,16 +130,50 @@ def run(args: argparse.Namespace) -> int:
     from gmdesk.ui.main_window import MainWindow
     from gmdesk.ui.runner import Runner
 
-    set_preferred(get_setting(db, "pdf_font", "") or None)
+    set_preferred(get_setting(session.db, "pdf_font", "") or None)
     runner = Runner()
-    ctx = AppContext(db, path, today.year - 1911, runner)
-    window = MainWindow(ctx)
+    ctx = AppContext(session.db, path, today.year - 1911, runner, readonly=session.readonly)
+    window = MainWindow(ctx, session)
     runner.parent = window
     window.show()
-    QTimer.singleShot(0, lambda: None)
+    for warning in session.opened.warnings:
+        QMessageBox.warning(window, "gmdesk", warning)
+    heartbeat = QTimer(window)
+    heartbeat.timeout.connect(session.refresh_lock)
+    heartbeat.start(10 * 60 * 1000)
     code = app.exec()
-    db.close()
+    for warning in session.close():
+        QMessageBox.warning(None, "gmdesk", warning)
     return int(code)
+
+
+def _open_session(path: Path) -> Session | None:
+    """Open the office checked, locked and backed up; ask the clerk when something is wrong."""
+    from gmdesk.services import safety
+    from gmdesk.ui.backup_dialog import ask_recovery
+    from gmdesk.ui.lock_dialog import CLEAR, READONLY, ask_lock
+
+    readonly = False
+    while True:
+        try:
+            opened = safety.open_for_app(path, dt.datetime.now(), readonly=readonly)
+        except safety.OpenProblem as problem:
+            if problem.kind == "locked":
+                choice = ask_lock(path, problem.holder, problem.stale)
+                if choice == READONLY:
+                    readonly = True
+                    continue
+                if choice == CLEAR:
+                    safety.clear_lock(path, dt.datetime.now())
+                    continue
+                return None
+            if problem.kind == "damaged" and problem.backup is not None \
+                    and ask_recovery(str(problem), problem.backup):
+                safety.recover(path, problem.backup, dt.datetime.now())
+                continue
+            QMessageBox.critical(None, "gmdesk", str(problem))
+            return None
+        return safety.Session(opened)
 
 
 def _is_empty_file(path: Path) -> bool:

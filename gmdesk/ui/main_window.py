@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -53,9 +54,10 @@ class MainWindow(QMainWindow):
 
     page_shown = Signal(str)
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, session: Any = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.session = session  # services.safety.Session: backups and restore
         self._pages: dict[str, QWidget] = {}
         self.setObjectName("MainWindow")
         self.resize(1180, 760)
@@ -112,6 +114,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("檔案(&F)"))
         self.backup_action = QAction(self.tr("備份與還原…"), self)
         self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_action.triggered.connect(self.show_backups)
+        self.backup_action.setEnabled(self.session is not None)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("結束(&X)"), self)
@@ -215,6 +219,23 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, area: str) -> None:
         if area in ("office", "all"):
             self.refresh_header()
+
+    def show_backups(self) -> None:
+        """Open 備份與還原; after a restore every page reads the restored file."""
+        from gmdesk.ui.backup_dialog import BackupDialog
+
+        session = self.session
+        if session is None:
+            return
+        dialog = BackupDialog(session.path, session, self, readonly=session.readonly)
+
+        def restored() -> None:
+            self.ctx.db = session.db
+            self.ctx.changed("all")
+            self.refresh_header()
+
+        dialog.restored.connect(restored)
+        dialog.exec()
 
     def _about(self) -> None:
         from gmdesk import __version__
