@@ -1,0 +1,90 @@
+"""The office's year as the city workbook, the annual report and the evidence pack print it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from gmdesk.domain.compliance import Duty, DutyResult, Finding
+from gmdesk.domain.model import Event, EventId, Gender, Office, Photo
+from gmdesk.domain.names import NameDisplay
+from gmdesk.domain.training import CompletionLine, CourseSummary
+
+
+@dataclass(frozen=True)
+class MemberLine:
+    """One seat of the execution group, the name already shown as the setting says."""
+
+    role: str  # 召集人, 當然成員（人事）…
+    name: str
+    gender: Gender
+    post: str  # unit and title
+    external: bool  # 府外 (not on the office's staff)
+    start: dt.date
+    term_end: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class MeetingLine:
+    code: str  # 115-1
+    title: str  # 115年第1次會議
+    day: dt.date
+    start: dt.time
+    place: str
+    chair: str
+    due: int  # members who should attend
+    present: int
+    male_present: int
+    female_present: int
+    external_present: int
+    quorum: bool
+    resolutions: str
+    held: bool  # False: scheduled after the report's day
+
+
+@dataclass(frozen=True)
+class StaffLine:
+    """One person's training progress (inside the office only, or masked)."""
+
+    unit: str
+    name: str
+    gender: Gender
+    category: str
+    required: float
+    done: float
+    advanced: float
+    short: float
+    status: str  # 已完成, 未完成, 免訓
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class YearReport:
+    """Everything a yearly output prints; names are already masked as the setting says."""
+
+    office: Office
+    year: int
+    produced: dt.date  # the day the report was made
+    as_of: dt.date  # the day composition and progress are judged on
+    name_display: NameDisplay
+    results: tuple[DutyResult, ...]
+    members: tuple[MemberLine, ...] = ()
+    filings: tuple[str, ...] = ()  # filings with the city, as text
+    meetings: tuple[MeetingLine, ...] = ()
+    meetings_required: int = 1
+    completion: tuple[CompletionLine, ...] = ()
+    staff: tuple[StaffLine, ...] = ()
+    courses: tuple[CourseSummary, ...] = ()
+    outreach: tuple[Event, ...] = ()  # CEDAW sessions, internal ones included (marked)
+    measures: tuple[Event, ...] = ()
+    outreach_required: int = 2
+    measures_required: int = 1
+    photos: dict[EventId, Photo] = field(default_factory=dict)  # the first photo of each
+
+    def result(self, duty: Duty) -> DutyResult:
+        return next(r for r in self.results if r.duty is duty)
+
+    @property
+    def missing(self) -> list[Finding]:
+        """Return what is still wanting, duty by duty (warnings and failures)."""
+        return [f for r in self.results for f in r.findings if f.status.value != "ok"]

@@ -1,0 +1,352 @@
+"""Gather the year for the city workbook, the annual report and the pack; say what blocks sending."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from gmdesk.domain import group as group_rules
+from gmdesk.domain import training as training_rules
+from gmdesk.domain.compliance import Duty, DutyResult, Finding, Status
+from gmdesk.domain.errors import InputError
+from gmdesk.domain.model import EventKind, ItemKind, Office, Role
+from gmdesk.domain.names import NameDisplay, display_name
+from gmdesk.domain.outreach import counts_for_outreach
+from gmdesk.domain.rocdate import format_long, format_short
+from gmdesk.domain.yearly import MeetingLine, MemberLine, StaffLine, YearReport
+from gmdesk.services import check
+from gmdesk.storage import events, group, meetings, office, people, training
+from gmdesk.workbooks.template import TemplateMapping
+
+NAME_DISPLAY_KEY = "name_display"
+TEMPLATE_KEY = "city_template"
+MAPPING_KEY = "city_template_mapping"
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+def _no_progress(done: int, total: int, text: str = "") -> None:
+    return None
+
+
+def get_name_display(db: Database) -> NameDisplay:
+    """Return how exported reports show names (masked unless the clerk chose otherwise)."""
+    return NameDisplay.parse(office.get_setting(db, NAME_DISPLAY_KEY, NameDisplay.MASKED.value))
+
+
+def set_name_display(db: Database, mode: NameDisplay | str) -> None:
+    try:
+        choice = NameDisplay(str(mode))
+    except ValueError:
+        raise InputError(f"「{mode}」不是姓名顯示方式：請選 masked（遮蔽）、surname（僅姓氏）或 full（完整）",
+                         "name_display") from None
+    with db.atomic():
+        office.set_setting(db, NAME_DISPLAY_KEY, choice.value)
+
+
+def _office(db: Database) -> Office:
+    current = office.get_office(db)
+    if current is None:
+        raise InputError("資料檔尚未設定機關資料：請先在「設定」頁填寫機關名稱")
+    return current
+
+
+def _members(db: Database, day: dt.date, mode: NameDisplay) -> list[MemberLine]:
+    from gmdesk.services.meetings import member_seats
+
+    units = office.unit_names(db)
+    lines = []
+    for seat in member_seats(db, day):
+        person = seat.person
+        unit = units.get(person.unit_id or 0, "")
+        post = person.title if not unit or person.title.startswith(unit) else unit + person.title
+        lines.append(MemberLine(
+            group_rules.role_text(seat.membership), display_name(person.name, mode),
+            person.gender, post, person.external or seat.membership.role is Role.EXTERNAL,
+            seat.membership.start,
+            seat.membership.term_end))
+    return lines
+
+
+def _meetings(db: Database, year: int, today: dt.date, mode: NameDisplay) -> list[MeetingLine]:
+    from gmdesk.services import meetings as meeting_service
+
+    lines = []
+    for row in meeting_service.list_rows(db, year):
+        meeting = row.meeting
+        attended = bool(meetings.list_attendance(db, meeting.id))
+        _, genders, _ = meeting_service.attendance_status(db, meeting_service.draft_of(db, meeting.id))
+        decisions = [
+            f"{'臨時動議' if i.kind is ItemKind.MOTION else '第' + meeting_service.chinese_number(i.seq) + '案'}"
+            f"「{i.title}」：{i.decision}"
+            for i in meetings.list_items(db, meeting.id)
+            if i.kind in (ItemKind.DISCUSSION, ItemKind.MOTION) and i.decision.strip()]
+        held = meeting.day <= today
+        lines.append(MeetingLine(
+            meeting.code, meeting.title, meeting.day, meeting.start, meeting.place,
+            display_name(row.chair, mode) if row.chair else "",
+            row.members, row.present if held and attended else 0,
+            genders.male if held and attended else 0, genders.female if held and attended else 0,
+            row.quorum.external_present if held and attended else 0,
+            bool(held and attended and row.quorum.reached),
+            "；".join(decisions), held))
+    return lines
+
+
+def _staff(db: Database, rows: list[training_rules.PersonProgress],
+           mode: NameDisplay) -> list[StaffLine]:
+    units = office.unit_names(db)
+    lines = [
+        StaffLine(units.get(r.person.unit_id or 0, ""), display_name(r.person.name, mode),
+                  r.person.gender, r.category.label, r.required, r.done, r.advanced_done,
+                  r.short, r.status, r.exempt_reason)
+        for r in rows]
+    lines.sort(key=lambda s: (s.unit, s.category, s.name))
+    return lines
+
+
+def _masked_results(results: list[DutyResult], names: list[str],
+                    mode: NameDisplay) -> list[DutyResult]:
+    """Return the results with every person's name in their texts shown as the setting says."""
+    if mode is NameDisplay.FULL:
+        return results
+    shown = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
+
+    def clean(text: str) -> str:
+        for name in shown:
+            if name in text:
+                text = text.replace(name, display_name(name, mode))
+        return text
+
+    return [replace(r, findings=tuple(replace(f, text=clean(f.text)) for f in r.findings),
+                    summary=clean(r.summary)) for r in results]
+
+
+def year_report(db: Database, year: int, today: dt.date, *, photos: bool = False,
+                mode: NameDisplay | None = None) -> YearReport:
+    """Return the office's year, names shown as the setting (or `mode`) says."""
+    current = _office(db)
+    mode = mode or get_name_display(db)
+    preset = office.preset_for(db, year)
+    as_of = check.reference_day(year, today)
+    results = tuple(_masked_results(check.check_year(db, year, today),
+                                    [p.name for p in people.list_people(db)], mode))
+    progress_rows = check.training_progress(db, year)
+    persons = people.people_by_id(db)
+    year_events = events.list_events(db, year)
+    outreach = tuple(e for e in year_events if e.kind is EventKind.CEDAW)
+    measures = tuple(sorted((e for e in year_events if e.kind is EventKind.MEASURE),
+                            key=lambda e: (e.category or "未分類", e.start, e.id)))
+    first_photos = {}
+    if photos:
+        for event in (*outreach, *measures):
+            found = events.list_photos(db, event.id)
+            if found:
+                first_photos[event.id] = found[0]
+    filings = tuple(
+        f"{group_rules.RULE_LABELS.get(f.rule, f.rule)}：{format_long(f.filed_on, weekday=False)}"
+        f"報市府備查{('，文號' + f.doc_no) if f.doc_no else ''}"
+        for f in group.list_filings(db, year))
+    return YearReport(
+        office=current, year=year, produced=today, as_of=as_of, name_display=mode,
+        results=results,
+        members=tuple(_members(db, as_of, mode)),
+        filings=filings,
+        meetings=tuple(_meetings(db, year, today, mode)),
+        meetings_required=preset.meetings_per_year,
+        completion=tuple(training_rules.completion_lines(progress_rows)),
+        staff=tuple(_staff(db, progress_rows, mode)),
+        courses=tuple(training_rules.course_summary(training.list_training(db, year), persons)),
+        outreach=outreach,
+        measures=measures,
+        outreach_required=preset.outreach_per_year,
+        measures_required=preset.measures_per_year,
+        photos=first_photos,
+    )
+
+
+def readiness(db: Database, year: int, today: dt.date) -> list[Finding]:
+    """Return what blocks sending the year's reports to the city (empty: ready to send).
+
+    A yearly count still short blocks even while the year runs (the report would show
+    it short); warnings that do not change the figures (off-month meetings, terms ending
+    soon) do not.
+    """
+    blockers: list[Finding] = []
+
+    def block(text: str, target: str) -> None:
+        blockers.append(Finding(Status.FAIL, text, target))
+
+    current = office.get_office(db)
+    if current is None:
+        return [Finding(Status.FAIL, "尚未設定機關資料：請在「設定」頁填寫機關名稱", "settings")]
+    if not current.contact_name.strip() or not current.contact_phone.strip():
+        block("封面需要聯絡人及電話：請在「設定」頁填寫", "settings")
+    results = {r.duty: r for r in check.check_year(db, year, today)}
+
+    for finding in results[Duty.GROUP].findings:
+        if finding.status is Status.FAIL:
+            block(finding.text, finding.target or "group")
+    held = results[Duty.MEETINGS].figures
+    if int(str(held.get("held", 0))) < int(str(held.get("required", 1))):
+        block(f"小組會議已開{held.get('held')}次，應至少{held.get('required')}次", "meetings")
+    for meeting in meetings.list_meetings(db, year):
+        if meeting.day > today:
+            continue
+        target = f"meeting:{meeting.id}"
+        if not meetings.list_attendance(db, meeting.id):
+            block(f"{meeting.title}（{format_short(meeting.day)}）尚未登錄出席情形，無法產生簽到表及出席統計",
+                  target)
+        if not meetings.list_items(db, meeting.id):
+            block(f"{meeting.title}尚未登錄報告或討論事項，會議紀錄不完整", target)
+
+    training_figures = results[Duty.TRAINING].figures
+    required = int(str(training_figures.get("required", 0)))
+    completed = int(str(training_figures.get("completed", 0)))
+    if required == 0:
+        block("尚未登錄應受訓人員", "training")
+    elif completed < required:
+        block(f"性別意識培力完成{completed}/{required}人：尚有{required - completed}人未達時數",
+              "training")
+
+    outreach = results[Duty.OUTREACH].figures
+    sessions, need = int(str(outreach.get("sessions", 0))), int(str(outreach.get("required", 0)))
+    if sessions < need:
+        block(f"對外CEDAW宣導{sessions}場，應至少{need}場", "events")
+    measure_count = int(str(results[Duty.MEASURES].figures.get("measures", 0)))
+    preset = office.preset_for(db, year)
+    if measure_count < preset.measures_per_year:
+        block(f"其他性別平等措施{measure_count}項，應至少{preset.measures_per_year}項", "events")
+    for event in events.list_events(db, year):
+        if event.start > today:
+            continue
+        target = f"event:{event.id}"
+        if counts_for_outreach(event) and event.total == 0:
+            block(f"「{event.title}」未登錄參加人數（男/女/其他）", target)
+        if event.kind is EventKind.CEDAW and not events.list_photos(db, event.id):
+            block(f"「{event.title}」沒有活動照片，成果報告需至少1張", target)
+    return blockers
+
+
+def write_city_workbook(db: Database, year: int, today: dt.date, out: Path | str,
+                        progress: ProgressFn = _no_progress) -> Path:
+    """Write the city workbook: the registered template filled in, else the built-in one."""
+    from gmdesk.workbooks import template as city_template
+
+    progress(0, 3, "整理年度資料…")
+    report = year_report(db, year, today)
+    progress(1, 3, "寫入活頁簿…")
+    registration = load_template(db)
+    if registration is not None:
+        path = city_template.fill_template(registration.data, registration.mapping, report,
+                                           Path(out))
+    else:
+        from gmdesk.workbooks.city import write_city
+
+        path = write_city(report, Path(out), lambda d, t: progress(1, 3, "寫入活頁簿…"))
+    progress(3, 3, "完成")
+    return path
+
+
+@dataclass(frozen=True)
+class Registration:
+    """The city's template as registered: the file itself and where gmdesk writes."""
+
+    file_name: str
+    sha256: str
+    registered: str
+    mapping: TemplateMapping
+    data: bytes = field(repr=False, default=b"")
+
+
+def register_template(db: Database, template: Path | str, mapping: TemplateMapping,
+                      today: dt.date) -> Registration:
+    """Keep the city's template (in the database, so backups carry it) and its mapping."""
+    from gmdesk.workbooks.template import check_against
+
+    source = Path(template)
+    if source.suffix.lower() != ".xlsx":
+        raise InputError(f"範本「{source.name}」不是 .xlsx 檔：請在 Excel 另存為 .xlsx 後再登錄",
+                         "template")
+    data = source.read_bytes()
+    mapping.check_fields()
+    check_against(mapping, data)
+    registration = Registration(source.name, hashlib.sha256(data).hexdigest(),
+                                today.isoformat(), mapping, data)
+    with db.atomic():
+        office.set_setting(db, TEMPLATE_KEY, {
+            "file_name": registration.file_name, "sha256": registration.sha256,
+            "registered": registration.registered,
+            "data": base64.b64encode(data).decode("ascii")})
+        office.set_setting(db, MAPPING_KEY, json.loads(mapping.to_json()))
+    return registration
+
+
+def load_template(db: Database) -> Registration | None:
+    """Return the registered template, or None (the built-in workbook is used)."""
+    stored = office.get_setting(db, TEMPLATE_KEY)
+    raw_mapping = office.get_setting(db, MAPPING_KEY)
+    if not stored or raw_mapping is None:
+        return None
+    mapping = TemplateMapping.from_json(json.dumps(raw_mapping, ensure_ascii=False))
+    return Registration(str(stored.get("file_name", "")), str(stored.get("sha256", "")),
+                        str(stored.get("registered", "")), mapping,
+                        base64.b64decode(str(stored.get("data", ""))))
+
+
+def save_mapping(db: Database, mapping: TemplateMapping) -> None:
+    """Replace the mapping of the registered template (checked against it first)."""
+    from gmdesk.workbooks.template import check_against
+
+    current = load_template(db)
+    if current is None:
+        raise InputError("尚未登錄市府範本：請先登錄範本檔", "template")
+    mapping.check_fields()
+    check_against(mapping, current.data)
+    with db.atomic():
+        office.set_setting(db, MAPPING_KEY, json.loads(mapping.to_json()))
+
+
+def clear_template(db: Database) -> None:
+    """Forget the template; the built-in workbook is used again."""
+    with db.atomic():
+        office.set_setting(db, TEMPLATE_KEY, None)
+        office.set_setting(db, MAPPING_KEY, None)
+
+
+def export_mapping(db: Database, out: Path | str) -> Path:
+    """Write the registered mapping as JSON (to keep, or to give another office)."""
+    current = load_template(db)
+    if current is None:
+        raise InputError("尚未登錄市府範本，沒有對應設定可匯出", "template")
+    target = Path(out)
+    target.write_text(current.mapping.to_json() + "\n", encoding="utf-8")
+    return target
+
+
+def read_mapping(path: Path | str) -> TemplateMapping:
+    """Read a mapping JSON file."""
+    source = Path(path)
+    if not source.is_file():
+        raise InputError(f"找不到對應檔「{source}」", "mapping")
+    return TemplateMapping.from_json(source.read_text(encoding="utf-8-sig"))
+
+
+def render_annual_report(db: Database, year: int, today: dt.date, out: Path | str,
+                         progress: ProgressFn = _no_progress) -> Path:
+    """Write the annual results report (年度成果報告) as PDF."""
+    from gmdesk.documents.annual import render_annual
+
+    progress(0, 2, "整理年度資料…")
+    report = year_report(db, year, today, photos=True)
+    progress(1, 2, "排版成果報告…")
+    path = render_annual(report, Path(out))
+    progress(2, 2, "完成")
+    return path

@@ -1,0 +1,401 @@
+"""報表匯出: the city workbook, the annual report and the evidence pack; what blocks sending."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gmdesk.domain.errors import InputError
+from gmdesk.domain.names import NameDisplay
+from gmdesk.services import reports
+from gmdesk.ui.context import AppContext
+
+ERROR_STYLE = "color:#c62828"
+
+
+def _open_worker_db(path: Path | None) -> Any:
+    from gmdesk.storage.db import open_db
+
+    if path is None:
+        raise InputError("這個資料檔沒有檔案路徑，無法在背景匯出")
+    return open_db(path, readonly=True)
+
+
+class MappingDialog(QDialog):
+    """A simple mapping editor: the JSON on the left, the fields it may name on the right."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from gmdesk.workbooks.template import field_choices, source_labels
+
+        self.setWindowTitle(self.tr("編輯範本對應"))
+        self.resize(900, 560)
+        self.editor = QPlainTextEdit(text)
+        self.editor.setAccessibleName(self.tr("對應設定（JSON）"))
+        labels = source_labels()
+        lines = [self.tr("單一儲存格（cells：「工作表!B3」: 欄位）")]
+        for source, fields in field_choices().items():
+            if source:
+                lines.append("")
+                lines.append(self.tr("表格 %1（tables：source = %2）")
+                             .replace("%1", labels[source]).replace("%2", source))
+            lines += [f"  {key}　{label}" for key, label in fields]
+        reference = QPlainTextEdit("\n".join(lines))
+        reference.setReadOnly(True)
+        splitter = QSplitter()
+        splitter.addWidget(self.editor)
+        splitter.addWidget(reference)
+        splitter.setSizes([560, 340])
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。")))
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.mapping: Any = None
+
+    def try_accept(self) -> None:
+        from gmdesk.workbooks.template import TemplateMapping
+
+        try:
+            self.mapping = TemplateMapping.from_json(self.editor.toPlainText())
+        except InputError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+EXAMPLE_MAPPING = {
+    "name": "市府範本",
+    "cells": {"Sheet1!B2": "office.name", "Sheet1!B3": "year"},
+    "tables": [{"sheet": "Sheet1", "source": "outreach", "start_row": 6,
+                "columns": {"A": "seq", "B": "date", "C": "title", "D": "total"}}],
+}
+
+
+class ExportsPage(QWidget):
+    """The year's outputs to the city, each made in the background with progress and cancel."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_output: Path | None = None
+        self.heading = QLabel()
+
+        outputs = QGroupBox(self.tr("匯出"))
+        self.city_button = QPushButton(self.tr("報市府報表（Excel）(&E)…"))
+        self.annual_button = QPushButton(self.tr("年度成果報告（PDF）(&R)…"))
+        self.pack_button = QPushButton(self.tr("年度佐證資料包（.zip）(&K)…"))
+        self.city_button.clicked.connect(self.ask_city)
+        self.annual_button.clicked.connect(self.ask_annual)
+        self.pack_button.clicked.connect(self.ask_pack)
+        self.names = QComboBox()
+        for mode in NameDisplay:
+            self.names.addItem(self.tr(mode.label), mode.value)
+        self.names.setMaximumWidth(280)
+        self.names.currentIndexChanged.connect(self.save_names)
+        names_label = QLabel(self.tr("姓名顯示(&N)："))
+        names_label.setBuddy(self.names)
+        out_form = QFormLayout()
+        out_form.addRow(names_label, self.names)
+        buttons = QHBoxLayout()
+        for button in (self.city_button, self.annual_button, self.pack_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        out_layout = QVBoxLayout(outputs)
+        out_layout.addLayout(buttons)
+        out_layout.addLayout(out_form)
+        out_layout.addWidget(QLabel(self.tr("報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。")))
+        out_layout.addWidget(self.result)
+
+        ready = QGroupBox(self.tr("送出前檢查"))
+        self.ready_label = QLabel()
+        self.ready_label.setWordWrap(True)
+        self.ready_label.setTextFormat(Qt.TextFormat.RichText)
+        self.ready_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.ready_label.linkActivated.connect(ctx.navigate.emit)
+        ready_layout = QVBoxLayout(ready)
+        ready_layout.addWidget(self.ready_label)
+
+        template = QGroupBox(self.tr("市府範本"))
+        self.template_label = QLabel()
+        self.template_label.setWordWrap(True)
+        self.register_button = QPushButton(self.tr("登錄範本(&T)…"))
+        self.edit_button = QPushButton(self.tr("編輯對應(&M)…"))
+        self.export_mapping_button = QPushButton(self.tr("匯出對應…"))
+        self.import_mapping_button = QPushButton(self.tr("匯入對應…"))
+        self.clear_button = QPushButton(self.tr("移除範本"))
+        self.register_button.clicked.connect(self.ask_register)
+        self.edit_button.clicked.connect(self.edit_mapping)
+        self.export_mapping_button.clicked.connect(self.ask_export_mapping)
+        self.import_mapping_button.clicked.connect(self.ask_import_mapping)
+        self.clear_button.clicked.connect(self.clear_template)
+        self.template_error = QLabel()
+        self.template_error.setStyleSheet(ERROR_STYLE)
+        self.template_error.setWordWrap(True)
+        template_buttons = QHBoxLayout()
+        for button in (self.register_button, self.edit_button, self.export_mapping_button,
+                       self.import_mapping_button, self.clear_button):
+            template_buttons.addWidget(button)
+        template_buttons.addStretch(1)
+        template_layout = QVBoxLayout(template)
+        template_layout.addWidget(self.template_label)
+        template_layout.addLayout(template_buttons)
+        template_layout.addWidget(self.template_error)
+
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.heading)
+        inner.addWidget(outputs)
+        inner.addWidget(ready)
+        inner.addWidget(template)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.ask_annual)
+        ctx.year_changed.connect(lambda _year: self.refresh())
+        ctx.data_changed.connect(lambda _area: self.refresh())
+        self.refresh()
+
+    # --- state ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        year = self.ctx.year
+        self.heading.setText("<span style='font-size:16pt;font-weight:bold'>"
+                             + html.escape(self.tr("%1年度報表匯出").replace("%1", str(year)))
+                             + "</span>")
+        mode = reports.get_name_display(self.ctx.db)
+        self.names.blockSignals(True)
+        self.names.setCurrentIndex(max(self.names.findData(mode.value), 0))
+        self.names.blockSignals(False)
+        self.names.setEnabled(not self.ctx.readonly)
+        blockers = reports.readiness(self.ctx.db, year, self.ctx.today())
+        if blockers:
+            items = "".join(
+                f"<li><a href='{html.escape(b.target)}'>{html.escape(b.text)}</a></li>"
+                for b in blockers)
+            self.ready_label.setText(
+                "<span style='color:#c62828;font-weight:bold'>✘ "
+                + html.escape(self.tr("尚不能送出：%1 項待處理").replace("%1", str(len(blockers))))
+                + f"</span><ul style='margin-left:-20px'>{items}</ul>")
+        else:
+            self.ready_label.setText("<span style='color:#2e7d32;font-weight:bold'>✔ "
+                                     + html.escape(self.tr("可以送出：各項資料齊全")) + "</span>")
+        self.blockers = blockers
+        registration = reports.load_template(self.ctx.db)
+        if registration is None:
+            self.template_label.setText(self.tr("尚未登錄市府範本：匯出時使用內建報表格式。"))
+        else:
+            self.template_label.setText(
+                self.tr("使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）")
+                .replace("%1", registration.file_name).replace("%2", registration.registered)
+                .replace("%3", str(len(registration.mapping.cells)))
+                .replace("%4", str(len(registration.mapping.tables))))
+        for button in (self.edit_button, self.export_mapping_button, self.clear_button,
+                       self.import_mapping_button):
+            button.setEnabled(registration is not None and not self.ctx.readonly)
+        self.export_mapping_button.setEnabled(registration is not None)
+        self.register_button.setEnabled(not self.ctx.readonly)
+
+    def save_names(self) -> None:
+        reports.set_name_display(self.ctx.db, str(self.names.currentData()))
+        self.ctx.changed("office")
+
+    # --- exports ----------------------------------------------------------------------------
+    def _ask_path(self, title: str, name: str, filters: str) -> Path | None:
+        start = str(Path.home() / name)
+        path, _ = QFileDialog.getSaveFileName(self, title, start, filters)
+        return Path(path) if path else None
+
+    def ask_city(self) -> None:
+        path = self._ask_path(self.tr("儲存報市府報表"), f"{self.ctx.year}年度報市府報表.xlsx",
+                              self.tr("Excel 活頁簿 (*.xlsx)"))
+        if path:
+            self.export_city(path)
+
+    def ask_annual(self) -> None:
+        path = self._ask_path(self.tr("儲存年度成果報告"),
+                              f"{self.ctx.year}年度性別主流化成果報告.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            self.export_annual(path)
+
+    def ask_pack(self) -> None:
+        path = self._ask_path(self.tr("儲存年度佐證資料包"), f"{self.ctx.year}年度佐證資料.zip",
+                              self.tr("ZIP 壓縮檔 (*.zip)"))
+        if path:
+            self.export_pack(path.with_suffix(".zip") if path.suffix.lower() != ".zip" else path)
+
+    def export_city(self, path: Path) -> None:
+        year, today, db_path = self.ctx.year, self.ctx.today(), self.ctx.path
+
+        def task(progress: Callable[[int, int, str], None]) -> Path:
+            db = _open_worker_db(db_path)
+            try:
+                return reports.write_city_workbook(db, year, today, path, progress)
+            finally:
+                db.close()
+
+        self._run(task, self.tr("正在產生報市府報表…"))
+
+    def export_annual(self, path: Path) -> None:
+        year, today, db_path = self.ctx.year, self.ctx.today(), self.ctx.path
+
+        def task(progress: Callable[[int, int, str], None]) -> Path:
+            db = _open_worker_db(db_path)
+            try:
+                return reports.render_annual_report(db, year, today, path, progress)
+            finally:
+                db.close()
+
+        self._run(task, self.tr("正在產生年度成果報告…"))
+
+    def export_pack(self, path: Path) -> None:
+        from gmdesk.services.pack import write_pack
+
+        year, today, db_path = self.ctx.year, self.ctx.today(), self.ctx.path
+
+        def task(progress: Callable[[int, int, str], None]) -> Path:
+            db = _open_worker_db(db_path)
+            try:
+                return write_pack(db, year, today, path, progress)
+            finally:
+                db.close()
+
+        self._run(task, self.tr("正在製作年度佐證資料包…"))
+
+    def _run(self, task: Callable[[Any], Path], title: str) -> None:
+        for button in (self.city_button, self.annual_button, self.pack_button):
+            button.setEnabled(False)
+        self.result.setStyleSheet("")
+        self.result.setText(title)
+        self.ctx.runner.run(task, title, self._done, self._failed, cancellable=True)
+
+    def _enable(self) -> None:
+        for button in (self.city_button, self.annual_button, self.pack_button):
+            button.setEnabled(True)
+
+    def _done(self, result: object) -> None:
+        self._enable()
+        self.last_output = Path(str(result))
+        text = self.tr("已輸出：%1").replace("%1", str(self.last_output))
+        self.result.setStyleSheet("color:#2e7d32")
+        self.result.setText(text)
+        self.ctx.status_message.emit(text)
+
+    def _failed(self, exc: Exception) -> None:
+        from gmdesk.ui.runner import Cancelled
+
+        self._enable()
+        if isinstance(exc, Cancelled):
+            self.result.setStyleSheet("")
+            self.result.setText(self.tr("已取消，沒有留下未完成的檔案。"))
+            return
+        self.result.setStyleSheet(ERROR_STYLE)
+        message = str(exc) if isinstance(exc, InputError | OSError) else (
+            self.tr("匯出失敗：%1").replace("%1", f"{type(exc).__name__}: {exc}"))
+        self.result.setText(message)
+
+    # --- template ---------------------------------------------------------------------------
+    def ask_register(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("選擇市府範本"), str(Path.home()),
+                                              self.tr("Excel 活頁簿 (*.xlsx)"))
+        if not path:
+            return
+        current = reports.load_template(self.ctx.db)
+        text = current.mapping.to_json() if current else json.dumps(
+            EXAMPLE_MAPPING, ensure_ascii=False, indent=2)
+        dialog = MappingDialog(text, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.register_template(Path(path), dialog.mapping)
+
+    def register_template(self, path: Path, mapping: Any) -> bool:
+        self.template_error.setText("")
+        try:
+            reports.register_template(self.ctx.db, path, mapping, self.ctx.today())
+        except (InputError, OSError) as exc:
+            self.template_error.setText(str(exc))
+            return False
+        self.ctx.changed("office")
+        self.refresh()
+        return True
+
+    def edit_mapping(self) -> None:
+        current = reports.load_template(self.ctx.db)
+        if current is None:
+            return
+        dialog = MappingDialog(current.mapping.to_json(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_mapping(dialog.mapping)
+
+    def save_mapping(self, mapping: Any) -> bool:
+        self.template_error.setText("")
+        try:
+            reports.save_mapping(self.ctx.db, mapping)
+        except InputError as exc:
+            self.template_error.setText(str(exc))
+            return False
+        self.refresh()
+        return True
+
+    def ask_export_mapping(self) -> None:
+        path = self._ask_path(self.tr("匯出範本對應"), "範本對應.json", self.tr("JSON (*.json)"))
+        if path:
+            reports.export_mapping(self.ctx.db, path)
+            self.ctx.status_message.emit(self.tr("已輸出：%1").replace("%1", str(path)))
+
+    def ask_import_mapping(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("匯入範本對應"), str(Path.home()),
+                                              self.tr("JSON (*.json)"))
+        if not path:
+            return
+        try:
+            mapping = reports.read_mapping(path)
+        except InputError as exc:
+            self.template_error.setText(str(exc))
+            return
+        self.save_mapping(mapping)
+
+    def clear_template(self) -> None:
+        reports.clear_template(self.ctx.db)
+        self.ctx.changed("office")
+        self.refresh()
+
+    def focus_record(self, record: str) -> None:
+        """Nothing to select here; the page has no records."""

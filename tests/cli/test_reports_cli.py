@@ -1,0 +1,59 @@
+"""The reports from the command line: city workbook, annual report, pack, template."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from gmdesk.cli import main
+from tests.workbooks.test_template import MAPPING, make_template
+
+
+def run(*argv: str) -> int:
+    return main([*argv, "--today", "2026-11-24"]) if argv[0] != "template" else main(list(argv))
+
+
+def test_export_city_print_annual_export_pack(demo_path: Path, tmp_path: Path) -> None:
+    db = str(demo_path)
+    assert run("export", "city", "--db", db, "--year", "115", "--out", str(tmp_path / "c.xlsx")) == 0
+    assert "CEDAW宣導" in load_workbook(tmp_path / "c.xlsx").sheetnames
+    assert run("print", "annual", "--db", db, "--year", "2026", "--out",
+               str(tmp_path / "a.pdf")) == 0
+    assert (tmp_path / "a.pdf").read_bytes()[:5] == b"%PDF-"
+    assert run("export", "pack", "--db", db, "--year", "114", "--out", str(tmp_path / "p.zip")) == 0
+    assert any(n.startswith("01_執行小組/") for n in zipfile.ZipFile(tmp_path / "p.zip").namelist())
+
+
+def test_bad_input_is_one_line_and_exit_1(demo_path: Path, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("export", "city", "--db", str(tmp_path / "none.gmdesk"), "--year", "115",
+               "--out", str(tmp_path / "c.xlsx")) == 1
+    assert "找不到資料檔" in capsys.readouterr().err
+    assert run("export", "city", "--db", str(demo_path), "--year", "abc",
+               "--out", str(tmp_path / "c.xlsx")) == 1
+    assert "不是年度" in capsys.readouterr().err
+
+
+def test_template_register_show_export_clear(demo_path: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(demo_path)
+    template = make_template(tmp_path / "t.xlsx")
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps(MAPPING, ensure_ascii=False), encoding="utf-8")
+    assert main(["template", "register", str(template), "--mapping", str(mapping),
+                 "--db", db]) == 0
+    assert main(["template", "show", "--db", db]) == 0
+    assert "t.xlsx" in capsys.readouterr().out
+    assert run("export", "city", "--db", db, "--year", "115", "--out", str(tmp_path / "f.xlsx")) == 0
+    assert load_workbook(tmp_path / "f.xlsx").sheetnames == ["總表", "宣導"]
+    assert main(["template", "export-mapping", "--db", db, "--out", str(tmp_path / "x.json")]) == 0
+    assert json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))["cells"] == MAPPING["cells"]
+    assert main(["template", "clear", "--db", db]) == 0
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    assert main(["template", "register", str(template), "--mapping", str(bad), "--db", db]) == 1
+    assert "不是有效的 JSON" in capsys.readouterr().err
