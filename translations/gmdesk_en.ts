@@ -190,14 +190,14 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events.py" line="154" />
-        <location filename="../gmdesk/ui/pages/events.py" line="230" />
-        <location filename="../gmdesk/ui/pages/events.py" line="468" />
+        <location filename="../gmdesk/ui/pages/events.py" line="245" />
+        <location filename="../gmdesk/ui/pages/events.py" line="486" />
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events.py" line="155" />
-        <location filename="../gmdesk/ui/pages/events.py" line="231" />
+        <location filename="../gmdesk/ui/pages/events.py" line="246" />
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
@@ -222,458 +222,659 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="171" />
+        <location filename="../gmdesk/ui/pages/events.py" line="172" />
         <source>名稱</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="172" />
+        <location filename="../gmdesk/ui/pages/events.py" line="173" />
         <source>人數</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="173" />
+        <location filename="../gmdesk/ui/pages/events.py" line="174" />
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="174" />
+        <location filename="../gmdesk/ui/pages/events.py" line="175" />
         <source>計入</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="174" />
+        <location filename="../gmdesk/ui/pages/events.py" line="378" />
+        <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
+        <translation>Drag photo files here. JPG and PNG only, downscaled for print; 2 to 4 photos suggested.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="479" />
         <source>✔ 計入</source>
         <translation>✔ Counted</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="175" />
+        <location filename="../gmdesk/ui/pages/events.py" line="176" />
         <source>計入本年度對外宣導場次</source>
         <translation>Counted toward this year's external outreach sessions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="194" />
+        <location filename="../gmdesk/ui/pages/events.py" line="170" />
+        <source>宣導</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="171" />
+        <source>措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="195" />
         <source>新增宣導(&amp;N)</source>
         <translation>&amp;New outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="195" />
+        <location filename="../gmdesk/ui/pages/events.py" line="196" />
         <source>新增CEDAW宣導活動（Ctrl+N）</source>
         <translation>New CEDAW outreach activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="197" />
+        <location filename="../gmdesk/ui/pages/events.py" line="198" />
         <source>新增措施(&amp;M)</source>
         <translation>New &amp;measure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="199" />
+        <location filename="../gmdesk/ui/pages/events.py" line="200" />
         <source>刪除(&amp;D)</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="200" />
+        <location filename="../gmdesk/ui/pages/events.py" line="201" />
         <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
         <translation>Delete the selected activity (Delete); you can restore it from the recycle bin</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="202" />
+        <location filename="../gmdesk/ui/pages/events.py" line="203" />
         <source>年度彙編PDF(&amp;Y)</source>
         <translation>&amp;Yearly PDF compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="203" />
+        <location filename="../gmdesk/ui/pages/events.py" line="204" />
         <source>年度宣導統計表及各活動成果報告</source>
         <translation>Yearly outreach statistics and each activity's results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="238" />
+        <location filename="../gmdesk/ui/pages/events.py" line="253" />
         <source>措施類別(&amp;G)</source>
         <translation>Measure cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="242" />
+        <location filename="../gmdesk/ui/pages/events.py" line="257" />
         <source>性質(&amp;I)</source>
         <translation>Nat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="245" />
+        <location filename="../gmdesk/ui/pages/events.py" line="260" />
         <source>例：115/3/8</source>
         <translation>e.g. 115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="247" />
+        <location filename="../gmdesk/ui/pages/events.py" line="262" />
         <source>單日免填</source>
         <translation>Leave blank for one day</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="250" />
+        <location filename="../gmdesk/ui/pages/events.py" line="265" />
         <source>至(&amp;O)</source>
         <translation>t&amp;o</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="254" />
+        <location filename="../gmdesk/ui/pages/events.py" line="269" />
         <source>辦理日期(&amp;A)</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="257" />
+        <location filename="../gmdesk/ui/pages/events.py" line="272" />
         <source>名稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="259" />
+        <location filename="../gmdesk/ui/pages/events.py" line="274" />
         <source>辦理地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="262" />
+        <location filename="../gmdesk/ui/pages/events.py" line="277" />
         <source>主辦單位(&amp;U)</source>
         <translation>Organi&amp;zers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="265" />
+        <location filename="../gmdesk/ui/pages/events.py" line="280" />
         <source>多個單位以、分隔</source>
         <translation>Separate multiple units with 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="266" />
+        <location filename="../gmdesk/ui/pages/events.py" line="281" />
         <source>協辦單位(&amp;C)</source>
         <translation>&amp;Co-organizers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="268" />
+        <location filename="../gmdesk/ui/pages/events.py" line="283" />
         <source>例：婦女會、社區發展協會</source>
         <translation>e.g. women's association, community development association</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="269" />
+        <location filename="../gmdesk/ui/pages/events.py" line="284" />
         <source>合作團體(&amp;R)</source>
         <translation>Pa&amp;rtner groups</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="272" />
+        <location filename="../gmdesk/ui/pages/events.py" line="287" />
         <source>其他對象，以、分隔</source>
         <translation>Other audiences, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="273" />
+        <location filename="../gmdesk/ui/pages/events.py" line="288" />
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>Sessions for in-house staff only are not counted as external outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="274" />
+        <location filename="../gmdesk/ui/pages/events.py" line="289" />
         <source>對象(&amp;B)</source>
         <translation>Aud&amp;ience</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="277" />
+        <location filename="../gmdesk/ui/pages/events.py" line="292" />
         <source>其他方式，以、分隔</source>
         <translation>Other formats, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="278" />
+        <location filename="../gmdesk/ui/pages/events.py" line="293" />
         <source>方式(&amp;W)</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="281" />
+        <location filename="../gmdesk/ui/pages/events.py" line="296" />
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW cont&amp;ent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="286" />
+        <location filename="../gmdesk/ui/pages/events.py" line="301" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="286" />
+        <location filename="../gmdesk/ui/pages/events.py" line="301" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="287" />
+        <location filename="../gmdesk/ui/pages/events.py" line="302" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="293" />
+        <location filename="../gmdesk/ui/pages/events.py" line="308" />
         <source>參加人數(&amp;P)</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="298" />
+        <location filename="../gmdesk/ui/pages/events.py" line="313" />
         <source> 元</source>
         <translation> NTD</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="300" />
+        <location filename="../gmdesk/ui/pages/events.py" line="315" />
         <source>經費(&amp;$)</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="302" />
+        <location filename="../gmdesk/ui/pages/events.py" line="317" />
         <source>活動成效(&amp;F)</source>
         <translation>Effecti&amp;veness</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="304" />
+        <location filename="../gmdesk/ui/pages/events.py" line="319" />
         <source>檢討與建議(&amp;V)</source>
         <translation>Revie&amp;w and suggestions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="306" />
+        <location filename="../gmdesk/ui/pages/events.py" line="321" />
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="310" />
+        <location filename="../gmdesk/ui/pages/events.py" line="220" />
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="311" />
+        <location filename="../gmdesk/ui/pages/events.py" line="221" />
         <source>儲存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="313" />
+        <location filename="../gmdesk/ui/pages/events.py" line="223" />
         <source>預覽成果報告</source>
         <translation>Preview results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="314" />
+        <location filename="../gmdesk/ui/pages/events.py" line="224" />
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>Preview and print the results report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="336" />
-        <location filename="../gmdesk/ui/pages/events.py" line="352" />
+        <location filename="../gmdesk/ui/pages/events.py" line="344" />
         <location filename="../gmdesk/ui/pages/events.py" line="360" />
+        <location filename="../gmdesk/ui/pages/events.py" line="368" />
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="338" />
+        <location filename="../gmdesk/ui/pages/events.py" line="346" />
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="346" />
+        <location filename="../gmdesk/ui/pages/events.py" line="354" />
         <source>第</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="347" />
+        <location filename="../gmdesk/ui/pages/events.py" line="355" />
         <source>次國家報告</source>
         <translation>national report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="350" />
+        <location filename="../gmdesk/ui/pages/events.py" line="358" />
         <source>結論性意見第</source>
         <translation>Concluding observation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="351" />
+        <location filename="../gmdesk/ui/pages/events.py" line="359" />
         <source>點</source>
         <translation>(para.)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="358" />
+        <location filename="../gmdesk/ui/pages/events.py" line="366" />
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>Enter your own, e.g. CEDAW Implementation Act, gender equality guidelines</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="367" />
+        <location filename="../gmdesk/ui/pages/events.py" line="375" />
         <source>活動照片</source>
         <translation>Activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="369" />
-        <source>可將照片檔拖曳到下方。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
-        <translation>You can drag photo files below. JPG and PNG only; they are shrunk automatically for printing. 2 to 4 photos are recommended.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="378" />
+        <location filename="../gmdesk/ui/pages/events.py" line="384" />
         <source>照片說明，例：講師說明CEDAW重點</source>
         <translation>Photo caption, e.g. Speaker explaining key points of CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="380" />
+        <location filename="../gmdesk/ui/pages/events.py" line="386" />
         <source>照片說明(&amp;H)</source>
         <translation>P&amp;hoto caption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="386" />
+        <location filename="../gmdesk/ui/pages/events.py" line="392" />
         <source>加入照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="388" />
+        <location filename="../gmdesk/ui/pages/events.py" line="394" />
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="390" />
+        <location filename="../gmdesk/ui/pages/events.py" line="396" />
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="392" />
-        <location filename="../gmdesk/ui/pages/events.py" line="892" />
+        <location filename="../gmdesk/ui/pages/events.py" line="398" />
+        <location filename="../gmdesk/ui/pages/events.py" line="911" />
         <source>移除照片</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="469" />
+        <location filename="../gmdesk/ui/pages/events.py" line="404" />
+        <source>可拖曳照片檔到上方；限 JPG、PNG</source>
+        <translation>Drag photo files above; JPG and PNG only</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="481" />
+        <source>未辦理</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="482" />
+        <source>✘ 不計入</source>
+        <translation>✘ Not counted</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="487" />
         <source>措施：</source>
         <translation>Measures:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="469" />
+        <location filename="../gmdesk/ui/pages/events.py" line="487" />
         <source>未分類</source>
         <translation>Uncategorized</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="489" />
+        <location filename="../gmdesk/ui/pages/events.py" line="508" />
         <source>%1年度：</source>
         <translation>Year %1:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="594" />
+        <location filename="../gmdesk/ui/pages/events.py" line="613" />
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>Select an activity on the left, or press “New outreach”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="596" />
+        <location filename="../gmdesk/ui/pages/events.py" line="615" />
         <source>新增：</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="633" />
+        <location filename="../gmdesk/ui/pages/events.py" line="652" />
         <source>合計 %1 人</source>
         <translation>%1 people in total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="678" />
+        <location filename="../gmdesk/ui/pages/events.py" line="697" />
         <source>辦理日期：</source>
         <translation>Date held:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="680" />
+        <location filename="../gmdesk/ui/pages/events.py" line="699" />
         <source>請填寫辦理日期，例如 %1/3/8</source>
         <translation>Please enter the date held, e.g. %1/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="685" />
+        <location filename="../gmdesk/ui/pages/events.py" line="704" />
         <source>結束日期：</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="719" />
+        <location filename="../gmdesk/ui/pages/events.py" line="738" />
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="740" />
+        <location filename="../gmdesk/ui/pages/events.py" line="759" />
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="741" />
+        <location filename="../gmdesk/ui/pages/events.py" line="760" />
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="747" />
+        <location filename="../gmdesk/ui/pages/events.py" line="766" />
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="752" />
+        <location filename="../gmdesk/ui/pages/events.py" line="771" />
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="764" />
+        <location filename="../gmdesk/ui/pages/events.py" line="783" />
         <source>尚未儲存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="764" />
+        <location filename="../gmdesk/ui/pages/events.py" line="783" />
         <source>活動資料有修改尚未儲存，要先儲存嗎？</source>
         <translation>The activity has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="799" />
+        <location filename="../gmdesk/ui/pages/events.py" line="818" />
         <source>活動照片（%1張）</source>
         <translation>Activity photos (%1)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="823" />
+        <location filename="../gmdesk/ui/pages/events.py" line="842" />
         <source>選擇活動照片</source>
         <translation>Choose activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="824" />
+        <location filename="../gmdesk/ui/pages/events.py" line="843" />
         <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="847" />
+        <location filename="../gmdesk/ui/pages/events.py" line="866" />
         <source>處理照片</source>
         <translation>Processing photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="849" />
+        <location filename="../gmdesk/ui/pages/events.py" line="868" />
         <source>無法加入照片</source>
         <translation>Cannot add photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="866" />
+        <location filename="../gmdesk/ui/pages/events.py" line="885" />
         <source>部分照片未加入</source>
         <translation>Some photos were not added</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="893" />
+        <location filename="../gmdesk/ui/pages/events.py" line="912" />
         <source>確定移除第%1張照片？可從資源回收筒還原。</source>
         <translation>Remove photo %1? You can restore it from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="914" />
+        <location filename="../gmdesk/ui/pages/events.py" line="933" />
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="921" />
-        <location filename="../gmdesk/ui/pages/events.py" line="944" />
+        <location filename="../gmdesk/ui/pages/events.py" line="940" />
+        <location filename="../gmdesk/ui/pages/events.py" line="963" />
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="921" />
+        <location filename="../gmdesk/ui/pages/events.py" line="940" />
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>The database has not been saved yet, so the yearly compilation cannot be produced</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="929" />
+        <location filename="../gmdesk/ui/pages/events.py" line="948" />
         <source>讀取資料</source>
         <translation>Reading data</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="935" />
+        <location filename="../gmdesk/ui/pages/events.py" line="954" />
         <source>產生PDF</source>
         <translation>Creating PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="941" />
+        <location filename="../gmdesk/ui/pages/events.py" line="960" />
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="942" />
+        <location filename="../gmdesk/ui/pages/events.py" line="961" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="113" />
+        <source>匯出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="114" />
+        <source>報市府報表（Excel）(&amp;E)…</source>
+        <translation>City workbook (&amp;Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="115" />
+        <source>年度成果報告（PDF）(&amp;R)…</source>
+        <translation>Annual results &amp;report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="116" />
+        <source>年度佐證資料包（.zip）(&amp;K)…</source>
+        <translation>Year-end evidence pac&amp;k (.zip)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="125" />
+        <source>姓名顯示(&amp;N)：</source>
+        <translation>&amp;Names:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="139" />
+        <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
+        <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="142" />
+        <source>送出前檢查</source>
+        <translation>Ready to send?</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="153" />
+        <source>市府範本</source>
+        <translation>City template</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="156" />
+        <source>登錄範本(&amp;T)…</source>
+        <translation>Register &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="157" />
+        <source>編輯對應(&amp;M)…</source>
+        <translation>Edit &amp;mapping…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="158" />
+        <source>匯出對應…</source>
+        <translation>Export mapping…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="159" />
+        <source>匯入對應…</source>
+        <translation>Import mapping…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="160" />
+        <source>移除範本</source>
+        <translation>Remove template</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="202" />
+        <source>%1年度報表匯出</source>
+        <translation>Year %1 reports and export</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="216" />
+        <source>尚不能送出：%1 項待處理</source>
+        <translation>Not ready to send: %1 items to fix</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="220" />
+        <source>可以送出：各項資料齊全</source>
+        <translation>Ready to send: everything is complete</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="224" />
+        <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
+        <translation>No city template registered: the built-in workbook is used.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="227" />
+        <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
+        <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="248" />
+        <source>儲存報市府報表</source>
+        <translation>Save the city workbook</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="249" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="338" />
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="254" />
+        <source>儲存年度成果報告</source>
+        <translation>Save the annual report</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="255" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="260" />
+        <source>儲存年度佐證資料包</source>
+        <translation>Save the evidence pack</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="261" />
+        <source>ZIP 壓縮檔 (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="275" />
+        <source>正在產生報市府報表…</source>
+        <translation>Writing the city workbook…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="287" />
+        <source>正在產生年度成果報告…</source>
+        <translation>Writing the annual report…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="301" />
+        <source>正在製作年度佐證資料包…</source>
+        <translation>Building the evidence pack…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="317" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="381" />
+        <source>已輸出：%1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="328" />
+        <source>已取消，沒有留下未完成的檔案。</source>
+        <translation>Cancelled; no unfinished file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="332" />
+        <source>匯出失敗：%1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="337" />
+        <source>選擇市府範本</source>
+        <translation>Choose the city template</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="378" />
+        <source>匯出範本對應</source>
+        <translation>Export template mapping</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="378" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="385" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="384" />
+        <source>匯入範本對應</source>
+        <translation>Import template mapping</translation>
     </message>
 </context>
 <context>
@@ -1138,129 +1339,157 @@ If they are still using it, clearing the lock may let your changes overwrite eac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="37" />
+        <location filename="../gmdesk/ui/main_window.py" line="38" />
         <source>總覽</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="38" />
+        <location filename="../gmdesk/ui/main_window.py" line="39" />
         <source>執行小組</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="39" />
+        <location filename="../gmdesk/ui/main_window.py" line="40" />
         <source>會議</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="40" />
+        <location filename="../gmdesk/ui/main_window.py" line="41" />
         <source>人員與培力</source>
         <translation>Staff &amp; training</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="41" />
+        <location filename="../gmdesk/ui/main_window.py" line="42" />
         <source>CEDAW宣導與措施</source>
         <translation>CEDAW outreach &amp; measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="42" />
+        <location filename="../gmdesk/ui/main_window.py" line="43" />
         <source>報表匯出</source>
         <translation>Reports &amp; export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="43" />
+        <location filename="../gmdesk/ui/main_window.py" line="44" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="75" />
+        <location filename="../gmdesk/ui/main_window.py" line="77" />
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>Switch year (Ctrl+PgUp / Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="80" />
+        <location filename="../gmdesk/ui/main_window.py" line="82" />
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="112" />
+        <location filename="../gmdesk/ui/main_window.py" line="114" />
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="113" />
+        <location filename="../gmdesk/ui/main_window.py" line="115" />
         <source>備份與還原…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="117" />
+        <location filename="../gmdesk/ui/main_window.py" line="121" />
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="122" />
+        <location filename="../gmdesk/ui/main_window.py" line="126" />
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="129" />
+        <location filename="../gmdesk/ui/main_window.py" line="133" />
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="132" />
+        <location filename="../gmdesk/ui/main_window.py" line="136" />
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="135" />
+        <location filename="../gmdesk/ui/main_window.py" line="139" />
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="140" />
+        <location filename="../gmdesk/ui/main_window.py" line="144" />
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="141" />
-        <location filename="../gmdesk/ui/main_window.py" line="222" />
+        <location filename="../gmdesk/ui/main_window.py" line="145" />
+        <location filename="../gmdesk/ui/main_window.py" line="243" />
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="147" />
+        <location filename="../gmdesk/ui/main_window.py" line="151" />
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="150" />
+        <location filename="../gmdesk/ui/main_window.py" line="154" />
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="151" />
+        <location filename="../gmdesk/ui/main_window.py" line="155" />
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="152" />
+        <location filename="../gmdesk/ui/main_window.py" line="156" />
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="163" />
+        <location filename="../gmdesk/ui/main_window.py" line="167" />
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="223" />
+        <location filename="../gmdesk/ui/main_window.py" line="244" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
         <translation>gmdesk %1
 Gender-mainstreaming duties for district offices and city bureaus.
 All data stays on this PC; no network is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="53" />
+        <source>編輯範本對應</source>
+        <translation>Edit template mapping</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="56" />
+        <source>對應設定（JSON）</source>
+        <translation>Mapping (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="58" />
+        <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
+        <translation>Single cells (cells: "Sheet!B3": field)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="62" />
+        <source>表格 %1（tables：source = %2）</source>
+        <translation>Table %1 (tables: source = %2)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="79" />
+        <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
+        <translation>Each field maps to a template cell or column; tables fill row by row from start_row.</translation>
     </message>
 </context>
 <context>
@@ -1701,14 +1930,29 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="121" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="132" />
         <source>%1年度辦理情形</source>
         <translation>Year %1 at a glance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="122" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="133" />
         <source>%1 / %2 項已完成</source>
         <translation>%1 of %2 duties done</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="138" />
+        <source>送出前檢查</source>
+        <translation>Ready to send?</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="141" />
+        <source>本年度資料可以送出</source>
+        <translation>This year's data can be sent</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="148" />
+        <source>尚不能送出：%1 項</source>
+        <translation>Not ready to send: %1 items</translation>
     </message>
 </context>
 <context>
@@ -2614,42 +2858,42 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="70" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="71" />
         <source>執行小組組成</source>
         <translation>Group composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="71" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="72" />
         <source>小組會議</source>
         <translation>Group meetings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="72" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="73" />
         <source>性別意識培力</source>
         <translation>Gender-awareness training</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="73" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="74" />
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="74" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="75" />
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="80" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="80" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
         <source>需注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="82" />
         <source>未達成</source>
         <translation>Not met</translation>
     </message>

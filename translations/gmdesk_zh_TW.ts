@@ -190,14 +190,14 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events.py" line="154" />
-        <location filename="../gmdesk/ui/pages/events.py" line="230" />
-        <location filename="../gmdesk/ui/pages/events.py" line="468" />
+        <location filename="../gmdesk/ui/pages/events.py" line="245" />
+        <location filename="../gmdesk/ui/pages/events.py" line="486" />
         <source>CEDAW宣導</source>
         <translation>CEDAW宣導</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events.py" line="155" />
-        <location filename="../gmdesk/ui/pages/events.py" line="231" />
+        <location filename="../gmdesk/ui/pages/events.py" line="246" />
         <source>其他性別平等措施</source>
         <translation>其他性別平等措施</translation>
     </message>
@@ -222,458 +222,659 @@
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="171" />
+        <location filename="../gmdesk/ui/pages/events.py" line="172" />
         <source>名稱</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="172" />
+        <location filename="../gmdesk/ui/pages/events.py" line="173" />
         <source>人數</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="173" />
+        <location filename="../gmdesk/ui/pages/events.py" line="174" />
         <source>照片</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="174" />
+        <location filename="../gmdesk/ui/pages/events.py" line="175" />
         <source>計入</source>
         <translation>計入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="174" />
+        <location filename="../gmdesk/ui/pages/events.py" line="378" />
+        <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
+        <translation>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="479" />
         <source>✔ 計入</source>
         <translation>✔ 計入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="175" />
+        <location filename="../gmdesk/ui/pages/events.py" line="176" />
         <source>計入本年度對外宣導場次</source>
         <translation>計入本年度對外宣導場次</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="194" />
+        <location filename="../gmdesk/ui/pages/events.py" line="170" />
+        <source>宣導</source>
+        <translation>宣導</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="171" />
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="195" />
         <source>新增宣導(&amp;N)</source>
         <translation>新增宣導(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="195" />
+        <location filename="../gmdesk/ui/pages/events.py" line="196" />
         <source>新增CEDAW宣導活動（Ctrl+N）</source>
         <translation>新增CEDAW宣導活動（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="197" />
+        <location filename="../gmdesk/ui/pages/events.py" line="198" />
         <source>新增措施(&amp;M)</source>
         <translation>新增措施(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="199" />
+        <location filename="../gmdesk/ui/pages/events.py" line="200" />
         <source>刪除(&amp;D)</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="200" />
+        <location filename="../gmdesk/ui/pages/events.py" line="201" />
         <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
         <translation>刪除選取的活動（Delete）；可從資源回收筒還原</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="202" />
+        <location filename="../gmdesk/ui/pages/events.py" line="203" />
         <source>年度彙編PDF(&amp;Y)</source>
         <translation>年度彙編PDF(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="203" />
+        <location filename="../gmdesk/ui/pages/events.py" line="204" />
         <source>年度宣導統計表及各活動成果報告</source>
         <translation>年度宣導統計表及各活動成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="238" />
+        <location filename="../gmdesk/ui/pages/events.py" line="253" />
         <source>措施類別(&amp;G)</source>
         <translation>措施類別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="242" />
+        <location filename="../gmdesk/ui/pages/events.py" line="257" />
         <source>性質(&amp;I)</source>
         <translation>性質(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="245" />
+        <location filename="../gmdesk/ui/pages/events.py" line="260" />
         <source>例：115/3/8</source>
         <translation>例：115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="247" />
+        <location filename="../gmdesk/ui/pages/events.py" line="262" />
         <source>單日免填</source>
         <translation>單日免填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="250" />
+        <location filename="../gmdesk/ui/pages/events.py" line="265" />
         <source>至(&amp;O)</source>
         <translation>至(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="254" />
+        <location filename="../gmdesk/ui/pages/events.py" line="269" />
         <source>辦理日期(&amp;A)</source>
         <translation>辦理日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="257" />
+        <location filename="../gmdesk/ui/pages/events.py" line="272" />
         <source>名稱(&amp;T)</source>
         <translation>名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="259" />
+        <location filename="../gmdesk/ui/pages/events.py" line="274" />
         <source>辦理地點(&amp;L)</source>
         <translation>辦理地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="262" />
+        <location filename="../gmdesk/ui/pages/events.py" line="277" />
         <source>主辦單位(&amp;U)</source>
         <translation>主辦單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="265" />
+        <location filename="../gmdesk/ui/pages/events.py" line="280" />
         <source>多個單位以、分隔</source>
         <translation>多個單位以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="266" />
+        <location filename="../gmdesk/ui/pages/events.py" line="281" />
         <source>協辦單位(&amp;C)</source>
         <translation>協辦單位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="268" />
+        <location filename="../gmdesk/ui/pages/events.py" line="283" />
         <source>例：婦女會、社區發展協會</source>
         <translation>例：婦女會、社區發展協會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="269" />
+        <location filename="../gmdesk/ui/pages/events.py" line="284" />
         <source>合作團體(&amp;R)</source>
         <translation>合作團體(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="272" />
+        <location filename="../gmdesk/ui/pages/events.py" line="287" />
         <source>其他對象，以、分隔</source>
         <translation>其他對象，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="273" />
+        <location filename="../gmdesk/ui/pages/events.py" line="288" />
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>對象僅內部同仁的場次，不計入對外宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="274" />
+        <location filename="../gmdesk/ui/pages/events.py" line="289" />
         <source>對象(&amp;B)</source>
         <translation>對象(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="277" />
+        <location filename="../gmdesk/ui/pages/events.py" line="292" />
         <source>其他方式，以、分隔</source>
         <translation>其他方式，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="278" />
+        <location filename="../gmdesk/ui/pages/events.py" line="293" />
         <source>方式(&amp;W)</source>
         <translation>方式(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="281" />
+        <location filename="../gmdesk/ui/pages/events.py" line="296" />
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW內容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="286" />
+        <location filename="../gmdesk/ui/pages/events.py" line="301" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="286" />
+        <location filename="../gmdesk/ui/pages/events.py" line="301" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="287" />
+        <location filename="../gmdesk/ui/pages/events.py" line="302" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="293" />
+        <location filename="../gmdesk/ui/pages/events.py" line="308" />
         <source>參加人數(&amp;P)</source>
         <translation>參加人數(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="298" />
+        <location filename="../gmdesk/ui/pages/events.py" line="313" />
         <source> 元</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="300" />
+        <location filename="../gmdesk/ui/pages/events.py" line="315" />
         <source>經費(&amp;$)</source>
         <translation>經費(&amp;$)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="302" />
+        <location filename="../gmdesk/ui/pages/events.py" line="317" />
         <source>活動成效(&amp;F)</source>
         <translation>活動成效(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="304" />
+        <location filename="../gmdesk/ui/pages/events.py" line="319" />
         <source>檢討與建議(&amp;V)</source>
         <translation>檢討與建議(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="306" />
+        <location filename="../gmdesk/ui/pages/events.py" line="321" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="310" />
+        <location filename="../gmdesk/ui/pages/events.py" line="220" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="311" />
+        <location filename="../gmdesk/ui/pages/events.py" line="221" />
         <source>儲存（Ctrl+S）</source>
         <translation>儲存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="313" />
+        <location filename="../gmdesk/ui/pages/events.py" line="223" />
         <source>預覽成果報告</source>
         <translation>預覽成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="314" />
+        <location filename="../gmdesk/ui/pages/events.py" line="224" />
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>預覽、列印成果報告（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="336" />
-        <location filename="../gmdesk/ui/pages/events.py" line="352" />
+        <location filename="../gmdesk/ui/pages/events.py" line="344" />
         <location filename="../gmdesk/ui/pages/events.py" line="360" />
+        <location filename="../gmdesk/ui/pages/events.py" line="368" />
         <source>加入</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="338" />
+        <location filename="../gmdesk/ui/pages/events.py" line="346" />
         <source>移除</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="346" />
+        <location filename="../gmdesk/ui/pages/events.py" line="354" />
         <source>第</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="347" />
+        <location filename="../gmdesk/ui/pages/events.py" line="355" />
         <source>次國家報告</source>
         <translation>次國家報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="350" />
+        <location filename="../gmdesk/ui/pages/events.py" line="358" />
         <source>結論性意見第</source>
         <translation>結論性意見第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="351" />
+        <location filename="../gmdesk/ui/pages/events.py" line="359" />
         <source>點</source>
         <translation>點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="358" />
+        <location filename="../gmdesk/ui/pages/events.py" line="366" />
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>自行填寫，例：CEDAW施行法、性別平等指引</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="367" />
+        <location filename="../gmdesk/ui/pages/events.py" line="375" />
         <source>活動照片</source>
         <translation>活動照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="369" />
-        <source>可將照片檔拖曳到下方。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
-        <translation>可將照片檔拖曳到下方。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="378" />
+        <location filename="../gmdesk/ui/pages/events.py" line="384" />
         <source>照片說明，例：講師說明CEDAW重點</source>
         <translation>照片說明，例：講師說明CEDAW重點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="380" />
+        <location filename="../gmdesk/ui/pages/events.py" line="386" />
         <source>照片說明(&amp;H)</source>
         <translation>照片說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="386" />
+        <location filename="../gmdesk/ui/pages/events.py" line="392" />
         <source>加入照片…</source>
         <translation>加入照片…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="388" />
+        <location filename="../gmdesk/ui/pages/events.py" line="394" />
         <source>上移</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="390" />
+        <location filename="../gmdesk/ui/pages/events.py" line="396" />
         <source>下移</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="392" />
-        <location filename="../gmdesk/ui/pages/events.py" line="892" />
+        <location filename="../gmdesk/ui/pages/events.py" line="398" />
+        <location filename="../gmdesk/ui/pages/events.py" line="911" />
         <source>移除照片</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="469" />
+        <location filename="../gmdesk/ui/pages/events.py" line="404" />
+        <source>可拖曳照片檔到上方；限 JPG、PNG</source>
+        <translation>可拖曳照片檔到上方；限 JPG、PNG</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="481" />
+        <source>未辦理</source>
+        <translation>未辦理</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="482" />
+        <source>✘ 不計入</source>
+        <translation>✘ 不計入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="487" />
         <source>措施：</source>
         <translation>措施：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="469" />
+        <location filename="../gmdesk/ui/pages/events.py" line="487" />
         <source>未分類</source>
         <translation>未分類</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="489" />
+        <location filename="../gmdesk/ui/pages/events.py" line="508" />
         <source>%1年度：</source>
         <translation>%1年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="594" />
+        <location filename="../gmdesk/ui/pages/events.py" line="613" />
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>請從左側選取活動，或按「新增宣導」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="596" />
+        <location filename="../gmdesk/ui/pages/events.py" line="615" />
         <source>新增：</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="633" />
+        <location filename="../gmdesk/ui/pages/events.py" line="652" />
         <source>合計 %1 人</source>
         <translation>合計 %1 人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="678" />
+        <location filename="../gmdesk/ui/pages/events.py" line="697" />
         <source>辦理日期：</source>
         <translation>辦理日期：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="680" />
+        <location filename="../gmdesk/ui/pages/events.py" line="699" />
         <source>請填寫辦理日期，例如 %1/3/8</source>
         <translation>請填寫辦理日期，例如 %1/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="685" />
+        <location filename="../gmdesk/ui/pages/events.py" line="704" />
         <source>結束日期：</source>
         <translation>結束日期：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="719" />
+        <location filename="../gmdesk/ui/pages/events.py" line="738" />
         <source>已儲存「%1」</source>
         <translation>已儲存「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="740" />
+        <location filename="../gmdesk/ui/pages/events.py" line="759" />
         <source>刪除活動</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="741" />
+        <location filename="../gmdesk/ui/pages/events.py" line="760" />
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>確定刪除「%1」及其照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="747" />
+        <location filename="../gmdesk/ui/pages/events.py" line="766" />
         <source>無法刪除</source>
         <translation>無法刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="752" />
+        <location filename="../gmdesk/ui/pages/events.py" line="771" />
         <source>已刪除「%1」</source>
         <translation>已刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="764" />
+        <location filename="../gmdesk/ui/pages/events.py" line="783" />
         <source>尚未儲存</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="764" />
+        <location filename="../gmdesk/ui/pages/events.py" line="783" />
         <source>活動資料有修改尚未儲存，要先儲存嗎？</source>
         <translation>活動資料有修改尚未儲存，要先儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="799" />
+        <location filename="../gmdesk/ui/pages/events.py" line="818" />
         <source>活動照片（%1張）</source>
         <translation>活動照片（%1張）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="823" />
+        <location filename="../gmdesk/ui/pages/events.py" line="842" />
         <source>選擇活動照片</source>
         <translation>選擇活動照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="824" />
+        <location filename="../gmdesk/ui/pages/events.py" line="843" />
         <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="847" />
+        <location filename="../gmdesk/ui/pages/events.py" line="866" />
         <source>處理照片</source>
         <translation>處理照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="849" />
+        <location filename="../gmdesk/ui/pages/events.py" line="868" />
         <source>無法加入照片</source>
         <translation>無法加入照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="866" />
+        <location filename="../gmdesk/ui/pages/events.py" line="885" />
         <source>部分照片未加入</source>
         <translation>部分照片未加入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="893" />
+        <location filename="../gmdesk/ui/pages/events.py" line="912" />
         <source>確定移除第%1張照片？可從資源回收筒還原。</source>
         <translation>確定移除第%1張照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="914" />
+        <location filename="../gmdesk/ui/pages/events.py" line="933" />
         <source>成果報告：%1</source>
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="921" />
-        <location filename="../gmdesk/ui/pages/events.py" line="944" />
+        <location filename="../gmdesk/ui/pages/events.py" line="940" />
+        <location filename="../gmdesk/ui/pages/events.py" line="963" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="921" />
+        <location filename="../gmdesk/ui/pages/events.py" line="940" />
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>資料檔尚未儲存，無法產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="929" />
+        <location filename="../gmdesk/ui/pages/events.py" line="948" />
         <source>讀取資料</source>
         <translation>讀取資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="935" />
+        <location filename="../gmdesk/ui/pages/events.py" line="954" />
         <source>產生PDF</source>
         <translation>產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="941" />
+        <location filename="../gmdesk/ui/pages/events.py" line="960" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="942" />
+        <location filename="../gmdesk/ui/pages/events.py" line="961" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="113" />
+        <source>匯出</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="114" />
+        <source>報市府報表（Excel）(&amp;E)…</source>
+        <translation>報市府報表（Excel）(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="115" />
+        <source>年度成果報告（PDF）(&amp;R)…</source>
+        <translation>年度成果報告（PDF）(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="116" />
+        <source>年度佐證資料包（.zip）(&amp;K)…</source>
+        <translation>年度佐證資料包（.zip）(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="125" />
+        <source>姓名顯示(&amp;N)：</source>
+        <translation>姓名顯示(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="139" />
+        <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
+        <translation>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="142" />
+        <source>送出前檢查</source>
+        <translation>送出前檢查</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="153" />
+        <source>市府範本</source>
+        <translation>市府範本</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="156" />
+        <source>登錄範本(&amp;T)…</source>
+        <translation>登錄範本(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="157" />
+        <source>編輯對應(&amp;M)…</source>
+        <translation>編輯對應(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="158" />
+        <source>匯出對應…</source>
+        <translation>匯出對應…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="159" />
+        <source>匯入對應…</source>
+        <translation>匯入對應…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="160" />
+        <source>移除範本</source>
+        <translation>移除範本</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="202" />
+        <source>%1年度報表匯出</source>
+        <translation>%1年度報表匯出</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="216" />
+        <source>尚不能送出：%1 項待處理</source>
+        <translation>尚不能送出：%1 項待處理</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="220" />
+        <source>可以送出：各項資料齊全</source>
+        <translation>可以送出：各項資料齊全</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="224" />
+        <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
+        <translation>尚未登錄市府範本：匯出時使用內建報表格式。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="227" />
+        <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
+        <translation>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="248" />
+        <source>儲存報市府報表</source>
+        <translation>儲存報市府報表</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="249" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="338" />
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="254" />
+        <source>儲存年度成果報告</source>
+        <translation>儲存年度成果報告</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="255" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="260" />
+        <source>儲存年度佐證資料包</source>
+        <translation>儲存年度佐證資料包</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="261" />
+        <source>ZIP 壓縮檔 (*.zip)</source>
+        <translation>ZIP 壓縮檔 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="275" />
+        <source>正在產生報市府報表…</source>
+        <translation>正在產生報市府報表…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="287" />
+        <source>正在產生年度成果報告…</source>
+        <translation>正在產生年度成果報告…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="301" />
+        <source>正在製作年度佐證資料包…</source>
+        <translation>正在製作年度佐證資料包…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="317" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="381" />
+        <source>已輸出：%1</source>
+        <translation>已輸出：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="328" />
+        <source>已取消，沒有留下未完成的檔案。</source>
+        <translation>已取消，沒有留下未完成的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="332" />
+        <source>匯出失敗：%1</source>
+        <translation>匯出失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="337" />
+        <source>選擇市府範本</source>
+        <translation>選擇市府範本</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="378" />
+        <source>匯出範本對應</source>
+        <translation>匯出範本對應</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="378" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="385" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="384" />
+        <source>匯入範本對應</source>
+        <translation>匯入範本對應</translation>
     </message>
 </context>
 <context>
@@ -1138,129 +1339,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="37" />
+        <location filename="../gmdesk/ui/main_window.py" line="38" />
         <source>總覽</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="38" />
+        <location filename="../gmdesk/ui/main_window.py" line="39" />
         <source>執行小組</source>
         <translation>執行小組</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="39" />
+        <location filename="../gmdesk/ui/main_window.py" line="40" />
         <source>會議</source>
         <translation>會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="40" />
+        <location filename="../gmdesk/ui/main_window.py" line="41" />
         <source>人員與培力</source>
         <translation>人員與培力</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="41" />
+        <location filename="../gmdesk/ui/main_window.py" line="42" />
         <source>CEDAW宣導與措施</source>
         <translation>CEDAW宣導與措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="42" />
+        <location filename="../gmdesk/ui/main_window.py" line="43" />
         <source>報表匯出</source>
         <translation>報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="43" />
+        <location filename="../gmdesk/ui/main_window.py" line="44" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="75" />
+        <location filename="../gmdesk/ui/main_window.py" line="77" />
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>切換年度（Ctrl+PgUp / Ctrl+PgDown）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="80" />
+        <location filename="../gmdesk/ui/main_window.py" line="82" />
         <source>年度：</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="112" />
+        <location filename="../gmdesk/ui/main_window.py" line="114" />
         <source>檔案(&amp;F)</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="113" />
+        <location filename="../gmdesk/ui/main_window.py" line="115" />
         <source>備份與還原…</source>
         <translation>備份與還原…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="117" />
+        <location filename="../gmdesk/ui/main_window.py" line="121" />
         <source>結束(&amp;X)</source>
         <translation>結束(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="122" />
+        <location filename="../gmdesk/ui/main_window.py" line="126" />
         <source>頁面(&amp;P)</source>
         <translation>頁面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="129" />
+        <location filename="../gmdesk/ui/main_window.py" line="133" />
         <source>上一年度</source>
         <translation>上一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="132" />
+        <location filename="../gmdesk/ui/main_window.py" line="136" />
         <source>下一年度</source>
         <translation>下一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="135" />
+        <location filename="../gmdesk/ui/main_window.py" line="139" />
         <source>重新整理</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="140" />
+        <location filename="../gmdesk/ui/main_window.py" line="144" />
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="141" />
-        <location filename="../gmdesk/ui/main_window.py" line="222" />
+        <location filename="../gmdesk/ui/main_window.py" line="145" />
+        <location filename="../gmdesk/ui/main_window.py" line="243" />
         <source>關於 gmdesk</source>
         <translation>關於 gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="147" />
+        <location filename="../gmdesk/ui/main_window.py" line="151" />
         <source>（尚未設定機關）</source>
         <translation>（尚未設定機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="150" />
+        <location filename="../gmdesk/ui/main_window.py" line="154" />
         <source>（記憶體）</source>
         <translation>（記憶體）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="151" />
+        <location filename="../gmdesk/ui/main_window.py" line="155" />
         <source>（唯讀）</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="152" />
+        <location filename="../gmdesk/ui/main_window.py" line="156" />
         <source>資料檔：</source>
         <translation>資料檔：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="163" />
+        <location filename="../gmdesk/ui/main_window.py" line="167" />
         <source>%1年度</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="223" />
+        <location filename="../gmdesk/ui/main_window.py" line="244" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
         <translation>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="53" />
+        <source>編輯範本對應</source>
+        <translation>編輯範本對應</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="56" />
+        <source>對應設定（JSON）</source>
+        <translation>對應設定（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="58" />
+        <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
+        <translation>單一儲存格（cells：「工作表!B3」: 欄位）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="62" />
+        <source>表格 %1（tables：source = %2）</source>
+        <translation>表格 %1（tables：source = %2）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="79" />
+        <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
+        <translation>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</translation>
     </message>
 </context>
 <context>
@@ -1701,14 +1930,29 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="121" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="132" />
         <source>%1年度辦理情形</source>
         <translation>%1年度辦理情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="122" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="133" />
         <source>%1 / %2 項已完成</source>
         <translation>%1 / %2 項已完成</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="138" />
+        <source>送出前檢查</source>
+        <translation>送出前檢查</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="141" />
+        <source>本年度資料可以送出</source>
+        <translation>本年度資料可以送出</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="148" />
+        <source>尚不能送出：%1 項</source>
+        <translation>尚不能送出：%1 項</translation>
     </message>
 </context>
 <context>
@@ -2614,42 +2858,42 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="70" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="71" />
         <source>執行小組組成</source>
         <translation>執行小組組成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="71" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="72" />
         <source>小組會議</source>
         <translation>小組會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="72" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="73" />
         <source>性別意識培力</source>
         <translation>性別意識培力</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="73" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="74" />
         <source>CEDAW宣導</source>
         <translation>CEDAW宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="74" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="75" />
         <source>其他性別平等措施</source>
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="80" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="80" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
         <source>需注意</source>
         <translation>需注意</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="82" />
         <source>未達成</source>
         <translation>未達成</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.compliance import Duty, DutyResult, Status
 from gmdesk.services.check import check_year
+from gmdesk.services.reports import readiness
 from gmdesk.ui.context import AppContext
 
 STATUS_COLOURS = {Status.OK: "#2e7d32", Status.WARN: "#b26a00", Status.FAIL: "#c62828"}
@@ -89,6 +90,14 @@ class OverviewPage(QWidget):
         self.ctx = ctx
         self.heading = QLabel()
         self.heading.setObjectName("overviewHeading")
+        self.ready = QLabel()
+        self.ready.setObjectName("readyToSend")
+        self.ready.setWordWrap(True)
+        self.ready.setTextFormat(Qt.TextFormat.RichText)
+        self.ready.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.ready.linkActivated.connect(ctx.navigate.emit)
         self.cards = {duty: DutyCard(ctx) for duty in Duty}
         grid = QGridLayout()
         for index, card in enumerate(self.cards.values()):
@@ -99,6 +108,7 @@ class OverviewPage(QWidget):
         inner = QVBoxLayout(body)
         inner.addWidget(self.heading)
         inner.addLayout(grid)
+        inner.addWidget(self.ready)
         inner.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -115,9 +125,25 @@ class OverviewPage(QWidget):
         results = check_year(self.ctx.db, self.ctx.year, self.ctx.today())
         for result in results:
             self.cards[result.duty].show_result(result)
+        self._show_readiness()
         done = sum(r.status is Status.OK for r in results)
         self.heading.setText(
             "<span style='font-size:16pt;font-weight:bold'>"
             + html.escape(self.tr("%1年度辦理情形").replace("%1", str(self.ctx.year)))
             + "</span>　" + html.escape(self.tr("%1 / %2 項已完成").replace("%1", str(done))
                                         .replace("%2", str(len(results)))))
+
+    def _show_readiness(self) -> None:
+        blocking = readiness(self.ctx.db, self.ctx.year, self.ctx.today())
+        title = "<b style='font-size:13pt'>" + html.escape(self.tr("送出前檢查")) + "</b>　"
+        if not blocking:
+            self.ready.setText(title + "<span style='color:#2e7d32'>✔ "
+                               + html.escape(self.tr("本年度資料可以送出")) + "</span>")
+            return
+        items = "".join(
+            f"<li><a href='{html.escape(f.target or 'overview')}'>{html.escape(f.text)}</a></li>"
+            for f in blocking)
+        self.ready.setText(
+            title + "<span style='color:#c62828'>✘ "
+            + html.escape(self.tr("尚不能送出：%1 項").replace("%1", str(len(blocking))))
+            + f"</span><ul style='margin-left:-20px'>{items}</ul>")
