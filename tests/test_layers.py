@@ -39,9 +39,8 @@ def test_the_domain_imports_only_the_standard_library_and_itself() -> None:
     for path in modules("domain"):
         for name in imports_of(path):
             top = name.split(".")[0]
-            if top == "gmdesk" and not name.startswith(allowed_prefix):
-                offenders.append((path.name, name))
-            elif top != "gmdesk" and top not in sys.stdlib_module_names:
+            outside_domain = top == "gmdesk" and not name.startswith(allowed_prefix)
+            if outside_domain or (top != "gmdesk" and top not in sys.stdlib_module_names):
                 offenders.append((path.name, name))
     assert offenders == []
 
