@@ -1394,68 +1394,73 @@ If they are still using it, clearing the lock may let your changes overwrite eac
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="121" />
+        <location filename="../gmdesk/ui/main_window.py" line="120" />
+        <source>資源回收筒…</source>
+        <translation>Recycle bin…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="124" />
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="126" />
+        <location filename="../gmdesk/ui/main_window.py" line="129" />
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="133" />
+        <location filename="../gmdesk/ui/main_window.py" line="136" />
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="136" />
+        <location filename="../gmdesk/ui/main_window.py" line="139" />
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="139" />
+        <location filename="../gmdesk/ui/main_window.py" line="142" />
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="144" />
+        <location filename="../gmdesk/ui/main_window.py" line="147" />
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="145" />
-        <location filename="../gmdesk/ui/main_window.py" line="243" />
+        <location filename="../gmdesk/ui/main_window.py" line="148" />
+        <location filename="../gmdesk/ui/main_window.py" line="251" />
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="151" />
+        <location filename="../gmdesk/ui/main_window.py" line="154" />
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="154" />
+        <location filename="../gmdesk/ui/main_window.py" line="157" />
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="155" />
+        <location filename="../gmdesk/ui/main_window.py" line="158" />
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="156" />
+        <location filename="../gmdesk/ui/main_window.py" line="159" />
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="167" />
+        <location filename="../gmdesk/ui/main_window.py" line="170" />
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="244" />
+        <location filename="../gmdesk/ui/main_window.py" line="252" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -2835,6 +2840,59 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/pages/staff.py" line="547" />
         <source>無法讀取檔案</source>
         <translation>Cannot read the file</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="33" />
+        <source>資源回收筒</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="36" />
+        <source>刪除時間</source>
+        <translation>Deleted at</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="38" />
+        <source>資料</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="39" />
+        <source>筆數</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="40" />
+        <source>可還原至</source>
+        <translation>Restorable until</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="48" />
+        <source>刪除的資料保留 90 天，期間可以還原；超過期限請從備份還原。</source>
+        <translation>Deleted records are kept for 90 days and can be restored until then; after that, restore from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="50" />
+        <source>還原所選資料(&amp;R)</source>
+        <translation>&amp;Restore selected</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="53" />
+        <source>關閉</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="79" />
+        <source>無法還原</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="82" />
+        <source>已還原：%1</source>
+        <translation>Restored: %1</translation>
     </message>
 </context>
 <context>

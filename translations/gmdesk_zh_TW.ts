@@ -1394,68 +1394,73 @@
         <translation>備份與還原…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="121" />
+        <location filename="../gmdesk/ui/main_window.py" line="120" />
+        <source>資源回收筒…</source>
+        <translation>資源回收筒…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="124" />
         <source>結束(&amp;X)</source>
         <translation>結束(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="126" />
+        <location filename="../gmdesk/ui/main_window.py" line="129" />
         <source>頁面(&amp;P)</source>
         <translation>頁面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="133" />
+        <location filename="../gmdesk/ui/main_window.py" line="136" />
         <source>上一年度</source>
         <translation>上一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="136" />
+        <location filename="../gmdesk/ui/main_window.py" line="139" />
         <source>下一年度</source>
         <translation>下一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="139" />
+        <location filename="../gmdesk/ui/main_window.py" line="142" />
         <source>重新整理</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="144" />
+        <location filename="../gmdesk/ui/main_window.py" line="147" />
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="145" />
-        <location filename="../gmdesk/ui/main_window.py" line="243" />
+        <location filename="../gmdesk/ui/main_window.py" line="148" />
+        <location filename="../gmdesk/ui/main_window.py" line="251" />
         <source>關於 gmdesk</source>
         <translation>關於 gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="151" />
+        <location filename="../gmdesk/ui/main_window.py" line="154" />
         <source>（尚未設定機關）</source>
         <translation>（尚未設定機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="154" />
+        <location filename="../gmdesk/ui/main_window.py" line="157" />
         <source>（記憶體）</source>
         <translation>（記憶體）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="155" />
+        <location filename="../gmdesk/ui/main_window.py" line="158" />
         <source>（唯讀）</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="156" />
+        <location filename="../gmdesk/ui/main_window.py" line="159" />
         <source>資料檔：</source>
         <translation>資料檔：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="167" />
+        <location filename="../gmdesk/ui/main_window.py" line="170" />
         <source>%1年度</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="244" />
+        <location filename="../gmdesk/ui/main_window.py" line="252" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -2835,6 +2840,59 @@
         <location filename="../gmdesk/ui/pages/staff.py" line="547" />
         <source>無法讀取檔案</source>
         <translation>無法讀取檔案</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="33" />
+        <source>資源回收筒</source>
+        <translation>資源回收筒</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="36" />
+        <source>刪除時間</source>
+        <translation>刪除時間</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="38" />
+        <source>資料</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="39" />
+        <source>筆數</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="40" />
+        <source>可還原至</source>
+        <translation>可還原至</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="48" />
+        <source>刪除的資料保留 90 天，期間可以還原；超過期限請從備份還原。</source>
+        <translation>刪除的資料保留 90 天，期間可以還原；超過期限請從備份還原。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="50" />
+        <source>還原所選資料(&amp;R)</source>
+        <translation>還原所選資料(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="53" />
+        <source>關閉</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="79" />
+        <source>無法還原</source>
+        <translation>無法還原</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="82" />
+        <source>已還原：%1</source>
+        <translation>已還原：%1</translation>
     </message>
 </context>
 <context>

@@ -342,13 +342,17 @@ def save_meeting(db: Database, draft: MeetingInput, meeting_id: int | None = Non
     return mid
 
 
-def delete_meeting(db: Database, meeting_id: int) -> None:
-    """Delete a meeting with its attendance, items and the progress recorded at it."""
+def delete_meeting(db: Database, meeting_id: int, now: dt.datetime | None = None) -> int:
+    """Move a meeting with its attendance, items and progress to the 資源回收筒; return its trash id."""
+    from gmdesk.storage import trash
+
+    meeting = store.get_meeting(db, meeting_id)
+    label = f"會議：{meeting.title}" if meeting else "會議"
     with db.atomic():
         for followup in store.list_followups(db):
             if followup.closed_meeting_id == meeting_id:
                 store.update_followup(db, dataclasses.replace(followup, closed_meeting_id=None))
-        records.delete(db, "meeting", meeting_id)
+        return trash.move_to_trash(db, "meeting", meeting_id, now or dt.datetime.now(), label)
 
 
 def draft_of(db: Database, meeting_id: int) -> MeetingInput:

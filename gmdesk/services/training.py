@@ -54,9 +54,11 @@ def save_record(db: Database, record: TrainingRecord) -> TrainingId:
         return training.add_training(db, record)
 
 
-def delete_record(db: Database, record_id: int) -> None:
-    with db.atomic():
-        training.delete_training(db, record_id)
+def delete_record(db: Database, record_id: int, now: dt.datetime | None = None) -> int:
+    """Move a training record to the 資源回收筒; return its trash id."""
+    from gmdesk.storage import trash
+
+    return trash.move_to_trash(db, "training", record_id, now or dt.datetime.now(), "培力紀錄")
 
 
 @dataclass(frozen=True)

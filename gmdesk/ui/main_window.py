@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self.show_backups)
         self.backup_action.setEnabled(self.session is not None)
         file_menu.addAction(self.backup_action)
+        self.trash_action = QAction(self.tr("資源回收筒…"), self)
+        self.trash_action.triggered.connect(self.show_trash)
+        file_menu.addAction(self.trash_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("結束(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -236,6 +239,11 @@ class MainWindow(QMainWindow):
 
         dialog.restored.connect(restored)
         dialog.exec()
+
+    def show_trash(self) -> None:
+        from gmdesk.ui.trash_dialog import TrashDialog
+
+        TrashDialog(self.ctx, self).exec()
 
     def _about(self) -> None:
         from gmdesk import __version__
