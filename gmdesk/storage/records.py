@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import itertools
 import json
 import types
 import typing
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from sqlite_utils import Database
@@ -57,26 +58,54 @@ def from_value(hint: Any, value: Any) -> Any:
     """Return a stored value as the dataclass field's type."""
     if value is None:
         return None
+    convert = _converter(hint)
+    return value if convert is None else convert(value)
+
+
+_CONVERTERS: dict[Any, Callable[[Any], Any] | None] = {}
+
+
+def _converter(hint: Any) -> Callable[[Any], Any] | None:
+    """Return the function turning a stored value into `hint`'s type (None: keep it as is).
+
+    Worked out once per type hint: reading a year's records calls it hundreds of
+    thousands of times, and typing's introspection is slow.
+    """
+    try:
+        return _CONVERTERS[hint]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable hint: work it out every time
+        return _make_converter(hint)
+    convert = _CONVERTERS[hint] = _make_converter(hint)
+    return convert
+
+
+def _make_converter(hint: Any) -> Callable[[Any], Any] | None:
     base = _base(hint)
     origin = typing.get_origin(base)
     if origin in (tuple, list):
-        items = json.loads(value) if isinstance(value, str) else list(value)
-        return tuple(items) if origin is tuple else list(items)
+        kind = tuple if origin is tuple else list
+
+        def sequence(value: Any) -> Any:
+            return kind(json.loads(value) if isinstance(value, str) else list(value))
+
+        return sequence
     if origin is dict:
-        return json.loads(value) if isinstance(value, str) else dict(value)
+        return lambda value: json.loads(value) if isinstance(value, str) else dict(value)
     if base is bool:
-        return bool(value)
+        return bool
     if base is dt.date:
-        return dt.date.fromisoformat(value)
+        return dt.date.fromisoformat
     if base is dt.time:
-        return dt.time.fromisoformat(value)
+        return dt.time.fromisoformat
     if isinstance(base, type) and issubclass(base, enum.Enum):
-        return base(value)
+        return base
     if base is float:
-        return float(value)
+        return float
     if base is bytes:
-        return bytes(value)
-    return value
+        return bytes
+    return None
 
 
 def to_row(obj: Any, *, keep_id: bool = False) -> dict[str, Any]:
@@ -89,23 +118,59 @@ def to_row(obj: Any, *, keep_id: bool = False) -> dict[str, Any]:
 
 def from_row(cls: type[T], row: Mapping[str, Any]) -> T:
     """Return a row as a dataclass, ignoring columns the dataclass does not have."""
-    hints = _hints(cls)
-    values = {
-        f.name: from_value(hints[f.name], row[f.name])
-        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
-        if f.name in row
-    }
+    values = {}
+    for name, convert in _plan(cls):
+        if name in row:
+            value = row[name]
+            values[name] = value if value is None or convert is None else convert(value)
     return cls(**values)
+
+
+_PLANS: dict[type, list[tuple[str, Callable[[Any], Any] | None]]] = {}
+
+
+def _plan(cls: type) -> list[tuple[str, Callable[[Any], Any] | None]]:
+    """Return each field of a dataclass with the converter of its type, worked out once."""
+    if cls not in _PLANS:
+        hints = _hints(cls)
+        _PLANS[cls] = [(f.name, _converter(hints[f.name]))
+                       for f in dataclasses.fields(cls)]
+    return _PLANS[cls]
 
 
 def insert(db: Database, table: str, obj: Any) -> int:
     """Insert a dataclass (its id ignored) and return the new id."""
+    row = to_row(obj)
     cursor = db.execute(
-        f"INSERT INTO [{table}] ({', '.join(f'[{k}]' for k in to_row(obj))}) "
-        f"VALUES ({', '.join('?' for _ in to_row(obj))})",
-        list(to_row(obj).values()),
+        f"INSERT INTO [{table}] ({', '.join(f'[{k}]' for k in row)}) "
+        f"VALUES ({', '.join('?' for _ in row)})",
+        list(row.values()),
     )
     return int(cursor.lastrowid or 0)
+
+
+def insert_many(db: Database, table: str, objs: Iterable[Any], *, keep_id: bool = False) -> int:
+    """Insert dataclasses of one type with one prepared statement; return how many.
+
+    Call it inside `with db.atomic():` -- one transaction is what makes bulk writes fast.
+    """
+    items = iter(objs)
+    first = next(items, None)
+    if first is None:
+        return 0
+    names = [f.name for f in dataclasses.fields(first) if keep_id or f.name != "id"]
+    sql = (f"INSERT INTO [{table}] ({', '.join(f'[{n}]' for n in names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
+    count = 0
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        nonlocal count
+        for obj in itertools.chain((first,), items):
+            count += 1
+            yield tuple([to_value(getattr(obj, n)) for n in names])
+
+    db.conn.executemany(sql, rows())
+    return count
 
 
 def update(db: Database, table: str, obj: Any) -> None:
@@ -143,9 +208,14 @@ def iter_select(
     if order_by:
         sql += f" ORDER BY {order_by}"
     cursor = db.execute(sql, list(params))
-    names = [d[0] for d in cursor.description]
+    position = {d[0]: i for i, d in enumerate(cursor.description)}
+    plan = [(name, position[name], convert) for name, convert in _plan(cls) if name in position]
     for values in cursor:
-        yield from_row(cls, dict(zip(names, values, strict=True)))
+        fields = {}
+        for name, index, convert in plan:
+            value = values[index]
+            fields[name] = value if value is None or convert is None else convert(value)
+        yield cls(**fields)
 
 
 def get(db: Database, cls: type[T], table: str, record_id: int) -> T | None:

@@ -1,0 +1,53 @@
+"""The bench, on a small office, so it cannot rot: every figure printed, nothing about time."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIGURE = re.compile(r"^\d+(\.\d+)? (ms|s|MiB)$")
+RATIO = re.compile(r"^[+-]?\d+(\.\d+)? (×|MiB)$")
+GOALS = ["start", "switch-page", "switch-year", "filter", "sort", "form", "photo-report",
+         "workbook-time", "workbook-memory", "import", "bulk-writes", "responsiveness"]
+
+
+def _is_figure(cell: str) -> bool:
+    return bool(FIGURE.match(cell)) or cell.startswith("not measured")
+
+
+@pytest.mark.slow
+def test_small_bench_prints_every_figure_and_goal(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1",
+           "GMDESK_BENCH_DIR": str(tmp_path / "cache")}
+    proc = subprocess.run([sys.executable, "-m", "bench", "--small", "--repeat", "1"], cwd=ROOT,
+                          env=env, capture_output=True, text=True, encoding="utf-8", timeout=240,
+                          stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    out = proc.stdout
+    assert "| what | floor (this run) | issue's floor | gmdesk | ratio | goal |" in out
+    rows = [line for line in out.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    assert len(rows) == 13, out
+    for line in rows:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        _what, floor, _reference, gmdesk, ratio, goal = cells
+        assert floor == "—" or _is_figure(floor), line
+        assert _is_figure(gmdesk), line
+        assert ratio in ("—", "not measured") or RATIO.match(ratio), line
+        assert goal.startswith(("≤", "<")) or goal == "printed", line
+    for key in GOALS:
+        verdict = next((v for v in out.splitlines() if v.startswith(f"GOAL {key}:")), None)
+        assert verdict is not None, f"no goal line for {key}:\n{out}"
+        assert re.search(r": (met|NOT MET|NOT MEASURED)", verdict), verdict
+    assert any(v.startswith("FIGURE memory:") for v in out.splitlines())
+    # The floors depend only on the libraries: they must always be measured.
+    assert "| start to first paint (floor: bare window + open one year) | not measured" not in out
+    # The scripted session ran and said what each step did.
+    assert "Scripted session" in out and "- switch year: stall" in out
+    # The generated office was cached for the next run.
+    assert list((tmp_path / "cache").glob("office-small-*.gmdesk"))
