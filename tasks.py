@@ -30,7 +30,9 @@ PY = BIN / ("python.exe" if WINDOWS else "python")
 # fonts-arphic-ukai), poppler (tests read PDFs back), LibreOffice (tests recompute workbooks),
 # NSIS (the Windows installer builds from Linux too).
 APT_RUN = ["libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
-           "libdbus-1-3", "libglib2.0-0", "libxcb-cursor0", "fonts-arphic-ukai", "fonts-noto-cjk"]
+           "libdbus-1-3", "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
+           "libxcb-image0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0",
+           "libxcb-randr0", "libxcb-xkb1", "fonts-arphic-ukai", "fonts-noto-cjk"]
 APT_TEST = [*APT_RUN, "poppler-utils", "libreoffice-calc-nogui", "nsis", "xvfb"]
 
 FONT_SOURCE = Path("/usr/share/fonts/truetype/arphic/ukai.ttc")
@@ -71,7 +73,7 @@ def apt_install(packages: list[str]) -> None:
 
 def venv(extras: str) -> None:
     """Create .venv with the running Python and install gmdesk (editable) with `extras`."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 -- tasks.py itself runs on any Python 3
         say(f"gmdesk needs Python 3.11 or newer; this is {sys.version.split()[0]}")
         sys.exit(1)
     if not PY.exists():
@@ -89,12 +91,14 @@ def venv(extras: str) -> None:
 def fonts() -> None:
     """Put the print font (AR PL UKai, from Debian's fonts-arphic-ukai) and its licence in resources/."""
     target = ROOT / "resources" / "fonts" / "ukai.ttc"
-    if target.exists():
+    licence = target.with_name("LICENSE-ukai.txt")
+    if target.exists() and licence.exists():
         return
     if FONT_SOURCE.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(FONT_SOURCE, target)
-        if FONT_LICENSE.exists():
-            shutil.copyfile(FONT_LICENSE, target.with_name("LICENSE-ukai.txt"))
+        if FONT_LICENSE.exists():  # the font's licence travels with it, into the bundle
+            shutil.copyfile(FONT_LICENSE, licence)
         say(f"print font: {target}")
     elif WINDOWS:
         say("print font: using 標楷體 (kaiu.ttf) of Windows; see README to bundle AR PL UKai")
@@ -138,7 +142,7 @@ def cmd_run() -> None:
 def cmd_test() -> None:
     setup("dev", APT_TEST)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
-    sh(BIN / "ruff", "check", "gmdesk", "tests", "tasks.py", env=env)
+    sh(BIN / "ruff", "check", "gmdesk", "tests", "bench", "tasks.py", env=env)
     sh(PY, "-m", "mypy", env=env)
     sh(PY, "-m", "pytest", "-q", *sys.argv[2:], env=env)
 
@@ -152,6 +156,10 @@ def cmd_bench() -> None:
 def cmd_build() -> None:
     setup("build", APT_RUN)
     sh(PY, "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec")
+    bundle = ROOT / "dist" / "gmdesk"
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    say(f"bundle: {bundle} ({size / 2**20:.0f} MiB); check it with: "
+        f"{bundle / ('gmdesk-cli.exe' if WINDOWS else 'gmdesk')} --selftest")
 
 
 def cmd_installer() -> None:
@@ -159,9 +167,15 @@ def cmd_installer() -> None:
     if makensis is None:
         say("makensis not found: install NSIS (Debian: apt-get install nsis; Windows: nsis.sourceforge.io)")
         sys.exit(1)
+    if not (ROOT / "dist" / "gmdesk").is_dir():
+        say("no bundle in dist/gmdesk: run `python3 tasks.py build` first (on Windows for Windows)")
+        sys.exit(1)
     version = next(line.split('"')[1] for line in (ROOT / "pyproject.toml").read_text(
         encoding="utf-8").splitlines() if line.startswith("version"))
+    if PY.exists() and not (ROOT / "build" / "gmdesk.ico").exists():
+        sh(PY, "packaging/make_icon.py", check=False)  # the installer's icon; optional
     sh(makensis, f"-DVERSION={version}", "installer/gmdesk.nsi")
+    say(f"installer: {ROOT / 'dist' / f'gmdesk-{version}-setup.exe'}")
 
 
 def cmd_translations() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gmdesk import paths
@@ -29,6 +29,9 @@ def make_application(language: str = "zh_TW") -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("gmdesk")
     app.setOrganizationName("gmdesk")
+    icon = paths.resource("icons/gmdesk.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     bundled = paths.resource("fonts/ukai.ttc")
     if bundled.is_file():
         QFontDatabase.addApplicationFont(str(bundled))  # a last resort with every glyph

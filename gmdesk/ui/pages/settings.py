@@ -165,7 +165,7 @@ class SettingsPage(QWidget):
         self.language.addItem("English", "en")
         self.name_display = QComboBox()
         self.name_display.addItem(self.tr("遮蔽姓名（王○明）"), "masked")
-        self.name_display.addItem(self.tr("僅顯示姓氏（王先生/女士）"), "surname")
+        self.name_display.addItem(self.tr("僅顯示姓氏（王○○）"), "surname")
         self.name_display.addItem(self.tr("顯示全名"), "full")
         self.font_box = QComboBox()
         choose_font = QPushButton(self.tr("選擇字型檔…"))
