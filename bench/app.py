@@ -309,12 +309,31 @@ def minutes_form(run: Run) -> float:
 
 def photo_report(run: Run) -> float:
     """Render gmdesk's photo report with as many photos as the floor's pages hold."""
-    outreach = _module("gmdesk.documents.outreach")
-    names = [n for n in dir(outreach) if n.startswith("render") and "photo" in n.lower()]
-    if not names:
-        raise NotMeasured("gmdesk.documents.outreach has no render…photo… function yet")
-    raise NotMeasured(f"gmdesk.documents.outreach.{names[0]} exists but is not wired into "
-                      "the bench yet")
+    import hashlib
+
+    from bench.floors import report_photos
+    from gmdesk.documents.outreach import render_event_report
+    from gmdesk.domain.model import Event, EventId, EventKind, Photo, PhotoId
+    from gmdesk.storage import office as office_store
+    from gmdesk.storage.db import open_db
+
+    if "photo_event" not in run.cache:
+        db = open_db(run.office, readonly=True)
+        try:
+            office = office_store.get_office(db)
+        finally:
+            db.close()
+        photos = [Photo(PhotoId(i), EventId(1), i, caption, "image/jpeg", 1600, 1200,
+                        hashlib.sha256(data).hexdigest(), data)
+                  for i, (caption, data) in enumerate(report_photos(run), start=1)]
+        event = Event(EventId(1), EventKind.CEDAW, "CEDAW宣導成果照片", dt.date(2025, 3, 8),
+                      audiences=("一般民眾",), male=40, female=50)
+        run.cache["photo_event"] = (event, photos, office)
+    event, photos, office = run.cache["photo_event"]
+    out = run.work / "app-photos.pdf"
+    started = time.perf_counter()
+    render_event_report(event, photos, office, out)
+    return time.perf_counter() - started
 
 
 CITY_TABLE = r"""
