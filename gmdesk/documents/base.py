@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -65,51 +66,54 @@ def para(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(text(value), style)
 
 
-class _NumberedDoc(BaseDocTemplate):
-    """A document that prints 第 N 頁，共 M 頁 at the foot of every page."""
+class NumberedCanvas(Canvas):
+    """A canvas that holds its pages until save, then prints 第 N 頁，共 M 頁 on each.
 
+    One layout pass instead of two: the total is known when the document is saved.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for state in self._held:
+            self.__dict__.update(state)
+            self.saveState()
+            self.setFont(FONT_NAME, 10)
+            self.drawCentredString(self._pagesize[0] / 2, 10 * mm,
+                                   f"第 {self._pageNumber} 頁，共 {total} 頁")
+            self.restoreState()
+            super().showPage()
+        super().save()
+
+
+class _Doc(BaseDocTemplate):
     def __init__(self, filename: str, pagesize: tuple[float, float], title: str) -> None:
         super().__init__(filename, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN, bottomMargin=MARGIN, title=title,
                          author="gmdesk", creator="gmdesk")
         frame = Frame(MARGIN, MARGIN, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._foot)])
-        self.page_total = 0
-
-    def _foot(self, canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT_NAME, 10)
-        label = f"第 {doc.page} 頁，共 {self.page_total or '?'} 頁"
-        canvas.drawCentredString(self.pagesize[0] / 2, 10 * mm, label)
-        canvas.restoreState()
+        self.addPageTemplates([PageTemplate("page", [frame])])
 
 
 def build(out_path: Path | str, story: Sequence[Flowable], title: str,
           landscape_page: bool = False) -> Path:
-    """Write `story` as an A4 PDF with page numbers; return the path.
-
-    The story is laid out twice so the foot can say how many pages there are.
-    """
+    """Write `story` as an A4 PDF with page numbers (第 N 頁，共 M 頁); return the path."""
     register()
     size = landscape(A4) if landscape_page else A4
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
-    counter = _NumberedDoc(str(tmp), size, title)
-    counter.build(list(_copy(story)))
-    pages = counter.page
-    doc = _NumberedDoc(str(tmp), size, title)
-    doc.page_total = pages
-    doc.build(list(story))
+    _Doc(str(tmp), size, title).build(list(story), canvasmaker=NumberedCanvas)
     tmp.replace(out)  # never leave a half-written PDF under the real name
     return out
-
-
-def _copy(story: Sequence[Flowable]) -> list[Flowable]:
-    import copy
-
-    return [copy.deepcopy(f) for f in story]
 
 
 GRID = [

@@ -262,14 +262,11 @@ def _summary_story(office: Office, year: int, events: Sequence[Event], required:
 
 def _build_mixed(out_path: Path | str, story: Sequence[Any], title: str) -> Path:
     """Write a PDF whose pages are landscape or portrait as the story asks, numbered 第 N 頁，共 M 頁."""
-    import copy
-
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-    from gmdesk.documents.base import MARGIN
-    from gmdesk.documents.fonts import FONT_NAME, register
+    from gmdesk.documents.base import MARGIN, NumberedCanvas
+    from gmdesk.documents.fonts import register
 
     register()
 
@@ -278,30 +275,17 @@ def _build_mixed(out_path: Path | str, story: Sequence[Any], title: str) -> Path
             super().__init__(filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                              topMargin=MARGIN, bottomMargin=MARGIN, title=title,
                              author="gmdesk", creator="gmdesk")
-            self.page_total = 0
             templates = []
             for name, size in (("landscape", landscape(A4)), ("portrait", A4)):
                 frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN,
                               id=name, leftPadding=0, rightPadding=0, topPadding=0,
                               bottomPadding=0)
-                templates.append(PageTemplate(name, [frame], onPage=self.foot, pagesize=size))
+                templates.append(PageTemplate(name, [frame], pagesize=size))
             self.addPageTemplates(templates)
-
-        def foot(self, canvas: Any, doc: Any) -> None:
-            canvas.saveState()
-            canvas.setFont(FONT_NAME, 10)
-            width = canvas._pagesize[0]
-            canvas.drawCentredString(width / 2, 10 * mm,
-                                     f"第 {doc.page} 頁，共 {self.page_total or '?'} 頁")
-            canvas.restoreState()
 
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
-    counter = Doc(str(tmp))
-    counter.build([copy.deepcopy(f) for f in story])
-    doc = Doc(str(tmp))
-    doc.page_total = counter.page
-    doc.build(list(story))
+    Doc(str(tmp)).build(list(story), canvasmaker=NumberedCanvas)
     tmp.replace(out)  # never leave a half-written PDF under the real name
     return out
