@@ -410,20 +410,32 @@ def attendance_status(db: Database, draft: MeetingInput
 
 def list_rows(db: Database, year: int) -> list[MeetingRow]:
     """Return the year's meetings with chair and attendance, for the meetings list."""
+    return [row for row, _ in _rows_with_attendance(db, year)]
+
+
+def _rows_with_attendance(db: Database, year: int) -> list[tuple[MeetingRow, bool]]:
+    # People, memberships and the preset are read once for the year, not once per meeting.
     persons = people.people_by_id(db)
-    rows = []
+    memberships = group_store.list_memberships(db)
+    preset = office.preset_for(db, year)
+    order = list(Role)
+    result = []
     for meeting in store.list_meetings(db, year):
-        draft = draft_of(db, meeting.id)
-        result, _, _ = attendance_status(db, draft)
+        attendance = store.list_attendance(db, meeting.id)
+        rows = {a.person_id: a for a in attendance if a.kind is AttendeeKind.MEMBER}
+        seats = sorted((m for m in memberships if m.active_on(meeting.day)),
+                       key=lambda m: (order.index(m.role), m.post, m.start, m.person_id))
+        quorum = rules.quorum([(m.role, rows.get(m.person_id)) for m in seats], preset)
         chair = _name(persons, meeting.chair_id) if meeting.chair_id else ""
-        rows.append(MeetingRow(meeting, chair, result.members, result.present, result))
-    return rows
+        row = MeetingRow(meeting, chair, quorum.members, quorum.present, quorum)
+        result.append((row, bool(attendance)))
+    return result
 
 
 def quorums(db: Database, year: int) -> dict[MeetingId, rules.Quorum]:
     """Return each of the year's meetings' quorum, for the yearly check."""
-    return {row.meeting.id: row.quorum for row in list_rows(db, year)
-            if store.list_attendance(db, row.meeting.id)}
+    return {row.meeting.id: row.quorum for row, attended in _rows_with_attendance(db, year)
+            if attended}
 
 
 def paper(db: Database, meeting_id: int, today: dt.date) -> rules.MeetingPaper:
