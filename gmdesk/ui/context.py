@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
 from gmdesk.ui.runner import Runner
@@ -39,3 +41,31 @@ class AppContext(QObject):
     def changed(self, area: str) -> None:
         """Tell every page that `area` changed, so views and 總覽 refresh."""
         self.data_changed.emit(area)
+
+    def when_shown(self, widget: QWidget, slot: Callable[..., None]) -> Callable[..., None]:
+        """Return a slot that runs now if `widget` is on screen, else when it is next shown.
+
+        Pages hidden behind another page in the window do not reload on every year switch;
+        they catch up when the clerk opens them. A page shown on its own (tests) runs at once.
+        """
+        pending: list[tuple[Any, ...]] = []
+
+        class _OnShow(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Show and pending:
+                    args = pending.pop()
+                    pending.clear()
+                    slot(*args)
+                return False
+
+        watcher = _OnShow(widget)
+        widget.installEventFilter(watcher)
+
+        def run(*args: Any) -> None:
+            window = widget.window()
+            if window is not widget and window.isVisible() and not widget.isVisible():
+                pending[:] = [args]
+            else:
+                slot(*args)
+
+        return run

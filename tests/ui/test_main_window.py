@@ -93,3 +93,18 @@ def test_no_text_in_the_window_is_cut_to_tofu(qtbot: QtBot, demo_db: Database,
         for char in set(label.text()) - set("<>/='\":;#- ."):
             if ord(char) > 0x2E80:
                 assert metrics.inFontUcs4(ord(char)), f"{char!r} has no glyph in {label.font().family()}"
+
+
+def test_a_hidden_page_catches_up_with_the_year_when_shown(qtbot: QtBot, demo_db: Database,
+                                                           demo_path: Path) -> None:
+    window = make_window(qtbot, demo_db, demo_path)
+    window.go_to("meetings")
+    meetings = window.page("meetings")
+    assert f"{THIS_YEAR}年度會議" in meetings.year_label.text()  # type: ignore[attr-defined]
+    window.go_to("overview")
+    window.ctx.set_year(LAST_YEAR)
+    # Hidden behind 總覽, the meetings page has not reloaded yet ...
+    assert f"{THIS_YEAR}年度會議" in meetings.year_label.text()  # type: ignore[attr-defined]
+    window.go_to("meetings")
+    # ... and shows the year in view as soon as the clerk opens it.
+    assert f"{LAST_YEAR}年度會議" in meetings.year_label.text()  # type: ignore[attr-defined]

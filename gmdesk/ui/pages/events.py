@@ -123,7 +123,7 @@ class EventsPage(QWidget):
         self.photos: list[Photo] = []
         self._build()
         self._shortcuts()
-        ctx.year_changed.connect(lambda _year: self.reload())
+        ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.reload()))
         ctx.data_changed.connect(self._on_data_changed)
         self.reload()
         self.set_readonly(ctx.readonly)

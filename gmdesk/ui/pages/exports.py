@@ -191,7 +191,7 @@ class ExportsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         QShortcut(QKeySequence("Ctrl+P"), self, self.ask_annual)
-        ctx.year_changed.connect(lambda _year: self.refresh())
+        ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.refresh()))
         ctx.data_changed.connect(lambda _area: self.refresh())
         self.refresh()
 

@@ -262,7 +262,7 @@ class GroupPage(QWidget):
             edit.textChanged.connect(lambda _t: self._draft_changed())
         for box in (self.external, self.committee):
             box.toggled.connect(lambda _on: self._draft_changed())
-        ctx.year_changed.connect(lambda _y: self._go_today())
+        ctx.year_changed.connect(ctx.when_shown(self, lambda _y: self._go_today()))
         ctx.data_changed.connect(self._on_data_changed)
         for button in (self.new_button, self.save_button, self.leave_button, filing_button):
             button.setEnabled(not ctx.readonly)

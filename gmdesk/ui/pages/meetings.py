@@ -503,7 +503,7 @@ class MeetingsPage(QWidget):
         self.remarks.textChanged.connect(self._mark_dirty)
         self.seq.valueChanged.connect(lambda _v: self._mark_dirty())
         self.chair.currentIndexChanged.connect(lambda _i: self._attendance_edited())
-        ctx.year_changed.connect(lambda _y: self.reload())
+        ctx.year_changed.connect(ctx.when_shown(self, lambda _y: self.reload()))
         ctx.data_changed.connect(self._on_data_changed)
         for button in (self.new_button, self.delete_button, self.save_button):
             button.setEnabled(not ctx.readonly)

@@ -117,7 +117,7 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        ctx.year_changed.connect(lambda _year: self.refresh())
+        ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.refresh()))
         ctx.data_changed.connect(lambda _area: self.refresh())
         self.refresh()
 

@@ -221,7 +221,7 @@ class SettingsPage(QWidget):
                        self.clerk_name):
             widget.setMinimumWidth(220)
         self.setEnabled(not ctx.readonly)
-        ctx.year_changed.connect(lambda _year: self.load())
+        ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.load()))
         self.load()
 
     # --- load ---------------------------------------------------------------------------

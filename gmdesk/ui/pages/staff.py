@@ -118,7 +118,7 @@ class StaffPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_filter)
         QShortcut(QKeySequence.StandardKey.New, self, self._new_for_tab)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_reminders)
-        ctx.year_changed.connect(lambda _year: self.reload())
+        ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.reload()))
         ctx.data_changed.connect(self._on_data_changed)
         self.reload()
 
