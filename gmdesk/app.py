@@ -104,8 +104,9 @@ def run(args: argparse.Namespace) -> int:
     """Open the window on --db (or the per-user office) and run until it closes."""
     if getattr(args, "selftest", False):
         from gmdesk.services.selftest import run_selftest
+        from gmdesk.ui.qt_check import load_translations
 
-        return run_selftest()
+        return run_selftest(load_translations=load_translations)
     from gmdesk.services.safety import private_umask
 
     private_umask()

@@ -64,3 +64,13 @@ def test_starting_the_window_code_loads_no_heavy_library() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert out.stdout.strip() == ""
+
+
+def test_dependencies_point_from_the_ui_down_never_up() -> None:
+    offenders = [
+        (str(p.relative_to(PACKAGE)), name) for p in modules()
+        if p.relative_to(PACKAGE).parts[0] in ("domain", "storage", "services", "documents",
+                                               "workbooks")
+        for name in imports_of(p) if name.startswith(("gmdesk.ui", "gmdesk.app", "gmdesk.cli"))
+    ]
+    assert offenders == []

@@ -342,14 +342,11 @@ def _describe(path: Path) -> str:
 def _check_translations(report: Report,
                         load_translations: Callable[[], list[str]] | None) -> None:
     with _guard(report, "介面翻譯"):
-        loader = load_translations
-        if loader is None:
-            # Loading .qm files needs Qt; only the UI layer may import it, so it lends its
-            # loader (the bundle's Qt and gmdesk translations are what is being proved).
-            from gmdesk.ui import qt_check
-
-            loader = qt_check.load_translations
-        loaded = loader()
+        if load_translations is None:
+            # Loading .qm files needs Qt, which only the UI layer imports: app.run lends it.
+            report.add("介面翻譯", False, "未提供翻譯載入程式（請由 gmdesk --selftest 執行）")
+            return
+        loaded = load_translations()
         wanted = ["qtbase_zh_TW", "gmdesk_zh_TW", "gmdesk_en"]
         missing = [name for name in wanted if name not in loaded]
         report.add("介面翻譯", not missing,

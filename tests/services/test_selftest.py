@@ -19,6 +19,7 @@ from gmdesk.services.selftest import (
     run_selftest,
     workbook_problem,
 )
+from gmdesk.ui.qt_check import load_translations
 from tests.conftest import THIS_YEAR, TODAY
 
 
@@ -32,7 +33,8 @@ def selftest_run(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> tupl
     out = io.StringIO()
     paths.set_data_dir(folder / "clerk")
     try:
-        code = run_selftest(folder / "made", today=TODAY, stream=out)
+        code = run_selftest(folder / "made", today=TODAY, stream=out,
+                            load_translations=load_translations)
         assert paths.data_dir() == folder / "clerk"
     finally:
         paths.set_data_dir(None)
