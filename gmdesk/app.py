@@ -103,7 +103,7 @@ def _first_start(path: Path, today: dt.date) -> Path | None:
 def run(args: argparse.Namespace) -> int:
     """Open the window on --db (or the per-user office) and run until it closes."""
     if getattr(args, "selftest", False):
-        from gmdesk.services.selftest import run_selftest
+        from gmdesk.cli.selftest import run_selftest
         from gmdesk.ui.qt_check import load_translations
 
         return run_selftest(load_translations=load_translations)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from gmdesk import paths
-from gmdesk.services.selftest import (
+from gmdesk.cli.selftest import (
     Report,
     _check_every_document_ran,
     _check_translations,
@@ -55,7 +55,7 @@ def test_the_selftest_passes_and_says_so(selftest_run: tuple[int, str, Path]) ->
 def test_every_print_command_made_a_pdf_with_the_font_embedded(
         selftest_run: tuple[int, str, Path]) -> None:
     from gmdesk.cli import build_parser
-    from gmdesk.services.selftest import _subcommands
+    from gmdesk.cli.selftest import _subcommands
 
     _, report, folder = selftest_run
     commands = _subcommands(build_parser(), "print")
@@ -76,7 +76,7 @@ def test_every_print_command_made_a_pdf_with_the_font_embedded(
 def test_the_city_workbook_is_written_when_gmdesk_offers_it(
         selftest_run: tuple[int, str, Path]) -> None:
     from gmdesk.cli import build_parser
-    from gmdesk.services.selftest import _subcommands
+    from gmdesk.cli.selftest import _subcommands
 
     _, report, folder = selftest_run
     if "city" not in _subcommands(build_parser(), "export"):
