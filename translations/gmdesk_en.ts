@@ -1,65 +1,66 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="74" />
-        <location filename="../gmdesk/ui/backup_dialog.py" line="188" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="74"/>
+        <location filename="../gmdesk/ui/backup_dialog.py" line="188"/>
         <source>備份與還原</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="80" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="80"/>
         <source>gmdesk 每天開啟時、關閉時、匯入及更新格式前都會自動備份，保留最近 14 天、8 週與 12 個月的備份。還原時會先把目前的資料另存一份備份，不會遺失。</source>
         <translation>gmdesk backs up automatically every time it opens and closes, and before each import or format update, keeping the last 14 days, 8 weeks and 12 months of backups. Before restoring, it saves a backup of the current data first, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="96" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="96"/>
         <source>立即備份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="97" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="97"/>
         <source>還原所選備份</source>
         <translation>Restore selected backup</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="98" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="98"/>
         <source>變更備份資料夾</source>
         <translation>Change backup folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="99" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="99"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="127" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="127"/>
         <source>資料檔：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="128" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="128"/>
         <source>備份資料夾：%1</source>
         <translation>Backup folder: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="133" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="133"/>
         <source>無法讀取備份資料夾：%1</source>
         <translation>Cannot read the backup folder: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="136" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="136"/>
         <source>還沒有任何備份。請按「立即備份」。</source>
         <translation>No backups yet. Press “Back up now”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="154" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="154"/>
         <source>已備份（%1，共 %2 筆資料，檢查通過）。</source>
         <translation>Backed up (%1, %2 records, check passed).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="161" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="161"/>
         <source>要把資料還原成 %1 的備份嗎？
 
 目前的資料會先另存一份備份，之後仍可再還原回來。</source>
@@ -68,22 +69,22 @@
 The current data will be backed up first, so you can restore it again later.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="171" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="171"/>
         <source>已還原 %1 的備份。</source>
         <translation>Restored the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="184" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="184"/>
         <source>之後的備份會存到「%1」。</source>
         <translation>Future backups will be saved to “%1”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="191" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="191"/>
         <source>還原備份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="195" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="195"/>
         <source>選擇備份資料夾</source>
         <translation>Choose backup folder</translation>
     </message>
@@ -91,92 +92,92 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="750" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="750"/>
         <source>登錄內部課程與出席名單</source>
         <translation>Record in-house course and attendance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="765" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="765"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="767" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="767"/>
         <source>本所</source>
         <translation>This office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="769" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="769"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="769" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="769"/>
         <source>日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="770" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="770"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="770" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="770"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="771" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="771"/>
         <source>方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="771" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="771"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="779" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="779"/>
         <source>篩選姓名或單位…</source>
         <translation>Filter by name or unit…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="794" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="794"/>
         <source>全選顯示者</source>
         <translation>Select all shown</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="795" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="795"/>
         <source>全不選</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="805" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="805"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="806" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="806"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="811" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="811"/>
         <source>出席人員（勾選）</source>
         <translation>Attendees (tick)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="840" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="840"/>
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="852" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="852"/>
         <source>已登錄</source>
         <translation>Already recorded</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="853" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="853"/>
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 people already have a record of this course and were not recorded again: %2</translation>
     </message>
@@ -184,519 +185,519 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="153" />
+        <location filename="../gmdesk/ui/pages/events.py" line="153"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="154" />
-        <location filename="../gmdesk/ui/pages/events.py" line="245" />
-        <location filename="../gmdesk/ui/pages/events.py" line="486" />
+        <location filename="../gmdesk/ui/pages/events.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="486"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="155" />
-        <location filename="../gmdesk/ui/pages/events.py" line="246" />
+        <location filename="../gmdesk/ui/pages/events.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="246"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="158" />
+        <location filename="../gmdesk/ui/pages/events.py" line="158"/>
         <source>搜尋名稱、對象… (Ctrl+F)</source>
         <translation>Search name, audience… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="161" />
+        <location filename="../gmdesk/ui/pages/events.py" line="161"/>
         <source>類別(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="168" />
+        <location filename="../gmdesk/ui/pages/events.py" line="168"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="170" />
+        <location filename="../gmdesk/ui/pages/events.py" line="170"/>
         <source>類別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="172" />
+        <location filename="../gmdesk/ui/pages/events.py" line="172"/>
         <source>名稱</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="173" />
+        <location filename="../gmdesk/ui/pages/events.py" line="173"/>
         <source>人數</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="174" />
+        <location filename="../gmdesk/ui/pages/events.py" line="174"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="175" />
+        <location filename="../gmdesk/ui/pages/events.py" line="175"/>
         <source>計入</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="378" />
+        <location filename="../gmdesk/ui/pages/events.py" line="378"/>
         <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
         <translation>Drag photo files here. JPG and PNG only, downscaled for print; 2 to 4 photos suggested.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="479" />
+        <location filename="../gmdesk/ui/pages/events.py" line="479"/>
         <source>✔ 計入</source>
         <translation>✔ Counted</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="176" />
+        <location filename="../gmdesk/ui/pages/events.py" line="176"/>
         <source>計入本年度對外宣導場次</source>
-        <translation>Counted toward this year's external outreach sessions</translation>
+        <translation>Counted toward this year&apos;s external outreach sessions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="170" />
+        <location filename="../gmdesk/ui/pages/events.py" line="170"/>
         <source>宣導</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="171" />
+        <location filename="../gmdesk/ui/pages/events.py" line="171"/>
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="195" />
+        <location filename="../gmdesk/ui/pages/events.py" line="195"/>
         <source>新增宣導(&amp;N)</source>
         <translation>&amp;New outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="196" />
+        <location filename="../gmdesk/ui/pages/events.py" line="196"/>
         <source>新增CEDAW宣導活動（Ctrl+N）</source>
         <translation>New CEDAW outreach activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="198" />
+        <location filename="../gmdesk/ui/pages/events.py" line="198"/>
         <source>新增措施(&amp;M)</source>
         <translation>New &amp;measure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="200" />
+        <location filename="../gmdesk/ui/pages/events.py" line="200"/>
         <source>刪除(&amp;D)</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="201" />
+        <location filename="../gmdesk/ui/pages/events.py" line="201"/>
         <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
         <translation>Delete the selected activity (Delete); you can restore it from the recycle bin</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="203" />
+        <location filename="../gmdesk/ui/pages/events.py" line="203"/>
         <source>年度彙編PDF(&amp;Y)</source>
         <translation>&amp;Yearly PDF compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="204" />
+        <location filename="../gmdesk/ui/pages/events.py" line="204"/>
         <source>年度宣導統計表及各活動成果報告</source>
-        <translation>Yearly outreach statistics and each activity's results report</translation>
+        <translation>Yearly outreach statistics and each activity&apos;s results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="253" />
+        <location filename="../gmdesk/ui/pages/events.py" line="253"/>
         <source>措施類別(&amp;G)</source>
         <translation>Measure cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="257" />
+        <location filename="../gmdesk/ui/pages/events.py" line="257"/>
         <source>性質(&amp;I)</source>
         <translation>Nat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="260" />
+        <location filename="../gmdesk/ui/pages/events.py" line="260"/>
         <source>例：115/3/8</source>
         <translation>e.g. 115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="262" />
+        <location filename="../gmdesk/ui/pages/events.py" line="262"/>
         <source>單日免填</source>
         <translation>Leave blank for one day</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="265" />
+        <location filename="../gmdesk/ui/pages/events.py" line="265"/>
         <source>至(&amp;O)</source>
         <translation>t&amp;o</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="269" />
+        <location filename="../gmdesk/ui/pages/events.py" line="269"/>
         <source>辦理日期(&amp;A)</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="272" />
+        <location filename="../gmdesk/ui/pages/events.py" line="272"/>
         <source>名稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="274" />
+        <location filename="../gmdesk/ui/pages/events.py" line="274"/>
         <source>辦理地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="277" />
+        <location filename="../gmdesk/ui/pages/events.py" line="277"/>
         <source>主辦單位(&amp;U)</source>
         <translation>Organi&amp;zers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="280" />
+        <location filename="../gmdesk/ui/pages/events.py" line="280"/>
         <source>多個單位以、分隔</source>
         <translation>Separate multiple units with 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="281" />
+        <location filename="../gmdesk/ui/pages/events.py" line="281"/>
         <source>協辦單位(&amp;C)</source>
         <translation>&amp;Co-organizers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="283" />
+        <location filename="../gmdesk/ui/pages/events.py" line="283"/>
         <source>例：婦女會、社區發展協會</source>
-        <translation>e.g. women's association, community development association</translation>
+        <translation>e.g. women&apos;s association, community development association</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="284" />
+        <location filename="../gmdesk/ui/pages/events.py" line="284"/>
         <source>合作團體(&amp;R)</source>
         <translation>Pa&amp;rtner groups</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="287" />
+        <location filename="../gmdesk/ui/pages/events.py" line="287"/>
         <source>其他對象，以、分隔</source>
         <translation>Other audiences, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="288" />
+        <location filename="../gmdesk/ui/pages/events.py" line="288"/>
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>Sessions for in-house staff only are not counted as external outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="289" />
+        <location filename="../gmdesk/ui/pages/events.py" line="289"/>
         <source>對象(&amp;B)</source>
         <translation>Aud&amp;ience</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="292" />
+        <location filename="../gmdesk/ui/pages/events.py" line="292"/>
         <source>其他方式，以、分隔</source>
         <translation>Other formats, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="293" />
+        <location filename="../gmdesk/ui/pages/events.py" line="293"/>
         <source>方式(&amp;W)</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="296" />
+        <location filename="../gmdesk/ui/pages/events.py" line="296"/>
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW cont&amp;ent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="301" />
+        <location filename="../gmdesk/ui/pages/events.py" line="301"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="301" />
+        <location filename="../gmdesk/ui/pages/events.py" line="301"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="302" />
+        <location filename="../gmdesk/ui/pages/events.py" line="302"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="308" />
+        <location filename="../gmdesk/ui/pages/events.py" line="308"/>
         <source>參加人數(&amp;P)</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="313" />
+        <location filename="../gmdesk/ui/pages/events.py" line="313"/>
         <source> 元</source>
         <translation> NTD</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="315" />
+        <location filename="../gmdesk/ui/pages/events.py" line="315"/>
         <source>經費(&amp;$)</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="317" />
+        <location filename="../gmdesk/ui/pages/events.py" line="317"/>
         <source>活動成效(&amp;F)</source>
         <translation>Effecti&amp;veness</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="319" />
+        <location filename="../gmdesk/ui/pages/events.py" line="319"/>
         <source>檢討與建議(&amp;V)</source>
         <translation>Revie&amp;w and suggestions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="321" />
+        <location filename="../gmdesk/ui/pages/events.py" line="321"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="220" />
+        <location filename="../gmdesk/ui/pages/events.py" line="220"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="221" />
+        <location filename="../gmdesk/ui/pages/events.py" line="221"/>
         <source>儲存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="223" />
+        <location filename="../gmdesk/ui/pages/events.py" line="223"/>
         <source>預覽成果報告</source>
         <translation>Preview results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="224" />
+        <location filename="../gmdesk/ui/pages/events.py" line="224"/>
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>Preview and print the results report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="344" />
-        <location filename="../gmdesk/ui/pages/events.py" line="360" />
-        <location filename="../gmdesk/ui/pages/events.py" line="368" />
+        <location filename="../gmdesk/ui/pages/events.py" line="344"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="360"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="368"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="346" />
+        <location filename="../gmdesk/ui/pages/events.py" line="346"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="354" />
+        <location filename="../gmdesk/ui/pages/events.py" line="354"/>
         <source>第</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="355" />
+        <location filename="../gmdesk/ui/pages/events.py" line="355"/>
         <source>次國家報告</source>
         <translation>national report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="358" />
+        <location filename="../gmdesk/ui/pages/events.py" line="358"/>
         <source>結論性意見第</source>
         <translation>Concluding observation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="359" />
+        <location filename="../gmdesk/ui/pages/events.py" line="359"/>
         <source>點</source>
         <translation>(para.)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="366" />
+        <location filename="../gmdesk/ui/pages/events.py" line="366"/>
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>Enter your own, e.g. CEDAW Implementation Act, gender equality guidelines</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="375" />
+        <location filename="../gmdesk/ui/pages/events.py" line="375"/>
         <source>活動照片</source>
         <translation>Activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="384" />
+        <location filename="../gmdesk/ui/pages/events.py" line="384"/>
         <source>照片說明，例：講師說明CEDAW重點</source>
         <translation>Photo caption, e.g. Speaker explaining key points of CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="386" />
+        <location filename="../gmdesk/ui/pages/events.py" line="386"/>
         <source>照片說明(&amp;H)</source>
         <translation>P&amp;hoto caption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="392" />
+        <location filename="../gmdesk/ui/pages/events.py" line="392"/>
         <source>加入照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="394" />
+        <location filename="../gmdesk/ui/pages/events.py" line="394"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="396" />
+        <location filename="../gmdesk/ui/pages/events.py" line="396"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="398" />
-        <location filename="../gmdesk/ui/pages/events.py" line="911" />
+        <location filename="../gmdesk/ui/pages/events.py" line="398"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="911"/>
         <source>移除照片</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="404" />
+        <location filename="../gmdesk/ui/pages/events.py" line="404"/>
         <source>可拖曳照片檔到上方；限 JPG、PNG</source>
         <translation>Drag photo files above; JPG and PNG only</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="481" />
+        <location filename="../gmdesk/ui/pages/events.py" line="481"/>
         <source>未辦理</source>
         <translation>Not held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="482" />
+        <location filename="../gmdesk/ui/pages/events.py" line="482"/>
         <source>✘ 不計入</source>
         <translation>✘ Not counted</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="487" />
+        <location filename="../gmdesk/ui/pages/events.py" line="487"/>
         <source>措施：</source>
         <translation>Measures:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="487" />
+        <location filename="../gmdesk/ui/pages/events.py" line="487"/>
         <source>未分類</source>
         <translation>Uncategorized</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="508" />
+        <location filename="../gmdesk/ui/pages/events.py" line="508"/>
         <source>%1年度：</source>
         <translation>Year %1:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="613" />
+        <location filename="../gmdesk/ui/pages/events.py" line="613"/>
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>Select an activity on the left, or press “New outreach”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="615" />
+        <location filename="../gmdesk/ui/pages/events.py" line="615"/>
         <source>新增：</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="652" />
+        <location filename="../gmdesk/ui/pages/events.py" line="652"/>
         <source>合計 %1 人</source>
         <translation>%1 people in total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="697" />
+        <location filename="../gmdesk/ui/pages/events.py" line="697"/>
         <source>辦理日期：</source>
         <translation>Date held:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="699" />
+        <location filename="../gmdesk/ui/pages/events.py" line="699"/>
         <source>請填寫辦理日期，例如 %1/3/8</source>
         <translation>Please enter the date held, e.g. %1/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="704" />
+        <location filename="../gmdesk/ui/pages/events.py" line="704"/>
         <source>結束日期：</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="738" />
+        <location filename="../gmdesk/ui/pages/events.py" line="738"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="759" />
+        <location filename="../gmdesk/ui/pages/events.py" line="759"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="760" />
+        <location filename="../gmdesk/ui/pages/events.py" line="760"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="766" />
+        <location filename="../gmdesk/ui/pages/events.py" line="766"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="771" />
+        <location filename="../gmdesk/ui/pages/events.py" line="771"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="783" />
+        <location filename="../gmdesk/ui/pages/events.py" line="783"/>
         <source>尚未儲存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="783" />
+        <location filename="../gmdesk/ui/pages/events.py" line="783"/>
         <source>活動資料有修改尚未儲存，要先儲存嗎？</source>
         <translation>The activity has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="818" />
+        <location filename="../gmdesk/ui/pages/events.py" line="818"/>
         <source>活動照片（%1張）</source>
         <translation>Activity photos (%1)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="842" />
+        <location filename="../gmdesk/ui/pages/events.py" line="842"/>
         <source>選擇活動照片</source>
         <translation>Choose activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="843" />
+        <location filename="../gmdesk/ui/pages/events.py" line="843"/>
         <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="866" />
+        <location filename="../gmdesk/ui/pages/events.py" line="866"/>
         <source>處理照片</source>
         <translation>Processing photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="868" />
+        <location filename="../gmdesk/ui/pages/events.py" line="868"/>
         <source>無法加入照片</source>
         <translation>Cannot add photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="885" />
+        <location filename="../gmdesk/ui/pages/events.py" line="885"/>
         <source>部分照片未加入</source>
         <translation>Some photos were not added</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="912" />
+        <location filename="../gmdesk/ui/pages/events.py" line="912"/>
         <source>確定移除第%1張照片？可從資源回收筒還原。</source>
         <translation>Remove photo %1? You can restore it from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="933" />
+        <location filename="../gmdesk/ui/pages/events.py" line="933"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="940" />
-        <location filename="../gmdesk/ui/pages/events.py" line="963" />
+        <location filename="../gmdesk/ui/pages/events.py" line="940"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="963"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="940" />
+        <location filename="../gmdesk/ui/pages/events.py" line="940"/>
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>The database has not been saved yet, so the yearly compilation cannot be produced</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="948" />
+        <location filename="../gmdesk/ui/pages/events.py" line="948"/>
         <source>讀取資料</source>
         <translation>Reading data</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="954" />
+        <location filename="../gmdesk/ui/pages/events.py" line="954"/>
         <source>產生PDF</source>
         <translation>Creating PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="960" />
+        <location filename="../gmdesk/ui/pages/events.py" line="960"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="961" />
+        <location filename="../gmdesk/ui/pages/events.py" line="961"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
@@ -704,175 +705,175 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="113" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="113"/>
         <source>匯出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="114" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="114"/>
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>City workbook (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="115" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="115"/>
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>Annual results &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="116" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="116"/>
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>Year-end evidence pac&amp;k (.zip)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="125" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="125"/>
         <source>姓名顯示(&amp;N)：</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="139" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="139"/>
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="142" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="142"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="153" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="153"/>
         <source>市府範本</source>
         <translation>City template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="156" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="156"/>
         <source>登錄範本(&amp;T)…</source>
         <translation>Register &amp;template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="157" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="157"/>
         <source>編輯對應(&amp;M)…</source>
         <translation>Edit &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="158" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="158"/>
         <source>匯出對應…</source>
         <translation>Export mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="159" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="159"/>
         <source>匯入對應…</source>
         <translation>Import mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="160" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="160"/>
         <source>移除範本</source>
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="202" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="202"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="216" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="216"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="220" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="220"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="224" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="224"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="227" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="227"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="248" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="248"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="249" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="338" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="249"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="338"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="254" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="254"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="255" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="255"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="260" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="260"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="261" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="261"/>
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="275" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="275"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="287" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="287"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="301" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="301"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="317" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="381" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="317"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="381"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="328" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="328"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="332" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="332"/>
         <source>匯出失敗：%1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="337" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="337"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="378" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="378"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="378" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="385" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="378"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="385"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="384" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="384"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>
@@ -880,310 +881,310 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="28" />
+        <location filename="../gmdesk/ui/first_start.py" line="28"/>
         <source>歡迎使用 gmdesk</source>
         <translation>Welcome to gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="31" />
+        <location filename="../gmdesk/ui/first_start.py" line="31"/>
         <source>&lt;h2&gt;歡迎使用 gmdesk&lt;/h2&gt;&lt;p&gt;這台電腦還沒有機關資料。請輸入機關名稱並選擇適用的規則，或先開啟示範機關看看 gmdesk 能做什麼。&lt;/p&gt;&lt;p&gt;所有資料都存在本機，不需要網路。&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Welcome to gmdesk&lt;/h2&gt;&lt;p&gt;This PC has no office data yet. Enter the office's name and choose the rules that apply, or open the demo office first to see what gmdesk does.&lt;/p&gt;&lt;p&gt;All data stays on this PC; no network is needed.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Welcome to gmdesk&lt;/h2&gt;&lt;p&gt;This PC has no office data yet. Enter the office&apos;s name and choose the rules that apply, or open the demo office first to see what gmdesk does.&lt;/p&gt;&lt;p&gt;All data stays on this PC; no network is needed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="37" />
+        <location filename="../gmdesk/ui/first_start.py" line="37"/>
         <source>例：高雄市旗津區公所</source>
         <translation>e.g. Cijin District Office, Kaohsiung</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="39" />
+        <location filename="../gmdesk/ui/first_start.py" line="39"/>
         <source>例：高雄市</source>
         <translation>e.g. Kaohsiung City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="45" />
+        <location filename="../gmdesk/ui/first_start.py" line="45"/>
         <source>機關名稱(&amp;N)</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="46" />
+        <location filename="../gmdesk/ui/first_start.py" line="46"/>
         <source>縣市(&amp;C)</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="47" />
+        <location filename="../gmdesk/ui/first_start.py" line="47"/>
         <source>適用規則(&amp;R)</source>
         <translation>&amp;Rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="50" />
+        <location filename="../gmdesk/ui/first_start.py" line="50"/>
         <source>建立本機關(&amp;O)</source>
         <translation>Create this &amp;office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="53" />
+        <location filename="../gmdesk/ui/first_start.py" line="53"/>
         <source>開啟示範機關(&amp;D)</source>
         <translation>Open the &amp;demo office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="55" />
+        <location filename="../gmdesk/ui/first_start.py" line="55"/>
         <source>離開</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="77" />
+        <location filename="../gmdesk/ui/first_start.py" line="77"/>
         <source>請填寫機關名稱</source>
-        <translation>Please enter the office's name</translation>
+        <translation>Please enter the office&apos;s name</translation>
     </message>
 </context>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="85" />
+        <location filename="../gmdesk/ui/pages/group.py" line="85"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="86" />
+        <location filename="../gmdesk/ui/pages/group.py" line="86"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="88" />
+        <location filename="../gmdesk/ui/pages/group.py" line="88"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="90" />
+        <location filename="../gmdesk/ui/pages/group.py" line="90"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="92" />
+        <location filename="../gmdesk/ui/pages/group.py" line="92"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="104" />
-        <location filename="../gmdesk/ui/pages/group.py" line="169" />
+        <location filename="../gmdesk/ui/pages/group.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="169"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="105" />
-        <location filename="../gmdesk/ui/pages/group.py" line="170" />
+        <location filename="../gmdesk/ui/pages/group.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="170"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="106" />
-        <location filename="../gmdesk/ui/pages/group.py" line="171" />
+        <location filename="../gmdesk/ui/pages/group.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="171"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="106" />
-        <location filename="../gmdesk/ui/pages/group.py" line="357" />
+        <location filename="../gmdesk/ui/pages/group.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="357"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="108" />
-        <location filename="../gmdesk/ui/pages/group.py" line="170" />
+        <location filename="../gmdesk/ui/pages/group.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="170"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="109" />
+        <location filename="../gmdesk/ui/pages/group.py" line="109"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="110" />
-        <location filename="../gmdesk/ui/pages/group.py" line="173" />
-        <location filename="../gmdesk/ui/pages/group.py" line="437" />
+        <location filename="../gmdesk/ui/pages/group.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="437"/>
         <source>聘任日</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="112" />
+        <location filename="../gmdesk/ui/pages/group.py" line="112"/>
         <source>任期屆滿</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="114" />
-        <location filename="../gmdesk/ui/pages/group.py" line="174" />
-        <location filename="../gmdesk/ui/pages/group.py" line="443" />
-        <location filename="../gmdesk/ui/pages/group.py" line="483" />
+        <location filename="../gmdesk/ui/pages/group.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="174"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="443"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="483"/>
         <source>離任日</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="116" />
+        <location filename="../gmdesk/ui/pages/group.py" line="116"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="135" />
+        <location filename="../gmdesk/ui/pages/group.py" line="135"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="155" />
+        <location filename="../gmdesk/ui/pages/group.py" line="155"/>
         <source>府外人士</source>
         <translation>External member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="163" />
+        <location filename="../gmdesk/ui/pages/group.py" line="163"/>
         <source>現任或曾任婦權會委員</source>
-        <translation>Current or former women's-rights committee member</translation>
+        <translation>Current or former women&apos;s-rights committee member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="166" />
+        <location filename="../gmdesk/ui/pages/group.py" line="166"/>
         <source>在任免填</source>
         <translation>Leave blank while serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="169" />
+        <location filename="../gmdesk/ui/pages/group.py" line="169"/>
         <source>人員(&amp;P)</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="171" />
+        <location filename="../gmdesk/ui/pages/group.py" line="171"/>
         <source>角色(&amp;R)</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="172" />
+        <location filename="../gmdesk/ui/pages/group.py" line="172"/>
         <source>當然成員職務</source>
         <translation>Ex-officio post</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="173" />
-        <location filename="../gmdesk/ui/pages/group.py" line="442" />
+        <location filename="../gmdesk/ui/pages/group.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="442"/>
         <source>任期屆滿日</source>
         <translation>Term end date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="189" />
+        <location filename="../gmdesk/ui/pages/group.py" line="189"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="192" />
+        <location filename="../gmdesk/ui/pages/group.py" line="192"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="195" />
+        <location filename="../gmdesk/ui/pages/group.py" line="195"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="202" />
+        <location filename="../gmdesk/ui/pages/group.py" line="202"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="207" />
+        <location filename="../gmdesk/ui/pages/group.py" line="207"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="219" />
+        <location filename="../gmdesk/ui/pages/group.py" line="219"/>
         <source>登錄報備(&amp;F)</source>
         <translation>Record &amp;filing</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="222" />
+        <location filename="../gmdesk/ui/pages/group.py" line="222"/>
         <source>無法符合之規定</source>
         <translation>Rule that cannot be met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="223" />
-        <location filename="../gmdesk/ui/pages/group.py" line="500" />
+        <location filename="../gmdesk/ui/pages/group.py" line="223"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="500"/>
         <source>報市府備查日期</source>
         <translation>Date filed with the city government</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="224" />
+        <location filename="../gmdesk/ui/pages/group.py" line="224"/>
         <source>文號</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="225" />
+        <location filename="../gmdesk/ui/pages/group.py" line="225"/>
         <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
         <translation>File with the city government (when ex-officio members make the one-third rule impossible to meet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="276" />
+        <location filename="../gmdesk/ui/pages/group.py" line="276"/>
         <source>查詢日期</source>
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="306" />
+        <location filename="../gmdesk/ui/pages/group.py" line="306"/>
         <source>已離任</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="308" />
+        <location filename="../gmdesk/ui/pages/group.py" line="308"/>
         <source>尚未就任</source>
         <translation>Not yet in office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="310" />
-        <location filename="../gmdesk/ui/pages/group.py" line="317" />
+        <location filename="../gmdesk/ui/pages/group.py" line="310"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="317"/>
         <source>任期已屆滿</source>
         <translation>Term ended</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="312" />
-        <location filename="../gmdesk/ui/pages/group.py" line="319" />
+        <location filename="../gmdesk/ui/pages/group.py" line="312"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="319"/>
         <source>任期將屆滿</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="313" />
+        <location filename="../gmdesk/ui/pages/group.py" line="313"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="334" />
+        <location filename="../gmdesk/ui/pages/group.py" line="334"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="339" />
-        <location filename="../gmdesk/ui/pages/group.py" line="460" />
+        <location filename="../gmdesk/ui/pages/group.py" line="339"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="460"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="344" />
+        <location filename="../gmdesk/ui/pages/group.py" line="344"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="353" />
+        <location filename="../gmdesk/ui/pages/group.py" line="353"/>
         <source>（新增人員）</source>
         <translation>(new person)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="474" />
+        <location filename="../gmdesk/ui/pages/group.py" line="474"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="480" />
+        <location filename="../gmdesk/ui/pages/group.py" line="480"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="485" />
+        <location filename="../gmdesk/ui/pages/group.py" line="485"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="486" />
+        <location filename="../gmdesk/ui/pages/group.py" line="486"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -1191,87 +1192,87 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="871" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="871"/>
         <source>匯入%1：%2</source>
         <translation>Import %1: %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="874" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="874"/>
         <source>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</source>
         <translation>File “%1”: headings are on row %2, with %3 rows of data. Please check which column of the file each field maps to (guessed from the headings; your last choices are remembered).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="885" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="885"/>
         <source>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</source>
         <translation>Note: this file was already imported on %1 as “%2”; records already entered will be skipped if you import it again.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="891" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="891"/>
         <source>欄位對應</source>
         <translation>Field mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="896" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="896"/>
         <source>（不匯入）</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="915" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="915"/>
         <source>按「試算」看匯入後會新增或變更什麼（不會寫入資料）。</source>
         <translation>Press “Dry run” to see what the import would add or change (nothing is written).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="916" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="916"/>
         <source>試算(&amp;D)</source>
         <translation>&amp;Dry run</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="917" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="917"/>
         <source>匯入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="918" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="918"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="932" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="932"/>
         <source>預覽（前 50 列；第一欄是檔案中的列號）</source>
         <translation>Preview (first 50 rows; the first column is the row number in the file)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="951" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="951"/>
         <source>列</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="976" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="976"/>
         <source>請指定這些欄位：</source>
         <translation>Please map these fields:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="993" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="993"/>
         <source>匯入中…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="993" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="993"/>
         <source>試算中…</source>
         <translation>Running dry run…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="1002" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="1002"/>
         <source>無法讀取的列（列號、欄位、內容、原因）：</source>
         <translation>Rows that could not be read (row, field, content, reason):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="1020" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="1020"/>
         <source>已取消：資料未變更。</source>
         <translation>Cancelled: no data was changed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="1022" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="1022"/>
         <source>匯入失敗，資料未變更：</source>
         <translation>Import failed; no data was changed:</translation>
     </message>
@@ -1279,12 +1280,12 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../gmdesk/ui/lock_dialog.py" line="23" />
+        <location filename="../gmdesk/ui/lock_dialog.py" line="23"/>
         <source>資料檔使用中</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/lock_dialog.py" line="29" />
+        <location filename="../gmdesk/ui/lock_dialog.py" line="29"/>
         <source>使用者：%1
 電腦：%2
 開啟時間：%3</source>
@@ -1293,43 +1294,43 @@ Computer: %2
 Opened: %3</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/lock_dialog.py" line="32" />
+        <location filename="../gmdesk/ui/lock_dialog.py" line="32"/>
         <source>無法得知是誰開啟（鎖定檔內容不完整）。</source>
         <translation>Cannot tell who opened it (the lock file is incomplete).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/lock_dialog.py" line="33" />
+        <location filename="../gmdesk/ui/lock_dialog.py" line="33"/>
         <source>「%1」正由另一個 gmdesk 使用中。</source>
         <translation>“%1” is in use by another gmdesk.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/lock_dialog.py" line="35" />
+        <location filename="../gmdesk/ui/lock_dialog.py" line="35"/>
         <source>這個鎖定看來已失效：開啟它的程式已經結束，或很久沒有動靜（例如電腦當機）。確認沒有人在使用後，可以清除鎖定再開啟。</source>
         <translation>This lock appears to be stale: the program that opened it has ended, or it has been inactive for a long time (for example, the computer crashed). Once you are sure no one is using it, you can clear the lock and open it.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/lock_dialog.py" line="38" />
+        <location filename="../gmdesk/ui/lock_dialog.py" line="38"/>
         <source>同一時間只能有一個人修改資料。您可以先以唯讀方式查看、列印，或請對方關閉 gmdesk 後再開啟。</source>
         <translation>Only one person can change the data at a time. You can view and print it read-only for now, or ask the other person to close gmdesk and then open it.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/lock_dialog.py" line="41" />
+        <location filename="../gmdesk/ui/lock_dialog.py" line="41"/>
         <source>唯讀開啟</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/lock_dialog.py" line="45" />
-        <location filename="../gmdesk/ui/lock_dialog.py" line="64" />
+        <location filename="../gmdesk/ui/lock_dialog.py" line="45"/>
+        <location filename="../gmdesk/ui/lock_dialog.py" line="64"/>
         <source>清除鎖定</source>
         <translation>Clear lock</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/lock_dialog.py" line="47" />
+        <location filename="../gmdesk/ui/lock_dialog.py" line="47"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/lock_dialog.py" line="57" />
+        <location filename="../gmdesk/ui/lock_dialog.py" line="57"/>
         <source>確定沒有其他人正在使用這個資料檔嗎？
 若對方其實還在使用，清除鎖定可能讓兩人的修改互相覆蓋。</source>
         <translation>Are you sure no one else is using this database?
@@ -1339,128 +1340,128 @@ If they are still using it, clearing the lock may let your changes overwrite eac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="38" />
+        <location filename="../gmdesk/ui/main_window.py" line="38"/>
         <source>總覽</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="39" />
+        <location filename="../gmdesk/ui/main_window.py" line="39"/>
         <source>執行小組</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="40" />
+        <location filename="../gmdesk/ui/main_window.py" line="40"/>
         <source>會議</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="41" />
+        <location filename="../gmdesk/ui/main_window.py" line="41"/>
         <source>人員與培力</source>
         <translation>Staff &amp; training</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="42" />
+        <location filename="../gmdesk/ui/main_window.py" line="42"/>
         <source>CEDAW宣導與措施</source>
         <translation>CEDAW outreach &amp; measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="43" />
+        <location filename="../gmdesk/ui/main_window.py" line="43"/>
         <source>報表匯出</source>
         <translation>Reports &amp; export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="44" />
+        <location filename="../gmdesk/ui/main_window.py" line="44"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="77" />
+        <location filename="../gmdesk/ui/main_window.py" line="77"/>
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>Switch year (Ctrl+PgUp / Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="82" />
+        <location filename="../gmdesk/ui/main_window.py" line="82"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="114" />
+        <location filename="../gmdesk/ui/main_window.py" line="114"/>
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="115" />
+        <location filename="../gmdesk/ui/main_window.py" line="115"/>
         <source>備份與還原…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="120" />
+        <location filename="../gmdesk/ui/main_window.py" line="120"/>
         <source>資源回收筒…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="124" />
+        <location filename="../gmdesk/ui/main_window.py" line="124"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="129" />
+        <location filename="../gmdesk/ui/main_window.py" line="129"/>
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="136" />
+        <location filename="../gmdesk/ui/main_window.py" line="136"/>
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="139" />
+        <location filename="../gmdesk/ui/main_window.py" line="139"/>
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="142" />
+        <location filename="../gmdesk/ui/main_window.py" line="142"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="147" />
+        <location filename="../gmdesk/ui/main_window.py" line="147"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="148" />
-        <location filename="../gmdesk/ui/main_window.py" line="251" />
+        <location filename="../gmdesk/ui/main_window.py" line="148"/>
+        <location filename="../gmdesk/ui/main_window.py" line="251"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="154" />
+        <location filename="../gmdesk/ui/main_window.py" line="154"/>
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="157" />
+        <location filename="../gmdesk/ui/main_window.py" line="157"/>
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="158" />
+        <location filename="../gmdesk/ui/main_window.py" line="158"/>
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159" />
+        <location filename="../gmdesk/ui/main_window.py" line="159"/>
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="170" />
+        <location filename="../gmdesk/ui/main_window.py" line="170"/>
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="252" />
+        <location filename="../gmdesk/ui/main_window.py" line="252"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -1472,27 +1473,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="53" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="53"/>
         <source>編輯範本對應</source>
         <translation>Edit template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="56" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="56"/>
         <source>對應設定（JSON）</source>
         <translation>Mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="58" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="58"/>
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
-        <translation>Single cells (cells: "Sheet!B3": field)</translation>
+        <translation>Single cells (cells: &quot;Sheet!B3&quot;: field)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="62" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="62"/>
         <source>表格 %1（tables：source = %2）</source>
         <translation>Table %1 (tables: source = %2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="79" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="79"/>
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>Each field maps to a template cell or column; tables fill row by row from start_row.</translation>
     </message>
@@ -1500,434 +1501,434 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="227" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="227"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="229" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="229"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="230" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="230"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="231" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="449" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="231"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="449"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="232" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="232"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="245" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="245"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="248" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="910" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="248"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="910"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="278" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="278"/>
         <source>取號(&amp;G)</source>
         <translation>&amp;Get number</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="284" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="284"/>
         <source>主席致詞（未填時紀錄印「略」）</source>
-        <translation>Chair's remarks (minutes print “Omitted” if left blank)</translation>
+        <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="288" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="288"/>
         <source>散會時間(&amp;E)</source>
         <translation>&amp;End time</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="298" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="298"/>
         <source>次別(&amp;Q)</source>
         <translation>Se&amp;quence</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="298" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="298"/>
         <source>開會日期(&amp;D)</source>
         <translation>Meeting &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="299" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="299"/>
         <source>開會時間(&amp;T)</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="299" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="299"/>
         <source>地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="300" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="300"/>
         <source>主席(&amp;C)</source>
         <translation>&amp;Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="300" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="300"/>
         <source>紀錄(&amp;R)</source>
         <translation>&amp;Recorder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="301" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="843" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="301"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="843"/>
         <source>發文日期</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="301" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="301"/>
         <source>發文字號</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
         <source>通知單備註</source>
         <translation>Notice remarks</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
         <source>確認上次會議紀錄</source>
         <translation>Confirmation of previous minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="303"/>
         <source>主席致詞</source>
-        <translation>Chair's remarks</translation>
+        <translation>Chair&apos;s remarks</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="319" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="319"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="320" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="333" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="320"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="333"/>
         <source>單位職稱</source>
         <translation>Unit and title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="321" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="321"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="322" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="322"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="323" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="323"/>
         <source>出席狀態</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="325" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="325"/>
         <source>代理人</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="326" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="334" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="326"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="334"/>
         <source>出席費</source>
         <translation>Attendance fee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="332" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="332"/>
         <source>列席人員</source>
         <translation>Attendees (non-members)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="340" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="340"/>
         <source>加入列席(&amp;A)</source>
         <translation>&amp;Add attendee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="342" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="342"/>
         <source>移除列席</source>
         <translation>Remove attendee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="344" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="344"/>
         <source>全部出席</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="347" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="347"/>
         <source>列席人員(&amp;G)</source>
         <translation>Non-mem&amp;ber attendees</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="356" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="356"/>
         <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
         <translation>Member attendance (press F2 in the Status column or choose directly)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="367" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="367"/>
         <source>類別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="368" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="425" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="368"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="425"/>
         <source>案由</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="369" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="369"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="370" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="370"/>
         <source>列管</source>
         <translation>Tracked</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="387" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="387"/>
         <source>需列管時填辦理單位，例：秘書室</source>
         <translation>If tracking is needed, enter the responsible unit, e.g. 秘書室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="390" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="390"/>
         <source>類別(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="390" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="390"/>
         <source>案由(&amp;I)</source>
         <translation>S&amp;ubject</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="391" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="391"/>
         <source>提案/報告單位</source>
         <translation>Proposing/reporting unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="391" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="391"/>
         <source>說明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="392" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="392"/>
         <source>決議/決定</source>
         <translation>Resolution/decision</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="392" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="392"/>
         <source>列管辦理單位</source>
         <translation>Responsible unit (tracked)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="398" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="398"/>
         <source>新增報告事項</source>
         <translation>Add report item</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="399" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="399"/>
         <source>新增討論事項</source>
         <translation>Add discussion item</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="400" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="400"/>
         <source>新增臨時動議</source>
         <translation>Add extraordinary motion</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="404" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="404"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="405" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="405"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="406" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="406"/>
         <source>刪除項目</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="422" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="422"/>
         <source>繼續列管</source>
         <translation>Keep tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="422" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="422"/>
         <source>解除列管</source>
         <translation>Close tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="424" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="424"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="426"/>
         <source>辦理單位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="427" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="427"/>
         <source>執行情形</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="428" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="428"/>
         <source>列管建議</source>
         <translation>Tracking recommendation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="429" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="429"/>
         <source>決定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="441" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="441"/>
         <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
         <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="448" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="448"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="450" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="450"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="451" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="451"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="461" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="461"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="464" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="464"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="466" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="466"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="468" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="468"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="472" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="472"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="515" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="515"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="516" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="516"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="516" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="516"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="526" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="526"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="571" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="571"/>
         <source>尚未儲存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="571" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="571"/>
         <source>這次會議的修改尚未儲存，要儲存嗎？</source>
         <translation>This meeting has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="659" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="659"/>
         <source>（未定）</source>
         <translation>(to be decided)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="699" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="822" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="699"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="822"/>
         <source>開會日期</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="782" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="782"/>
         <source>洽悉。</source>
         <translation>Noted.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="858" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="858"/>
         <source>法定人數：達到</source>
         <translation>Quorum: met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="858" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="858"/>
         <source>法定人數：未達</source>
         <translation>Quorum: not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="861" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="861"/>
         <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
         <translation>%1 expected, %2 present (including proxies), at least %3 needed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="866" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="866"/>
         <source>府外委員出席 %1 人（需 %2 人）</source>
         <translation>%1 external members present (%2 needed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="869" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="869"/>
         <source>出席者男 %1、女 %2</source>
         <translation>Present: male %1, female %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="874" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="874"/>
         <source>，符合三分之一性別比例</source>
         <translation>, meeting the one-third gender ratio</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="895" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="895"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="911" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="911"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？此動作無法復原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="933" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="933"/>
         <source>尚未設定機關資料：請先到「設定」頁填寫</source>
         <translation>Office details not set up yet: please fill them in on the Settings page first</translation>
     </message>
@@ -1935,27 +1936,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="132" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="132"/>
         <source>%1年度辦理情形</source>
         <translation>Year %1 at a glance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="133" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="133"/>
         <source>%1 / %2 項已完成</source>
         <translation>%1 of %2 duties done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="138" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="138"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="141" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="141"/>
         <source>本年度資料可以送出</source>
-        <translation>This year's data can be sent</translation>
+        <translation>This year&apos;s data can be sent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="148" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="148"/>
         <source>尚不能送出：%1 項</source>
         <translation>Not ready to send: %1 items</translation>
     </message>
@@ -1963,37 +1964,37 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="55" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="55"/>
         <source>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</source>
-        <translation>“%1” is ready. Press Open to view or print it in this PC's PDF reader.</translation>
+        <translation>“%1” is ready. Press Open to view or print it in this PC&apos;s PDF reader.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="60" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="60"/>
         <source>另存新檔(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="63" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="63"/>
         <source>開啟/列印(&amp;P)</source>
         <translation>Open / &amp;print</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="67" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="67"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="74" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="74"/>
         <source>另存新檔</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="81" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="81"/>
         <source>無法儲存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="82" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="82"/>
         <source>無法儲存到「%1」：%2</source>
         <translation>Cannot save to “%1”: %2</translation>
     </message>
@@ -2001,97 +2002,97 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="582" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="582"/>
         <source>編輯人員</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="582" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="582"/>
         <source>新增人員</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="590" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="590"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="596" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="596"/>
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>You may enter only a masked number, e.g. A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="603" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="603"/>
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>Leave blank while employed; records are kept for those who have left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="605" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="605"/>
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>When the category changes, enter the effective date (leave blank to just correct it)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="609" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="609"/>
         <source>姓名(&amp;A)</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="609" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="609"/>
         <source>性別(&amp;G)</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="610" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="610"/>
         <source>單位(&amp;U)</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="610" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="610"/>
         <source>職稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="611" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="611"/>
         <source>員工編號(&amp;O)</source>
         <translation>Empl&amp;oyee no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="612" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="612"/>
         <source>身分證字號</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="613" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="613"/>
         <source>人員類別(&amp;C)</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="614" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="614"/>
         <source>到職日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="614" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="614"/>
         <source>離職日期</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="615" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="615"/>
         <source>類別變更生效日</source>
         <translation>Category change effective date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="616" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="616"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="622" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="622"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="623" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="623"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2099,87 +2100,87 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="675" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="675"/>
         <source>編輯培力紀錄</source>
         <translation>Edit training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="675" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="675"/>
         <source>新增培力紀錄</source>
         <translation>New training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="678" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="678"/>
         <source>例：115/3/5</source>
         <translation>e.g. 115/3/5</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="687" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="687"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="695" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="695"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="703" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="703"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="704" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="704"/>
         <source>上課日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="704" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="704"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="705" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="705"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="705" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="705"/>
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="706" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="706"/>
         <source>上課方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="707" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="707"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="708" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="708"/>
         <source>滿意度(1-5)</source>
         <translation>Satisfaction (1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="709" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="709"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="713" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="713"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="714" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="714"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="726" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="726"/>
         <source>上課日期：</source>
         <translation>Course date:</translation>
     </message>
@@ -2187,267 +2188,267 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="70" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="70"/>
         <source>區公所</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="71" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="71"/>
         <source>市府一級機關</source>
         <translation>City bureau</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="79" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="79"/>
         <source>例：高市旗區人字第</source>
         <translation>e.g. 高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="85" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="85"/>
         <source>年 至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="87" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="87"/>
         <source>年</source>
         <translation>(ROC)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
         <source>機關名稱(&amp;N)</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
         <source>縣市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
         <source>機關類型</source>
         <translation>Kind of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
         <source>機關首長</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
         <source>首長職稱</source>
-        <translation>Head's title</translation>
+        <translation>Head&apos;s title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
         <source>聯絡人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
         <source>聯絡電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
         <source>電子郵件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
         <source>機關地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
         <source>發文字號字頭</source>
         <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="96" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="96"/>
         <source>承辦人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="99" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="99"/>
         <source>計畫期程</source>
         <translation>Plan period (ROC years)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="100" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="100"/>
         <source>機關資料</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="104" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="104"/>
         <source>每行一個單位，例如：人事室</source>
         <translation>One unit per line, e.g. 人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="106" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="106"/>
         <source>單位（每行一個）</source>
         <translation>Units (one per line)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>套用預設值</source>
         <translation>Apply preset defaults</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="136" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="136"/>
         <source>適用起始年度</source>
         <translation>In force from year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="137" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="137"/>
         <source>小組人數下限（0 為不限）</source>
         <translation>Group size at least (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="138" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="138"/>
         <source>小組人數上限（0 為不限）</source>
         <translation>Group size at most (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="139" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="139"/>
         <source>府外委員至少</source>
         <translation>External members at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="140" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="140"/>
         <source>其中婦權會委員至少</source>
-        <translation>Of whom women's-rights committee members</translation>
+        <translation>Of whom women&apos;s-rights committee members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="141" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="141"/>
         <source>性別議題聯絡人至少</source>
         <translation>Gender focal points at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="142" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="142"/>
         <source>每年開會至少（次）</source>
         <translation>Meetings a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="143" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="143"/>
         <source>開會須府外委員出席至少</source>
         <translation>External members present at a meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="144" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="144"/>
         <source>開會通知至少提前（日）</source>
         <translation>Notice at least (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="145" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="145"/>
         <source>任期屆滿提醒（日）</source>
         <translation>Warn of term end (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="146" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="146"/>
         <source>在職未滿（日）免訓</source>
         <translation>Exempt below (days of service)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="147" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="147"/>
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>External CEDAW sessions a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="148" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="148"/>
         <source>每年其他措施至少（項）</source>
         <translation>Other measures a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="150" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="150"/>
         <source>培力時數：%1</source>
         <translation>Training hours: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="152" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="152"/>
         <source>其中進階時數（聯絡人）</source>
         <translation>Of which advanced (focal points)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>Rules and yearly targets (every number can be changed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="167"/>
         <source>遮蔽姓名（王○明）</source>
         <translation>Masked (王○明)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
         <source>僅顯示姓氏（王○○）</source>
         <translation>Surname only (王○○)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="169"/>
         <source>顯示全名</source>
         <translation>Full names</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
         <source>選擇字型檔…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="177" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
         <source>介面語言（重新開啟後生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="178" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
         <source>對外報表的姓名</source>
         <translation>Names in outgoing reports</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="179" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="179"/>
         <source>列印字型</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="180" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
         <source>偏好</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
         <source>儲存設定(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="191" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="191"/>
         <source>復原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="269" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="269"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="277" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="277"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="278" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="278"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="329" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="329"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="330" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="330"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="332" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="332"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>
@@ -2455,389 +2456,389 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="129" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="129"/>
         <source>搜尋姓名、編號、職稱…（Ctrl+F）</source>
         <translation>Search name, number, title… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="131" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="243" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="131"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="243"/>
         <source>全部單位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="132" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="244" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="244"/>
         <source>全部類別</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="133" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="133"/>
         <source>顯示已離職人員(&amp;L)</source>
         <translation>Show staff who have &amp;left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="135" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="135"/>
         <source>搜尋(&amp;F)：</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="144" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="144"/>
         <source>員工編號</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="145" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="260" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="260"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="146" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="261" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="261"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="147" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="259" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="259"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="148" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="148"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="149" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="262" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="291" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="262"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="291"/>
         <source>人員類別</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="150" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="150"/>
         <source>到職日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="151" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="151"/>
         <source>離職日</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="152" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="475" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="475"/>
         <source>本年度免訓</source>
         <translation>Exempt this year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="161" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="161"/>
         <source>新增人員(&amp;N)</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="162" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="162"/>
         <source>編輯(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="163" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="163"/>
         <source>本年度免訓(&amp;X)…</source>
         <translation>E&amp;xempt this year…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="164" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="164"/>
         <source>匯入名冊(&amp;I)…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="178" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="178"/>
         <source>培力紀錄</source>
         <translation>Training records</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="180" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="313" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="180"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="313"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="181" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="314" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="181"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="314"/>
         <source>課程名稱</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="182" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="182"/>
         <source>時數</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="183" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="316" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="183"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="316"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="184" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="184"/>
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="185" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="185"/>
         <source>方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="186" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="315" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="315"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="187" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="187"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="191" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="191"/>
         <source>新增紀錄(&amp;R)…</source>
         <translation>Add &amp;record…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="192" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="192"/>
         <source>刪除紀錄(&amp;D)</source>
         <translation>&amp;Delete record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="193" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="193"/>
         <source>登錄內部課程與出席名單(&amp;C)…</source>
         <translation>Record in-house &amp;course and attendance…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="194" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="194"/>
         <source>匯入時數(&amp;H)…</source>
         <translation>Import &amp;hours…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="226" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="226"/>
         <source>人員名冊</source>
         <translation>Staff roster</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="241" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="241"/>
         <source>搜尋姓名…</source>
         <translation>Search name…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="245" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="245"/>
         <source>只顯示未達時數者(&amp;S)</source>
         <translation>&amp;Show only those short of hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="247" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="247"/>
         <source>列印提醒名單(&amp;P)…</source>
         <translation>&amp;Print reminder list…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="263" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="263"/>
         <source>應完成時數</source>
         <translation>Hours required</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="264" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="264"/>
         <source>已完成時數</source>
         <translation>Hours completed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="265" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="265"/>
         <source>進階（已完成/應完成）</source>
         <translation>Advanced (completed/required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="268" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="268"/>
         <source>尚差時數</source>
         <translation>Hours short</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="270" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="270"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="282" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="282"/>
         <source>達成進度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="292" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="295" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="297" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="318" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="295"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="297"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="318"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="292" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="295" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="297" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="319" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="295"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="297"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="319"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="292" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="295" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="297" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="295"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="297"/>
         <source>計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="293" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="293"/>
         <source>應受訓</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="294" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="471" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="294"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="471"/>
         <source>免訓</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="296" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="296"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="298" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="298"/>
         <source>完成率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="299" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="299"/>
         <source>平均時數</source>
         <translation>Average hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="303" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="303"/>
         <source>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</source>
         <translation>By staff category and gender: exempt staff (served less than the required days, on unpaid leave, etc.) are not counted as required to train.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="308" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="308"/>
         <source>類別×性別</source>
         <translation>Category × gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="317" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="317"/>
         <source>課程時數</source>
         <translation>Course hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="320" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="320"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="321" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="321"/>
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="322" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="322"/>
         <source>總時數</source>
         <translation>Total hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="323" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="323"/>
         <source>滿意度平均</source>
         <translation>Average satisfaction</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="329" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="329"/>
         <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
-        <translation>This year's courses: participants by gender, hours and average satisfaction (1-5)</translation>
+        <translation>This year&apos;s courses: participants by gender, hours and average satisfaction (1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="331" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="331"/>
         <source>課程統計</source>
         <translation>Course statistics</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="348" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="348"/>
         <source>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</source>
         <translation>Year %1: %2 required to train, %3 completed (%4), %5 short of hours, %6 exempt.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="380" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="380"/>
         <source>顯示 %1 / %2 人</source>
         <translation>Showing %1 / %2 people</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="413" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="413"/>
         <source>培力紀錄：請在上方選擇人員</source>
         <translation>Training records: select a person above</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="420" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="420"/>
         <source>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</source>
         <translation>Training records of %1 (this year %2 hours, %3 records)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="466" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="466"/>
         <source>已儲存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="471" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="490" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="471"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="490"/>
         <source>請先在名冊中選擇人員。</source>
         <translation>First select a person in the roster.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="476" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="476"/>
         <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
         <translation>Reason %1 is exempt from training in year %2 (e.g. unpaid leave, parental leave; leave blank to cancel the exemption):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="490" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="490"/>
         <source>新增紀錄</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="511" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="511"/>
         <source>刪除紀錄</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="512" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="512"/>
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？</source>
         <translation>Delete the training record %1 “%2” (%3 hours)?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="529" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="529"/>
         <source>無法產生名單</source>
         <translation>Cannot produce the list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="533" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="533"/>
         <source>培力時數提醒名單</source>
         <translation>Training hours reminder list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="539" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="539"/>
         <source>選擇要匯入的檔案</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="540" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="540"/>
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="547" />
+        <location filename="../gmdesk/ui/pages/staff.py" line="547"/>
         <source>無法讀取檔案</source>
         <translation>Cannot read the file</translation>
     </message>
@@ -2845,52 +2846,52 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="33" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="33"/>
         <source>資源回收筒</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="36" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="36"/>
         <source>刪除時間</source>
         <translation>Deleted at</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="38" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="38"/>
         <source>資料</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="39" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="39"/>
         <source>筆數</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="40" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="40"/>
         <source>可還原至</source>
         <translation>Restorable until</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="48" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="48"/>
         <source>刪除的資料保留 90 天，期間可以還原；超過期限請從備份還原。</source>
         <translation>Deleted records are kept for 90 days and can be restored until then; after that, restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="50" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="50"/>
         <source>還原所選資料(&amp;R)</source>
         <translation>&amp;Restore selected</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="53" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="53"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="79" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="79"/>
         <source>無法還原</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="82" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="82"/>
         <source>已還原：%1</source>
         <translation>Restored: %1</translation>
     </message>
@@ -2898,17 +2899,17 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>box</name>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="203" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="203"/>
         <source>資料檔已毀損</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="207" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="207"/>
         <source>還原 %1 的備份</source>
         <translation>Restore the backup of %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/backup_dialog.py" line="209" />
+        <location filename="../gmdesk/ui/backup_dialog.py" line="209"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2916,42 +2917,42 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="71" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="71"/>
         <source>執行小組組成</source>
         <translation>Group composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="72" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="72"/>
         <source>小組會議</source>
         <translation>Group meetings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="73" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="73"/>
         <source>性別意識培力</source>
         <translation>Gender-awareness training</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="74" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="74"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="75" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="75"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
         <source>需注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="82" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="82"/>
         <source>未達成</source>
         <translation>Not met</translation>
     </message>
