@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from gmdesk.cli.common import Groups, open_office
@@ -53,49 +54,37 @@ def _year_out(parser: argparse.ArgumentParser, metavar: str) -> None:
     parser.add_argument("--today", help=argparse.SUPPRESS)
 
 
-def run_city(args: argparse.Namespace) -> int:
+def _write_year(args: argparse.Namespace, write: Callable[..., Path]) -> int:
+    """Open the office read-only, write one year's output with `write`, say where it went."""
     from gmdesk.cli.core import today_arg
     from gmdesk.domain.rocdate import parse_year
-    from gmdesk.services.reports import write_city_workbook
 
     year = parse_year(args.year)
     db = open_office(args, readonly=True)
     try:
-        out = write_city_workbook(db, year, today_arg(args), Path(args.out))
+        out = write(db, year, today_arg(args), Path(args.out))
     finally:
         db.close()
     print(f"已輸出：{out}")
     return 0
+
+
+def run_city(args: argparse.Namespace) -> int:
+    from gmdesk.services.reports import write_city_workbook
+
+    return _write_year(args, write_city_workbook)
 
 
 def run_annual(args: argparse.Namespace) -> int:
-    from gmdesk.cli.core import today_arg
-    from gmdesk.domain.rocdate import parse_year
     from gmdesk.services.reports import render_annual_report
 
-    year = parse_year(args.year)
-    db = open_office(args, readonly=True)
-    try:
-        out = render_annual_report(db, year, today_arg(args), Path(args.out))
-    finally:
-        db.close()
-    print(f"已輸出：{out}")
-    return 0
+    return _write_year(args, render_annual_report)
 
 
 def run_pack(args: argparse.Namespace) -> int:
-    from gmdesk.cli.core import today_arg
-    from gmdesk.domain.rocdate import parse_year
     from gmdesk.services.pack import write_pack
 
-    year = parse_year(args.year)
-    db = open_office(args, readonly=True)
-    try:
-        out = write_pack(db, year, today_arg(args), Path(args.out))
-    finally:
-        db.close()
-    print(f"已輸出：{out}")
-    return 0
+    return _write_year(args, write_pack)
 
 
 def run_template_register(args: argparse.Namespace) -> int:
