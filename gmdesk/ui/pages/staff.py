@@ -558,6 +558,17 @@ def _source_label(source: str) -> str:
     return {"manual": "手動", "course": "內部課程"}.get(source, source)
 
 
+def _save_cancel(dialog: QDialog, save: str, cancel: str) -> QDialogButtonBox:
+    """Return 儲存 / 取消 buttons wired to the dialog's save() and reject()."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class _ErrorLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
@@ -617,12 +628,7 @@ class PersonDialog(QDialog):
             form.addRow(label, widget)
         if row is None:
             self.change_from.setEnabled(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("儲存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = _save_cancel(self, self.tr("儲存"), self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -708,12 +714,7 @@ class RecordDialog(QDialog):
                               (self.tr("滿意度(1-5)"), self.satisfaction),
                               (self.tr("備註"), self.note)):
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("儲存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = _save_cancel(self, self.tr("儲存"), self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -800,12 +801,7 @@ class CourseDialog(QDialog):
         pick.addWidget(all_button)
         pick.addWidget(none_button)
         self.error = _ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("儲存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = _save_cancel(self, self.tr("儲存"), self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         box = QGroupBox(self.tr("出席人員（勾選）"))
