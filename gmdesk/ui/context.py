@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,11 +15,23 @@ from sqlite_utils import Database
 from gmdesk.ui.runner import Runner
 
 
+class Change(enum.Flag):
+    """What a write changed; every write announces it, every page declares what it listens to."""
+
+    OFFICE = enum.auto()  # office settings, units, templates, name display
+    PEOPLE = enum.auto()  # the people (staff and group members)
+    GROUP = enum.auto()  # memberships and filings of the gender-equality group
+    MEETINGS = enum.auto()
+    TRAINING = enum.auto()  # courses, hours, training plans
+    EVENTS = enum.auto()
+    ALL = OFFICE | PEOPLE | GROUP | MEETINGS | TRAINING | EVENTS  # restore, F5, trash
+
+
 class AppContext(QObject):
     """The open office as pages see it; pages never reach for globals."""
 
     year_changed = Signal(int)
-    data_changed = Signal(str)  # the area that changed: "group", "meetings", "training", ...
+    data_changed = Signal(object)  # a Change: what a write changed
     navigate = Signal(str)  # a target such as "group", "meeting:12", "event:3"
     status_message = Signal(str)
 
@@ -32,15 +45,28 @@ class AppContext(QObject):
         self.runner = runner
         self.today = today
         self.readonly = readonly
+        self.listened = Change(0)  # everything some page listens to
+
+    def listen(self, change: Change, slot: Callable[[Change], None]) -> None:
+        """Call `slot(what)` whenever a write changes any part of `change`."""
+        self.listened |= change
+
+        def maybe(what: object) -> None:
+            if isinstance(what, Change) and what & change:
+                slot(what)
+
+        self.data_changed.connect(maybe)
 
     def set_year(self, year: int) -> None:
         if year != self.year:
             self.year = year
             self.year_changed.emit(year)
 
-    def changed(self, area: str) -> None:
-        """Tell every page that `area` changed, so views and 總覽 refresh."""
-        self.data_changed.emit(area)
+    def changed(self, change: Change) -> None:
+        """Tell every page listening to any part of `change`, so views and 總覽 refresh."""
+        if not isinstance(change, Change):
+            raise TypeError(f"changed() takes a Change, not {change!r}")
+        self.data_changed.emit(change)
 
     def when_shown(self, widget: QWidget, slot: Callable[..., None]) -> Callable[..., None]:
         """Return a slot that runs now if `widget` is on screen, else when it is next shown.

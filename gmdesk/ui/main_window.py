@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gmdesk.storage import office as office_store
-from gmdesk.ui.context import AppContext
+from gmdesk.ui.context import AppContext, Change
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.year_box.currentIndexChanged.connect(self._on_year)
         ctx.navigate.connect(self.go_to)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        ctx.data_changed.connect(self._on_data_changed)
+        ctx.listen(Change.OFFICE, self._on_data_changed)
         self.nav.setCurrentRow(0)
 
     # --- building ---------------------------------------------------------------
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         next_year.triggered.connect(lambda: self._step_year(1))
         refresh = QAction(self.tr("重新整理"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(lambda: self.ctx.changed("all"))
+        refresh.triggered.connect(lambda: self.ctx.changed(Change.ALL))
         go_menu.addActions([previous_year, next_year, refresh])
 
         help_menu = self.menuBar().addMenu(self.tr("說明(&H)"))
@@ -219,9 +219,8 @@ class MainWindow(QMainWindow):
         if 0 <= index < self.year_box.count():
             self.year_box.setCurrentIndex(index)
 
-    def _on_data_changed(self, area: str) -> None:
-        if area in ("office", "all"):
-            self.refresh_header()
+    def _on_data_changed(self, _what: Change) -> None:
+        self.refresh_header()
 
     def show_backups(self) -> None:
         """Open 備份與還原; after a restore every page reads the restored file."""
@@ -234,7 +233,7 @@ class MainWindow(QMainWindow):
 
         def restored() -> None:
             self.ctx.db = session.db
-            self.ctx.changed("all")
+            self.ctx.changed(Change.ALL)
             self.refresh_header()
 
         dialog.restored.connect(restored)

@@ -20,7 +20,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import format_short
 from gmdesk.storage import trash
 from gmdesk.storage.trash import TrashItem
-from gmdesk.ui.context import AppContext
+from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.table_model import Column, RecordTableModel
 
 
@@ -78,7 +78,7 @@ class TrashDialog(QDialog):
         except InputError as exc:
             QMessageBox.warning(self, self.tr("無法還原"), str(exc))
             return False
-        self.ctx.changed("all")
+        self.ctx.changed(Change.ALL)
         self.ctx.status_message.emit(self.tr("已還原：%1").replace("%1", item.label))
         self.reload()
         return True

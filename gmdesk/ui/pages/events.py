@@ -50,7 +50,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import AUDIENCES, METHODS, Event, EventId, EventKind, Photo
 from gmdesk.domain.rocdate import DateError, format_short, parse_date
 from gmdesk.services import events as svc
-from gmdesk.ui.context import AppContext
+from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pdf_preview import show_pdf
 from gmdesk.ui.table_model import Column, RecordTableModel
 
@@ -124,7 +124,7 @@ class EventsPage(QWidget):
         self._build()
         self._shortcuts()
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.reload()))
-        ctx.data_changed.connect(self._on_data_changed)
+        ctx.listen(Change.EVENTS | Change.OFFICE, self._on_data_changed)
         self.reload()
         self.set_readonly(ctx.readonly)
         self._show_event(None)
@@ -569,9 +569,8 @@ class EventsPage(QWidget):
         self.search.clear()
         self._select(event.id)
 
-    def _on_data_changed(self, area: str) -> None:
-        if area in ("events", "office", "all"):
-            self.reload()
+    def _on_data_changed(self, _what: Change) -> None:
+        self.reload()
 
     # --- form -------------------------------------------------------------------------------
     def _show_event(self, event: Event | None) -> None:
@@ -730,7 +729,7 @@ class EventsPage(QWidget):
         self.dirty = False
         saved = svc.get_event(self.ctx.db, event_id)
         self.current = saved
-        self.ctx.changed("events")
+        self.ctx.changed(Change.EVENTS)
         self.reload()
         self.search.clear()
         self.kind_filter.setCurrentIndex(0)
@@ -766,7 +765,7 @@ class EventsPage(QWidget):
             self._warn(self.tr("無法刪除"), str(exc))
             return
         self._show_event(None)
-        self.ctx.changed("events")
+        self.ctx.changed(Change.EVENTS)
         self.reload()
         self.ctx.status_message.emit(self.tr("已刪除「%1」").replace("%1", event.title))
 
@@ -880,7 +879,7 @@ class EventsPage(QWidget):
                 problems.append(str(exc))
         if self.current is not None and self.current.id == event_id:
             self._load_photos(select=last)
-        self.ctx.changed("events")
+        self.ctx.changed(Change.EVENTS)
         if problems:
             self._warn(self.tr("部分照片未加入"), "\n\n".join(problems))
 
@@ -902,7 +901,7 @@ class EventsPage(QWidget):
         self.save_caption()
         svc.move_photo(self.ctx.db, photo.id, step)
         self._load_photos(select=photo.id)
-        self.ctx.changed("events")
+        self.ctx.changed(Change.EVENTS)
 
     def remove_photo(self) -> None:
         photo = self._selected_photo()
@@ -914,7 +913,7 @@ class EventsPage(QWidget):
             return
         svc.remove_photo(self.ctx.db, photo.id, self._now())
         self._load_photos()
-        self.ctx.changed("events")
+        self.ctx.changed(Change.EVENTS)
 
     # --- printing ---------------------------------------------------------------------------
     def preview_report(self) -> Path | None:

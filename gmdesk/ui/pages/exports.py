@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.names import NameDisplay
 from gmdesk.services import reports
-from gmdesk.ui.context import AppContext
+from gmdesk.ui.context import AppContext, Change
 
 ERROR_STYLE = "color:#c62828"
 
@@ -192,7 +192,7 @@ class ExportsPage(QWidget):
         layout.addWidget(scroll)
         QShortcut(QKeySequence("Ctrl+P"), self, self.ask_annual)
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.refresh()))
-        ctx.data_changed.connect(lambda _area: self.refresh())
+        ctx.listen(Change.ALL, lambda _what: self.refresh())
         self.refresh()
 
     # --- state ------------------------------------------------------------------------------
@@ -236,7 +236,7 @@ class ExportsPage(QWidget):
 
     def save_names(self) -> None:
         reports.set_name_display(self.ctx.db, str(self.names.currentData()))
-        self.ctx.changed("office")
+        self.ctx.changed(Change.OFFICE)
 
     # --- exports ----------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, filters: str) -> Path | None:
@@ -352,7 +352,7 @@ class ExportsPage(QWidget):
         except (InputError, OSError) as exc:
             self.template_error.setText(str(exc))
             return False
-        self.ctx.changed("office")
+        self.ctx.changed(Change.OFFICE)
         self.refresh()
         return True
 
@@ -394,7 +394,7 @@ class ExportsPage(QWidget):
 
     def clear_template(self) -> None:
         reports.clear_template(self.ctx.db)
-        self.ctx.changed("office")
+        self.ctx.changed(Change.OFFICE)
         self.refresh()
 
     def focus_record(self, record: str) -> None:

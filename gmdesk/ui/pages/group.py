@@ -34,7 +34,7 @@ from gmdesk.domain.rocdate import DateError, format_short, parse_date
 from gmdesk.services import group as service
 from gmdesk.storage import group as group_store
 from gmdesk.storage import office, people
-from gmdesk.ui.context import AppContext
+from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.table_model import Column, RecordTableModel
 
 STATUS_COLOURS = {Status.FAIL: "#c62828", Status.WARN: "#b26a00", Status.OK: "#2e7d32"}
@@ -263,7 +263,7 @@ class GroupPage(QWidget):
         for box in (self.external, self.committee):
             box.toggled.connect(lambda _on: self._draft_changed())
         ctx.year_changed.connect(ctx.when_shown(self, lambda _y: self._go_today()))
-        ctx.data_changed.connect(self._on_data_changed)
+        ctx.listen(Change.GROUP | Change.PEOPLE | Change.OFFICE, self._on_data_changed)
         for button in (self.new_button, self.save_button, self.leave_button, filing_button):
             button.setEnabled(not ctx.readonly)
         self._go_today()
@@ -292,9 +292,8 @@ class GroupPage(QWidget):
         self.filter.setFocus()
         self.filter.selectAll()
 
-    def _on_data_changed(self, area: str) -> None:
-        if area in ("group", "office", "staff"):
-            self.refresh()
+    def _on_data_changed(self, _what: Change) -> None:
+        self.refresh()
 
     def _visible(self, row: service.RosterRow) -> bool:
         return self.history.isChecked() or row.serving_on(self.day())
@@ -470,7 +469,7 @@ class GroupPage(QWidget):
             return False
         self.error.clear()
         self._membership_id = membership_id
-        self.ctx.changed("group")  # refreshes this page too
+        self.ctx.changed(Change.GROUP | Change.PEOPLE)  # a new person too
         self.ctx.status_message.emit(self.tr("成員資料已儲存"))
         return True
 
@@ -492,7 +491,7 @@ class GroupPage(QWidget):
             self.error.setText(str(exc))
             return
         self.error.clear()
-        self.ctx.changed("group")
+        self.ctx.changed(Change.GROUP)
 
     def record_filing(self) -> None:
         """Record the filing with the city typed in the filing box."""
@@ -507,7 +506,7 @@ class GroupPage(QWidget):
         self.error.clear()
         self.filing_date.clear()
         self.filing_no.clear()
-        self.ctx.changed("group")
+        self.ctx.changed(Change.GROUP)
 
 
 def _short(day: dt.date | None) -> str:

@@ -45,7 +45,7 @@ from gmdesk.domain.model import (
 from gmdesk.domain.rocdate import format_short, parse_time
 from gmdesk.services import meetings as service
 from gmdesk.storage import office, people
-from gmdesk.ui.context import AppContext
+from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.group import date_field, read_date
 from gmdesk.ui.table_model import Column, RecordTableModel
 
@@ -504,7 +504,8 @@ class MeetingsPage(QWidget):
         self.seq.valueChanged.connect(lambda _v: self._mark_dirty())
         self.chair.currentIndexChanged.connect(lambda _i: self._attendance_edited())
         ctx.year_changed.connect(ctx.when_shown(self, lambda _y: self.reload()))
-        ctx.data_changed.connect(self._on_data_changed)
+        ctx.listen(Change.GROUP | Change.PEOPLE | Change.OFFICE,
+                   self._on_data_changed)
         for button in (self.new_button, self.delete_button, self.save_button):
             button.setEnabled(not ctx.readonly)
         self.reload()
@@ -515,8 +516,8 @@ class MeetingsPage(QWidget):
             return self.tr("尚未開會")
         return self.tr("達到") if row.quorum.reached else self.tr("未達")
 
-    def _on_data_changed(self, area: str) -> None:
-        if area in ("group", "office") and not self._dirty:
+    def _on_data_changed(self, _what: Change) -> None:
+        if not self._dirty:
             self.reload()
 
     def reload(self) -> None:
@@ -891,7 +892,7 @@ class MeetingsPage(QWidget):
         self._meeting_id = meeting_id
         self._dirty = False
         self.reload()
-        self.ctx.changed("meetings")
+        self.ctx.changed(Change.MEETINGS)
         self.ctx.status_message.emit(self.tr("會議已儲存"))
         return True
 
@@ -915,7 +916,7 @@ class MeetingsPage(QWidget):
         self._meeting_id = None
         self._dirty = False
         self.reload()
-        self.ctx.changed("meetings")
+        self.ctx.changed(Change.MEETINGS)
 
     # --- printing -------------------------------------------------------------------------------
     def write_form(self, form: str, folder: Path) -> Path | None:

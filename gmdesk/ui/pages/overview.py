@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain.compliance import Duty, DutyResult, Status
 from gmdesk.services.check import check_year
 from gmdesk.services.reports import readiness
-from gmdesk.ui.context import AppContext
+from gmdesk.ui.context import AppContext, Change
 
 STATUS_COLOURS = {Status.OK: "#2e7d32", Status.WARN: "#b26a00", Status.FAIL: "#c62828"}
 STATUS_MARKS = {Status.OK: "✔", Status.WARN: "！", Status.FAIL: "✘"}
@@ -118,7 +118,7 @@ class OverviewPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.refresh()))
-        ctx.data_changed.connect(lambda _area: self.refresh())
+        ctx.listen(Change.ALL, lambda _what: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:

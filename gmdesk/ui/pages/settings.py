@@ -32,7 +32,7 @@ from gmdesk.domain.model import CATEGORY_LABELS, Office, OfficeKind, StaffCatego
 from gmdesk.domain.presets import PRESETS, Preset
 from gmdesk.services import settings as settings_service
 from gmdesk.storage import office as store
-from gmdesk.ui.context import AppContext
+from gmdesk.ui.context import AppContext, Change
 
 
 def user_settings() -> QSettings:
@@ -330,5 +330,5 @@ class SettingsPage(QWidget):
                                     self.tr("介面語言將在重新開啟 gmdesk 後變更。"))
         self.error.clear()
         self.ctx.status_message.emit(self.tr("設定已儲存"))
-        self.ctx.changed("office")
+        self.ctx.changed(Change.OFFICE)
         return True

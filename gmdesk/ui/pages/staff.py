@@ -62,7 +62,7 @@ from gmdesk.services import staff as staff_service
 from gmdesk.services import training as training_service
 from gmdesk.storage import office as office_store
 from gmdesk.storage import training as training_store
-from gmdesk.ui.context import AppContext
+from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.table_model import Column, RecordTableModel
 
 
@@ -119,7 +119,8 @@ class StaffPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self._new_for_tab)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_reminders)
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.reload()))
-        ctx.data_changed.connect(self._on_data_changed)
+        ctx.listen(Change.TRAINING | Change.PEOPLE | Change.GROUP | Change.OFFICE,
+                   self._on_data_changed)
         self.reload()
 
     # --- building ------------------------------------------------------------------------
@@ -359,9 +360,8 @@ class StaffPage(QWidget):
             self.select_person(current)
         self._load_person_records()
 
-    def _on_data_changed(self, area: str) -> None:
-        if area in ("training", "office", "group", "all", ""):
-            self.reload()
+    def _on_data_changed(self, _what: Change) -> None:
+        self.reload()
 
     def _filter_roster(self) -> None:
         unit = self.unit_filter.currentData()
@@ -460,7 +460,7 @@ class StaffPage(QWidget):
             self._saved(dialog.saved_id)
 
     def _saved(self, person_id: int | None) -> None:
-        self.ctx.changed("training")
+        self.ctx.changed(Change.PEOPLE | Change.TRAINING)
         if person_id:
             self.select_person(person_id)
         self.ctx.status_message.emit(self.tr("已儲存"))
@@ -1004,7 +1004,7 @@ class ImportDialog(QDialog):
         self.result_text.setPlainText("\n".join(lines))
         if result.applied:
             self.applied = True
-            self.ctx.changed("training")
+            self.ctx.changed(Change.PEOPLE | Change.TRAINING)
             self.ctx.status_message.emit(result.summary())
 
     def _failed(self, exc: Exception) -> None:
