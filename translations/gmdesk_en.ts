@@ -92,92 +92,92 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="750"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="751"/>
         <source>登錄內部課程與出席名單</source>
         <translation>Record in-house course and attendance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="765"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="766"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="767"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="768"/>
         <source>本所</source>
         <translation>This office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="769"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="770"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="769"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="770"/>
         <source>日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="770"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="771"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="770"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="771"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="771"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="772"/>
         <source>方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="771"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="772"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="779"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="780"/>
         <source>篩選姓名或單位…</source>
         <translation>Filter by name or unit…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="794"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="795"/>
         <source>全選顯示者</source>
         <translation>Select all shown</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="795"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="796"/>
         <source>全不選</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="805"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="804"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="806"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="804"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="811"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="807"/>
         <source>出席人員（勾選）</source>
         <translation>Attendees (tick)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="840"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="836"/>
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="852"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="848"/>
         <source>已登錄</source>
         <translation>Already recorded</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="853"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="849"/>
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 people already have a record of this course and were not recorded again: %2</translation>
     </message>
@@ -531,7 +531,7 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events.py" line="398"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="911"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="910"/>
         <source>移除照片</source>
         <translation>Remove photo</translation>
     </message>
@@ -566,138 +566,138 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Year %1:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="613"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="612"/>
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>Select an activity on the left, or press “New outreach”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="615"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="614"/>
         <source>新增：</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="652"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="651"/>
         <source>合計 %1 人</source>
         <translation>%1 people in total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="697"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="696"/>
         <source>辦理日期：</source>
         <translation>Date held:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="699"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="698"/>
         <source>請填寫辦理日期，例如 %1/3/8</source>
         <translation>Please enter the date held, e.g. %1/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="704"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="703"/>
         <source>結束日期：</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="738"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="737"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="759"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="758"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="760"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="759"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="766"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="765"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="771"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="770"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="783"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="782"/>
         <source>尚未儲存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="783"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="782"/>
         <source>活動資料有修改尚未儲存，要先儲存嗎？</source>
         <translation>The activity has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="818"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="817"/>
         <source>活動照片（%1張）</source>
         <translation>Activity photos (%1)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="842"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="841"/>
         <source>選擇活動照片</source>
         <translation>Choose activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="843"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="842"/>
         <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="866"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="865"/>
         <source>處理照片</source>
         <translation>Processing photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="868"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="867"/>
         <source>無法加入照片</source>
         <translation>Cannot add photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="885"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="884"/>
         <source>部分照片未加入</source>
         <translation>Some photos were not added</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="912"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="911"/>
         <source>確定移除第%1張照片？可從資源回收筒還原。</source>
         <translation>Remove photo %1? You can restore it from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="933"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="932"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="940"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="963"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="939"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="962"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="940"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="939"/>
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>The database has not been saved yet, so the yearly compilation cannot be produced</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="948"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="947"/>
         <source>讀取資料</source>
         <translation>Reading data</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="954"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="953"/>
         <source>產生PDF</source>
         <translation>Creating PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="960"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="959"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="961"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="960"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
@@ -983,7 +983,7 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group.py" line="106"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="357"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="356"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
@@ -1001,7 +1001,7 @@ The current data will be backed up first, so you can restore it again later.</tr
     <message>
         <location filename="../gmdesk/ui/pages/group.py" line="110"/>
         <location filename="../gmdesk/ui/pages/group.py" line="173"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="437"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="436"/>
         <source>聘任日</source>
         <translation>Appointed</translation>
     </message>
@@ -1013,8 +1013,8 @@ The current data will be backed up first, so you can restore it again later.</tr
     <message>
         <location filename="../gmdesk/ui/pages/group.py" line="114"/>
         <location filename="../gmdesk/ui/pages/group.py" line="174"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="443"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="483"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="442"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="482"/>
         <source>離任日</source>
         <translation>Date left</translation>
     </message>
@@ -1060,7 +1060,7 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group.py" line="173"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="442"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="441"/>
         <source>任期屆滿日</source>
         <translation>Term end date</translation>
     </message>
@@ -1101,7 +1101,7 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group.py" line="223"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="500"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="499"/>
         <source>報市府備查日期</source>
         <translation>Date filed with the city government</translation>
     </message>
@@ -1121,70 +1121,70 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="306"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="305"/>
         <source>已離任</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="308"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="307"/>
         <source>尚未就任</source>
         <translation>Not yet in office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="310"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="317"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="309"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="316"/>
         <source>任期已屆滿</source>
         <translation>Term ended</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="312"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="319"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="311"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="318"/>
         <source>任期將屆滿</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="313"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="312"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="334"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="333"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="339"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="460"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="338"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="459"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="344"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="343"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="353"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="352"/>
         <source>（新增人員）</source>
         <translation>(new person)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="474"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="473"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="480"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="479"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="485"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="484"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="486"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="485"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -1192,87 +1192,87 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="871"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="867"/>
         <source>匯入%1：%2</source>
         <translation>Import %1: %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="874"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="870"/>
         <source>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</source>
         <translation>File “%1”: headings are on row %2, with %3 rows of data. Please check which column of the file each field maps to (guessed from the headings; your last choices are remembered).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="885"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="881"/>
         <source>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</source>
         <translation>Note: this file was already imported on %1 as “%2”; records already entered will be skipped if you import it again.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="891"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="887"/>
         <source>欄位對應</source>
         <translation>Field mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="896"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="892"/>
         <source>（不匯入）</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="915"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="911"/>
         <source>按「試算」看匯入後會新增或變更什麼（不會寫入資料）。</source>
         <translation>Press “Dry run” to see what the import would add or change (nothing is written).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="916"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="912"/>
         <source>試算(&amp;D)</source>
         <translation>&amp;Dry run</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="917"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="913"/>
         <source>匯入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="918"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="914"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="932"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="928"/>
         <source>預覽（前 50 列；第一欄是檔案中的列號）</source>
         <translation>Preview (first 50 rows; the first column is the row number in the file)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="951"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="947"/>
         <source>列</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="976"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="972"/>
         <source>請指定這些欄位：</source>
         <translation>Please map these fields:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="993"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="989"/>
         <source>匯入中…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="993"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="989"/>
         <source>試算中…</source>
         <translation>Running dry run…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="1002"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="998"/>
         <source>無法讀取的列（列號、欄位、內容、原因）：</source>
         <translation>Rows that could not be read (row, field, content, reason):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="1020"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="1016"/>
         <source>已取消：資料未變更。</source>
         <translation>Cancelled: no data was changed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="1022"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="1018"/>
         <source>匯入失敗，資料未變更：</source>
         <translation>Import failed; no data was changed:</translation>
     </message>
@@ -1431,7 +1431,7 @@ If they are still using it, clearing the lock may let your changes overwrite eac
     </message>
     <message>
         <location filename="../gmdesk/ui/main_window.py" line="148"/>
-        <location filename="../gmdesk/ui/main_window.py" line="251"/>
+        <location filename="../gmdesk/ui/main_window.py" line="250"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
@@ -1461,7 +1461,7 @@ If they are still using it, clearing the lock may let your changes overwrite eac
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="252"/>
+        <location filename="../gmdesk/ui/main_window.py" line="251"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -1533,7 +1533,7 @@ All data stays on this PC; no network is needed.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings.py" line="248"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="910"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="911"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
@@ -1584,7 +1584,7 @@ All data stays on this PC; no network is needed.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings.py" line="301"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="843"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="844"/>
         <source>發文日期</source>
         <translation>Date issued</translation>
     </message>
@@ -1842,93 +1842,93 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="515"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="516"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="516"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="517"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="516"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="517"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="526"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="527"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="571"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="572"/>
         <source>尚未儲存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="571"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="572"/>
         <source>這次會議的修改尚未儲存，要儲存嗎？</source>
         <translation>This meeting has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="659"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="660"/>
         <source>（未定）</source>
         <translation>(to be decided)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="699"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="822"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="700"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="823"/>
         <source>開會日期</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="782"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="783"/>
         <source>洽悉。</source>
         <translation>Noted.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="858"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="859"/>
         <source>法定人數：達到</source>
         <translation>Quorum: met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="858"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="859"/>
         <source>法定人數：未達</source>
         <translation>Quorum: not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="861"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="862"/>
         <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
         <translation>%1 expected, %2 present (including proxies), at least %3 needed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="866"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="867"/>
         <source>府外委員出席 %1 人（需 %2 人）</source>
         <translation>%1 external members present (%2 needed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="869"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="870"/>
         <source>出席者男 %1、女 %2</source>
         <translation>Present: male %1, female %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="874"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="875"/>
         <source>，符合三分之一性別比例</source>
         <translation>, meeting the one-third gender ratio</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="895"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="896"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="911"/>
-        <source>確定刪除這次會議及其出席、議程與列管紀錄？此動作無法復原。</source>
-        <translation>Delete this meeting and its attendance, agenda and tracking records? This cannot be undone.</translation>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="912"/>
+        <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
+        <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="933"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="934"/>
         <source>尚未設定機關資料：請先到「設定」頁填寫</source>
         <translation>Office details not set up yet: please fill them in on the Settings page first</translation>
     </message>
@@ -2002,97 +2002,97 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="582"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="593"/>
         <source>編輯人員</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="582"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="593"/>
         <source>新增人員</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="590"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="601"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="596"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="607"/>
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>You may enter only a masked number, e.g. A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="603"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="614"/>
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>Leave blank while employed; records are kept for those who have left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="605"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="616"/>
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>When the category changes, enter the effective date (leave blank to just correct it)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="609"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="620"/>
         <source>姓名(&amp;A)</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="609"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="620"/>
         <source>性別(&amp;G)</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="610"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="621"/>
         <source>單位(&amp;U)</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="610"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="621"/>
         <source>職稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="611"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="622"/>
         <source>員工編號(&amp;O)</source>
         <translation>Empl&amp;oyee no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="612"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="623"/>
         <source>身分證字號</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="613"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="624"/>
         <source>人員類別(&amp;C)</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="614"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="625"/>
         <source>到職日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="614"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="625"/>
         <source>離職日期</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="615"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="626"/>
         <source>類別變更生效日</source>
         <translation>Category change effective date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="616"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="627"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="622"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="631"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="623"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="631"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2100,87 +2100,87 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="675"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="681"/>
         <source>編輯培力紀錄</source>
         <translation>Edit training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="675"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="681"/>
         <source>新增培力紀錄</source>
         <translation>New training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="678"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="684"/>
         <source>例：115/3/5</source>
         <translation>e.g. 115/3/5</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="687"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="693"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="695"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="701"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="703"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="709"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="704"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="710"/>
         <source>上課日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="704"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="710"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="705"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="711"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="705"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="711"/>
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="706"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="712"/>
         <source>上課方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="707"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="713"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="708"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="714"/>
         <source>滿意度(1-5)</source>
         <translation>Satisfaction (1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="709"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="715"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="713"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="717"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="714"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="717"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="726"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="727"/>
         <source>上課日期：</source>
         <translation>Course date:</translation>
     </message>
@@ -2456,318 +2456,318 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="129"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="130"/>
         <source>搜尋姓名、編號、職稱…（Ctrl+F）</source>
         <translation>Search name, number, title… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="131"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="243"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="244"/>
         <source>全部單位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="132"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="244"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="245"/>
         <source>全部類別</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="134"/>
         <source>顯示已離職人員(&amp;L)</source>
         <translation>Show staff who have &amp;left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="135"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="136"/>
         <source>搜尋(&amp;F)：</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="145"/>
         <source>員工編號</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="145"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="260"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="261"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="146"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="261"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="262"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="147"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="259"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="260"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="149"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="149"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="262"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="291"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="263"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="292"/>
         <source>人員類別</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="151"/>
         <source>到職日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="151"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="152"/>
         <source>離職日</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="153"/>
         <location filename="../gmdesk/ui/pages/staff.py" line="475"/>
         <source>本年度免訓</source>
         <translation>Exempt this year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="162"/>
         <source>新增人員(&amp;N)</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="163"/>
         <source>編輯(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="164"/>
         <source>本年度免訓(&amp;X)…</source>
         <translation>E&amp;xempt this year…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="165"/>
         <source>匯入名冊(&amp;I)…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="178"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="179"/>
         <source>培力紀錄</source>
         <translation>Training records</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="180"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="313"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="181"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="314"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="181"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="314"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="315"/>
         <source>課程名稱</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="183"/>
         <source>時數</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="183"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="316"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="317"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="185"/>
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="186"/>
         <source>方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="186"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="315"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="316"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="188"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="192"/>
         <source>新增紀錄(&amp;R)…</source>
         <translation>Add &amp;record…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="193"/>
         <source>刪除紀錄(&amp;D)</source>
         <translation>&amp;Delete record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="194"/>
         <source>登錄內部課程與出席名單(&amp;C)…</source>
         <translation>Record in-house &amp;course and attendance…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="194"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="195"/>
         <source>匯入時數(&amp;H)…</source>
         <translation>Import &amp;hours…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="226"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="227"/>
         <source>人員名冊</source>
         <translation>Staff roster</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="241"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="242"/>
         <source>搜尋姓名…</source>
         <translation>Search name…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="246"/>
         <source>只顯示未達時數者(&amp;S)</source>
         <translation>&amp;Show only those short of hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="247"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="248"/>
         <source>列印提醒名單(&amp;P)…</source>
         <translation>&amp;Print reminder list…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="263"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="264"/>
         <source>應完成時數</source>
         <translation>Hours required</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="264"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="265"/>
         <source>已完成時數</source>
         <translation>Hours completed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="265"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="266"/>
         <source>進階（已完成/應完成）</source>
         <translation>Advanced (completed/required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="268"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="269"/>
         <source>尚差時數</source>
         <translation>Hours short</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="270"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="271"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="282"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="283"/>
         <source>達成進度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="292"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="295"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="297"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="318"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="293"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="296"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="319"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="292"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="295"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="297"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="319"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="293"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="296"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="320"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="292"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="295"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="297"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="293"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="296"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="298"/>
         <source>計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="293"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="294"/>
         <source>應受訓</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="294"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="295"/>
         <location filename="../gmdesk/ui/pages/staff.py" line="471"/>
         <source>免訓</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="296"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="297"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="299"/>
         <source>完成率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="299"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="300"/>
         <source>平均時數</source>
         <translation>Average hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="303"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="304"/>
         <source>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</source>
         <translation>By staff category and gender: exempt staff (served less than the required days, on unpaid leave, etc.) are not counted as required to train.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="308"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="309"/>
         <source>類別×性別</source>
         <translation>Category × gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="317"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="318"/>
         <source>課程時數</source>
         <translation>Course hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="320"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="321"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="321"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="322"/>
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="323"/>
         <source>總時數</source>
         <translation>Total hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="324"/>
         <source>滿意度平均</source>
         <translation>Average satisfaction</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="329"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="330"/>
         <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
         <translation>This year&apos;s courses: participants by gender, hours and average satisfaction (1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="331"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="332"/>
         <source>課程統計</source>
         <translation>Course statistics</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="348"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="349"/>
         <source>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</source>
         <translation>Year %1: %2 required to train, %3 completed (%4), %5 short of hours, %6 exempt.</translation>
     </message>
@@ -2814,8 +2814,8 @@ All data stays on this PC; no network is needed.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/staff.py" line="512"/>
-        <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？</source>
-        <translation>Delete the training record %1 “%2” (%3 hours)?</translation>
+        <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
+        <translation>Delete the training record %1 “%2” (%3 hours)? It can be restored from the Recycle Bin.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/staff.py" line="529"/>

@@ -48,7 +48,9 @@ def quorum(members: Sequence[tuple[Role, Attendance | None]], preset: Preset) ->
     external = sum(1 for role, a in members
                    if role is Role.EXTERNAL and a is not None and counts_as_present(a))
     reasons = []
-    if not at_least_fraction(present, total, preset.quorum_fraction):
+    if total == 0:
+        reasons.append("小組尚無在任委員，無法達到法定人數（請先於「性平小組」登錄委員）")
+    elif not at_least_fraction(present, total, preset.quorum_fraction):
         numerator, denominator = preset.quorum_fraction.as_integer_ratio()
         need = -(-total * numerator // denominator)
         reasons.append(f"出席{present}人，未達全體委員{total}人之半數（需{need}人以上）")
@@ -64,6 +66,8 @@ def present_genders(members: Sequence[tuple[Gender, Attendance | None]]) -> Gend
 
 def present_one_third(count: GenderCount) -> list[str]:
     """Return what the one-third rule among those present lacks (empty when met)."""
+    if count.total == 0:
+        return ["無委員出席，無法符合三分之一性別比例"]
     reasons = []
     for gender, short in one_third_shortfall(count).items():
         if short and count.total:

@@ -100,3 +100,16 @@ def test_taipei_three_meetings_and_off_window_months() -> None:
     planned = check_meetings([meeting(1, days[0]), meeting(2, days[2])], TAIPEI_BUREAU, 115,
                              dt.date(2026, 3, 1))
     assert "（已排定1次）" in planned[0].text
+
+
+def test_no_members_is_not_a_quorum_and_says_why() -> None:
+    result = quorum([], KAOHSIUNG_DISTRICT)
+    assert not result.reached
+    assert result.reasons == ("小組尚無在任委員，無法達到法定人數（請先於「性平小組」登錄委員）",)
+    assert not quorum([], TAIPEI_BUREAU).reached
+
+
+def test_nobody_present_does_not_meet_the_one_third_rule() -> None:
+    assert present_one_third(present_genders([])) == ["無委員出席，無法符合三分之一性別比例"]
+    nobody = [(Gender.MALE, row(L, 1)), (Gender.FEMALE, row(L, 2))]
+    assert present_one_third(present_genders(nobody)) == ["無委員出席，無法符合三分之一性別比例"]

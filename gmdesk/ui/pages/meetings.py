@@ -909,7 +909,7 @@ class MeetingsPage(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("刪除會議"),
-            self.tr("確定刪除這次會議及其出席、議程與列管紀錄？此動作無法復原。"))
+            self.tr("確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         service.delete_meeting(self.ctx.db, self._meeting_id)

@@ -509,7 +509,7 @@ class StaffPage(QWidget):
         record = self.records_model.record(index.row())
         answer = QMessageBox.question(
             self, self.tr("刪除紀錄"),
-            self.tr("確定刪除 %1「%2」%3小時 這筆培力紀錄？").replace("%1", _day(record.day))
+            self.tr("確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。").replace("%1", _day(record.day))
             .replace("%2", record.title).replace("%3", f"{record.hours:g}"))
         if answer == QMessageBox.StandardButton.Yes:
             training_service.delete_record(self.ctx.db, record.id)
