@@ -74,6 +74,12 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
     print(text)
     print(f"\n(bench took {time.perf_counter() - started:.0f} s; office {office})")
+    missing = [line for line in text.splitlines()
+               if line.startswith("GOAL ") and ": NOT MEASURED" in line]
+    if missing:  # a figure that cannot be measured is a failure of the bench, never a pass
+        say(f"{len(missing)} figure(s) not measured: " + "; ".join(
+            line.split(":", 1)[0].removeprefix("GOAL ") for line in missing))
+        return 1
     return 0
 
 
