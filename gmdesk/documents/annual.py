@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -117,148 +118,302 @@ def _photo(photo: Photo, max_width: float, max_height: float) -> Any:
     return Image(io.BytesIO(photo.data), width=width * scale, height=height * scale)
 
 
-def render_annual(report: YearReport, out_path: Path | str) -> Path:
-    """Write the annual results report (年度成果報告) as an A4 PDF and return its path."""
-    from reportlab.lib.units import mm
-    from reportlab.platypus import CondPageBreak, Spacer
+DATE = re.compile(r"(\d{2,3})/(\d{1,2})/(\d{1,2})")
+RATE = re.compile(r"完成(\d+)/(\d+)人（(\d+%)）")
 
-    from gmdesk.documents.base import Styles, build, content_width, grid_table, para
+
+def report_sentence(text: str) -> str:
+    """Turn a check's message to the clerk into a sentence of a report to the reviewer.
+
+    Dates in 年月日, no countdowns, instructions become what the office will do, a closing 。.
+    """
+    sentence = DATE.sub(lambda m: f"{int(m[1])}年{int(m[2])}月{int(m[3])}日", text)
+    sentence = re.sub(r"（\d+天[後前]）", "", sentence)
+    sentence = RATE.sub(lambda m: f"應受訓{m[2]}人、已完成{m[1]}人（完成率{m[3]}）", sentence)
+    head, sep, tail = sentence.partition("：")
+    if sep:
+        if tail.startswith("下次請"):
+            tail = "嗣後將" + tail[3:]
+        elif tail.startswith("請"):
+            tail = "本所將" + tail[1:]
+        elif "、" in tail and "人" in head:
+            tail = "為" + tail
+        sentence = f"{head}，{tail}"
+    sentence = sentence.rstrip("；，。 ")
+    return sentence + "。"
+
+
+def _achieved(report: YearReport, duty: Duty) -> tuple[bool, str]:
+    """Return whether the duty's yearly figure is reached, and the figure as text."""
+    figures = report.result(duty).figures
+    if duty is Duty.MEETINGS:
+        held = sum(m.held for m in report.meetings)
+        return held >= report.meetings_required, f"{held}/{report.meetings_required}次"
+    if duty is Duty.OUTREACH:
+        done = len(counted_sessions(report.outreach, report.produced))
+        return done >= report.outreach_required, f"{done}/{report.outreach_required}場"
+    if duty is Duty.MEASURES:
+        done = len(report.measures)
+        return done >= report.measures_required, f"{done}/{report.measures_required}項"
+    if duty is Duty.TRAINING:
+        done, need = int(str(figures.get("completed", 0))), int(str(figures.get("required", 0)))
+        return need > 0 and done >= need, f"{done}/{need}人"
+    return report.result(duty).status is not Status.FAIL, ""
+
+
+def overview_text(report: YearReport, duty: Duty) -> str:
+    """Return the 辦理結果 of a duty as the overview prints it, never against its section."""
+    reached, figure = _achieved(report, duty)
+    pending = any(f.status is not Status.OK for f in report.result(duty).findings)
+    if not reached:
+        return f"未達成（{figure}）" if figure else "未達成"
+    return "已達成，另有待改善事項" if pending else "已達成"
+
+
+def render_annual(report: YearReport, out_path: Path | str) -> Path:
+    """Write the annual results report (年度成果報告) as an A4 PDF and return its path.
+
+    The plan's five duties are 壹…伍, each with 一、計畫目標 二、辦理情形 三、佐證資料
+    四、待改善事項; numbering goes 壹、→一、→（一）→1.→（1）.
+    """
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+
+    from gmdesk.documents.base import GRID, Styles, build, content_width, grid_table, para
 
     styles = Styles()
     width = content_width()
     office = report.office
     year = report.year
+    group = office.group_name
     story: list[Any] = []
     section = iter(SECTIONS)
+    em = styles.body.fontSize
+    levels = [ParagraphStyle(f"level{i}", parent=styles.body, leftIndent=em * (i + 2),
+                             firstLineIndent=-em * 2) for i in range(3)]
+    prose = [ParagraphStyle(f"prose{i}", parent=styles.body, leftIndent=em * (i + 2))
+             for i in range(3)]
 
     def heading(text: str) -> None:
         story.append(CondPageBreak(40 * mm))
         story.append(para(f"{next(section)}、{text}", styles.heading))
 
-    def sub(number: int, text: str) -> None:
-        story.append(para(f"（{CHINESE[number - 1]}）{text}", styles.body))
+    def level1(number: int, text: str) -> None:
+        story.append(para(f"{CHINESE[number - 1]}、{text}", levels[0]))
 
-    def body(text: str) -> None:
-        story.append(para(text, styles.indent))
+    def level2(number: int, text: str) -> None:
+        story.append(para(f"（{CHINESE[number - 1]}）{text}", levels[1]))
+
+    def item(number: int, text: str) -> None:
+        story.append(para(f"{number}.　{text}", levels[2]))
+
+    def body(text: str, depth: int = 0) -> None:
+        story.append(para(text, prose[depth]))
 
     def table(header: list[str], rows: list[list[Any]], shares: list[float],
-              numeric: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+              numeric: set[int] = frozenset(), header_rows: int = 1,  # type: ignore[assignment]
+              extra: tuple[tuple[Any, ...], ...] = ()) -> None:
         cells = [[para(h, styles.cell_center) for h in header]]
         for row in rows:
             cells.append([para(v, styles.cell_right if i in numeric else styles.cell)
                           for i, v in enumerate(row)])
         story.append(Spacer(1, 2 * mm))
-        story.append(grid_table(cells, [width * s for s in shares]))
+        story.append(grid_table(cells, [width * s for s in shares], header_rows, extra))
         story.append(Spacer(1, 3 * mm))
+
+    def pending(duty: Duty, number: int) -> None:
+        level1(number, "待改善事項")
+        findings = [f for f in report.result(duty).findings if f.status is not Status.OK]
+        if not findings:
+            body("本項工作本年度無待改善事項。", 1)
+        for i, finding in enumerate(findings, start=1):
+            item(i, report_sentence(finding.text))
 
     title = f"{office.name}{year}年度性別主流化實施計畫成果報告"
     story.append(para(title, styles.title))
-    story.append(para(f"{format_official(report.produced)}　（資料統計至"
-                      f"{format_long(report.as_of, weekday=False)}）", styles.subtitle))
+    story.append(para(f"填報日期：{format_official(report.report_day)}", styles.subtitle))
+    adopted = (f"本報告經本所{group}{report.adopted_by}通過。" if report.adopted_by
+               else f"本報告提經本所{group}　　年第　　次會議通過。")
+    story.append(para(adopted, styles.right))
+    story.append(Spacer(1, 3 * mm))
 
-    heading("前言")
-    body(f"本所依{office.city}性別主流化實施計畫，推動{office.group_name}運作、同仁性別意識培力、"
-         f"CEDAW宣導及其他性別平等措施，以落實性別平等之施政。謹將{year}年度辦理情形及待改善事項"
-         "說明如下。")
+    body(f"本所依{office.city}性別主流化實施計畫，推動{group}運作、同仁性別意識培力、"
+         f"性別影響評估、性別統計與性別預算、CEDAW宣導及其他性別平等措施，以落實性別平等之施政。"
+         f"謹將{year}年度（資料統計至{format_long(report.as_of, weekday=False)}）辦理情形"
+         "依計畫所列工作項目說明如下，並就辦理結果彙整如下表。")
+    table(["工作項目", "辦理情形", "辦理結果"],
+          [[r.duty.label, report_sentence(r.summary).rstrip("。"), overview_text(report, r.duty)]
+           for r in report.results],
+          [0.22, 0.50, 0.28])
 
-    heading("辦理情形總覽")
-    table(["工作項目", "辦理情形", "結果"],
-          [[r.duty.label, r.summary, r.status.label] for r in report.results],
-          [0.24, 0.62, 0.14])
-
-    # --- group and meetings ---
-    heading(office.group_name)
+    # --- 壹 group and meetings ---
+    heading(f"{group}運作")
     male = sum(m.gender is Gender.MALE for m in report.members)
     female = sum(m.gender is Gender.FEMALE for m in report.members)
     total = len(report.members)
     external = sum(m.external for m in report.members)
     meets = total and male * 3 >= total and female * 3 >= total
-    sub(1, "小組組成")
-    body(f"本所{office.group_name}截至{format_long(report.as_of, weekday=False)}計有委員{total}人，"
-         f"男性{male}人、女性{female}人，女性比例{_pct(female, total)}，"
+    level1(1, "計畫目標")
+    body(f"設置{group}，任一性別{report.member_word}不少於三分之一，每年至少召開"
+         f"{report.meetings_required}次會議，研議本所性別平等業務。", 1)
+    level1(2, "辦理情形")
+    level2(1, "小組組成")
+    body(f"本所{group}截至{format_long(report.as_of, weekday=False)}計有{report.member_word}"
+         f"{total}人，男性{male}人、女性{female}人，女性比例{_pct(female, total)}，"
          + ("符合任一性別不少於三分之一之原則" if meets else "未符合任一性別不少於三分之一之原則")
-         + (f"；府外委員{external}人" if external else "") + "。"
-         + ("".join(f"另{f}。" for f in report.filings)))
-    table(["編號", "職務", "姓名", "性別", "單位職稱", "府內/府外"],
-          [[i, m.role, m.name, m.gender.label, m.post, "府外" if m.external else "府內"]
+         + (f"；其中{report.external_word}{external}人" if external else "") + "。"
+         + "".join(f"另{f}。" for f in report.filings), 2)
+    table(["編號", "職務", "姓名", "性別", "單位職稱", f"{report.internal_word}／{report.external_short}"],
+          [[i, m.role, m.name, m.gender.label, m.post,
+            report.external_short if m.external else report.internal_word]
            for i, m in enumerate(report.members, start=1)],
-          [0.08, 0.30, 0.12, 0.08, 0.28, 0.14], {0})
-    sub(2, "會議辦理情形")
+          [0.07, 0.33, 0.12, 0.07, 0.26, 0.15], {0})
+    level2(2, "會議辦理情形")
     held = [m for m in report.meetings if m.held]
     body(f"本年度應至少召開{report.meetings_required}次會議，已召開{len(held)}次"
-         + ("，符合規定。" if len(held) >= report.meetings_required else "，尚未達規定次數。"))
+         + ("，已達規定次數。" if len(held) >= report.meetings_required else "，尚未達規定次數。"),
+         2)
     if report.meetings:
         table(["次別", "日期", "地點", "主席", "應出席", "實出席", "法定人數"],
               [[m.title, format_short(m.day), m.place, m.chair, m.due,
                 m.present if m.held else "—",
                 ("已達" if m.quorum else "未達") if m.held else "尚未召開"]
                for m in report.meetings],
-              [0.20, 0.13, 0.22, 0.11, 0.10, 0.10, 0.14], {4, 5})
-        for meeting in held:
-            if meeting.resolutions:
-                story.append(para(f"{meeting.title}主要決議：{meeting.resolutions}", styles.hanging))
+              [0.22, 0.13, 0.23, 0.11, 0.10, 0.10, 0.11], {4, 5})
+        decided = [m for m in held if m.resolutions]
+        for number, meeting in enumerate(decided, start=1):
+            story.append(para(f"（{number}）{meeting.title}主要決議：{meeting.resolutions}",
+                              ParagraphStyle("res", parent=styles.body, leftIndent=em * 6,
+                                             firstLineIndent=-em * 2)))
+    level1(3, "佐證資料")
+    body("各次會議之開會通知單、簽到表及會議紀錄，另附於年度佐證資料。", 1)
+    level1(4, "待改善事項")
+    waiting = [f for d in (Duty.GROUP, Duty.MEETINGS) for f in report.result(d).findings
+               if f.status is not Status.OK]
+    if not waiting:
+        body("本項工作本年度無待改善事項。", 1)
+    for i, finding in enumerate(waiting, start=1):
+        item(i, report_sentence(finding.text))
 
-    # --- training ---
+    # --- 貳 training ---
     heading("性別意識培力")
+    level1(1, "計畫目標")
+    body("本所同仁每年完成各類人員應受訓時數之性別意識培力課程。", 1)
+    level1(2, "辦理情形")
     total_line = next((c for c in report.completion if c.label == "合計"), None)
     if total_line is None:
-        body("本年度尚未登錄應受訓人員。")
+        body("本年度尚未登錄應受訓人員。", 1)
     else:
         body(f"本年度應受訓同仁{total_line.required[2]}人（男性{total_line.required[0]}人、"
              f"女性{total_line.required[1]}人），已完成{total_line.completed[2]}人，完成率"
-             f"{_pct(total_line.completed[2], total_line.required[2])}；免訓{total_line.exempt}人。"
-             "各類人員完成情形如下表及下圖。")
-        table(["人員類別", "應受訓（男/女/計）", "免訓", "已完成（男/女/計）", "完成率", "平均時數"],
-              [[c.label, "/".join(str(v) for v in c.required), c.exempt,
-                "/".join(str(v) for v in c.completed), _pct(c.completed[2], c.required[2]),
-                f"{c.average_hours:.1f}"] for c in report.completion],
-              [0.30, 0.17, 0.08, 0.17, 0.13, 0.15], {2, 4, 5})
+             f"{_pct(total_line.completed[2], total_line.required[2])}；另免訓{total_line.exempt}人，"
+             "不計入應受訓人數。各類人員完成情形如下表及下圖（人數單位：人）。", 1)
+        center = (("ALIGN", (1, 0), (-1, 1), "CENTER"), ("SPAN", (0, 0), (0, 1)),
+                  ("SPAN", (1, 0), (3, 0)), ("SPAN", (4, 0), (4, 1)), ("SPAN", (5, 0), (7, 0)),
+                  ("SPAN", (8, 0), (8, 1)), ("SPAN", (9, 0), (9, 1)),
+                  ("BACKGROUND", (0, 0), (-1, 1), colors_grey()))
+        cells = [[para(h, styles.cell_center) for h in
+                  ("人員類別", "應受訓", "", "", "免訓", "已完成", "", "", "完成率", "平均時數")],
+                 [para(h, styles.cell_center) for h in
+                  ("", "男", "女", "計", "", "男", "女", "計", "", "")]]
+        for c in report.completion:
+            cells.append([para(c.label, styles.cell)]
+                         + [para(v, styles.cell_right) for v in
+                            (*c.required, c.exempt, *c.completed,
+                             _pct(c.completed[2], c.required[2]), f"{c.average_hours:.1f}")])
+        shares = [0.28, 0.065, 0.065, 0.065, 0.07, 0.065, 0.065, 0.065, 0.12, 0.12]
+        story.append(Spacer(1, 2 * mm))
+        story.append(grid_table(cells, [width * x for x in shares], 2, center))
+        story.append(Spacer(1, 3 * mm))
         story.append(chart_flowable(list(report.completion), width, 62 * mm))
         story.append(Spacer(1, 3 * mm))
     if report.courses:
-        body(f"本年度同仁參加性別意識培力課程計{len(report.courses)}門，如下表。")
+        body(f"本年度同仁參加性別意識培力課程計{len(report.courses)}門，如下表。", 1)
         table(["日期", "課程名稱", "辦理機關", "時數", "參訓人數", "滿意度"],
               [[format_short(c.day), c.title, c.provider, _hours(c.hours), c.participants,
                 f"{c.satisfaction:.2f}" if c.satisfaction else "—"] for c in report.courses],
-              [0.13, 0.39, 0.18, 0.08, 0.11, 0.11], {3, 4, 5})
+              [0.13, 0.37, 0.20, 0.08, 0.11, 0.11], {3, 4, 5})
+    level1(3, "佐證資料")
+    body("同仁受訓紀錄（課程名稱、日期、時數）及各類人員完成統計，另附於年度佐證資料。", 1)
+    pending(Duty.TRAINING, 4)
 
-    # --- outreach ---
-    heading("CEDAW宣導")
+    # --- 參 gender impact assessment, 肆 statistics and budget: not in gmdesk yet ---
+    for duty_title, owner in (("性別影響評估", "秘書室"), ("性別統計與性別預算", "會計室")):
+        heading(duty_title)
+        level1(1, "計畫目標")
+        body(f"依本市性別主流化實施計畫辦理{duty_title}（主辦單位：{owner}）。", 1)
+        level1(2, "辦理情形")
+        body(f"本項工作本年度未登錄於本系統，辦理情形由{owner}另行提供。", 1)
+        level1(3, "佐證資料")
+        body(f"由{owner}另行提供。", 1)
+        level1(4, "待改善事項")
+        body(f"由{owner}另行說明。", 1)
+
+    # --- 伍 outreach and measures ---
+    heading("CEDAW宣導及其他性別平等措施")
+    level1(1, "計畫目標")
+    body(f"每年辦理對外CEDAW宣導至少{report.outreach_required}場，並辦理其他性別平等措施"
+         f"至少{report.measures_required}項。", 1)
+    level1(2, "辦理情形")
+    level2(1, "CEDAW宣導")
     counted = counted_sessions(report.outreach, report.produced)
     reached = sum(e.total for e in counted)
+    internal = [e for e in report.outreach if e not in counted]
     body(f"本年度辦理對外CEDAW宣導{len(counted)}場（應至少{report.outreach_required}場），"
          f"參與民眾計{reached}人（男性{sum(e.male for e in counted)}人、女性"
-         f"{sum(e.female for e in counted)}人、其他{sum(e.other for e in counted)}人）。")
+         f"{sum(e.female for e in counted)}人、其他{sum(e.other for e in counted)}人）"
+         + (f"；另辦理內部活動{len(internal)}場，不計入對外宣導場次及人數" if internal else "")
+         + "。", 2)
     if report.outreach:
-        table(["日期", "活動名稱", "宣導對象", "CEDAW內容", "人數", "備註"],
-              [[format_short(e.start), e.title, "、".join(e.audiences), "、".join(e.cedaw_refs),
-                e.total, not_counted_reason(e, report.produced)] for e in report.outreach],
-              [0.12, 0.24, 0.14, 0.26, 0.08, 0.16], {4})
-        _event_photos(story, report.outreach, report, styles, width)
-
-    # --- measures ---
-    heading("其他性別平等措施")
-    body(f"本年度辦理其他性別平等措施{len(report.measures)}項（應至少{report.measures_required}項）。")
+        rows = [[str(i), format_short(e.start), e.title, "、".join(e.audiences),
+                 "、".join(e.cedaw_refs), e.male, e.female, e.total]
+                for i, e in enumerate(counted, start=1)]
+        rows.append(["", "", "對外宣導合計", "", "", sum(e.male for e in counted),
+                     sum(e.female for e in counted), reached])
+        for e in internal:
+            rows.append(["—", format_short(e.start),
+                         f"{e.title}（{not_counted_reason(e, report.produced)}）",
+                         "、".join(e.audiences), "、".join(e.cedaw_refs), e.male, e.female,
+                         e.total])
+        table(["編號", "日期", "活動名稱", "宣導對象", "CEDAW內容", "男", "女", "計"],
+              rows, [0.07, 0.13, 0.28, 0.13, 0.19, 0.06, 0.06, 0.08], {0, 5, 6, 7})
+    level2(2, "其他性別平等措施")
+    body(f"本年度辦理其他性別平等措施{len(report.measures)}項（應至少{report.measures_required}項）。",
+         2)
     if report.measures:
-        table(["類別", "日期", "措施名稱", "辦理單位", "辦理成效"],
-              [[e.category or "未分類", format_short(e.start), e.title, e.organizer, e.outcome]
-               for e in report.measures], [0.13, 0.12, 0.27, 0.13, 0.35])
-        _event_photos(story, report.measures, report, styles, width)
+        table(["編號", "類別", "日期", "措施名稱", "辦理單位", "辦理成效"],
+              [[i, e.category or "未分類", format_short(e.start), e.title, e.organizer, e.outcome]
+               for i, e in enumerate(report.measures, start=1)],
+              [0.07, 0.13, 0.12, 0.24, 0.12, 0.32], {0})
+    level1(3, "佐證資料")
+    body("各項活動照片如下，成果報告及簽到資料另附於年度佐證資料。", 1)
+    _event_photos(story, (*report.outreach, *report.measures), report, styles, width)
+    level1(4, "待改善事項")
+    waiting = [f for d in (Duty.OUTREACH, Duty.MEASURES) for f in report.result(d).findings
+               if f.status is not Status.OK]
+    if not waiting:
+        body("本項工作本年度無待改善事項。", 1)
+    for i, finding in enumerate(waiting, start=1):
+        item(i, report_sentence(finding.text))
 
-    # --- what is missing ---
-    heading("待改善及補辦事項")
-    missing = [f for f in report.missing]
-    if not missing:
-        body("本年度各項工作均已依計畫辦理完成。")
-    for number, finding in enumerate(missing, start=1):
-        mark = "（未達成）" if finding.status is Status.FAIL else ""
-        story.append(para(f"{number}. {finding.text}{mark}", styles.hanging))
-    body("上述事項將持續追蹤辦理，並提報" + office.group_name + "會議報告。")
-
-    story.append(Spacer(1, 10 * mm))
+    # --- sign-off ---
+    story.append(Spacer(1, 8 * mm))
     contact = office.contact_name or office.clerk_name
-    story.append(para(f"聯絡人：{contact}　電話：{office.contact_phone}", styles.right))
+    sign = Table([[para(h, styles.cell_center) for h in ("承辦人", "單位主管", "機關首長")],
+                  ["", "", ""]],
+                 colWidths=[width / 3] * 3, rowHeights=[None, 24 * mm])
+    sign.setStyle(TableStyle(GRID))
+    story.append(KeepTogether([
+        para(f"聯絡人：{contact}　電話：{office.contact_phone}", styles.body),
+        Spacer(1, 2 * mm), sign]))
     return build(out_path, story, title)
+
+
+def colors_grey() -> Any:
+    from reportlab.lib import colors
+
+    return colors.HexColor("#eeeeee")
 
 
 def _event_photos(story: list[Any], items: tuple[Event, ...], report: YearReport,
@@ -272,9 +427,9 @@ def _event_photos(story: list[Any], items: tuple[Event, ...], report: YearReport
         photo = report.photos.get(event.id)
         if photo is None:
             continue
-        block = [para(f"{format_short(event.start)}「{event.title}」", styles.body),
-                 _photo(photo, width * 0.7, 80 * mm),
-                 para(f"照片說明：{photo.caption}", styles.small), Spacer(1, 4 * mm)]
+        block = [_photo(photo, width * 0.7, 80 * mm),
+                 para(f"{format_long(event.start, weekday=False)}「{event.title}」："
+                      f"{photo.caption}", styles.caption), Spacer(1, 4 * mm)]
         story.append(KeepTogether(block))
 
 

@@ -55,6 +55,8 @@ class Styles:
         self.small = ParagraphStyle("small", fontName=FONT_NAME, fontSize=10, leading=14,
                                     wordWrap="CJK")
         self.right = ParagraphStyle("right", parent=self.body, alignment=TA_RIGHT)
+        self.caption = ParagraphStyle("caption", parent=self.small, alignment=TA_CENTER,
+                                      spaceBefore=2)
 
 
 def text(value: object) -> str:

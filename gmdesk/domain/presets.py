@@ -37,6 +37,11 @@ class Preset:
     outreach_per_year: int = 2
     measures_per_year: int = 1
     note: str = ""
+    # How the plan names the group's seats: Kaohsiung 組員/外聘委員, Taipei 委員/府外委員.
+    member_word: str = "組員"
+    external_word: str = "外聘委員"
+    internal_word: str = "內聘"
+    external_short: str = "外聘"
 
     def hours_for(self, category: StaffCategory) -> float:
         """Return the yearly training hours required of a staff category."""
@@ -87,6 +92,10 @@ TAIPEI_BUREAU = Preset(
     meeting_windows=((1, 2), (5, 6), (9, 10)),
     quorum_external_min=2,
     training_hours=dict(TAIPEI_HOURS),
+    member_word="委員",
+    external_word="府外委員",
+    internal_word="府內",
+    external_short="府外",
 )
 
 PRESETS: dict[str, Preset] = {p.code: p for p in (KAOHSIUNG_DISTRICT, TAIPEI_BUREAU)}

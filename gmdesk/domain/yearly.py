@@ -80,6 +80,17 @@ class YearReport:
     outreach_required: int = 2
     measures_required: int = 1
     photos: dict[EventId, Photo] = field(default_factory=dict)  # the first photo of each
+    filed_on: dt.date | None = None  # 填報日期 (None: the day the report is made)
+    adopted_by: str = ""  # the group meeting that passed the report, e.g. 115年第1次會議
+    member_word: str = "組員"  # the preset's words for the seats
+    external_word: str = "外聘委員"
+    internal_word: str = "內聘"
+    external_short: str = "外聘"
+
+    @property
+    def report_day(self) -> dt.date:
+        """Return the 填報日期 the report carries."""
+        return self.filed_on or self.produced
 
     def result(self, duty: Duty) -> DutyResult:
         return next(r for r in self.results if r.duty is duty)

@@ -19,7 +19,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import EventKind, ItemKind, Office, Role
 from gmdesk.domain.names import NameDisplay, display_name
 from gmdesk.domain.outreach import counts_for_outreach
-from gmdesk.domain.rocdate import format_long, format_short
+from gmdesk.domain.rocdate import format_long, format_short, year_bounds
 from gmdesk.domain.yearly import MeetingLine, MemberLine, StaffLine, YearReport
 from gmdesk.services import check
 from gmdesk.storage import events, group, meetings, office, people, training
@@ -28,6 +28,7 @@ from gmdesk.workbooks.template import TemplateMapping
 NAME_DISPLAY_KEY = "name_display"
 TEMPLATE_KEY = "city_template"
 MAPPING_KEY = "city_template_mapping"
+REPORT_DAY_KEY = "annual_report_day"  # {ROC year: ISO date}: the 填報日期 the clerk set
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -129,6 +130,42 @@ def _masked_results(results: list[DutyResult], names: list[str],
                     summary=clean(r.summary)) for r in results]
 
 
+def default_report_day(year: int, today: dt.date) -> dt.date:
+    """Return the 填報日期 a report carries unless the clerk sets one: a past year's last day."""
+    last = year_bounds(year)[1]
+    return last if last < today else today
+
+
+def get_report_day(db: Database, year: int, today: dt.date) -> dt.date:
+    """Return the annual report's 填報日期: the one set for the year, else the default."""
+    stored = (office.get_setting(db, REPORT_DAY_KEY, {}) or {}).get(str(year))
+    return dt.date.fromisoformat(stored) if stored else default_report_day(year, today)
+
+
+def set_report_day(db: Database, year: int, day: dt.date | None) -> None:
+    """Set (or with None, clear) the 填報日期 of the year's annual report."""
+    first = year_bounds(year)[0]
+    if day is not None and day < first:
+        raise InputError(f"填報日期{format_long(day, weekday=False)}早於{year}年度開始："
+                         f"請填{format_long(first, weekday=False)}以後的日期", "report_day")
+    with db.atomic():
+        stored = dict(office.get_setting(db, REPORT_DAY_KEY, {}) or {})
+        if day is None:
+            stored.pop(str(year), None)
+        else:
+            stored[str(year)] = day.isoformat()
+        office.set_setting(db, REPORT_DAY_KEY, stored)
+
+
+def adopted_by(db: Database, year: int) -> str:
+    """Return the group meeting that took up the year's results report (e.g. 115年第1次會議), or ""."""
+    for meeting in (*meetings.list_meetings(db, year), *meetings.list_meetings(db, year + 1)):
+        for item in meetings.list_items(db, meeting.id):
+            if "成果報告" in item.title and f"{year}年" in item.title:
+                return meeting.title
+    return ""
+
+
 def year_report(db: Database, year: int, today: dt.date, *, photos: bool = False,
                 mode: NameDisplay | None = None) -> YearReport:
     """Return the office's year, names shown as the setting (or `mode`) says."""
@@ -169,6 +206,12 @@ def year_report(db: Database, year: int, today: dt.date, *, photos: bool = False
         outreach_required=preset.outreach_per_year,
         measures_required=preset.measures_per_year,
         photos=first_photos,
+        filed_on=get_report_day(db, year, today),
+        adopted_by=adopted_by(db, year),
+        member_word=preset.member_word,
+        external_word=preset.external_word,
+        internal_word=preset.internal_word,
+        external_short=preset.external_short,
     )
 
 

@@ -21,9 +21,16 @@ def test_the_report_covers_every_duty_with_embedded_fonts(demo_db: Database,
                                                           tmp_path: Path) -> None:
     out = reports.render_annual_report(demo_db, THIS_YEAR, TODAY, tmp_path / "annual.pdf")
     text = pdf_text(out)
-    for heading in ("壹、前言", "性別平等執行小組", "性別意識培力", "CEDAW宣導",
-                    "其他性別平等措施", "待改善及補辦事項", "各類人員性別意識培力完成率"):
-        assert heading in text
+    flat = text.replace(" ", "")
+    for heading in ("壹、性別平等執行小組運作", "貳、性別意識培力", "參、性別影響評估",
+                    "肆、性別統計與性別預算", "伍、CEDAW宣導及其他性別平等措施",
+                    "各類人員性別意識培力完成率"):
+        assert heading in flat
+    # every duty: planned, done, evidence, pending, in that order
+    for part in ("一、計畫目標", "二、辦理情形", "三、佐證資料", "四、待改善事項"):
+        assert flat.count(part) == 5
+    for signer in ("承辦人", "單位主管", "機關首長"):
+        assert signer in flat
     assert "高雄市海濱區公所115年度性別主流化實施計畫成果報告" in text.replace(" ", "")
     assert "第 1 頁，共" in text
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
@@ -45,3 +52,53 @@ def test_names_are_masked_and_what_is_missing_is_listed(demo_db: Database,
     assert "應至少2場" in text  # the demo's outreach shortfall is reported
     last = pdf_text(reports.render_annual_report(demo_db, LAST_YEAR, TODAY, tmp_path / "b.pdf"))
     assert "114年第2次會議" in last.replace(" ", "")
+
+
+def test_pending_items_are_prose_for_the_reviewer(demo_db: Database, tmp_path: Path) -> None:
+    text = pdf_text(reports.render_annual_report(demo_db, THIS_YEAR, TODAY,
+                                                 tmp_path / "a.pdf")).replace(" ", "")
+    flat = text.replace("\n", "")
+    assert "115年12月31日屆滿，本所將辦理續聘或改聘。" in flat
+    assert "嗣後將提前發出通知。" in flat
+    for clerk_talk in ("115/12/31", "天後）", "下次請", "各項工作均已依計畫辦理完成"):
+        assert clerk_talk not in flat
+    # the overview and the section agree: one meeting of one required is 已達成
+    assert "已召開1次，已達規定次數" in flat and "需注意" not in flat
+
+
+def test_training_counts_in_separate_columns(demo_db: Database, tmp_path: Path) -> None:
+    import re
+
+    text = pdf_text(reports.render_annual_report(demo_db, THIS_YEAR, TODAY, tmp_path / "a.pdf"))
+    assert not re.search(r"(?<!\d)\d{1,3}/\d{1,3}/\d{1,3}(?!\d)",
+                         text.replace("115/", "").replace("114/", ""))  # no 16/25/41 in a cell
+    total = next(line for line in text.splitlines() if line.strip().startswith("合計"))
+    assert total.split()[1:8] == ["25", "34", "59", "1", "24", "31", "55"]
+
+
+def test_report_day_defaults_to_the_years_end_and_can_be_set(demo_db: Database,
+                                                             tmp_path: Path) -> None:
+    import datetime as dt
+
+    from gmdesk.domain.errors import InputError
+
+    last = pdf_text(reports.render_annual_report(demo_db, LAST_YEAR, TODAY, tmp_path / "b.pdf"))
+    assert "填報日期：中華民國114年12月31日" in last.replace(" ", "")
+    reports.set_report_day(demo_db, LAST_YEAR, dt.date(2026, 1, 20))
+    again = pdf_text(reports.render_annual_report(demo_db, LAST_YEAR, TODAY, tmp_path / "c.pdf"))
+    assert "填報日期：中華民國115年1月20日" in again.replace(" ", "")
+    try:
+        reports.set_report_day(demo_db, LAST_YEAR, dt.date(2024, 12, 1))
+    except InputError as error:
+        assert "填報日期" in str(error) and "早於114年度開始" in str(error)
+    else:
+        raise AssertionError("a 填報日期 before the year was accepted")
+    assert reports.get_report_day(demo_db, LAST_YEAR, TODAY) == dt.date(2026, 1, 20)
+
+
+def test_wording_follows_the_preset(demo_db: Database) -> None:
+    from gmdesk.domain.presets import KAOHSIUNG_DISTRICT, TAIPEI_BUREAU
+
+    report = reports.year_report(demo_db, THIS_YEAR, TODAY)
+    assert (report.member_word, report.external_word) == ("組員", "外聘委員")
+    assert (KAOHSIUNG_DISTRICT.external_word, TAIPEI_BUREAU.external_word) == ("外聘委員", "府外委員")
