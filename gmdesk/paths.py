@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+from collections.abc import Mapping
+from pathlib import Path, PurePath, PureWindowsPath
 
 APP_NAME = "gmdesk"
 DB_FILE_NAME = "office.gmdesk"
@@ -25,9 +26,33 @@ def data_dir() -> Path:
     env = os.environ.get("GMDESK_DATA_DIR")
     if env:
         return Path(env)
+    if sys.platform == "win32":
+        return Path(platform_data_dir("win32", os.environ))
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def platform_data_dir(platform: str, environ: Mapping[str, str]) -> PurePath:
+    """Return the per-user data folder `platform` would use, from its environment.
+
+    Windows: %LOCALAPPDATA%\\gmdesk, never the roaming %APPDATA% (a roaming profile would copy
+    the database to the server at every logoff); without LOCALAPPDATA,
+    %USERPROFILE%\\AppData\\Local\\gmdesk. Elsewhere: $XDG_DATA_HOME/gmdesk or
+    ~/.local/share/gmdesk.
+    """
+    if platform == "win32":
+        local = environ.get("LOCALAPPDATA", "").strip()
+        if local:
+            return PureWindowsPath(local) / APP_NAME
+        profile = environ.get("USERPROFILE", "").strip()
+        if profile:
+            return PureWindowsPath(profile) / "AppData" / "Local" / APP_NAME
+        raise RuntimeError("找不到 Windows 的 LOCALAPPDATA 資料夾：請以 --data-dir 指定資料夾。")
+    xdg = environ.get("XDG_DATA_HOME", "").strip()
+    if xdg and PurePath(xdg).is_absolute():
+        return PurePath(xdg) / APP_NAME
+    return PurePath(environ.get("HOME", str(Path.home()))) / ".local" / "share" / APP_NAME
 
 
 def default_db() -> Path:

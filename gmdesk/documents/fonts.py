@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from gmdesk.paths import resource
 
@@ -23,15 +24,28 @@ class FontMissingError(RuntimeError):
     """No usable Traditional Chinese TrueType font was found."""
 
 
-def _candidates() -> list[FontChoice]:
+def font_candidates(platform: str | None = None,
+                environ: Mapping[str, str] | None = None) -> list[FontChoice]:
+    """Return the print fonts to try, in order: the bundled AR PL UKai, then the system's.
+
+    Windows: bundled ukai.ttc → %WINDIR%\\Fonts\\kaiu.ttf (標楷體) → mingliu.ttc (細明體), all
+    TrueType (reportlab cannot embed the CFF outlines of 微軟正黑體's successors).
+    Linux: bundled ukai.ttc → Debian's fonts-arphic-ukai.
+    """
+    platform = platform or sys.platform
+    env = os.environ if environ is None else environ
     found = [
         # Bundled by set-up / the installer: AR PL UKai, Taiwan face (subfont 2 of the .ttc).
         FontChoice(resource("fonts/ukai.ttc"), 2, "文鼎PL中楷 (AR PL UKai TW)"),
-        FontChoice(Path("/usr/share/fonts/truetype/arphic/ukai.ttc"), 2, "文鼎PL中楷 (AR PL UKai TW)"),
     ]
-    windir = os.environ.get("WINDIR")
-    if sys.platform == "win32" and windir:
-        found.append(FontChoice(Path(windir) / "Fonts" / "kaiu.ttf", 0, "標楷體"))
+    if platform == "win32":
+        windir = env.get("WINDIR") or env.get("SystemRoot") or "C:\\Windows"
+        fonts = PureWindowsPath(windir) / "Fonts"
+        found += [FontChoice(Path(str(fonts / "kaiu.ttf")), 0, "標楷體"),
+                  FontChoice(Path(str(fonts / "mingliu.ttc")), 0, "細明體")]
+    else:
+        found.append(FontChoice(Path("/usr/share/fonts/truetype/arphic/ukai.ttc"), 2,
+                                "文鼎PL中楷 (AR PL UKai TW)"))
     return found
 
 
@@ -39,7 +53,7 @@ def available_fonts() -> list[FontChoice]:
     """Return the fonts this PC offers for printing, the bundled one first."""
     seen: set[Path] = set()
     result = []
-    for choice in _candidates():
+    for choice in font_candidates():
         if choice.path.is_file() and choice.path.resolve() not in seen:
             seen.add(choice.path.resolve())
             result.append(choice)

@@ -12,7 +12,8 @@ import json
 import os
 import secrets
 import sys
-from pathlib import Path
+from collections.abc import Callable, Mapping
+from pathlib import Path, PureWindowsPath
 
 from gmdesk.storage.audit import host_name, os_user
 
@@ -69,6 +70,25 @@ class LockedError(Exception):
         self.path = path
         self.holder = holder
         self.stale = stale
+
+
+def holder_identity(platform: str | None = None,
+                    environ: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """Return (user, computer) a lock names: on Windows USERNAME and COMPUTERNAME.
+
+    A clerk on a shared drive sees「王小明（電腦 KAO-PC07）」, the names Windows shows them.
+    """
+    platform = platform or sys.platform
+    env = os.environ if environ is None else environ
+    if platform == "win32":
+        user = env.get("USERNAME", "").strip()
+        host = env.get("COMPUTERNAME", "").strip()
+        if environ is None:  # the real machine: fall back on what the OS says
+            user, host = user or os_user(), host or host_name()
+        return user, host
+    if environ is None:
+        return os_user(), host_name()
+    return env.get("USER", env.get("LOGNAME", "")).strip(), env.get("HOSTNAME", "").strip()
 
 
 def lock_path(db_path: Path) -> Path:
@@ -150,7 +170,8 @@ def _write(path: Path, info: LockInfo, *, exclusive: bool) -> None:
 def acquire(db_path: Path, now: dt.datetime | None = None) -> Lock:
     """Take the lock beside `db_path`, or raise LockedError naming who holds it."""
     now = now or dt.datetime.now()
-    info = LockInfo(os_user(), host_name(), os.getpid(), now, now, secrets.token_hex(8))
+    user, host = holder_identity()
+    info = LockInfo(user, host, os.getpid(), now, now, secrets.token_hex(8))
     path = lock_path(db_path)
     try:
         _write(path, info, exclusive=True)
@@ -185,19 +206,36 @@ def _mount_fstype(path: Path, mounts: str) -> str:
     return fstype
 
 
+def windows_drive_is_remote(drive: str) -> bool:
+    """Return whether a Windows drive such as "Z:" is a mapped network drive (DRIVE_REMOTE)."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+    return bool(kernel32.GetDriveTypeW(drive.rstrip("\\/") + "\\") == 4)
+
+
 def is_network_path(path: Path | str, *, mounts: str | None = None,
-                    platform: str | None = None) -> bool:
-    """Return whether a file lives on a shared drive (UNC, mapped drive, NFS/SMB mount)."""
+                    platform: str | None = None,
+                    drive_is_remote: Callable[[str], bool] | None = None) -> bool:
+    """Return whether a file lives on a shared drive (UNC, mapped drive, NFS/SMB mount).
+
+    Windows: a UNC path (\\\\server\\share\\…, also \\\\?\\UNC\\…) is remote; a drive letter is
+    remote when `drive_is_remote("Z:")` says so (by default GetDriveTypeW == DRIVE_REMOTE).
+    """
     platform = platform or sys.platform
     text = str(path)
     if platform == "win32":
-        if text.startswith(("\\\\", "//")):
+        if text.replace("/", "\\").upper().startswith("\\\\?\\UNC\\"):
             return True
-        if sys.platform == "win32" and len(text) >= 2 and text[1] == ":":
-            import ctypes
-
-            drive = text[:2] + "\\"
-            return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == 4)  # type: ignore[attr-defined,unused-ignore]  # DRIVE_REMOTE
+        if text.startswith(("\\\\?\\", "\\\\.\\")):  # a local device path: \\?\\C:\\…
+            text = text[4:]
+        drive = PureWindowsPath(text).drive
+        if drive.startswith(("\\\\", "//")):
+            return True
+        if len(drive) == 2 and drive[1] == ":":
+            return (drive_is_remote or windows_drive_is_remote)(drive.upper())
         return False
     if mounts is None:
         try:
