@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="25"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="26"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="39"/>
+        <source>單位職稱</source>
+        <translation>Unit and title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="27"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="28"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="29"/>
+        <source>出席狀態</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="31"/>
+        <source>代理人</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="32"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40"/>
+        <source>出席費</source>
+        <translation>Attendance fee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="38"/>
+        <source>列席人員</source>
+        <translation>Attendees (non-members)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="45"/>
+        <source>加入列席(&amp;A)</source>
+        <translation>&amp;Add attendee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47"/>
+        <source>移除列席</source>
+        <translation>Remove attendee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49"/>
+        <source>全部出席</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="52"/>
+        <source>列席人員(&amp;G)</source>
+        <translation>Non-mem&amp;ber attendees</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="60"/>
+        <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
+        <translation>Member attendance (press F2 in the Status column or choose directly)</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../gmdesk/ui/backup_dialog.py" line="74"/>
@@ -87,6 +157,90 @@ The current data will be backed up first, so you can restore it again later.</tr
         <location filename="../gmdesk/ui/backup_dialog.py" line="195"/>
         <source>選擇備份資料夾</source>
         <translation>Choose backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>BasicTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="30"/>
+        <source>開會日期</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="38"/>
+        <source>（未定）</source>
+        <translation>(to be decided)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="40"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65"/>
+        <source>發文日期</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42"/>
+        <source>取號(&amp;G)</source>
+        <translation>&amp;Get number</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="48"/>
+        <source>主席致詞（未填時紀錄印「略」）</source>
+        <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52"/>
+        <source>散會時間(&amp;E)</source>
+        <translation>&amp;End time</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62"/>
+        <source>次別(&amp;Q)</source>
+        <translation>Se&amp;quence</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62"/>
+        <source>開會日期(&amp;D)</source>
+        <translation>Meeting &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63"/>
+        <source>開會時間(&amp;T)</source>
+        <translation>Start &amp;time</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63"/>
+        <source>地點(&amp;L)</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64"/>
+        <source>主席(&amp;C)</source>
+        <translation>&amp;Chair</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64"/>
+        <source>紀錄(&amp;R)</source>
+        <translation>&amp;Recorder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65"/>
+        <source>發文字號</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
+        <source>通知單備註</source>
+        <translation>Notice remarks</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
+        <source>確認上次會議紀錄</source>
+        <translation>Confirmation of previous minutes</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67"/>
+        <source>主席致詞</source>
+        <translation>Chair&apos;s remarks</translation>
     </message>
 </context>
 <context>
@@ -180,6 +334,34 @@ The current data will be backed up first, so you can restore it again later.</tr
         <location filename="../gmdesk/ui/pages/staff.py" line="849"/>
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 people already have a record of this course and were not recorded again: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="53"/>
+        <source>這筆資料</source>
+        <translation>this record</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="131"/>
+        <source>尚未儲存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="132"/>
+        <source>%1的修改尚未儲存，要儲存嗎？</source>
+        <translation>The changes to %1 are not saved. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="186"/>
+        <source>先儲存</source>
+        <translation>Save first</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="187"/>
+        <source>%1尚未儲存，列印前要先儲存嗎？</source>
+        <translation>%1 is not saved. Save it before printing?</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1460,99 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>ItemsTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="33"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="34"/>
+        <source>案由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="35"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="36"/>
+        <source>列管</source>
+        <translation>Tracked</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="52"/>
+        <source>需列管時填辦理單位，例：秘書室</source>
+        <translation>If tracking is needed, enter the responsible unit, e.g. 秘書室</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="55"/>
+        <source>類別(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="55"/>
+        <source>案由(&amp;I)</source>
+        <translation>S&amp;ubject</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="56"/>
+        <source>提案/報告單位</source>
+        <translation>Proposing/reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="56"/>
+        <source>說明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="57"/>
+        <source>決議/決定</source>
+        <translation>Resolution/decision</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="57"/>
+        <source>列管辦理單位</source>
+        <translation>Responsible unit (tracked)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="64"/>
+        <source>新增報告事項</source>
+        <translation>Add report item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="65"/>
+        <source>新增討論事項</source>
+        <translation>Add discussion item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="66"/>
+        <source>新增臨時動議</source>
+        <translation>Add extraordinary motion</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="71"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="72"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="73"/>
+        <source>刪除項目</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="133"/>
+        <source>洽悉。</source>
+        <translation>Noted.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../gmdesk/ui/lock_dialog.py" line="23"/>
@@ -1431,7 +1706,7 @@ If they are still using it, clearing the lock may let your changes overwrite eac
     </message>
     <message>
         <location filename="../gmdesk/ui/main_window.py" line="148"/>
-        <location filename="../gmdesk/ui/main_window.py" line="250"/>
+        <location filename="../gmdesk/ui/main_window.py" line="269"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
@@ -1461,7 +1736,7 @@ If they are still using it, clearing the lock may let your changes overwrite eac
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="251"/>
+        <location filename="../gmdesk/ui/main_window.py" line="270"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -1501,436 +1776,116 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="227"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="50"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="229"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="52"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="230"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="231"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="449"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="92"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="232"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="60"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="248"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="911"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="360"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="278"/>
-        <source>取號(&amp;G)</source>
-        <translation>&amp;Get number</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="284"/>
-        <source>主席致詞（未填時紀錄印「略」）</source>
-        <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="288"/>
-        <source>散會時間(&amp;E)</source>
-        <translation>&amp;End time</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="298"/>
-        <source>次別(&amp;Q)</source>
-        <translation>Se&amp;quence</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="298"/>
-        <source>開會日期(&amp;D)</source>
-        <translation>Meeting &amp;date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="299"/>
-        <source>開會時間(&amp;T)</source>
-        <translation>Start &amp;time</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="299"/>
-        <source>地點(&amp;L)</source>
-        <translation>&amp;Location</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="300"/>
-        <source>主席(&amp;C)</source>
-        <translation>&amp;Chair</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="300"/>
-        <source>紀錄(&amp;R)</source>
-        <translation>&amp;Recorder</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="301"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="844"/>
-        <source>發文日期</source>
-        <translation>Date issued</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="301"/>
-        <source>發文字號</source>
-        <translation>Document no.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
-        <source>通知單備註</source>
-        <translation>Notice remarks</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
-        <source>確認上次會議紀錄</source>
-        <translation>Confirmation of previous minutes</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303"/>
-        <source>主席致詞</source>
-        <translation>Chair&apos;s remarks</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="319"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="320"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="333"/>
-        <source>單位職稱</source>
-        <translation>Unit and title</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="321"/>
-        <source>性別</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="322"/>
-        <source>角色</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="323"/>
-        <source>出席狀態</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="325"/>
-        <source>代理人</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="326"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="334"/>
-        <source>出席費</source>
-        <translation>Attendance fee</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="332"/>
-        <source>列席人員</source>
-        <translation>Attendees (non-members)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="340"/>
-        <source>加入列席(&amp;A)</source>
-        <translation>&amp;Add attendee</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="342"/>
-        <source>移除列席</source>
-        <translation>Remove attendee</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="344"/>
-        <source>全部出席</source>
-        <translation>All present</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="347"/>
-        <source>列席人員(&amp;G)</source>
-        <translation>Non-mem&amp;ber attendees</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="356"/>
-        <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
-        <translation>Member attendance (press F2 in the Status column or choose directly)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="367"/>
-        <source>類別</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="368"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="425"/>
-        <source>案由</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="369"/>
-        <source>單位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="370"/>
-        <source>列管</source>
-        <translation>Tracked</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="387"/>
-        <source>需列管時填辦理單位，例：秘書室</source>
-        <translation>If tracking is needed, enter the responsible unit, e.g. 秘書室</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="390"/>
-        <source>類別(&amp;K)</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="390"/>
-        <source>案由(&amp;I)</source>
-        <translation>S&amp;ubject</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="391"/>
-        <source>提案/報告單位</source>
-        <translation>Proposing/reporting unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="391"/>
-        <source>說明</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="392"/>
-        <source>決議/決定</source>
-        <translation>Resolution/decision</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="392"/>
-        <source>列管辦理單位</source>
-        <translation>Responsible unit (tracked)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="398"/>
-        <source>新增報告事項</source>
-        <translation>Add report item</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="399"/>
-        <source>新增討論事項</source>
-        <translation>Add discussion item</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="400"/>
-        <source>新增臨時動議</source>
-        <translation>Add extraordinary motion</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="404"/>
-        <source>上移</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="405"/>
-        <source>下移</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="406"/>
-        <source>刪除項目</source>
-        <translation>Delete item</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="422"/>
-        <source>繼續列管</source>
-        <translation>Keep tracking</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="422"/>
-        <source>解除列管</source>
-        <translation>Close tracking</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="424"/>
-        <source>來源</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426"/>
-        <source>辦理單位</source>
-        <translation>Responsible unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="427"/>
-        <source>執行情形</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="428"/>
-        <source>列管建議</source>
-        <translation>Tracking recommendation</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="429"/>
-        <source>決定</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="441"/>
-        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
-        <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="448"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="91"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="450"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="451"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="461"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="464"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="466"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="468"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="472"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="516"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="142"/>
+        <source>這次會議</source>
+        <translation>this meeting</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="147"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="517"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="517"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="527"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="158"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="572"/>
-        <source>尚未儲存</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="572"/>
-        <source>這次會議的修改尚未儲存，要儲存嗎？</source>
-        <translation>This meeting has unsaved changes. Save them?</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="660"/>
-        <source>（未定）</source>
-        <translation>(to be decided)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="700"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="823"/>
-        <source>開會日期</source>
-        <translation>Meeting date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="783"/>
-        <source>洽悉。</source>
-        <translation>Noted.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="859"/>
-        <source>法定人數：達到</source>
-        <translation>Quorum: met</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="859"/>
-        <source>法定人數：未達</source>
-        <translation>Quorum: not met</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="862"/>
-        <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
-        <translation>%1 expected, %2 present (including proxies), at least %3 needed</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="867"/>
-        <source>府外委員出席 %1 人（需 %2 人）</source>
-        <translation>%1 external members present (%2 needed)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="870"/>
-        <source>出席者男 %1、女 %2</source>
-        <translation>Present: male %1, female %2</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="875"/>
-        <source>，符合三分之一性別比例</source>
-        <translation>, meeting the one-third gender ratio</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="896"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="337"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="912"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="934"/>
-        <source>尚未設定機關資料：請先到「設定」頁填寫</source>
-        <translation>Office details not set up yet: please fill them in on the Settings page first</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2050,54 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/pages/staff.py" line="631"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18"/>
+        <source>繼續列管</source>
+        <translation>Keep tracking</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18"/>
+        <source>解除列管</source>
+        <translation>Close tracking</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="20"/>
+        <source>來源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="21"/>
+        <source>案由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="22"/>
+        <source>辦理單位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="23"/>
+        <source>執行情形</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="24"/>
+        <source>列管建議</source>
+        <translation>Tracking recommendation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25"/>
+        <source>決定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31"/>
+        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
+        <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2844,39 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/pages/staff.py" line="547"/>
         <source>無法讀取檔案</source>
         <translation>Cannot read the file</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="27"/>
+        <source>法定人數：達到</source>
+        <translation>Quorum: met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="27"/>
+        <source>法定人數：未達</source>
+        <translation>Quorum: not met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="30"/>
+        <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
+        <translation>%1 expected, %2 present (including proxies), at least %3 needed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="35"/>
+        <source>府外委員出席 %1 人（需 %2 人）</source>
+        <translation>%1 external members present (%2 needed)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="38"/>
+        <source>出席者男 %1、女 %2</source>
+        <translation>Present: male %1, female %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="43"/>
+        <source>，符合三分之一性別比例</source>
+        <translation>, meeting the one-third gender ratio</translation>
     </message>
 </context>
 <context>

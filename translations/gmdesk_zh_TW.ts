@@ -1,6 +1,76 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="25" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="26" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="39" />
+        <source>單位職稱</source>
+        <translation>單位職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="27" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="28" />
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="29" />
+        <source>出席狀態</source>
+        <translation>出席狀態</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="31" />
+        <source>代理人</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="32" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40" />
+        <source>出席費</source>
+        <translation>出席費</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="38" />
+        <source>列席人員</source>
+        <translation>列席人員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="45" />
+        <source>加入列席(&amp;A)</source>
+        <translation>加入列席(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47" />
+        <source>移除列席</source>
+        <translation>移除列席</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49" />
+        <source>全部出席</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="52" />
+        <source>列席人員(&amp;G)</source>
+        <translation>列席人員(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="60" />
+        <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
+        <translation>委員出席情形（狀態欄按 F2 或直接選擇）</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../gmdesk/ui/backup_dialog.py" line="74" />
@@ -86,6 +156,90 @@
         <location filename="../gmdesk/ui/backup_dialog.py" line="195" />
         <source>選擇備份資料夾</source>
         <translation>選擇備份資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>BasicTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="30" />
+        <source>開會日期</source>
+        <translation>開會日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="38" />
+        <source>（未定）</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="40" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65" />
+        <source>發文日期</source>
+        <translation>發文日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42" />
+        <source>取號(&amp;G)</source>
+        <translation>取號(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="48" />
+        <source>主席致詞（未填時紀錄印「略」）</source>
+        <translation>主席致詞（未填時紀錄印「略」）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52" />
+        <source>散會時間(&amp;E)</source>
+        <translation>散會時間(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62" />
+        <source>次別(&amp;Q)</source>
+        <translation>次別(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62" />
+        <source>開會日期(&amp;D)</source>
+        <translation>開會日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63" />
+        <source>開會時間(&amp;T)</source>
+        <translation>開會時間(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63" />
+        <source>地點(&amp;L)</source>
+        <translation>地點(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64" />
+        <source>主席(&amp;C)</source>
+        <translation>主席(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64" />
+        <source>紀錄(&amp;R)</source>
+        <translation>紀錄(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65" />
+        <source>發文字號</source>
+        <translation>發文字號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
+        <source>通知單備註</source>
+        <translation>通知單備註</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
+        <source>確認上次會議紀錄</source>
+        <translation>確認上次會議紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67" />
+        <source>主席致詞</source>
+        <translation>主席致詞</translation>
     </message>
 </context>
 <context>
@@ -179,6 +333,34 @@
         <location filename="../gmdesk/ui/pages/staff.py" line="849" />
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 人已有這堂課的紀錄，未重複登錄：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="53" />
+        <source>這筆資料</source>
+        <translation>這筆資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="131" />
+        <source>尚未儲存</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="132" />
+        <source>%1的修改尚未儲存，要儲存嗎？</source>
+        <translation>%1的修改尚未儲存，要儲存嗎？</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="186" />
+        <source>先儲存</source>
+        <translation>先儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="187" />
+        <source>%1尚未儲存，列印前要先儲存嗎？</source>
+        <translation>%1尚未儲存，列印前要先儲存嗎？</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1459,99 @@
     </message>
 </context>
 <context>
+    <name>ItemsTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="33" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="34" />
+        <source>案由</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="35" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="36" />
+        <source>列管</source>
+        <translation>列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="52" />
+        <source>需列管時填辦理單位，例：秘書室</source>
+        <translation>需列管時填辦理單位，例：秘書室</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="55" />
+        <source>類別(&amp;K)</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="55" />
+        <source>案由(&amp;I)</source>
+        <translation>案由(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="56" />
+        <source>提案/報告單位</source>
+        <translation>提案/報告單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="56" />
+        <source>說明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="57" />
+        <source>決議/決定</source>
+        <translation>決議/決定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="57" />
+        <source>列管辦理單位</source>
+        <translation>列管辦理單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="64" />
+        <source>新增報告事項</source>
+        <translation>新增報告事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="65" />
+        <source>新增討論事項</source>
+        <translation>新增討論事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="66" />
+        <source>新增臨時動議</source>
+        <translation>新增臨時動議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="71" />
+        <source>上移</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="72" />
+        <source>下移</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="73" />
+        <source>刪除項目</source>
+        <translation>刪除項目</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="133" />
+        <source>洽悉。</source>
+        <translation>洽悉。</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../gmdesk/ui/lock_dialog.py" line="23" />
@@ -1430,7 +1705,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/main_window.py" line="148" />
-        <location filename="../gmdesk/ui/main_window.py" line="250" />
+        <location filename="../gmdesk/ui/main_window.py" line="269" />
         <source>關於 gmdesk</source>
         <translation>關於 gmdesk</translation>
     </message>
@@ -1460,7 +1735,7 @@
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="251" />
+        <location filename="../gmdesk/ui/main_window.py" line="270" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -1500,436 +1775,116 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="227" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="50" />
         <source>次別</source>
         <translation>次別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="229" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="52" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="230" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53" />
         <source>主席</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="231" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="449" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="92" />
         <source>出席</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="232" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55" />
         <source>法定人數</source>
         <translation>法定人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="245" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="60" />
         <source>新增會議(&amp;N)</source>
         <translation>新增會議(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="248" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="911" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="360" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="278" />
-        <source>取號(&amp;G)</source>
-        <translation>取號(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="284" />
-        <source>主席致詞（未填時紀錄印「略」）</source>
-        <translation>主席致詞（未填時紀錄印「略」）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="288" />
-        <source>散會時間(&amp;E)</source>
-        <translation>散會時間(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="298" />
-        <source>次別(&amp;Q)</source>
-        <translation>次別(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="298" />
-        <source>開會日期(&amp;D)</source>
-        <translation>開會日期(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="299" />
-        <source>開會時間(&amp;T)</source>
-        <translation>開會時間(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="299" />
-        <source>地點(&amp;L)</source>
-        <translation>地點(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="300" />
-        <source>主席(&amp;C)</source>
-        <translation>主席(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="300" />
-        <source>紀錄(&amp;R)</source>
-        <translation>紀錄(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="301" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="844" />
-        <source>發文日期</source>
-        <translation>發文日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="301" />
-        <source>發文字號</source>
-        <translation>發文字號</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
-        <source>通知單備註</source>
-        <translation>通知單備註</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
-        <source>確認上次會議紀錄</source>
-        <translation>確認上次會議紀錄</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303" />
-        <source>主席致詞</source>
-        <translation>主席致詞</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="319" />
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="320" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="333" />
-        <source>單位職稱</source>
-        <translation>單位職稱</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="321" />
-        <source>性別</source>
-        <translation>性別</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="322" />
-        <source>角色</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="323" />
-        <source>出席狀態</source>
-        <translation>出席狀態</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="325" />
-        <source>代理人</source>
-        <translation>代理人</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="326" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="334" />
-        <source>出席費</source>
-        <translation>出席費</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="332" />
-        <source>列席人員</source>
-        <translation>列席人員</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="340" />
-        <source>加入列席(&amp;A)</source>
-        <translation>加入列席(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="342" />
-        <source>移除列席</source>
-        <translation>移除列席</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="344" />
-        <source>全部出席</source>
-        <translation>全部出席</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="347" />
-        <source>列席人員(&amp;G)</source>
-        <translation>列席人員(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="356" />
-        <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
-        <translation>委員出席情形（狀態欄按 F2 或直接選擇）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="367" />
-        <source>類別</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="368" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="425" />
-        <source>案由</source>
-        <translation>案由</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="369" />
-        <source>單位</source>
-        <translation>單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="370" />
-        <source>列管</source>
-        <translation>列管</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="387" />
-        <source>需列管時填辦理單位，例：秘書室</source>
-        <translation>需列管時填辦理單位，例：秘書室</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="390" />
-        <source>類別(&amp;K)</source>
-        <translation>類別(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="390" />
-        <source>案由(&amp;I)</source>
-        <translation>案由(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="391" />
-        <source>提案/報告單位</source>
-        <translation>提案/報告單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="391" />
-        <source>說明</source>
-        <translation>說明</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="392" />
-        <source>決議/決定</source>
-        <translation>決議/決定</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="392" />
-        <source>列管辦理單位</source>
-        <translation>列管辦理單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="398" />
-        <source>新增報告事項</source>
-        <translation>新增報告事項</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="399" />
-        <source>新增討論事項</source>
-        <translation>新增討論事項</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="400" />
-        <source>新增臨時動議</source>
-        <translation>新增臨時動議</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="404" />
-        <source>上移</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="405" />
-        <source>下移</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="406" />
-        <source>刪除項目</source>
-        <translation>刪除項目</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="422" />
-        <source>繼續列管</source>
-        <translation>繼續列管</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="422" />
-        <source>解除列管</source>
-        <translation>解除列管</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="424" />
-        <source>來源</source>
-        <translation>來源</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426" />
-        <source>辦理單位</source>
-        <translation>辦理單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="427" />
-        <source>執行情形</source>
-        <translation>執行情形</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="428" />
-        <source>列管建議</source>
-        <translation>列管建議</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="429" />
-        <source>決定</source>
-        <translation>決定</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="441" />
-        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
-        <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="448" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="91" />
         <source>基本資料</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="450" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93" />
         <source>議程</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="451" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94" />
         <source>列管追蹤</source>
         <translation>列管追蹤</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="461" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="464" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103" />
         <source>開會通知單(&amp;O)</source>
         <translation>開會通知單(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="466" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103" />
         <source>簽到表(&amp;I)</source>
         <translation>簽到表(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="468" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
         <source>會議紀錄(&amp;M)</source>
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="472" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="516" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="142" />
+        <source>這次會議</source>
+        <translation>這次會議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="147" />
         <source>尚未開會</source>
         <translation>尚未開會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="517" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148" />
         <source>達到</source>
         <translation>達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="517" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148" />
         <source>未達</source>
         <translation>未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="527" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="158" />
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="572" />
-        <source>尚未儲存</source>
-        <translation>尚未儲存</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="572" />
-        <source>這次會議的修改尚未儲存，要儲存嗎？</source>
-        <translation>這次會議的修改尚未儲存，要儲存嗎？</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="660" />
-        <source>（未定）</source>
-        <translation>（未定）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="700" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="823" />
-        <source>開會日期</source>
-        <translation>開會日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="783" />
-        <source>洽悉。</source>
-        <translation>洽悉。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="859" />
-        <source>法定人數：達到</source>
-        <translation>法定人數：達到</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="859" />
-        <source>法定人數：未達</source>
-        <translation>法定人數：未達</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="862" />
-        <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
-        <translation>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="867" />
-        <source>府外委員出席 %1 人（需 %2 人）</source>
-        <translation>府外委員出席 %1 人（需 %2 人）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="870" />
-        <source>出席者男 %1、女 %2</source>
-        <translation>出席者男 %1、女 %2</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="875" />
-        <source>，符合三分之一性別比例</source>
-        <translation>，符合三分之一性別比例</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="896" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="337" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="912" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="934" />
-        <source>尚未設定機關資料：請先到「設定」頁填寫</source>
-        <translation>尚未設定機關資料：請先到「設定」頁填寫</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2049,54 @@
         <location filename="../gmdesk/ui/pages/staff.py" line="631" />
         <source>取消</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18" />
+        <source>繼續列管</source>
+        <translation>繼續列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18" />
+        <source>解除列管</source>
+        <translation>解除列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="20" />
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="21" />
+        <source>案由</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="22" />
+        <source>辦理單位</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="23" />
+        <source>執行情形</source>
+        <translation>執行情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="24" />
+        <source>列管建議</source>
+        <translation>列管建議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25" />
+        <source>決定</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31" />
+        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
+        <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2843,39 @@
         <location filename="../gmdesk/ui/pages/staff.py" line="547" />
         <source>無法讀取檔案</source>
         <translation>無法讀取檔案</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="27" />
+        <source>法定人數：達到</source>
+        <translation>法定人數：達到</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="27" />
+        <source>法定人數：未達</source>
+        <translation>法定人數：未達</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="30" />
+        <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
+        <translation>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="35" />
+        <source>府外委員出席 %1 人（需 %2 人）</source>
+        <translation>府外委員出席 %1 人（需 %2 人）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="38" />
+        <source>出席者男 %1、女 %2</source>
+        <translation>出席者男 %1、女 %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="43" />
+        <source>，符合三分之一性別比例</source>
+        <translation>，符合三分之一性別比例</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,126 @@
+"""Unsaved edits are never dropped silently: 儲存／放棄／取消 on year, page, record and print."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from gmdesk.storage import meetings as store
+from gmdesk.ui.context import AppContext
+from gmdesk.ui.main_window import MainWindow
+from gmdesk.ui.pages.meetings import MeetingsPage
+from gmdesk.ui.runner import SyncRunner
+from tests.conftest import LAST_YEAR, THIS_YEAR, TODAY
+
+Button = QMessageBox.StandardButton
+
+
+class Clerk:
+    """Answers every question box with one button and remembers what was asked."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: Button) -> None:
+        self.asked: list[str] = []
+        self.answer = answer
+
+        def question(_parent: Any, _title: str, text: str, *_args: Any) -> Button:
+            self.asked.append(text)
+            return self.answer
+        monkeypatch.setattr(QMessageBox, "question", question)
+
+
+def window_on_meetings(qtbot: QtBot, db: Database, path: Path) -> tuple[MainWindow, MeetingsPage]:
+    ctx = AppContext(db, path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.go_to("meetings")
+    page = window.page("meetings")
+    assert isinstance(page, MeetingsPage)
+    return window, page
+
+
+def edit_place(page: MeetingsPage, place: str) -> None:
+    page.basic.place.setText(place)
+    page.basic.place.textEdited.emit(place)
+
+
+def saved_places(db: Database) -> list[str]:
+    return [m.place for m in store.list_meetings(db, THIS_YEAR)]
+
+
+@pytest.mark.parametrize("answer", [Button.Cancel, Button.Discard, Button.Save])
+def test_switching_the_year_asks_about_an_unsaved_meeting(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: pytest.MonkeyPatch,
+        answer: Button) -> None:
+    window, page = window_on_meetings(qtbot, demo_db, demo_path)
+    before = saved_places(demo_db)
+    edit_place(page, "區民活動中心三樓")
+    clerk = Clerk(monkeypatch, answer)
+    window._step_year(-1)
+    assert clerk.asked and "這次會議的修改尚未儲存" in clerk.asked[0]
+    if answer is Button.Cancel:  # stays in the year with the edit in the form, nothing saved
+        assert window.ctx.year == THIS_YEAR
+        assert window.year_box.currentData() == THIS_YEAR
+        assert page.basic.place.text() == "區民活動中心三樓" and page.dirty
+        assert saved_places(demo_db) == before
+    elif answer is Button.Discard:  # the edit is dropped, never saved
+        assert window.ctx.year == LAST_YEAR
+        assert saved_places(demo_db) == before
+        assert not page.dirty
+    else:  # saved in its own year, then the year switches
+        assert window.ctx.year == LAST_YEAR
+        assert saved_places(demo_db) == ["區民活動中心三樓"]
+
+
+def test_switching_page_or_record_asks_and_cancel_keeps_the_edit(
+        qtbot: QtBot, demo_db: Database, demo_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window, page = window_on_meetings(qtbot, demo_db, demo_path)
+    edit_place(page, "第二會議室")
+    clerk = Clerk(monkeypatch, Button.Cancel)
+    window.go_to("group")
+    assert window.current_key() == "meetings" and len(clerk.asked) == 1
+    page.new_record()  # Ctrl+N
+    assert len(clerk.asked) == 2 and page.record_id is not None
+    assert page.basic.place.text() == "第二會議室"
+    clerk.answer = Button.Discard
+    window.go_to("group")
+    assert window.current_key() == "group"
+    assert "第二會議室" not in saved_places(demo_db)
+
+
+def test_printing_a_new_meeting_asks_to_save_and_no_creates_nothing(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    _window, page = window_on_meetings(qtbot, demo_db, demo_path)
+    page.new_record()
+    page.basic.day.setText("115/06/10")
+    page.basic.day.textEdited.emit("115/06/10")
+    out = tmp_path / "forms"
+    out.mkdir()
+    clerk = Clerk(monkeypatch, Button.No)
+    assert page.write_form("notice", out) is None
+    assert "列印前要先儲存" in clerk.asked[0]
+    assert len(store.list_meetings(demo_db, THIS_YEAR)) == 1
+    assert list(out.iterdir()) == []
+    clerk.answer = Button.Yes
+    path = page.write_form("notice", out)
+    assert path is not None and path.exists()
+    assert len(store.list_meetings(demo_db, THIS_YEAR)) == 2
+
+
+def test_read_only_meetings_cannot_be_edited(qtbot: QtBot, demo_db: Database,
+                                            demo_path: Path) -> None:
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY,
+                     readonly=True)
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    status = page.attend_model.index(0, 4)
+    assert not page.attend_model.setData(status, "leave")
+    assert not page.save_button.isEnabled() and page.basic.place.isReadOnly()
+    page.basic.place.textEdited.emit("x")
+    assert not page.dirty and not page.save()
