@@ -1061,6 +1061,35 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>FilingBox</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="27"/>
+        <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
+        <translation>File with the city government (when ex-officio members make the one-third rule impossible to meet)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="30"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="38"/>
+        <source>報市府備查日期</source>
+        <translation>Date filed with the city government</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="34"/>
+        <source>登錄報備(&amp;F)</source>
+        <translation>Record &amp;filing</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="37"/>
+        <source>無法符合之規定</source>
+        <translation>Rule that cannot be met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="39"/>
+        <source>文號</source>
+        <translation>Document no.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../gmdesk/ui/first_start.py" line="28"/>
@@ -1121,252 +1150,154 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="47"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="48"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="50"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="52"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="54"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="104"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="63"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="105"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="64"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="106"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="65"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="106"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="356"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="65"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="108"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="67"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="68"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="110"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="173"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="436"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="69"/>
         <source>聘任日</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
         <source>任期屆滿</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="114"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="174"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="442"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="482"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="73"/>
         <source>離任日</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="75"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="135"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="85"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="155"/>
-        <source>府外人士</source>
-        <translation>External member</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="163"/>
-        <source>現任或曾任婦權會委員</source>
-        <translation>Current or former women&apos;s-rights committee member</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="166"/>
-        <source>在任免填</source>
-        <translation>Leave blank while serving</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="169"/>
-        <source>人員(&amp;P)</source>
-        <translation>&amp;Person</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="171"/>
-        <source>角色(&amp;R)</source>
-        <translation>&amp;Role</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="172"/>
-        <source>當然成員職務</source>
-        <translation>Ex-officio post</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="173"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="441"/>
-        <source>任期屆滿日</source>
-        <translation>Term end date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="102"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="105"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="195"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="108"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="202"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="115"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="207"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="120"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="219"/>
-        <source>登錄報備(&amp;F)</source>
-        <translation>Record &amp;filing</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="222"/>
-        <source>無法符合之規定</source>
-        <translation>Rule that cannot be met</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="223"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="499"/>
-        <source>報市府備查日期</source>
-        <translation>Date filed with the city government</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="224"/>
-        <source>文號</source>
-        <translation>Document no.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="225"/>
-        <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
-        <translation>File with the city government (when ex-officio members make the one-third rule impossible to meet)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="276"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="46"/>
         <source>查詢日期</source>
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="305"/>
-        <source>已離任</source>
-        <translation>Left</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="307"/>
-        <source>尚未就任</source>
-        <translation>Not yet in office</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="309"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="316"/>
-        <source>任期已屆滿</source>
-        <translation>Term ended</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="311"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="318"/>
-        <source>任期將屆滿</source>
-        <translation>Term ending soon</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="312"/>
-        <source>在任</source>
-        <translation>Serving</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="333"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="199"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="338"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="459"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="293"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="343"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="157"/>
+        <source>這位成員</source>
+        <translation>this member</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="208"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="352"/>
-        <source>（新增人員）</source>
-        <translation>(new person)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="473"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="297"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="479"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="303"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="484"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="308"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="485"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="309"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -1886,6 +1817,82 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/pages/meetings/page.py" line="361"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="29"/>
+        <source>（新增人員）</source>
+        <translation>(new person)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="34"/>
+        <source>府外人士</source>
+        <translation>External member</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="38"/>
+        <source>現任或曾任婦權會委員</source>
+        <translation>Current or former women&apos;s-rights committee member</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="39"/>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="49"/>
+        <source>聘任日</source>
+        <translation>Appointed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="40"/>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="49"/>
+        <source>任期屆滿日</source>
+        <translation>Term end date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="41"/>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="50"/>
+        <source>離任日</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="41"/>
+        <source>在任免填</source>
+        <translation>Leave blank while serving</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="45"/>
+        <source>人員(&amp;P)</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="45"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="46"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="46"/>
+        <source>職稱</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="47"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="47"/>
+        <source>角色(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="48"/>
+        <source>當然成員職務</source>
+        <translation>Ex-officio post</translation>
     </message>
 </context>
 <context>

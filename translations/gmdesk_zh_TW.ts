@@ -1060,6 +1060,35 @@
     </message>
 </context>
 <context>
+    <name>FilingBox</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="27" />
+        <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
+        <translation>報市府備查（當然成員致無法符合三分之一原則時）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="30" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="38" />
+        <source>報市府備查日期</source>
+        <translation>報市府備查日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="34" />
+        <source>登錄報備(&amp;F)</source>
+        <translation>登錄報備(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="37" />
+        <source>無法符合之規定</source>
+        <translation>無法符合之規定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="39" />
+        <source>文號</source>
+        <translation>文號</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../gmdesk/ui/first_start.py" line="28" />
@@ -1120,252 +1149,154 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="85" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="47" />
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>顯示此日期在任的成員及組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="86" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="48" />
         <source>查詢日期(&amp;D)</source>
         <translation>查詢日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="88" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="50" />
         <source>今天(&amp;T)</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="90" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="52" />
         <source>顯示歷任成員(&amp;H)</source>
         <translation>顯示歷任成員(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="92" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="54" />
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>篩選姓名、單位、角色（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="104" />
-        <location filename="../gmdesk/ui/pages/group.py" line="169" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="63" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="105" />
-        <location filename="../gmdesk/ui/pages/group.py" line="170" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="64" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="106" />
-        <location filename="../gmdesk/ui/pages/group.py" line="171" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="65" />
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="106" />
-        <location filename="../gmdesk/ui/pages/group.py" line="356" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="65" />
         <source>府外</source>
         <translation>府外</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="108" />
-        <location filename="../gmdesk/ui/pages/group.py" line="170" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="67" />
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="109" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="68" />
         <source>角色</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="110" />
-        <location filename="../gmdesk/ui/pages/group.py" line="173" />
-        <location filename="../gmdesk/ui/pages/group.py" line="436" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="69" />
         <source>聘任日</source>
         <translation>聘任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="112" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71" />
         <source>任期屆滿</source>
         <translation>任期屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="114" />
-        <location filename="../gmdesk/ui/pages/group.py" line="174" />
-        <location filename="../gmdesk/ui/pages/group.py" line="442" />
-        <location filename="../gmdesk/ui/pages/group.py" line="482" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="73" />
         <source>離任日</source>
         <translation>離任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="116" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="75" />
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="135" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="85" />
         <source>組成檢核</source>
         <translation>組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="155" />
-        <source>府外人士</source>
-        <translation>府外人士</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="163" />
-        <source>現任或曾任婦權會委員</source>
-        <translation>現任或曾任婦權會委員</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="166" />
-        <source>在任免填</source>
-        <translation>在任免填</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="169" />
-        <source>人員(&amp;P)</source>
-        <translation>人員(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="171" />
-        <source>角色(&amp;R)</source>
-        <translation>角色(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="172" />
-        <source>當然成員職務</source>
-        <translation>當然成員職務</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="173" />
-        <location filename="../gmdesk/ui/pages/group.py" line="441" />
-        <source>任期屆滿日</source>
-        <translation>任期屆滿日</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="189" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="102" />
         <source>新增成員(&amp;N)</source>
         <translation>新增成員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="192" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="105" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="195" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="108" />
         <source>登錄離任(&amp;E)</source>
         <translation>登錄離任(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="202" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="115" />
         <source>成員資料</source>
         <translation>成員資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="207" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="120" />
         <source>儲存後的組成（即時檢核）：</source>
         <translation>儲存後的組成（即時檢核）：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="219" />
-        <source>登錄報備(&amp;F)</source>
-        <translation>登錄報備(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="222" />
-        <source>無法符合之規定</source>
-        <translation>無法符合之規定</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="223" />
-        <location filename="../gmdesk/ui/pages/group.py" line="499" />
-        <source>報市府備查日期</source>
-        <translation>報市府備查日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="224" />
-        <source>文號</source>
-        <translation>文號</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="225" />
-        <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
-        <translation>報市府備查（當然成員致無法符合三分之一原則時）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="276" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="46" />
         <source>查詢日期</source>
         <translation>查詢日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="305" />
-        <source>已離任</source>
-        <translation>已離任</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="307" />
-        <source>尚未就任</source>
-        <translation>尚未就任</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="309" />
-        <location filename="../gmdesk/ui/pages/group.py" line="316" />
-        <source>任期已屆滿</source>
-        <translation>任期已屆滿</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="311" />
-        <location filename="../gmdesk/ui/pages/group.py" line="318" />
-        <source>任期將屆滿</source>
-        <translation>任期將屆滿</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="312" />
-        <source>在任</source>
-        <translation>在任</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="333" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="199" />
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="338" />
-        <location filename="../gmdesk/ui/pages/group.py" line="459" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="84" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="101" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="293" />
         <source>組成符合規定</source>
         <translation>組成符合規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="343" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="157" />
+        <source>這位成員</source>
+        <translation>這位成員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="208" />
         <source>本年度尚無報備紀錄</source>
         <translation>本年度尚無報備紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="352" />
-        <source>（新增人員）</source>
-        <translation>（新增人員）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="473" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="297" />
         <source>成員資料已儲存</source>
         <translation>成員資料已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="479" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="303" />
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>請先在左側名冊選擇要登錄離任的成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="484" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="308" />
         <source>登錄離任</source>
         <translation>登錄離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="485" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="309" />
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
     </message>
@@ -1885,6 +1816,82 @@
         <location filename="../gmdesk/ui/pages/meetings/page.py" line="361" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="29" />
+        <source>（新增人員）</source>
+        <translation>（新增人員）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="34" />
+        <source>府外人士</source>
+        <translation>府外人士</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="38" />
+        <source>現任或曾任婦權會委員</source>
+        <translation>現任或曾任婦權會委員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="39" />
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="49" />
+        <source>聘任日</source>
+        <translation>聘任日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="40" />
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="49" />
+        <source>任期屆滿日</source>
+        <translation>任期屆滿日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="41" />
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="50" />
+        <source>離任日</source>
+        <translation>離任日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="41" />
+        <source>在任免填</source>
+        <translation>在任免填</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="45" />
+        <source>人員(&amp;P)</source>
+        <translation>人員(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="45" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="46" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="46" />
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="47" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="47" />
+        <source>角色(&amp;R)</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="48" />
+        <source>當然成員職務</source>
+        <translation>當然成員職務</translation>
     </message>
 </context>
 <context>

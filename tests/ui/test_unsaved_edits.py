@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from gmdesk.storage import group as group_store
 from gmdesk.storage import meetings as store
-from gmdesk.ui.context import AppContext
+from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.main_window import MainWindow
 from gmdesk.ui.pages.meetings import MeetingsPage
 from gmdesk.ui.runner import SyncRunner
@@ -124,3 +125,30 @@ def test_read_only_meetings_cannot_be_edited(qtbot: QtBot, demo_db: Database,
     assert not page.save_button.isEnabled() and page.basic.place.isReadOnly()
     page.basic.place.textEdited.emit("x")
     assert not page.dirty and not page.save()
+
+
+def test_a_group_member_edit_is_not_silently_replaced(
+        qtbot: QtBot, demo_db: Database, demo_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from gmdesk.ui.pages.group import GroupPage
+
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
+    page = GroupPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(0)
+    first = page.record_id
+    assert first is not None
+    page.term_end.setText("117/12/31")
+    assert page.dirty
+    clerk = Clerk(monkeypatch, Button.Cancel)
+    page.table.selectRow(1)  # another member: asked, 取消 keeps the edit and the selection
+    assert clerk.asked and "這位成員的修改尚未儲存" in clerk.asked[0]
+    assert page.record_id == first and page.term_end.text() == "117/12/31"
+    ctx.changed(Change.PEOPLE)  # another page wrote: the roster reloads, the edit stays
+    assert page.record_id == first and page.term_end.text() == "117/12/31"
+    clerk.answer = Button.Save
+    page.table.selectRow(1)
+    saved = next(m for m in group_store.list_memberships(demo_db) if m.id == first)
+    assert saved.term_end is not None and saved.term_end.year == 2028
+    assert page.record_id != first and not page.dirty

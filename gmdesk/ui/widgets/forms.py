@@ -59,32 +59,43 @@ def date_field(placeholder: str = "115/3/5") -> QLineEdit:
 
 
 class ChoiceCombo(QComboBox):
-    """A combo of (label, value) choices; `value()` is the chosen value, never the label."""
+    """A combo of (label, value) choices; `value()` is the chosen value, never the label.
+
+    Values stay Python objects (enums, ids, None) compared with ==, not Qt variants.
+    """
 
     def __init__(self, choices: Iterable[tuple[str, Any]] = (), empty: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty = empty
+        self._values: list[Any] = []
         self.set_choices(choices)
 
     def set_choices(self, choices: Iterable[tuple[str, Any]]) -> None:
         """Replace the choices, keeping the current value when it is still offered."""
-        current = self.currentData()
+        current = self.value()
         self.blockSignals(True)
         self.clear()
+        self._values = []
         if self.empty is not None:
-            self.addItem(self.empty, None)
+            self.addItem(self.empty)
+            self._values.append(None)
         for label, value in choices:
-            self.addItem(label, value)
+            self.addItem(label)
+            self._values.append(value)
         self.blockSignals(False)
         self.set_value(current)
 
+    def values(self) -> list[Any]:
+        return list(self._values)
+
     def value(self) -> Any:
-        return self.currentData()
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
 
     def set_value(self, value: Any) -> None:
-        index = self.findData(value)
-        self.setCurrentIndex(index if index >= 0 else (0 if self.count() else -1))
+        index = self._values.index(value) if value in self._values else 0
+        self.setCurrentIndex(index if self._values else -1)
 
 
 class EnumCombo(ChoiceCombo):
@@ -97,9 +108,6 @@ class EnumCombo(ChoiceCombo):
         chosen = list(members) if members is not None else list(kind)
         super().__init__([(translate(str(getattr(m, "label", m.value))), m) for m in chosen],
                          parent=parent)
-
-    def value(self) -> Any:
-        return self.currentData()
 
 
 def unit_combo(units: dict[Any, str], empty: str) -> ChoiceCombo:
