@@ -1779,6 +1779,11 @@ All data stays on this PC; no network is needed.</translation>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="405"/>
+        <source>正在產生表單…</source>
+        <translation>Rendering the form…</translation>
+    </message>
+    <message>
         <location filename="../gmdesk/ui/pages/meetings/page.py" line="102"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>

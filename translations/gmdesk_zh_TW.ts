@@ -1778,6 +1778,11 @@
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="405" />
+        <source>正在產生表單…</source>
+        <translation>正在產生表單…</translation>
+    </message>
+    <message>
         <location filename="../gmdesk/ui/pages/meetings/page.py" line="102" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>

@@ -46,6 +46,13 @@ class AppContext(QObject):
         self.today = today
         self.readonly = readonly
         self.listened = Change(0)  # everything some page listens to
+        runner.bind(self._worker_db if path is not None else None, lambda: self.db, self.changed)
+
+    def _worker_db(self) -> Database:
+        from gmdesk.services.worker import open_worker_db
+
+        assert self.path is not None
+        return open_worker_db(self.path, readonly=self.readonly)
 
     def listen(self, change: Change, slot: Callable[[Change], None]) -> None:
         """Call `slot(what)` whenever a write changes any part of `change`."""

@@ -1,10 +1,23 @@
-"""One way to run work longer than a blink: in the background, with a cancellable progress dialog."""
+"""One way to run work longer than a blink: in the background, with a cancellable progress dialog.
+
+`Runner.op(task, done, title, writes=...)` is the one path for work a page hands off: the task
+gets its own database connection (never the UI's) and a progress callback; it must not touch
+widgets or call tr(). `done(result)` runs back on the UI thread, then the Change the task
+wrote is announced to every page. A failure is shown in Traditional Chinese and changes
+nothing. `SyncRunner` runs the same calls at once on the UI's connection (tests).
+"""
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from gmdesk.ui.context import Change
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -28,6 +41,21 @@ class Progress:
 
 
 Task = Callable[[Progress], Any]
+DbTask = Callable[["Database", Progress], Any]
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def error_text(exc: BaseException) -> str:
+    """A failure as the clerk reads it: our own messages as they are (they name what, where
+    and what to do); anything else wrapped in a Traditional-Chinese sentence."""
+    if isinstance(exc, Cancelled):
+        return "已取消，資料未變更。"
+    text = str(exc).strip()
+    if text and _CJK.search(text):
+        return text
+    return (f"作業未完成（{type(exc).__name__}：{text or '無說明'}）。資料未變更；"
+            "請再試一次，若仍失敗請把這段訊息告訴系統管理者。")
 
 
 class _Signals(QObject):
@@ -58,6 +86,52 @@ class Runner:
         self.parent = parent
         self.pool = QThreadPool.globalInstance()
         self._alive: list[_Signals] = []
+        self._connect: Callable[[], Database] | None = None
+        self._ui_db: Callable[[], Database] | None = None
+        self._announce: Callable[[Change], None] | None = None
+
+    def bind(self, connect: Callable[[], Database] | None, ui_db: Callable[[], Database],
+             announce: Callable[[Change], None]) -> None:
+        """Called by the AppContext: how a worker opens its own connection (None for an
+        in-memory office, whose tasks then run at once on the UI thread), the UI's
+        connection, and how to announce a write."""
+        self._connect, self._ui_db, self._announce = connect, ui_db, announce
+
+    def op(self, task: DbTask, done: Callable[[Any], None], title: str,
+           writes: Change | None = None,
+           on_error: Callable[[str], None] | None = None, cancellable: bool = True) -> None:
+        """Run `task(db, progress)` on its own connection; then `done(result)` and announce
+        `writes`. Errors go to `on_error(text)` in Traditional Chinese (a dialog by default)."""
+        connect = self._connect
+
+        def failed(exc: Exception) -> None:
+            text = error_text(exc)
+            if on_error is not None:
+                on_error(text)
+            else:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(self.parent, "gmdesk", text)
+
+        def finished(result: object) -> None:
+            done(result)
+            if writes and self._announce is not None:
+                self._announce(writes)
+
+        if connect is None or isinstance(self, SyncRunner):
+            assert self._ui_db is not None, "Runner.bind() was not called"
+            db = self._ui_db()
+            _run_now(lambda progress: task(db, progress), finished, failed)
+            return
+
+        def on_worker(progress: Progress) -> Any:
+            db = connect()
+            try:
+                return task(db, progress)
+            finally:
+                db.close()
+
+        self.run(on_worker, title, finished, failed, cancellable)
 
     def run(self, task: Task, title: str, on_done: Callable[[Any], None],
             on_error: Callable[[Exception], None], cancellable: bool = True) -> None:
@@ -97,14 +171,19 @@ class Runner:
         self.pool.start(_Job(task, signals, progress))
 
 
+def _run_now(task: Task, on_done: Callable[[Any], None],
+             on_error: Callable[[Exception], None]) -> None:
+    try:
+        result = task(Progress(lambda done, total, text: None))
+    except Exception as exc:
+        on_error(exc)
+    else:
+        on_done(result)
+
+
 class SyncRunner(Runner):
-    """Run tasks at once on the calling thread (tests)."""
+    """Run tasks at once on the calling thread, on the UI's connection (tests)."""
 
     def run(self, task: Task, title: str, on_done: Callable[[Any], None],
             on_error: Callable[[Exception], None], cancellable: bool = True) -> None:
-        try:
-            result = task(Progress(lambda done, total, text: None))
-        except Exception as exc:
-            on_error(exc)
-        else:
-            on_done(result)
+        _run_now(task, on_done, on_error)

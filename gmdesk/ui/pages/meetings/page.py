@@ -387,10 +387,20 @@ class MeetingsPage(EditorPage):
             return None
 
     def preview(self, form: str) -> None:
-        """Show the form in the preview window (with save and print)."""
-        path = self.write_form(form, Path(tempfile.mkdtemp(prefix="gmdesk-")))
-        if path is None:
+        """Render the form through the runner (off the UI thread), then show it in the
+        preview window (with save and print)."""
+        if not self.ask_save_first():
             return
-        from gmdesk.ui.pdf_preview import show_pdf
+        meeting_id, today = self.record_id, self.ctx.today()
+        folder = Path(tempfile.mkdtemp(prefix="gmdesk-"))
 
-        show_pdf(self, path, path.stem)
+        def render(db: Any, _progress: Any) -> Path:
+            return write_meeting_form(db, meeting_id, form, folder, today)
+
+        def show(path: Path) -> None:
+            from gmdesk.ui.pdf_preview import show_pdf
+
+            show_pdf(self, path, path.stem)
+
+        self.ctx.runner.op(render, show, self.tr("正在產生表單…"), on_error=self.error.show_error,
+                           cancellable=False)
