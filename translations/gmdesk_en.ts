@@ -185,519 +185,520 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="154"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="154"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="245"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="486"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="487"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="155"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="247"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="159"/>
         <source>搜尋名稱、對象… (Ctrl+F)</source>
         <translation>Search name, audience… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="162"/>
         <source>類別(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="169"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="171"/>
         <source>類別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="173"/>
         <source>名稱</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="174"/>
         <source>人數</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="174"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="175"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="176"/>
         <source>計入</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="378"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="379"/>
         <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
         <translation>Drag photo files here. JPG and PNG only, downscaled for print; 2 to 4 photos suggested.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="479"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="480"/>
         <source>✔ 計入</source>
         <translation>✔ Counted</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="176"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="177"/>
         <source>計入本年度對外宣導場次</source>
         <translation>Counted toward this year&apos;s external outreach sessions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="171"/>
         <source>宣導</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="172"/>
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="195"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="196"/>
         <source>新增宣導(&amp;N)</source>
         <translation>&amp;New outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="196"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="197"/>
         <source>新增CEDAW宣導活動（Ctrl+N）</source>
         <translation>New CEDAW outreach activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="198"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="199"/>
         <source>新增措施(&amp;M)</source>
         <translation>New &amp;measure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="200"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="201"/>
         <source>刪除(&amp;D)</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="201"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="202"/>
         <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
         <translation>Delete the selected activity (Delete); you can restore it from the recycle bin</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="203"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="204"/>
         <source>年度彙編PDF(&amp;Y)</source>
         <translation>&amp;Yearly PDF compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="204"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="205"/>
         <source>年度宣導統計表及各活動成果報告</source>
         <translation>Yearly outreach statistics and each activity&apos;s results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="253"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="254"/>
         <source>措施類別(&amp;G)</source>
         <translation>Measure cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="257"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="258"/>
         <source>性質(&amp;I)</source>
         <translation>Nat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="260"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="261"/>
         <source>例：115/3/8</source>
         <translation>e.g. 115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="262"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="263"/>
         <source>單日免填</source>
         <translation>Leave blank for one day</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="265"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="266"/>
         <source>至(&amp;O)</source>
         <translation>t&amp;o</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="269"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="270"/>
         <source>辦理日期(&amp;A)</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="272"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="273"/>
         <source>名稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="274"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="275"/>
         <source>辦理地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="277"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="278"/>
         <source>主辦單位(&amp;U)</source>
         <translation>Organi&amp;zers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="280"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="281"/>
         <source>多個單位以、分隔</source>
         <translation>Separate multiple units with 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="281"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="282"/>
         <source>協辦單位(&amp;C)</source>
         <translation>&amp;Co-organizers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="283"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="284"/>
         <source>例：婦女會、社區發展協會</source>
         <translation>e.g. women&apos;s association, community development association</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="284"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="285"/>
         <source>合作團體(&amp;R)</source>
         <translation>Pa&amp;rtner groups</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="287"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="288"/>
         <source>其他對象，以、分隔</source>
         <translation>Other audiences, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="288"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="289"/>
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>Sessions for in-house staff only are not counted as external outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="289"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="290"/>
         <source>對象(&amp;B)</source>
         <translation>Aud&amp;ience</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="293"/>
         <source>其他方式，以、分隔</source>
         <translation>Other formats, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="293"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="294"/>
         <source>方式(&amp;W)</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="296"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="297"/>
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW cont&amp;ent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="301"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="302"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="301"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="302"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="302"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="303"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="308"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="309"/>
         <source>參加人數(&amp;P)</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="313"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="314"/>
         <source> 元</source>
         <translation> NTD</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="315"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="316"/>
         <source>經費(&amp;$)</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="317"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="318"/>
         <source>活動成效(&amp;F)</source>
         <translation>Effecti&amp;veness</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="319"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="320"/>
         <source>檢討與建議(&amp;V)</source>
         <translation>Revie&amp;w and suggestions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="321"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="322"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="220"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="221"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="221"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="222"/>
         <source>儲存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="223"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="224"/>
         <source>預覽成果報告</source>
         <translation>Preview results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="225"/>
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>Preview and print the results report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="344"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="360"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="368"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="345"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="361"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="369"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="346"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="347"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="354"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="355"/>
         <source>第</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="355"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="356"/>
         <source>次國家報告</source>
         <translation>national report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="358"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="359"/>
         <source>結論性意見第</source>
         <translation>Concluding observation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="359"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="360"/>
         <source>點</source>
         <translation>(para.)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="366"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="367"/>
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>Enter your own, e.g. CEDAW Implementation Act, gender equality guidelines</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="375"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="376"/>
         <source>活動照片</source>
         <translation>Activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="384"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="385"/>
         <source>照片說明，例：講師說明CEDAW重點</source>
         <translation>Photo caption, e.g. Speaker explaining key points of CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="386"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="387"/>
         <source>照片說明(&amp;H)</source>
         <translation>P&amp;hoto caption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="392"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="393"/>
         <source>加入照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="394"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="395"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="396"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="397"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="398"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="910"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="399"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="911"/>
         <source>移除照片</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="404"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="405"/>
         <source>可拖曳照片檔到上方；限 JPG、PNG</source>
         <translation>Drag photo files above; JPG and PNG only</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="481"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="482"/>
         <source>未辦理</source>
         <translation>Not held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="482"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="483"/>
         <source>✘ 不計入</source>
         <translation>✘ Not counted</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="487"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="488"/>
         <source>措施：</source>
         <translation>Measures:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="487"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="488"/>
         <source>未分類</source>
         <translation>Uncategorized</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="508"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="509"/>
         <source>%1年度：</source>
         <translation>Year %1:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="612"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="613"/>
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>Select an activity on the left, or press “New outreach”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="614"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="615"/>
         <source>新增：</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="651"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="652"/>
         <source>合計 %1 人</source>
         <translation>%1 people in total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="696"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="697"/>
         <source>辦理日期：</source>
         <translation>Date held:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="698"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="699"/>
         <source>請填寫辦理日期，例如 %1/3/8</source>
         <translation>Please enter the date held, e.g. %1/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="703"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="704"/>
         <source>結束日期：</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="737"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="738"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="758"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="759"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="759"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="760"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="765"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="766"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="770"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="771"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="782"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="783"/>
         <source>尚未儲存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="782"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="783"/>
         <source>活動資料有修改尚未儲存，要先儲存嗎？</source>
         <translation>The activity has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="817"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="818"/>
         <source>活動照片（%1張）</source>
         <translation>Activity photos (%1)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="841"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="842"/>
         <source>選擇活動照片</source>
         <translation>Choose activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="842"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="843"/>
         <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="865"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="866"/>
         <source>處理照片</source>
         <translation>Processing photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="867"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="868"/>
         <source>無法加入照片</source>
         <translation>Cannot add photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="884"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="885"/>
         <source>部分照片未加入</source>
         <translation>Some photos were not added</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="911"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="912"/>
         <source>確定移除第%1張照片？可從資源回收筒還原。</source>
         <translation>Remove photo %1? You can restore it from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="932"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="934"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="939"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="962"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="944"/>
+        <source>讀取資料並產生PDF</source>
+        <translation>Reading the data and writing the PDF</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="944"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="932"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="941"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="960"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="939"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="941"/>
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>The database has not been saved yet, so the yearly compilation cannot be produced</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="947"/>
-        <source>讀取資料</source>
-        <translation>Reading data</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="953"/>
-        <source>產生PDF</source>
-        <translation>Creating PDF</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="959"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="957"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="960"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="958"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
@@ -705,175 +706,175 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="105"/>
         <source>匯出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="106"/>
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>City workbook (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="107"/>
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>Annual results &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="108"/>
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>Year-end evidence pac&amp;k (.zip)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="125"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="117"/>
         <source>姓名顯示(&amp;N)：</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="139"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="131"/>
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="134"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="145"/>
         <source>市府範本</source>
         <translation>City template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="148"/>
         <source>登錄範本(&amp;T)…</source>
         <translation>Register &amp;template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="149"/>
         <source>編輯對應(&amp;M)…</source>
         <translation>Edit &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="150"/>
         <source>匯出對應…</source>
         <translation>Export mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="151"/>
         <source>匯入對應…</source>
         <translation>Import mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="152"/>
         <source>移除範本</source>
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="202"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="194"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="216"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="208"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="220"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="212"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="216"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="227"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="219"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="248"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="240"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="249"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="338"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="241"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="330"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="254"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="246"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="255"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="247"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="260"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="252"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="261"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="253"/>
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="275"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="267"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="287"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="279"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="301"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="293"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="317"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="381"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="309"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="373"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="328"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="320"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="332"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="324"/>
         <source>匯出失敗：%1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="337"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="329"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="378"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="378"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="385"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="377"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="384"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="376"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>
@@ -1252,27 +1253,27 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Please map these fields:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="989"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="986"/>
         <source>匯入中…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="989"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="986"/>
         <source>試算中…</source>
         <translation>Running dry run…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="998"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="995"/>
         <source>無法讀取的列（列號、欄位、內容、原因）：</source>
         <translation>Rows that could not be read (row, field, content, reason):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="1016"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="1013"/>
         <source>已取消：資料未變更。</source>
         <translation>Cancelled: no data was changed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="1018"/>
+        <location filename="../gmdesk/ui/pages/staff.py" line="1015"/>
         <source>匯入失敗，資料未變更：</source>
         <translation>Import failed; no data was changed:</translation>
     </message>
@@ -1473,27 +1474,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="47"/>
         <source>編輯範本對應</source>
         <translation>Edit template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="50"/>
         <source>對應設定（JSON）</source>
         <translation>Mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="52"/>
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>Single cells (cells: &quot;Sheet!B3&quot;: field)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="56"/>
         <source>表格 %1（tables：source = %2）</source>
         <translation>Table %1 (tables: source = %2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="73"/>
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>Each field maps to a template cell or column; tables fill row by row from start_row.</translation>
     </message>
@@ -1501,436 +1502,451 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="227"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="229"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="229"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="231"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="230"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="232"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="231"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="449"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="233"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="451"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="232"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="234"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="247"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="248"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="911"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="250"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="913"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="278"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="280"/>
         <source>取號(&amp;G)</source>
         <translation>&amp;Get number</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="284"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="286"/>
         <source>主席致詞（未填時紀錄印「略」）</source>
         <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="288"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="290"/>
         <source>散會時間(&amp;E)</source>
         <translation>&amp;End time</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="300"/>
         <source>次別(&amp;Q)</source>
         <translation>Se&amp;quence</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="300"/>
         <source>開會日期(&amp;D)</source>
         <translation>Meeting &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="299"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="301"/>
         <source>開會時間(&amp;T)</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="299"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="301"/>
         <source>地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="300"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
         <source>主席(&amp;C)</source>
         <translation>&amp;Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="300"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
         <source>紀錄(&amp;R)</source>
         <translation>&amp;Recorder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="301"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="844"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="303"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="846"/>
         <source>發文日期</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="301"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="303"/>
         <source>發文字號</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="304"/>
         <source>通知單備註</source>
         <translation>Notice remarks</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="304"/>
         <source>確認上次會議紀錄</source>
         <translation>Confirmation of previous minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="305"/>
         <source>主席致詞</source>
         <translation>Chair&apos;s remarks</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="319"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="321"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="320"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="333"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="335"/>
         <source>單位職稱</source>
         <translation>Unit and title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="321"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="323"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="324"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="325"/>
         <source>出席狀態</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="325"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="327"/>
         <source>代理人</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="326"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="334"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="328"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="336"/>
         <source>出席費</source>
         <translation>Attendance fee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="332"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="334"/>
         <source>列席人員</source>
         <translation>Attendees (non-members)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="340"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="342"/>
         <source>加入列席(&amp;A)</source>
         <translation>&amp;Add attendee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="342"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="344"/>
         <source>移除列席</source>
         <translation>Remove attendee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="344"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="346"/>
         <source>全部出席</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="347"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="349"/>
         <source>列席人員(&amp;G)</source>
         <translation>Non-mem&amp;ber attendees</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="356"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="358"/>
         <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
         <translation>Member attendance (press F2 in the Status column or choose directly)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="367"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="369"/>
         <source>類別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="368"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="425"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="427"/>
         <source>案由</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="369"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="371"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="372"/>
         <source>列管</source>
         <translation>Tracked</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="387"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="389"/>
         <source>需列管時填辦理單位，例：秘書室</source>
         <translation>If tracking is needed, enter the responsible unit, e.g. 秘書室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="390"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="392"/>
         <source>類別(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="390"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="392"/>
         <source>案由(&amp;I)</source>
         <translation>S&amp;ubject</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="391"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="393"/>
         <source>提案/報告單位</source>
         <translation>Proposing/reporting unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="391"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="393"/>
         <source>說明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="392"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="394"/>
         <source>決議/決定</source>
         <translation>Resolution/decision</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="392"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="394"/>
         <source>列管辦理單位</source>
         <translation>Responsible unit (tracked)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="398"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="400"/>
         <source>新增報告事項</source>
         <translation>Add report item</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="399"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="401"/>
         <source>新增討論事項</source>
         <translation>Add discussion item</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="400"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="402"/>
         <source>新增臨時動議</source>
         <translation>Add extraordinary motion</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="404"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="406"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="405"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="407"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="406"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="408"/>
         <source>刪除項目</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="422"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="424"/>
         <source>繼續列管</source>
         <translation>Keep tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="422"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="424"/>
         <source>解除列管</source>
         <translation>Close tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="424"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="426"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="428"/>
         <source>辦理單位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="427"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="429"/>
         <source>執行情形</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="428"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="430"/>
         <source>列管建議</source>
         <translation>Tracking recommendation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="429"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="431"/>
         <source>決定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="441"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="443"/>
         <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
         <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="448"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="450"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="450"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="452"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="451"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="453"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="461"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="463"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="464"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="466"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="466"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="468"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="468"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="470"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="472"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="474"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="516"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="518"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="517"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="519"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="517"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="519"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="527"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="529"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="572"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="574"/>
         <source>尚未儲存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="572"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="574"/>
         <source>這次會議的修改尚未儲存，要儲存嗎？</source>
         <translation>This meeting has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="660"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="662"/>
         <source>（未定）</source>
         <translation>(to be decided)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="700"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="823"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="702"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="825"/>
         <source>開會日期</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="783"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="785"/>
         <source>洽悉。</source>
         <translation>Noted.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="859"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="861"/>
         <source>法定人數：達到</source>
         <translation>Quorum: met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="859"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="861"/>
         <source>法定人數：未達</source>
         <translation>Quorum: not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="862"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="864"/>
         <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
         <translation>%1 expected, %2 present (including proxies), at least %3 needed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="867"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="869"/>
         <source>府外委員出席 %1 人（需 %2 人）</source>
         <translation>%1 external members present (%2 needed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="870"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="872"/>
         <source>出席者男 %1、女 %2</source>
         <translation>Present: male %1, female %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="875"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="877"/>
         <source>，符合三分之一性別比例</source>
         <translation>, meeting the one-third gender ratio</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="896"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="898"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="912"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="914"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="934"/>
-        <source>尚未設定機關資料：請先到「設定」頁填寫</source>
-        <translation>Office details not set up yet: please fill them in on the Settings page first</translation>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="944"/>
+        <source>這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議</source>
+        <translation>This meeting is not saved; a file opened read-only cannot print an unsaved meeting</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="946"/>
+        <source>這次會議尚未儲存。要先儲存再列印嗎？</source>
+        <translation>This meeting is not saved yet. Save it and then print?</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="947"/>
+        <source>這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）</source>
+        <translation>The changes to this meeting are not saved. Save them and then print? (What is printed is the saved meeting.)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="949"/>
+        <source>先儲存再列印</source>
+        <translation>Save before printing</translation>
     </message>
 </context>
 <context>
@@ -2188,267 +2204,267 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="69"/>
         <source>區公所</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="70"/>
         <source>市府一級機關</source>
         <translation>City bureau</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="78"/>
         <source>例：高市旗區人字第</source>
         <translation>e.g. 高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="84"/>
         <source>年 至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="86"/>
         <source>年</source>
         <translation>(ROC)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="90"/>
         <source>機關名稱(&amp;N)</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="90"/>
         <source>縣市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
         <source>機關類型</source>
         <translation>Kind of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
         <source>機關首長</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
         <source>首長職稱</source>
         <translation>Head&apos;s title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
         <source>聯絡人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
         <source>聯絡電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
         <source>電子郵件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
         <source>機關地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
         <source>發文字號字頭</source>
         <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
         <source>承辦人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="98"/>
         <source>計畫期程</source>
         <translation>Plan period (ROC years)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="99"/>
         <source>機關資料</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="103"/>
         <source>每行一個單位，例如：人事室</source>
         <translation>One unit per line, e.g. 人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="105"/>
         <source>單位（每行一個）</source>
         <translation>Units (one per line)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
         <source>套用預設值</source>
         <translation>Apply preset defaults</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="135"/>
         <source>適用起始年度</source>
         <translation>In force from year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="137"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="136"/>
         <source>小組人數下限（0 為不限）</source>
         <translation>Group size at least (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="138"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="137"/>
         <source>小組人數上限（0 為不限）</source>
         <translation>Group size at most (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="139"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="138"/>
         <source>府外委員至少</source>
         <translation>External members at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="140"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="139"/>
         <source>其中婦權會委員至少</source>
         <translation>Of whom women&apos;s-rights committee members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="141"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="140"/>
         <source>性別議題聯絡人至少</source>
         <translation>Gender focal points at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="141"/>
         <source>每年開會至少（次）</source>
         <translation>Meetings a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="143"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="142"/>
         <source>開會須府外委員出席至少</source>
         <translation>External members present at a meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="143"/>
         <source>開會通知至少提前（日）</source>
         <translation>Notice at least (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="144"/>
         <source>任期屆滿提醒（日）</source>
         <translation>Warn of term end (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="145"/>
         <source>在職未滿（日）免訓</source>
         <translation>Exempt below (days of service)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="146"/>
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>External CEDAW sessions a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="147"/>
         <source>每年其他措施至少（項）</source>
         <translation>Other measures a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="149"/>
         <source>培力時數：%1</source>
         <translation>Training hours: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="151"/>
         <source>其中進階時數（聯絡人）</source>
         <translation>Of which advanced (focal points)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>Rules and yearly targets (every number can be changed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="166"/>
         <source>遮蔽姓名（王○明）</source>
         <translation>Masked (王○明)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="167"/>
         <source>僅顯示姓氏（王○○）</source>
         <translation>Surname only (王○○)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
         <source>顯示全名</source>
         <translation>Full names</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="170"/>
         <source>選擇字型檔…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="176"/>
         <source>介面語言（重新開啟後生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
         <source>對外報表的姓名</source>
         <translation>Names in outgoing reports</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="179"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
         <source>列印字型</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="179"/>
         <source>偏好</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
         <source>儲存設定(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
         <source>復原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="269"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="266"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="277"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="274"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="278"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="275"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="329"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="323"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="330"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="324"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="332"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="326"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>

@@ -497,6 +497,14 @@ def paper(db: Database, meeting_id: int, today: dt.date) -> rules.MeetingPaper:
         quorum=result)
 
 
+def get_meeting(db: Database, meeting_id: int) -> Meeting:
+    """Return a saved meeting, or say it is not there (deleted, or never saved)."""
+    meeting = store.get_meeting(db, meeting_id)
+    if meeting is None:
+        raise InputError(f"找不到會議 #{meeting_id}：它可能已刪除（請查看資源回收筒）或尚未儲存", "meeting")
+    return meeting
+
+
 def find_by_code(db: Database, year: int, seq: int) -> Meeting:
     """Return the meeting 114-1, or say which meetings the year has."""
     meeting = store.find_meeting(db, year, seq)

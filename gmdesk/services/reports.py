@@ -393,3 +393,15 @@ def render_annual_report(db: Database, year: int, today: dt.date, out: Path | st
     path = render_annual(report, Path(out))
     progress(2, 2, "完成")
     return path
+
+
+def template_fields() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
+    """Return what a template mapping may name: fields per source, and each source's label."""
+    from gmdesk.workbooks.template import field_choices, source_labels
+
+    return field_choices(), source_labels()
+
+
+def parse_mapping(text: str) -> TemplateMapping:
+    """Read a template mapping from its JSON text (InputError on a wrong one)."""
+    return TemplateMapping.from_json(text)

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from gmdesk import paths
+from gmdesk.domain.errors import InputError
 from gmdesk.storage import backup as backups
 from gmdesk.storage import lock as locks
 from gmdesk.storage import trash
@@ -360,3 +361,25 @@ class Session:
 
     def close(self) -> list[str]:
         return close_for_app(self.opened, self.clock())
+
+
+# --- what the window needs from the storage layer, through here ------------------------------
+BACKUP_COUNTED = backups.COUNTED  # table → label of the record counts a backup lists
+TrashItem = trash.TrashItem
+
+
+def open_worker_db(path: Path | None, *, readonly: bool = False) -> Database:
+    """Open a connection of its own for work on a background thread (never share the window's)."""
+    if path is None:
+        raise InputError("這個資料檔沒有檔案路徑，無法在背景處理：請先另存成檔案")
+    return open_db(path, readonly=readonly)
+
+
+def list_trash(db: Database) -> list[TrashItem]:
+    """Return what waits in 資源回收筒, newest first."""
+    return trash.list_trash(db)
+
+
+def restore_from_trash(db: Database, trash_id: int, now: dt.datetime) -> int:
+    """Put a deleted record (and what was deleted with it) back; return the record's id."""
+    return trash.restore(db, trash_id, now)

@@ -333,3 +333,16 @@ def apply_staff(db: Database, plan: StaffPlan) -> int:
         if added is not None:
             people.add_employment(db, dataclasses.replace(added, unit_id=unit(added.unit_id)))
     return len(plan.new) + len(plan.updates)
+
+
+def list_people(db: Database) -> list[Person]:
+    """Return everyone the office knows: staff and outside group members."""
+    return people.list_people(db)
+
+
+def people_by_id(db: Database) -> dict[PersonId, Person]:
+    return people.people_by_id(db)
+
+
+def get_person(db: Database, person_id: int) -> Person | None:
+    return people.get_person(db, person_id)

@@ -366,3 +366,8 @@ def _record(person: Person, row: ParsedRow, title: str, day: dt.date,
         source=f"import:{file_name}#{row.row}",
         note=str(row.get("note") or ""),
     )
+
+
+def records_of_person(db: Database, person_id: int) -> list[TrainingRecord]:
+    """Return a person's training records, newest first."""
+    return training.training_of_person(db, person_id)

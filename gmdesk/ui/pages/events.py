@@ -50,6 +50,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import AUDIENCES, METHODS, Event, EventId, EventKind, Photo
 from gmdesk.domain.rocdate import DateError, format_short, parse_date
 from gmdesk.services import events as svc
+from gmdesk.services import printing, safety
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pdf_preview import show_pdf
 from gmdesk.ui.table_model import Column, RecordTableModel
@@ -924,12 +925,13 @@ class EventsPage(QWidget):
             return None
         if not self.current.id:
             return None
-        from gmdesk.documents.outreach import render_event_report
-
-        paper = svc.event_paper(self.ctx.db, self.current.id)
         out = Path(tempfile.mkdtemp(prefix="gmdesk-")) / f"成果報告-{self.current.id}.pdf"
-        render_event_report(paper.event, paper.photos, paper.office, out)
-        show_pdf(self, out, self.tr("成果報告：%1").replace("%1", paper.event.title))
+        try:
+            printing.print_event_report(self.ctx.db, self.current.id, out)
+        except InputError as exc:
+            self._warn(self.tr("無法輸出"), str(exc))
+            return None
+        show_pdf(self, out, self.tr("成果報告：%1").replace("%1", self.current.title))
         return out
 
     def preview_year(self) -> None:
@@ -939,21 +941,17 @@ class EventsPage(QWidget):
             self._warn(self.tr("無法輸出"), self.tr("資料檔尚未儲存，無法產生年度彙編"))
             return
         out = Path(tempfile.mkdtemp(prefix="gmdesk-")) / f"{year}年度CEDAW宣導成果彙編.pdf"
+        reading, writing = self.tr("讀取資料並產生PDF"), self.tr("完成")
 
         def task(progress: Any) -> Path:
-            from gmdesk.documents.outreach import render_year_collection
-            from gmdesk.storage.db import open_db
-
-            progress(0, 2, self.tr("讀取資料"))
-            db = open_db(path, readonly=True)
+            progress(0, 2, reading)
+            db = safety.open_worker_db(path, readonly=True)
             try:
-                paper = svc.year_paper(db, year, today)
+                result = printing.print_outreach_collection(db, year, out, today)
             finally:
                 db.close()
-            progress(1, 2, self.tr("產生PDF"))
-            return render_year_collection(
-                paper.office, year, [(p.event, p.photos) for p in paper.papers], paper.required,
-                paper.required_measures, out, today)
+            progress(2, 2, writing)
+            return result
 
         self.ctx.runner.run(
             task, self.tr("產生年度彙編"),

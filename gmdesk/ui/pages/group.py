@@ -32,8 +32,8 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import POST_LABELS, ROLE_LABELS, Gender, PersonId, Role, UnitId
 from gmdesk.domain.rocdate import DateError, format_short, parse_date
 from gmdesk.services import group as service
-from gmdesk.storage import group as group_store
-from gmdesk.storage import office, people
+from gmdesk.services import settings as settings_service
+from gmdesk.services import staff as staff_service
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.table_model import Column, RecordTableModel
 
@@ -337,7 +337,7 @@ class GroupPage(QWidget):
         self.findings.setText(findings_html(service.composition_findings(self.ctx.db, day),
                                             self.tr("組成符合規定")))
         self._fill_people()
-        filings = group_store.list_filings(self.ctx.db, day.year - 1911)
+        filings = service.list_filings(self.ctx.db, day.year - 1911)
         self.filings.setText("\n".join(
             f"{format_short(f.filed_on)}　{group_rules.RULE_LABELS.get(f.rule, f.rule)}　{f.doc_no}"
             for f in filings) or self.tr("本年度尚無報備紀錄"))
@@ -350,8 +350,8 @@ class GroupPage(QWidget):
         current = self.person.currentData()
         self.person.clear()
         self.person.addItem(self.tr("（新增人員）"), None)
-        units = office.unit_names(self.ctx.db)
-        for person in sorted(people.list_people(self.ctx.db),
+        units = settings_service.unit_names(self.ctx.db)
+        for person in sorted(staff_service.list_people(self.ctx.db),
                              key=lambda p: (units.get(p.unit_id or 0, "~"), p.name)):
             unit = units.get(person.unit_id or 0, self.tr("府外") if person.external else "")
             self.person.addItem(f"{person.name}　{unit}{person.title}", person.id)
@@ -418,7 +418,7 @@ class GroupPage(QWidget):
         for widget in (self.name, self.gender, self.title, self.unit, self.external):
             widget.setEnabled(new)
         if not new and not self._loading:
-            person = people.get_person(self.ctx.db, person_id)
+            person = staff_service.get_person(self.ctx.db, person_id)
             if person is not None:
                 self._loading = True
                 self.name.setText(person.name)

@@ -44,7 +44,9 @@ from gmdesk.domain.model import (
 )
 from gmdesk.domain.rocdate import format_short, parse_time
 from gmdesk.services import meetings as service
-from gmdesk.storage import office, people
+from gmdesk.services import printing
+from gmdesk.services import settings as settings_service
+from gmdesk.services import staff as staff_service
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.group import date_field, read_date
 from gmdesk.ui.table_model import Column, RecordTableModel
@@ -526,7 +528,7 @@ class MeetingsPage(QWidget):
         self.list_model.set_records(rows)
         self.year_label.setText(self.tr("%1年度會議（應至少 %2 次）")
                                 .replace("%1", str(self.ctx.year))
-                                .replace("%2", str(office.preset_for(
+                                .replace("%2", str(settings_service.preset_for(
                                     self.ctx.db, self.ctx.year).meetings_per_year)))
         wanted = self._meeting_id
         if wanted is None or all(r.meeting.id != wanted for r in rows):
@@ -607,8 +609,8 @@ class MeetingsPage(QWidget):
         self.remarks.setPlainText(draft.chair_remarks)
         self._fill_members(draft.day, draft)
         self.chair.setCurrentIndex(max(0, self.chair.findData(draft.chair_id)))
-        persons = people.people_by_id(self.ctx.db)
-        units = office.unit_names(self.ctx.db)
+        persons = staff_service.people_by_id(self.ctx.db)
+        units = settings_service.unit_names(self.ctx.db)
 
         def post(person_id: PersonId) -> str:
             person = persons[person_id]
@@ -635,7 +637,7 @@ class MeetingsPage(QWidget):
                         if a.kind is AttendeeKind.MEMBER}
         else:
             recorded = {}
-        units = office.unit_names(self.ctx.db)
+        units = settings_service.unit_names(self.ctx.db)
         rows = []
         for seat in service.member_seats(self.ctx.db, day):
             person = seat.person
@@ -664,7 +666,7 @@ class MeetingsPage(QWidget):
         self._loading = was_loading
         member_ids = {r.person_id for r in rows}
         self.guest_pick.clear()
-        for person in sorted(people.list_people(self.ctx.db),
+        for person in sorted(staff_service.list_people(self.ctx.db),
                              key=lambda p: (units.get(p.unit_id or 0, "~"), p.name)):
             if person.id not in member_ids:
                 self.guest_pick.addItem(
@@ -720,10 +722,10 @@ class MeetingsPage(QWidget):
         person_id = self.guest_pick.currentData()
         if person_id is None or any(r.person_id == person_id for r in self.guest_model.rows):
             return
-        person = people.get_person(self.ctx.db, person_id)
+        person = staff_service.get_person(self.ctx.db, person_id)
         if person is None:
             return
-        units = office.unit_names(self.ctx.db)
+        units = settings_service.unit_names(self.ctx.db)
         self.guest_model.set_rows([*self.guest_model.rows, GuestRow(
             person.id, person.name, units.get(person.unit_id or 0, "") + person.title)])
         self._mark_dirty()
@@ -862,7 +864,7 @@ class MeetingsPage(QWidget):
                  self.tr("應出席 %1 人，出席（含代理）%2 人，需 %3 人以上")
                  .replace("%1", str(result.members)).replace("%2", str(result.present))
                  .replace("%3", str(result.needed))]
-        preset = office.preset_for(self.ctx.db, self.ctx.year)
+        preset = settings_service.preset_for(self.ctx.db, self.ctx.year)
         if preset.quorum_external_min:
             parts.append(self.tr("府外委員出席 %1 人（需 %2 人）")
                          .replace("%1", str(result.external_present))
@@ -920,24 +922,34 @@ class MeetingsPage(QWidget):
 
     # --- printing -------------------------------------------------------------------------------
     def write_form(self, form: str, folder: Path) -> Path | None:
-        """Save when needed, then write one of the three forms into `folder`; return its path."""
-        if (self._dirty or self._meeting_id is None) and not self.save():
+        """Write one of the three forms of the saved meeting into `folder`; return its path.
+
+        Printing never creates or changes a meeting: a new or edited meeting is printed only
+        after the clerk chooses to save it.
+        """
+        if (self._dirty or self._meeting_id is None) and not self._save_before_print():
             return None
         assert self._meeting_id is not None
-        from gmdesk.documents.minutes import render_minutes
-        from gmdesk.documents.notice import render_notice
-        from gmdesk.documents.signin import render_signin
-
-        paper = service.paper(self.ctx.db, self._meeting_id, self.ctx.today())
-        profile = office.get_office(self.ctx.db)
-        if profile is None:
-            self.error.setText(self.tr("尚未設定機關資料：請先到「設定」頁填寫"))
+        try:
+            name = printing.meeting_form_file(self.ctx.db, self._meeting_id, form)
+            return printing.print_meeting_form(self.ctx.db, self._meeting_id, form,
+                                               folder / name, self.ctx.today())
+        except InputError as exc:
+            self.error.setText(str(exc))
             return None
-        names = {"notice": "開會通知單", "signin": "簽到表", "minutes": "會議紀錄"}
-        writer = {"notice": render_notice, "signin": render_signin,
-                  "minutes": render_minutes}[form]
-        path = folder / f"{paper.meeting.code}{names[form]}.pdf"
-        return writer(paper, profile, path)
+
+    def _save_before_print(self) -> bool:
+        """Ask to save a new or edited meeting before printing it; True once it is saved."""
+        if self.ctx.readonly:
+            self.error.setText(self.tr("這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議"))
+            return False
+        text = (self.tr("這次會議尚未儲存。要先儲存再列印嗎？") if self._meeting_id is None
+                else self.tr("這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）"))
+        answer = QMessageBox.question(
+            self, self.tr("先儲存再列印"), text,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        return answer == QMessageBox.StandardButton.Save and self.save()
 
     def preview(self, form: str) -> None:
         """Show the form in the preview window (with save and print)."""

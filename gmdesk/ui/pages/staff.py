@@ -58,10 +58,10 @@ from gmdesk.domain.model import (
     UnitId,
 )
 from gmdesk.domain.rocdate import format_short, parse_date
+from gmdesk.services import safety
+from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
 from gmdesk.services import training as training_service
-from gmdesk.storage import office as office_store
-from gmdesk.storage import training as training_store
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.table_model import Column, RecordTableModel
 
@@ -87,7 +87,7 @@ def _table(model: RecordTableModel[Any], sortable: bool = True) -> QTableView:
 def _unit_combo(ctx: AppContext, all_label: str) -> QComboBox:
     box = QComboBox()
     box.addItem(all_label, None)
-    for unit in office_store.list_units(ctx.db):
+    for unit in settings_service.units(ctx.db):
         box.addItem(unit.name, unit.id)
     return box
 
@@ -334,7 +334,7 @@ class StaffPage(QWidget):
     # --- data ----------------------------------------------------------------------------
     def reload(self) -> None:
         """Read everything the tabs show for the year in view."""
-        self._units = office_store.unit_names(self.ctx.db)
+        self._units = settings_service.unit_names(self.ctx.db)
         year, today = self.ctx.year, self.ctx.today()
         current = self._current_person_id()
         self.roster_model.set_records(staff_service.roster(self.ctx.db, year, today))
@@ -412,7 +412,7 @@ class StaffPage(QWidget):
             self.records_model.set_records([])
             self.records_title.setText(self.tr("培力紀錄：請在上方選擇人員"))
             return
-        records = training_store.training_of_person(self.ctx.db, pid)
+        records = training_service.records_of_person(self.ctx.db, pid)
         name = self.roster_model.record(self.roster_view.currentIndex().row()).person.name
         year_records = [r for r in records if r.day.year - 1911 == self.ctx.year]
         hours = sum(r.hours for r in rules.count_once(year_records))
@@ -779,7 +779,7 @@ class CourseDialog(QDialog):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("篩選姓名或單位…"))
         self.people_model = QStandardItemModel(self)
-        units = office_store.unit_names(ctx.db)
+        units = settings_service.unit_names(ctx.db)
         for row in staff_service.roster(ctx.db, ctx.year, ctx.today()):
             if row.left:
                 continue
@@ -974,15 +974,12 @@ class ImportDialog(QDialog):
         source, path, today = self.source, self.ctx.path, self.ctx.today()
 
         def task(progress: Callable[[int, int, str], None]) -> training_service.ImportResult:
-            from gmdesk.storage.db import open_db
-
-            db = open_db(path) if path is not None else self.ctx.db
+            db = safety.open_worker_db(path)
             try:
                 return training_service.run_import(db, source, mapping, dry_run=dry_run,
                                                    today=today, progress_fn=progress)
             finally:
-                if path is not None:
-                    db.close()
+                db.close()
 
         self.dry_button.setEnabled(False)
         self.import_button.setEnabled(False)
