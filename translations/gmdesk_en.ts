@@ -940,252 +940,250 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="91"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="92"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="94"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="96"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="98"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="104"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="183"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="105"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="184"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="106"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="185"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="106"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="356"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="358"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="108"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="184"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="123"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="110"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="173"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="436"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="124"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="438"/>
         <source>聘任日</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="126"/>
         <source>任期屆滿</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="114"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="174"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="442"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="482"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="128"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="188"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="444"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="484"/>
         <source>離任日</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="130"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="135"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="149"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="169"/>
         <source>府外人士</source>
         <translation>External member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="177"/>
         <source>現任或曾任婦權會委員</source>
         <translation>Current or former women&apos;s-rights committee member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="166"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="180"/>
         <source>在任免填</source>
         <translation>Leave blank while serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="183"/>
         <source>人員(&amp;P)</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="185"/>
         <source>角色(&amp;R)</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="186"/>
         <source>當然成員職務</source>
         <translation>Ex-officio post</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="173"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="441"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="443"/>
         <source>任期屆滿日</source>
         <translation>Term end date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="203"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="206"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="195"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="209"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="202"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="216"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="207"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="221"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="219"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="233"/>
         <source>登錄報備(&amp;F)</source>
         <translation>Record &amp;filing</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="222"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="236"/>
         <source>無法符合之規定</source>
         <translation>Rule that cannot be met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="223"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="499"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="237"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="501"/>
         <source>報市府備查日期</source>
         <translation>Date filed with the city government</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="238"/>
         <source>文號</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="225"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="239"/>
         <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
         <translation>File with the city government (when ex-officio members make the one-third rule impossible to meet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="276"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="290"/>
         <source>查詢日期</source>
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="305"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="113"/>
         <source>已離任</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="307"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="111"/>
         <source>尚未就任</source>
         <translation>Not yet in office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="309"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="316"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="112"/>
         <source>任期已屆滿</source>
         <translation>Term ended</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="311"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="318"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="112"/>
         <source>任期將屆滿</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="312"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="111"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="333"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="335"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="338"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="459"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="340"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="461"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="343"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="345"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="352"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="354"/>
         <source>（新增人員）</source>
         <translation>(new person)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="473"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="475"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="479"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="481"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="484"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="486"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="485"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="487"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,30 @@ class Seat:
 
     membership: Membership
     person: Person
+
+
+class MembershipState(enum.Enum):
+    """Where a membership stands on a day (the roster's 狀態 column and its colour)."""
+
+    NOT_STARTED = "not_started"  # 尚未就任
+    SERVING = "serving"  # 在任
+    TERM_ENDING = "term_ending"  # 任期將屆滿: within the preset's term_warning_days
+    TERM_ENDED = "term_ended"  # 任期已屆滿 but still listed as serving
+    LEFT = "left"  # 已離任
+
+
+def membership_state(membership: Membership, day: dt.date, warning_days: int) -> MembershipState:
+    """Return the membership's state on `day`; `warning_days` is the preset's term_warning_days."""
+    if membership.end is not None and membership.end < day:
+        return MembershipState.LEFT
+    if membership.start > day:
+        return MembershipState.NOT_STARTED
+    end = membership.term_end
+    if end is not None and end < day:
+        return MembershipState.TERM_ENDED
+    if end is not None and (end - day).days <= warning_days:
+        return MembershipState.TERM_ENDING
+    return MembershipState.SERVING
 
 
 def composition(seats: Sequence[Seat]) -> GenderCount:
@@ -163,15 +188,16 @@ def check_composition(
 
     for seat in sorted(seats, key=lambda s: s.membership.term_end or dt.date.max):
         end = seat.membership.term_end
+        state = membership_state(seat.membership, day, preset.term_warning_days)
         if end is None:
             continue
         days = (end - day).days
-        if days < 0:
+        if state is MembershipState.TERM_ENDED:
             findings.append(Finding(
                 Status.FAIL,
                 f"{seat.person.name}（{role_text(seat.membership)}）任期已於{format_short(end)}"
                 "屆滿：請辦理續聘、改聘或登錄離任", "group"))
-        elif days <= preset.term_warning_days:
+        elif state is MembershipState.TERM_ENDING:
             findings.append(Finding(
                 Status.WARN,
                 f"{seat.person.name}（{role_text(seat.membership)}）任期將於{format_short(end)}"

@@ -1,11 +1,18 @@
 """The group's composition rules: size, one-third, posts, external members, terms, filings."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from gmdesk.domain.compliance import Status
-from gmdesk.domain.group import RULE_ONE_THIRD, Seat, check_composition
+from gmdesk.domain.group import (
+    RULE_ONE_THIRD,
+    MembershipState,
+    Seat,
+    check_composition,
+    membership_state,
+)
 from gmdesk.domain.model import (
     Filing,
     Gender,
@@ -128,3 +135,33 @@ def test_filing_keeps_the_breach_visible_as_a_warning() -> None:
     assert [f.status for f in filed] == [Status.WARN]
     assert "已於115年2月3日報市府備查，文號高市海區人字第1150000009號" in filed[0].text
     assert "女性0人" in filed[0].text
+
+
+@pytest.mark.parametrize(("start", "term_end", "end", "warning", "state"), [
+    (-10, 200, None, 90, MembershipState.SERVING),
+    (-10, 90, None, 90, MembershipState.TERM_ENDING),
+    (-10, 91, None, 90, MembershipState.SERVING),
+    (-10, 150, None, 180, MembershipState.TERM_ENDING),  # the preset's days, not a fixed 90
+    (-10, 30, None, 0, MembershipState.SERVING),
+    (-10, -1, None, 90, MembershipState.TERM_ENDED),
+    (-400, 100, -1, 90, MembershipState.LEFT),
+    (5, 400, None, 90, MembershipState.NOT_STARTED),
+    (-10, None, None, 90, MembershipState.SERVING),
+])
+def test_membership_state_uses_the_warning_days(start: int, term_end: int | None,
+                                                end: int | None, warning: int,
+                                                state: MembershipState) -> None:
+    def day(offset: int | None) -> dt.date | None:
+        return None if offset is None else DAY + dt.timedelta(days=offset)
+
+    membership = Membership(MembershipId(1), PersonId(1), Role.FOCAL, DAY + dt.timedelta(days=start),
+                            term_end=day(term_end), end=day(end))
+    assert membership_state(membership, DAY, warning) is state
+
+
+def test_term_warning_follows_the_preset() -> None:
+    seats = kaohsiung(4, 3)
+    seats[-1] = seat(7, Gender.FEMALE, term_end=DAY + dt.timedelta(days=150))
+    assert check_composition(seats, KAOHSIUNG_DISTRICT, DAY) == []
+    longer = dataclasses.replace(KAOHSIUNG_DISTRICT, term_warning_days=180)
+    assert [f.status for f in check_composition(seats, longer, DAY)] == [Status.WARN]

@@ -38,6 +38,12 @@ from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.table_model import Column, RecordTableModel
 
 STATUS_COLOURS = {Status.FAIL: "#c62828", Status.WARN: "#b26a00", Status.OK: "#2e7d32"}
+ROW_COLOURS = {  # the roster's row background by membership state
+    group_rules.MembershipState.TERM_ENDED: "#ffebee",
+    group_rules.MembershipState.TERM_ENDING: "#fff8e1",
+    group_rules.MembershipState.NOT_STARTED: "#eeeeee",
+    group_rules.MembershipState.LEFT: "#eeeeee",
+}
 
 
 def date_field(placeholder: str = "115/3/5") -> QLineEdit:
@@ -100,6 +106,14 @@ class GroupPage(QWidget):
         top.addWidget(self.filter, 1)
 
         # --- roster ---
+        State = group_rules.MembershipState
+        self._state_labels = {
+            State.NOT_STARTED: self.tr("尚未就任"), State.SERVING: self.tr("在任"),
+            State.TERM_ENDING: self.tr("任期將屆滿"), State.TERM_ENDED: self.tr("任期已屆滿"),
+            State.LEFT: self.tr("已離任"),
+        }
+        self._warning_days = settings_service.preset_for(self.ctx.db, self.ctx.year) \
+            .term_warning_days
         self.model: RecordTableModel[service.RosterRow] = RecordTableModel([
             Column(self.tr("姓名"), lambda r: r.person.name),
             Column(self.tr("性別"), lambda r: r.person.gender.label),
@@ -298,33 +312,21 @@ class GroupPage(QWidget):
     def _visible(self, row: service.RosterRow) -> bool:
         return self.history.isChecked() or row.serving_on(self.day())
 
+    def _state(self, row: service.RosterRow) -> group_rules.MembershipState:
+        return group_rules.membership_state(row.membership, self.day(), self._warning_days)
+
     def _state_text(self, row: service.RosterRow) -> str:
-        day = self.day()
-        m = row.membership
-        if m.end is not None and m.end < day:
-            return self.tr("已離任")
-        if m.start > day:
-            return self.tr("尚未就任")
-        if m.term_end is not None and m.term_end < day:
-            return self.tr("任期已屆滿")
-        if m.term_end is not None and (m.term_end - day).days <= 90:
-            return self.tr("任期將屆滿")
-        return self.tr("在任")
+        return self._state_labels[self._state(row)]
 
     def _row_colour(self, row: service.RosterRow) -> str | None:
-        state = self._state_text(row)
-        if state == self.tr("任期已屆滿"):
-            return "#ffebee"
-        if state == self.tr("任期將屆滿"):
-            return "#fff8e1"
-        if not row.serving_on(self.day()):
-            return "#eeeeee"
-        return None
+        return ROW_COLOURS.get(self._state(row))
 
     def refresh(self) -> None:
         """Reload the roster, the people list and the findings for the as-of date."""
         day = self.day()
         selected = self._membership_id
+        self._warning_days = settings_service.preset_for(
+            self.ctx.db, day.year - 1911).term_warning_days
         self.model.set_records(service.roster(self.ctx.db))
         self.model.set_filter(self.filter.text(), self._visible)
         seats = service.seats_on(self.ctx.db, day)
