@@ -185,520 +185,515 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="156"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="155"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="246"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="487"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="248"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="489"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="156"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="247"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="249"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="161"/>
         <source>搜尋名稱、對象… (Ctrl+F)</source>
         <translation>Search name, audience… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="164"/>
         <source>類別(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="171"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="173"/>
         <source>類別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="175"/>
         <source>名稱</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="174"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="176"/>
         <source>人數</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="177"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="176"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="178"/>
         <source>計入</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="379"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="381"/>
         <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
         <translation>Drag photo files here. JPG and PNG only, downscaled for print; 2 to 4 photos suggested.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="480"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="482"/>
         <source>✔ 計入</source>
         <translation>✔ Counted</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="179"/>
         <source>計入本年度對外宣導場次</source>
         <translation>Counted toward this year&apos;s external outreach sessions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="123"/>
+        <source>活動資料</source>
+        <translation>the event</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="173"/>
         <source>宣導</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="174"/>
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="196"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="198"/>
         <source>新增宣導(&amp;N)</source>
         <translation>&amp;New outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="197"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="199"/>
         <source>新增CEDAW宣導活動（Ctrl+N）</source>
         <translation>New CEDAW outreach activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="201"/>
         <source>新增措施(&amp;M)</source>
         <translation>New &amp;measure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="201"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="203"/>
         <source>刪除(&amp;D)</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="202"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="204"/>
         <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
         <translation>Delete the selected activity (Delete); you can restore it from the recycle bin</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="204"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="206"/>
         <source>年度彙編PDF(&amp;Y)</source>
         <translation>&amp;Yearly PDF compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="205"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="207"/>
         <source>年度宣導統計表及各活動成果報告</source>
         <translation>Yearly outreach statistics and each activity&apos;s results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="254"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="256"/>
         <source>措施類別(&amp;G)</source>
         <translation>Measure cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="258"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="260"/>
         <source>性質(&amp;I)</source>
         <translation>Nat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="261"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="263"/>
         <source>例：115/3/8</source>
         <translation>e.g. 115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="263"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="265"/>
         <source>單日免填</source>
         <translation>Leave blank for one day</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="266"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="268"/>
         <source>至(&amp;O)</source>
         <translation>t&amp;o</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="270"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="272"/>
         <source>辦理日期(&amp;A)</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="273"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="275"/>
         <source>名稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="275"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="277"/>
         <source>辦理地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="278"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="280"/>
         <source>主辦單位(&amp;U)</source>
         <translation>Organi&amp;zers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="281"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="283"/>
         <source>多個單位以、分隔</source>
         <translation>Separate multiple units with 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="282"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="284"/>
         <source>協辦單位(&amp;C)</source>
         <translation>&amp;Co-organizers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="284"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="286"/>
         <source>例：婦女會、社區發展協會</source>
         <translation>e.g. women&apos;s association, community development association</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="285"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="287"/>
         <source>合作團體(&amp;R)</source>
         <translation>Pa&amp;rtner groups</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="288"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="290"/>
         <source>其他對象，以、分隔</source>
         <translation>Other audiences, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="289"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="291"/>
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>Sessions for in-house staff only are not counted as external outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="290"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="292"/>
         <source>對象(&amp;B)</source>
         <translation>Aud&amp;ience</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="293"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="295"/>
         <source>其他方式，以、分隔</source>
         <translation>Other formats, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="294"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="296"/>
         <source>方式(&amp;W)</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="297"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="299"/>
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW cont&amp;ent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="302"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="304"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="302"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="304"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="303"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="305"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="309"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="311"/>
         <source>參加人數(&amp;P)</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="314"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="316"/>
         <source> 元</source>
         <translation> NTD</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="316"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="318"/>
         <source>經費(&amp;$)</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="318"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="320"/>
         <source>活動成效(&amp;F)</source>
         <translation>Effecti&amp;veness</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="320"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="322"/>
         <source>檢討與建議(&amp;V)</source>
         <translation>Revie&amp;w and suggestions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="324"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="221"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="223"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="222"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="224"/>
         <source>儲存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="226"/>
         <source>預覽成果報告</source>
         <translation>Preview results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="225"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="227"/>
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>Preview and print the results report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="345"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="361"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="369"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="347"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="363"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="371"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="347"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="349"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="355"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="357"/>
         <source>第</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="356"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="358"/>
         <source>次國家報告</source>
         <translation>national report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="359"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="361"/>
         <source>結論性意見第</source>
         <translation>Concluding observation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="360"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="362"/>
         <source>點</source>
         <translation>(para.)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="367"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="369"/>
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>Enter your own, e.g. CEDAW Implementation Act, gender equality guidelines</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="376"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="378"/>
         <source>活動照片</source>
         <translation>Activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="385"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="387"/>
         <source>照片說明，例：講師說明CEDAW重點</source>
         <translation>Photo caption, e.g. Speaker explaining key points of CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="387"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="389"/>
         <source>照片說明(&amp;H)</source>
         <translation>P&amp;hoto caption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="393"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="395"/>
         <source>加入照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="395"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="397"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="397"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="399"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="399"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="911"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="401"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="910"/>
         <source>移除照片</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="405"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="407"/>
         <source>可拖曳照片檔到上方；限 JPG、PNG</source>
         <translation>Drag photo files above; JPG and PNG only</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="482"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="484"/>
         <source>未辦理</source>
         <translation>Not held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="483"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="485"/>
         <source>✘ 不計入</source>
         <translation>✘ Not counted</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="488"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="490"/>
         <source>措施：</source>
         <translation>Measures:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="488"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="490"/>
         <source>未分類</source>
         <translation>Uncategorized</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="509"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="511"/>
         <source>%1年度：</source>
         <translation>Year %1:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="613"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="615"/>
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>Select an activity on the left, or press “New outreach”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="615"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="617"/>
         <source>新增：</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="652"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="654"/>
         <source>合計 %1 人</source>
         <translation>%1 people in total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="697"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="699"/>
         <source>辦理日期：</source>
         <translation>Date held:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="699"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="701"/>
         <source>請填寫辦理日期，例如 %1/3/8</source>
         <translation>Please enter the date held, e.g. %1/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="704"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="706"/>
         <source>結束日期：</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="738"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="740"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="759"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="761"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="760"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="762"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="766"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="768"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="771"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="773"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="783"/>
-        <source>尚未儲存</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="783"/>
-        <source>活動資料有修改尚未儲存，要先儲存嗎？</source>
-        <translation>The activity has unsaved changes. Save them first?</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="818"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="817"/>
         <source>活動照片（%1張）</source>
         <translation>Activity photos (%1)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="842"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="841"/>
         <source>選擇活動照片</source>
         <translation>Choose activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="843"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="842"/>
         <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="866"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="865"/>
         <source>處理照片</source>
         <translation>Processing photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="868"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="867"/>
         <source>無法加入照片</source>
         <translation>Cannot add photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="885"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="884"/>
         <source>部分照片未加入</source>
         <translation>Some photos were not added</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="912"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="911"/>
         <source>確定移除第%1張照片？可從資源回收筒還原。</source>
         <translation>Remove photo %1? You can restore it from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="934"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="933"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="944"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="943"/>
         <source>讀取資料並產生PDF</source>
         <translation>Reading the data and writing the PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="944"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="943"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="932"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="941"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="960"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="931"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="940"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="959"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="941"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="940"/>
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>The database has not been saved yet, so the yearly compilation cannot be produced</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="957"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="956"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="958"/>
+        <location filename="../gmdesk/ui/pages/events.py" line="957"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
@@ -940,250 +935,251 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="103"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="104"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="106"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="108"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="110"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="118"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="183"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="130"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="195"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="119"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="131"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="196"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="120"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="197"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="120"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="358"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="374"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="122"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="134"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="196"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="135"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="124"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="187"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="438"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="490"/>
         <source>聘任日</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="126"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="138"/>
         <source>任期屆滿</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="128"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="188"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="444"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="484"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="140"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="200"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="496"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="537"/>
         <source>離任日</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="130"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="142"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="161"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="181"/>
         <source>府外人士</source>
         <translation>External member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="189"/>
         <source>現任或曾任婦權會委員</source>
         <translation>Current or former women&apos;s-rights committee member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="180"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="192"/>
         <source>在任免填</source>
         <translation>Leave blank while serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="183"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="195"/>
         <source>人員(&amp;P)</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="197"/>
         <source>角色(&amp;R)</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="198"/>
         <source>當然成員職務</source>
         <translation>Ex-officio post</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="187"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="443"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="495"/>
         <source>任期屆滿日</source>
         <translation>Term end date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="203"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="215"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="206"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="218"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="209"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="221"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="216"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="228"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="221"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="233"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="233"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="245"/>
         <source>登錄報備(&amp;F)</source>
         <translation>Record &amp;filing</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="236"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="248"/>
         <source>無法符合之規定</source>
         <translation>Rule that cannot be met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="237"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="501"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="249"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="554"/>
         <source>報市府備查日期</source>
         <translation>Date filed with the city government</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="238"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="250"/>
         <source>文號</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="239"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="251"/>
         <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
         <translation>File with the city government (when ex-officio members make the one-third rule impossible to meet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="290"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="306"/>
         <source>查詢日期</source>
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="125"/>
         <source>已離任</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="123"/>
         <source>尚未就任</source>
         <translation>Not yet in office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="124"/>
         <source>任期已屆滿</source>
         <translation>Term ended</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="124"/>
         <source>任期將屆滿</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="123"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="335"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="351"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="340"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="461"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="356"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="513"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="345"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="361"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="354"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="370"/>
         <source>（新增人員）</source>
         <translation>(new person)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="475"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="528"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="481"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="534"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="486"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="539"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="487"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="540"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -1339,128 +1335,128 @@ If they are still using it, clearing the lock may let your changes overwrite eac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="38"/>
+        <location filename="../gmdesk/ui/main_window.py" line="39"/>
         <source>總覽</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="39"/>
+        <location filename="../gmdesk/ui/main_window.py" line="40"/>
         <source>執行小組</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="40"/>
+        <location filename="../gmdesk/ui/main_window.py" line="41"/>
         <source>會議</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="41"/>
+        <location filename="../gmdesk/ui/main_window.py" line="42"/>
         <source>人員與培力</source>
         <translation>Staff &amp; training</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="42"/>
+        <location filename="../gmdesk/ui/main_window.py" line="43"/>
         <source>CEDAW宣導與措施</source>
         <translation>CEDAW outreach &amp; measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="43"/>
+        <location filename="../gmdesk/ui/main_window.py" line="44"/>
         <source>報表匯出</source>
         <translation>Reports &amp; export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="44"/>
+        <location filename="../gmdesk/ui/main_window.py" line="45"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="77"/>
+        <location filename="../gmdesk/ui/main_window.py" line="78"/>
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>Switch year (Ctrl+PgUp / Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="82"/>
+        <location filename="../gmdesk/ui/main_window.py" line="83"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="114"/>
+        <location filename="../gmdesk/ui/main_window.py" line="115"/>
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="115"/>
+        <location filename="../gmdesk/ui/main_window.py" line="116"/>
         <source>備份與還原…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="120"/>
+        <location filename="../gmdesk/ui/main_window.py" line="121"/>
         <source>資源回收筒…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="124"/>
+        <location filename="../gmdesk/ui/main_window.py" line="125"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="129"/>
+        <location filename="../gmdesk/ui/main_window.py" line="130"/>
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="136"/>
+        <location filename="../gmdesk/ui/main_window.py" line="137"/>
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="139"/>
+        <location filename="../gmdesk/ui/main_window.py" line="140"/>
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="142"/>
+        <location filename="../gmdesk/ui/main_window.py" line="143"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="147"/>
+        <location filename="../gmdesk/ui/main_window.py" line="148"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="148"/>
-        <location filename="../gmdesk/ui/main_window.py" line="250"/>
+        <location filename="../gmdesk/ui/main_window.py" line="149"/>
+        <location filename="../gmdesk/ui/main_window.py" line="267"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="154"/>
+        <location filename="../gmdesk/ui/main_window.py" line="155"/>
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="157"/>
+        <location filename="../gmdesk/ui/main_window.py" line="158"/>
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="158"/>
+        <location filename="../gmdesk/ui/main_window.py" line="159"/>
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159"/>
+        <location filename="../gmdesk/ui/main_window.py" line="160"/>
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="170"/>
+        <location filename="../gmdesk/ui/main_window.py" line="171"/>
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="251"/>
+        <location filename="../gmdesk/ui/main_window.py" line="268"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -1500,449 +1496,444 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="229"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="225"/>
+        <source>這次會議</source>
+        <translation>this meeting</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="231"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="231"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="233"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="232"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="234"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="233"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="451"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="235"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="453"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="234"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="236"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="247"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="249"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="250"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="913"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="252"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="915"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="280"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="282"/>
         <source>取號(&amp;G)</source>
         <translation>&amp;Get number</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="286"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="288"/>
         <source>主席致詞（未填時紀錄印「略」）</source>
         <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="290"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="292"/>
         <source>散會時間(&amp;E)</source>
         <translation>&amp;End time</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="300"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
         <source>次別(&amp;Q)</source>
         <translation>Se&amp;quence</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="300"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
         <source>開會日期(&amp;D)</source>
         <translation>Meeting &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="301"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="303"/>
         <source>開會時間(&amp;T)</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="301"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="303"/>
         <source>地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="304"/>
         <source>主席(&amp;C)</source>
         <translation>&amp;Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="304"/>
         <source>紀錄(&amp;R)</source>
         <translation>&amp;Recorder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="846"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="305"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="848"/>
         <source>發文日期</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="305"/>
         <source>發文字號</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="304"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="306"/>
         <source>通知單備註</source>
         <translation>Notice remarks</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="304"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="306"/>
         <source>確認上次會議紀錄</source>
         <translation>Confirmation of previous minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="305"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="307"/>
         <source>主席致詞</source>
         <translation>Chair&apos;s remarks</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="321"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="323"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="322"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="335"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="324"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="337"/>
         <source>單位職稱</source>
         <translation>Unit and title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="325"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="324"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="326"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="325"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="327"/>
         <source>出席狀態</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="327"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="329"/>
         <source>代理人</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="328"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="336"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="330"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="338"/>
         <source>出席費</source>
         <translation>Attendance fee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="334"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="336"/>
         <source>列席人員</source>
         <translation>Attendees (non-members)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="342"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="344"/>
         <source>加入列席(&amp;A)</source>
         <translation>&amp;Add attendee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="344"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="346"/>
         <source>移除列席</source>
         <translation>Remove attendee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="346"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="348"/>
         <source>全部出席</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="349"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="351"/>
         <source>列席人員(&amp;G)</source>
         <translation>Non-mem&amp;ber attendees</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="358"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="360"/>
         <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
         <translation>Member attendance (press F2 in the Status column or choose directly)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="369"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="371"/>
         <source>類別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="370"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="427"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="372"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="429"/>
         <source>案由</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="371"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="373"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="372"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="374"/>
         <source>列管</source>
         <translation>Tracked</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="389"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="391"/>
         <source>需列管時填辦理單位，例：秘書室</source>
         <translation>If tracking is needed, enter the responsible unit, e.g. 秘書室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="392"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="394"/>
         <source>類別(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="392"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="394"/>
         <source>案由(&amp;I)</source>
         <translation>S&amp;ubject</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="393"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="395"/>
         <source>提案/報告單位</source>
         <translation>Proposing/reporting unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="393"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="395"/>
         <source>說明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="394"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="396"/>
         <source>決議/決定</source>
         <translation>Resolution/decision</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="394"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="396"/>
         <source>列管辦理單位</source>
         <translation>Responsible unit (tracked)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="400"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="402"/>
         <source>新增報告事項</source>
         <translation>Add report item</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="401"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="403"/>
         <source>新增討論事項</source>
         <translation>Add discussion item</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="402"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="404"/>
         <source>新增臨時動議</source>
         <translation>Add extraordinary motion</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="406"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="408"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="407"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="409"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="408"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="410"/>
         <source>刪除項目</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="424"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="426"/>
         <source>繼續列管</source>
         <translation>Keep tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="424"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="426"/>
         <source>解除列管</source>
         <translation>Close tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="428"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="428"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="430"/>
         <source>辦理單位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="429"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="431"/>
         <source>執行情形</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="430"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="432"/>
         <source>列管建議</source>
         <translation>Tracking recommendation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="431"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="433"/>
         <source>決定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="443"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="445"/>
         <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
         <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="450"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="452"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="452"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="454"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="453"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="455"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="463"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="465"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="466"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="468"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="468"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="470"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="470"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="472"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="474"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="476"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="518"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="520"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="519"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="521"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="519"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="521"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="529"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="531"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="574"/>
-        <source>尚未儲存</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="574"/>
-        <source>這次會議的修改尚未儲存，要儲存嗎？</source>
-        <translation>This meeting has unsaved changes. Save them?</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="662"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="664"/>
         <source>（未定）</source>
         <translation>(to be decided)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="702"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="825"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="704"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="827"/>
         <source>開會日期</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="785"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="787"/>
         <source>洽悉。</source>
         <translation>Noted.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="861"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="863"/>
         <source>法定人數：達到</source>
         <translation>Quorum: met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="861"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="863"/>
         <source>法定人數：未達</source>
         <translation>Quorum: not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="864"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="866"/>
         <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
         <translation>%1 expected, %2 present (including proxies), at least %3 needed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="869"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="871"/>
         <source>府外委員出席 %1 人（需 %2 人）</source>
         <translation>%1 external members present (%2 needed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="872"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="874"/>
         <source>出席者男 %1、女 %2</source>
         <translation>Present: male %1, female %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="877"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="879"/>
         <source>，符合三分之一性別比例</source>
         <translation>, meeting the one-third gender ratio</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="898"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="900"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="914"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="916"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="944"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="946"/>
         <source>這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議</source>
         <translation>This meeting is not saved; a file opened read-only cannot print an unsaved meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="946"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="948"/>
         <source>這次會議尚未儲存。要先儲存再列印嗎？</source>
         <translation>This meeting is not saved yet. Save it and then print?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="947"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="949"/>
         <source>這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）</source>
         <translation>The changes to this meeting are not saved. Save them and then print? (What is printed is the saved meeting.)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="949"/>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="951"/>
         <source>先儲存再列印</source>
         <translation>Save before printing</translation>
     </message>
@@ -2202,267 +2193,272 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="70"/>
         <source>區公所</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="71"/>
         <source>市府一級機關</source>
         <translation>City bureau</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="79"/>
         <source>例：高市旗區人字第</source>
         <translation>e.g. 高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="85"/>
         <source>年 至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="87"/>
         <source>年</source>
         <translation>(ROC)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
         <source>機關名稱(&amp;N)</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
         <source>縣市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
         <source>機關類型</source>
         <translation>Kind of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
         <source>機關首長</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
         <source>首長職稱</source>
         <translation>Head&apos;s title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
         <source>聯絡人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
         <source>聯絡電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
         <source>電子郵件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
         <source>機關地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
         <source>發文字號字頭</source>
         <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="96"/>
         <source>承辦人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="99"/>
         <source>計畫期程</source>
         <translation>Plan period (ROC years)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="100"/>
         <source>機關資料</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="104"/>
         <source>每行一個單位，例如：人事室</source>
         <translation>One unit per line, e.g. 人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="106"/>
         <source>單位（每行一個）</source>
         <translation>Units (one per line)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>套用預設值</source>
         <translation>Apply preset defaults</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="135"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="136"/>
         <source>適用起始年度</source>
         <translation>In force from year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="137"/>
         <source>小組人數下限（0 為不限）</source>
         <translation>Group size at least (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="137"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="138"/>
         <source>小組人數上限（0 為不限）</source>
         <translation>Group size at most (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="138"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="139"/>
         <source>府外委員至少</source>
         <translation>External members at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="139"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="140"/>
         <source>其中婦權會委員至少</source>
         <translation>Of whom women&apos;s-rights committee members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="140"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="141"/>
         <source>性別議題聯絡人至少</source>
         <translation>Gender focal points at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="141"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="142"/>
         <source>每年開會至少（次）</source>
         <translation>Meetings a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="143"/>
         <source>開會須府外委員出席至少</source>
         <translation>External members present at a meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="143"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="144"/>
         <source>開會通知至少提前（日）</source>
         <translation>Notice at least (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="145"/>
         <source>任期屆滿提醒（日）</source>
         <translation>Warn of term end (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="146"/>
         <source>在職未滿（日）免訓</source>
         <translation>Exempt below (days of service)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="147"/>
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>External CEDAW sessions a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="148"/>
         <source>每年其他措施至少（項）</source>
         <translation>Other measures a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="150"/>
         <source>培力時數：%1</source>
         <translation>Training hours: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="151"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="152"/>
         <source>其中進階時數（聯絡人）</source>
         <translation>Of which advanced (focal points)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>Rules and yearly targets (every number can be changed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="166"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="167"/>
         <source>遮蔽姓名（王○明）</source>
         <translation>Masked (王○明)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
         <source>僅顯示姓氏（王○○）</source>
         <translation>Surname only (王○○)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="169"/>
         <source>顯示全名</source>
         <translation>Full names</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
         <source>選擇字型檔…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="176"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
         <source>介面語言（重新開啟後生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
         <source>對外報表的姓名</source>
         <translation>Names in outgoing reports</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="179"/>
         <source>列印字型</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="179"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
         <source>偏好</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
         <source>儲存設定(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="191"/>
         <source>復原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="266"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="224"/>
+        <source>設定</source>
+        <translation>the settings</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="286"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="274"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="294"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="275"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="295"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="343"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="324"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="344"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="326"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="347"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>
@@ -2908,6 +2904,19 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/trash_dialog.py" line="82"/>
         <source>已還原：%1</source>
         <translation>Restored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="88"/>
+        <source>尚未儲存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="89"/>
+        <source>%1的修改尚未儲存，要儲存嗎？</source>
+        <translation>The changes to %1 are not saved. Save them?</translation>
     </message>
 </context>
 <context>

@@ -184,520 +184,515 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="154" />
+        <location filename="../gmdesk/ui/pages/events.py" line="156" />
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="155" />
-        <location filename="../gmdesk/ui/pages/events.py" line="246" />
-        <location filename="../gmdesk/ui/pages/events.py" line="487" />
+        <location filename="../gmdesk/ui/pages/events.py" line="157" />
+        <location filename="../gmdesk/ui/pages/events.py" line="248" />
+        <location filename="../gmdesk/ui/pages/events.py" line="489" />
         <source>CEDAW宣導</source>
         <translation>CEDAW宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="156" />
-        <location filename="../gmdesk/ui/pages/events.py" line="247" />
+        <location filename="../gmdesk/ui/pages/events.py" line="158" />
+        <location filename="../gmdesk/ui/pages/events.py" line="249" />
         <source>其他性別平等措施</source>
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="159" />
+        <location filename="../gmdesk/ui/pages/events.py" line="161" />
         <source>搜尋名稱、對象… (Ctrl+F)</source>
         <translation>搜尋名稱、對象… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="162" />
+        <location filename="../gmdesk/ui/pages/events.py" line="164" />
         <source>類別(&amp;K)</source>
         <translation>類別(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="169" />
+        <location filename="../gmdesk/ui/pages/events.py" line="171" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="171" />
+        <location filename="../gmdesk/ui/pages/events.py" line="173" />
         <source>類別</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="173" />
+        <location filename="../gmdesk/ui/pages/events.py" line="175" />
         <source>名稱</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="174" />
+        <location filename="../gmdesk/ui/pages/events.py" line="176" />
         <source>人數</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="175" />
+        <location filename="../gmdesk/ui/pages/events.py" line="177" />
         <source>照片</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="176" />
+        <location filename="../gmdesk/ui/pages/events.py" line="178" />
         <source>計入</source>
         <translation>計入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="379" />
+        <location filename="../gmdesk/ui/pages/events.py" line="381" />
         <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
         <translation>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="480" />
+        <location filename="../gmdesk/ui/pages/events.py" line="482" />
         <source>✔ 計入</source>
         <translation>✔ 計入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="177" />
+        <location filename="../gmdesk/ui/pages/events.py" line="179" />
         <source>計入本年度對外宣導場次</source>
         <translation>計入本年度對外宣導場次</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="171" />
+        <location filename="../gmdesk/ui/pages/events.py" line="123" />
+        <source>活動資料</source>
+        <translation>活動資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="173" />
         <source>宣導</source>
         <translation>宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="172" />
+        <location filename="../gmdesk/ui/pages/events.py" line="174" />
         <source>措施</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="196" />
+        <location filename="../gmdesk/ui/pages/events.py" line="198" />
         <source>新增宣導(&amp;N)</source>
         <translation>新增宣導(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="197" />
+        <location filename="../gmdesk/ui/pages/events.py" line="199" />
         <source>新增CEDAW宣導活動（Ctrl+N）</source>
         <translation>新增CEDAW宣導活動（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="199" />
+        <location filename="../gmdesk/ui/pages/events.py" line="201" />
         <source>新增措施(&amp;M)</source>
         <translation>新增措施(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="201" />
+        <location filename="../gmdesk/ui/pages/events.py" line="203" />
         <source>刪除(&amp;D)</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="202" />
+        <location filename="../gmdesk/ui/pages/events.py" line="204" />
         <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
         <translation>刪除選取的活動（Delete）；可從資源回收筒還原</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="204" />
+        <location filename="../gmdesk/ui/pages/events.py" line="206" />
         <source>年度彙編PDF(&amp;Y)</source>
         <translation>年度彙編PDF(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="205" />
+        <location filename="../gmdesk/ui/pages/events.py" line="207" />
         <source>年度宣導統計表及各活動成果報告</source>
         <translation>年度宣導統計表及各活動成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="254" />
+        <location filename="../gmdesk/ui/pages/events.py" line="256" />
         <source>措施類別(&amp;G)</source>
         <translation>措施類別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="258" />
+        <location filename="../gmdesk/ui/pages/events.py" line="260" />
         <source>性質(&amp;I)</source>
         <translation>性質(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="261" />
+        <location filename="../gmdesk/ui/pages/events.py" line="263" />
         <source>例：115/3/8</source>
         <translation>例：115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="263" />
+        <location filename="../gmdesk/ui/pages/events.py" line="265" />
         <source>單日免填</source>
         <translation>單日免填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="266" />
+        <location filename="../gmdesk/ui/pages/events.py" line="268" />
         <source>至(&amp;O)</source>
         <translation>至(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="270" />
+        <location filename="../gmdesk/ui/pages/events.py" line="272" />
         <source>辦理日期(&amp;A)</source>
         <translation>辦理日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="273" />
+        <location filename="../gmdesk/ui/pages/events.py" line="275" />
         <source>名稱(&amp;T)</source>
         <translation>名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="275" />
+        <location filename="../gmdesk/ui/pages/events.py" line="277" />
         <source>辦理地點(&amp;L)</source>
         <translation>辦理地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="278" />
+        <location filename="../gmdesk/ui/pages/events.py" line="280" />
         <source>主辦單位(&amp;U)</source>
         <translation>主辦單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="281" />
+        <location filename="../gmdesk/ui/pages/events.py" line="283" />
         <source>多個單位以、分隔</source>
         <translation>多個單位以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="282" />
+        <location filename="../gmdesk/ui/pages/events.py" line="284" />
         <source>協辦單位(&amp;C)</source>
         <translation>協辦單位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="284" />
+        <location filename="../gmdesk/ui/pages/events.py" line="286" />
         <source>例：婦女會、社區發展協會</source>
         <translation>例：婦女會、社區發展協會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="285" />
+        <location filename="../gmdesk/ui/pages/events.py" line="287" />
         <source>合作團體(&amp;R)</source>
         <translation>合作團體(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="288" />
+        <location filename="../gmdesk/ui/pages/events.py" line="290" />
         <source>其他對象，以、分隔</source>
         <translation>其他對象，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="289" />
+        <location filename="../gmdesk/ui/pages/events.py" line="291" />
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>對象僅內部同仁的場次，不計入對外宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="290" />
+        <location filename="../gmdesk/ui/pages/events.py" line="292" />
         <source>對象(&amp;B)</source>
         <translation>對象(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="293" />
+        <location filename="../gmdesk/ui/pages/events.py" line="295" />
         <source>其他方式，以、分隔</source>
         <translation>其他方式，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="294" />
+        <location filename="../gmdesk/ui/pages/events.py" line="296" />
         <source>方式(&amp;W)</source>
         <translation>方式(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="297" />
+        <location filename="../gmdesk/ui/pages/events.py" line="299" />
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW內容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="302" />
+        <location filename="../gmdesk/ui/pages/events.py" line="304" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="302" />
+        <location filename="../gmdesk/ui/pages/events.py" line="304" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="303" />
+        <location filename="../gmdesk/ui/pages/events.py" line="305" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="309" />
+        <location filename="../gmdesk/ui/pages/events.py" line="311" />
         <source>參加人數(&amp;P)</source>
         <translation>參加人數(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="314" />
+        <location filename="../gmdesk/ui/pages/events.py" line="316" />
         <source> 元</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="316" />
+        <location filename="../gmdesk/ui/pages/events.py" line="318" />
         <source>經費(&amp;$)</source>
         <translation>經費(&amp;$)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="318" />
+        <location filename="../gmdesk/ui/pages/events.py" line="320" />
         <source>活動成效(&amp;F)</source>
         <translation>活動成效(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="320" />
+        <location filename="../gmdesk/ui/pages/events.py" line="322" />
         <source>檢討與建議(&amp;V)</source>
         <translation>檢討與建議(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="322" />
+        <location filename="../gmdesk/ui/pages/events.py" line="324" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="221" />
+        <location filename="../gmdesk/ui/pages/events.py" line="223" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="222" />
+        <location filename="../gmdesk/ui/pages/events.py" line="224" />
         <source>儲存（Ctrl+S）</source>
         <translation>儲存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="224" />
+        <location filename="../gmdesk/ui/pages/events.py" line="226" />
         <source>預覽成果報告</source>
         <translation>預覽成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="225" />
+        <location filename="../gmdesk/ui/pages/events.py" line="227" />
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>預覽、列印成果報告（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="345" />
-        <location filename="../gmdesk/ui/pages/events.py" line="361" />
-        <location filename="../gmdesk/ui/pages/events.py" line="369" />
+        <location filename="../gmdesk/ui/pages/events.py" line="347" />
+        <location filename="../gmdesk/ui/pages/events.py" line="363" />
+        <location filename="../gmdesk/ui/pages/events.py" line="371" />
         <source>加入</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="347" />
+        <location filename="../gmdesk/ui/pages/events.py" line="349" />
         <source>移除</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="355" />
+        <location filename="../gmdesk/ui/pages/events.py" line="357" />
         <source>第</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="356" />
+        <location filename="../gmdesk/ui/pages/events.py" line="358" />
         <source>次國家報告</source>
         <translation>次國家報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="359" />
+        <location filename="../gmdesk/ui/pages/events.py" line="361" />
         <source>結論性意見第</source>
         <translation>結論性意見第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="360" />
+        <location filename="../gmdesk/ui/pages/events.py" line="362" />
         <source>點</source>
         <translation>點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="367" />
+        <location filename="../gmdesk/ui/pages/events.py" line="369" />
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>自行填寫，例：CEDAW施行法、性別平等指引</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="376" />
+        <location filename="../gmdesk/ui/pages/events.py" line="378" />
         <source>活動照片</source>
         <translation>活動照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="385" />
+        <location filename="../gmdesk/ui/pages/events.py" line="387" />
         <source>照片說明，例：講師說明CEDAW重點</source>
         <translation>照片說明，例：講師說明CEDAW重點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="387" />
+        <location filename="../gmdesk/ui/pages/events.py" line="389" />
         <source>照片說明(&amp;H)</source>
         <translation>照片說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="393" />
+        <location filename="../gmdesk/ui/pages/events.py" line="395" />
         <source>加入照片…</source>
         <translation>加入照片…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="395" />
+        <location filename="../gmdesk/ui/pages/events.py" line="397" />
         <source>上移</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="397" />
+        <location filename="../gmdesk/ui/pages/events.py" line="399" />
         <source>下移</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="399" />
-        <location filename="../gmdesk/ui/pages/events.py" line="911" />
+        <location filename="../gmdesk/ui/pages/events.py" line="401" />
+        <location filename="../gmdesk/ui/pages/events.py" line="910" />
         <source>移除照片</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="405" />
+        <location filename="../gmdesk/ui/pages/events.py" line="407" />
         <source>可拖曳照片檔到上方；限 JPG、PNG</source>
         <translation>可拖曳照片檔到上方；限 JPG、PNG</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="482" />
+        <location filename="../gmdesk/ui/pages/events.py" line="484" />
         <source>未辦理</source>
         <translation>未辦理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="483" />
+        <location filename="../gmdesk/ui/pages/events.py" line="485" />
         <source>✘ 不計入</source>
         <translation>✘ 不計入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="488" />
+        <location filename="../gmdesk/ui/pages/events.py" line="490" />
         <source>措施：</source>
         <translation>措施：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="488" />
+        <location filename="../gmdesk/ui/pages/events.py" line="490" />
         <source>未分類</source>
         <translation>未分類</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="509" />
+        <location filename="../gmdesk/ui/pages/events.py" line="511" />
         <source>%1年度：</source>
         <translation>%1年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="613" />
+        <location filename="../gmdesk/ui/pages/events.py" line="615" />
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>請從左側選取活動，或按「新增宣導」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="615" />
+        <location filename="../gmdesk/ui/pages/events.py" line="617" />
         <source>新增：</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="652" />
+        <location filename="../gmdesk/ui/pages/events.py" line="654" />
         <source>合計 %1 人</source>
         <translation>合計 %1 人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="697" />
+        <location filename="../gmdesk/ui/pages/events.py" line="699" />
         <source>辦理日期：</source>
         <translation>辦理日期：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="699" />
+        <location filename="../gmdesk/ui/pages/events.py" line="701" />
         <source>請填寫辦理日期，例如 %1/3/8</source>
         <translation>請填寫辦理日期，例如 %1/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="704" />
+        <location filename="../gmdesk/ui/pages/events.py" line="706" />
         <source>結束日期：</source>
         <translation>結束日期：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="738" />
+        <location filename="../gmdesk/ui/pages/events.py" line="740" />
         <source>已儲存「%1」</source>
         <translation>已儲存「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="759" />
+        <location filename="../gmdesk/ui/pages/events.py" line="761" />
         <source>刪除活動</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="760" />
+        <location filename="../gmdesk/ui/pages/events.py" line="762" />
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>確定刪除「%1」及其照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="766" />
+        <location filename="../gmdesk/ui/pages/events.py" line="768" />
         <source>無法刪除</source>
         <translation>無法刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="771" />
+        <location filename="../gmdesk/ui/pages/events.py" line="773" />
         <source>已刪除「%1」</source>
         <translation>已刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="783" />
-        <source>尚未儲存</source>
-        <translation>尚未儲存</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="783" />
-        <source>活動資料有修改尚未儲存，要先儲存嗎？</source>
-        <translation>活動資料有修改尚未儲存，要先儲存嗎？</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="818" />
+        <location filename="../gmdesk/ui/pages/events.py" line="817" />
         <source>活動照片（%1張）</source>
         <translation>活動照片（%1張）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="842" />
+        <location filename="../gmdesk/ui/pages/events.py" line="841" />
         <source>選擇活動照片</source>
         <translation>選擇活動照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="843" />
+        <location filename="../gmdesk/ui/pages/events.py" line="842" />
         <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="866" />
+        <location filename="../gmdesk/ui/pages/events.py" line="865" />
         <source>處理照片</source>
         <translation>處理照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="868" />
+        <location filename="../gmdesk/ui/pages/events.py" line="867" />
         <source>無法加入照片</source>
         <translation>無法加入照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="885" />
+        <location filename="../gmdesk/ui/pages/events.py" line="884" />
         <source>部分照片未加入</source>
         <translation>部分照片未加入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="912" />
+        <location filename="../gmdesk/ui/pages/events.py" line="911" />
         <source>確定移除第%1張照片？可從資源回收筒還原。</source>
         <translation>確定移除第%1張照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="934" />
+        <location filename="../gmdesk/ui/pages/events.py" line="933" />
         <source>成果報告：%1</source>
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="944" />
+        <location filename="../gmdesk/ui/pages/events.py" line="943" />
         <source>讀取資料並產生PDF</source>
         <translation>讀取資料並產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="944" />
+        <location filename="../gmdesk/ui/pages/events.py" line="943" />
         <source>完成</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="932" />
-        <location filename="../gmdesk/ui/pages/events.py" line="941" />
-        <location filename="../gmdesk/ui/pages/events.py" line="960" />
+        <location filename="../gmdesk/ui/pages/events.py" line="931" />
+        <location filename="../gmdesk/ui/pages/events.py" line="940" />
+        <location filename="../gmdesk/ui/pages/events.py" line="959" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="941" />
+        <location filename="../gmdesk/ui/pages/events.py" line="940" />
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>資料檔尚未儲存，無法產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="957" />
+        <location filename="../gmdesk/ui/pages/events.py" line="956" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="958" />
+        <location filename="../gmdesk/ui/pages/events.py" line="957" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
     </message>
@@ -939,250 +934,251 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="91" />
+        <location filename="../gmdesk/ui/pages/group.py" line="103" />
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>顯示此日期在任的成員及組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="92" />
+        <location filename="../gmdesk/ui/pages/group.py" line="104" />
         <source>查詢日期(&amp;D)</source>
         <translation>查詢日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="94" />
+        <location filename="../gmdesk/ui/pages/group.py" line="106" />
         <source>今天(&amp;T)</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="96" />
+        <location filename="../gmdesk/ui/pages/group.py" line="108" />
         <source>顯示歷任成員(&amp;H)</source>
         <translation>顯示歷任成員(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="98" />
+        <location filename="../gmdesk/ui/pages/group.py" line="110" />
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>篩選姓名、單位、角色（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="118" />
-        <location filename="../gmdesk/ui/pages/group.py" line="183" />
+        <location filename="../gmdesk/ui/pages/group.py" line="130" />
+        <location filename="../gmdesk/ui/pages/group.py" line="195" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="119" />
-        <location filename="../gmdesk/ui/pages/group.py" line="184" />
+        <location filename="../gmdesk/ui/pages/group.py" line="131" />
+        <location filename="../gmdesk/ui/pages/group.py" line="196" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="120" />
-        <location filename="../gmdesk/ui/pages/group.py" line="185" />
+        <location filename="../gmdesk/ui/pages/group.py" line="132" />
+        <location filename="../gmdesk/ui/pages/group.py" line="197" />
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="120" />
-        <location filename="../gmdesk/ui/pages/group.py" line="358" />
+        <location filename="../gmdesk/ui/pages/group.py" line="132" />
+        <location filename="../gmdesk/ui/pages/group.py" line="374" />
         <source>府外</source>
         <translation>府外</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="122" />
-        <location filename="../gmdesk/ui/pages/group.py" line="184" />
+        <location filename="../gmdesk/ui/pages/group.py" line="134" />
+        <location filename="../gmdesk/ui/pages/group.py" line="196" />
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="123" />
+        <location filename="../gmdesk/ui/pages/group.py" line="135" />
         <source>角色</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="124" />
-        <location filename="../gmdesk/ui/pages/group.py" line="187" />
-        <location filename="../gmdesk/ui/pages/group.py" line="438" />
+        <location filename="../gmdesk/ui/pages/group.py" line="136" />
+        <location filename="../gmdesk/ui/pages/group.py" line="199" />
+        <location filename="../gmdesk/ui/pages/group.py" line="490" />
         <source>聘任日</source>
         <translation>聘任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="126" />
+        <location filename="../gmdesk/ui/pages/group.py" line="138" />
         <source>任期屆滿</source>
         <translation>任期屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="128" />
-        <location filename="../gmdesk/ui/pages/group.py" line="188" />
-        <location filename="../gmdesk/ui/pages/group.py" line="444" />
-        <location filename="../gmdesk/ui/pages/group.py" line="484" />
+        <location filename="../gmdesk/ui/pages/group.py" line="140" />
+        <location filename="../gmdesk/ui/pages/group.py" line="200" />
+        <location filename="../gmdesk/ui/pages/group.py" line="496" />
+        <location filename="../gmdesk/ui/pages/group.py" line="537" />
         <source>離任日</source>
         <translation>離任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="130" />
+        <location filename="../gmdesk/ui/pages/group.py" line="142" />
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="149" />
+        <location filename="../gmdesk/ui/pages/group.py" line="161" />
         <source>組成檢核</source>
         <translation>組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="169" />
+        <location filename="../gmdesk/ui/pages/group.py" line="181" />
         <source>府外人士</source>
         <translation>府外人士</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="177" />
+        <location filename="../gmdesk/ui/pages/group.py" line="189" />
         <source>現任或曾任婦權會委員</source>
         <translation>現任或曾任婦權會委員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="180" />
+        <location filename="../gmdesk/ui/pages/group.py" line="192" />
         <source>在任免填</source>
         <translation>在任免填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="183" />
+        <location filename="../gmdesk/ui/pages/group.py" line="195" />
         <source>人員(&amp;P)</source>
         <translation>人員(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="185" />
+        <location filename="../gmdesk/ui/pages/group.py" line="197" />
         <source>角色(&amp;R)</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="186" />
+        <location filename="../gmdesk/ui/pages/group.py" line="198" />
         <source>當然成員職務</source>
         <translation>當然成員職務</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="187" />
-        <location filename="../gmdesk/ui/pages/group.py" line="443" />
+        <location filename="../gmdesk/ui/pages/group.py" line="199" />
+        <location filename="../gmdesk/ui/pages/group.py" line="495" />
         <source>任期屆滿日</source>
         <translation>任期屆滿日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="203" />
+        <location filename="../gmdesk/ui/pages/group.py" line="215" />
         <source>新增成員(&amp;N)</source>
         <translation>新增成員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="206" />
+        <location filename="../gmdesk/ui/pages/group.py" line="218" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="209" />
+        <location filename="../gmdesk/ui/pages/group.py" line="221" />
         <source>登錄離任(&amp;E)</source>
         <translation>登錄離任(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="216" />
+        <location filename="../gmdesk/ui/pages/group.py" line="94" />
+        <location filename="../gmdesk/ui/pages/group.py" line="228" />
         <source>成員資料</source>
         <translation>成員資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="221" />
+        <location filename="../gmdesk/ui/pages/group.py" line="233" />
         <source>儲存後的組成（即時檢核）：</source>
         <translation>儲存後的組成（即時檢核）：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="233" />
+        <location filename="../gmdesk/ui/pages/group.py" line="245" />
         <source>登錄報備(&amp;F)</source>
         <translation>登錄報備(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="236" />
+        <location filename="../gmdesk/ui/pages/group.py" line="248" />
         <source>無法符合之規定</source>
         <translation>無法符合之規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="237" />
-        <location filename="../gmdesk/ui/pages/group.py" line="501" />
+        <location filename="../gmdesk/ui/pages/group.py" line="249" />
+        <location filename="../gmdesk/ui/pages/group.py" line="554" />
         <source>報市府備查日期</source>
         <translation>報市府備查日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="238" />
+        <location filename="../gmdesk/ui/pages/group.py" line="250" />
         <source>文號</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="239" />
+        <location filename="../gmdesk/ui/pages/group.py" line="251" />
         <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
         <translation>報市府備查（當然成員致無法符合三分之一原則時）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="290" />
+        <location filename="../gmdesk/ui/pages/group.py" line="306" />
         <source>查詢日期</source>
         <translation>查詢日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="113" />
+        <location filename="../gmdesk/ui/pages/group.py" line="125" />
         <source>已離任</source>
         <translation>已離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="111" />
+        <location filename="../gmdesk/ui/pages/group.py" line="123" />
         <source>尚未就任</source>
         <translation>尚未就任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="112" />
+        <location filename="../gmdesk/ui/pages/group.py" line="124" />
         <source>任期已屆滿</source>
         <translation>任期已屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="112" />
+        <location filename="../gmdesk/ui/pages/group.py" line="124" />
         <source>任期將屆滿</source>
         <translation>任期將屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="111" />
+        <location filename="../gmdesk/ui/pages/group.py" line="123" />
         <source>在任</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="335" />
+        <location filename="../gmdesk/ui/pages/group.py" line="351" />
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="340" />
-        <location filename="../gmdesk/ui/pages/group.py" line="461" />
+        <location filename="../gmdesk/ui/pages/group.py" line="356" />
+        <location filename="../gmdesk/ui/pages/group.py" line="513" />
         <source>組成符合規定</source>
         <translation>組成符合規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="345" />
+        <location filename="../gmdesk/ui/pages/group.py" line="361" />
         <source>本年度尚無報備紀錄</source>
         <translation>本年度尚無報備紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="354" />
+        <location filename="../gmdesk/ui/pages/group.py" line="370" />
         <source>（新增人員）</source>
         <translation>（新增人員）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="475" />
+        <location filename="../gmdesk/ui/pages/group.py" line="528" />
         <source>成員資料已儲存</source>
         <translation>成員資料已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="481" />
+        <location filename="../gmdesk/ui/pages/group.py" line="534" />
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>請先在左側名冊選擇要登錄離任的成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="486" />
+        <location filename="../gmdesk/ui/pages/group.py" line="539" />
         <source>登錄離任</source>
         <translation>登錄離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="487" />
+        <location filename="../gmdesk/ui/pages/group.py" line="540" />
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
     </message>
@@ -1338,128 +1334,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="38" />
+        <location filename="../gmdesk/ui/main_window.py" line="39" />
         <source>總覽</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="39" />
+        <location filename="../gmdesk/ui/main_window.py" line="40" />
         <source>執行小組</source>
         <translation>執行小組</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="40" />
+        <location filename="../gmdesk/ui/main_window.py" line="41" />
         <source>會議</source>
         <translation>會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="41" />
+        <location filename="../gmdesk/ui/main_window.py" line="42" />
         <source>人員與培力</source>
         <translation>人員與培力</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="42" />
+        <location filename="../gmdesk/ui/main_window.py" line="43" />
         <source>CEDAW宣導與措施</source>
         <translation>CEDAW宣導與措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="43" />
+        <location filename="../gmdesk/ui/main_window.py" line="44" />
         <source>報表匯出</source>
         <translation>報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="44" />
+        <location filename="../gmdesk/ui/main_window.py" line="45" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="77" />
+        <location filename="../gmdesk/ui/main_window.py" line="78" />
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>切換年度（Ctrl+PgUp / Ctrl+PgDown）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="82" />
+        <location filename="../gmdesk/ui/main_window.py" line="83" />
         <source>年度：</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="114" />
+        <location filename="../gmdesk/ui/main_window.py" line="115" />
         <source>檔案(&amp;F)</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="115" />
+        <location filename="../gmdesk/ui/main_window.py" line="116" />
         <source>備份與還原…</source>
         <translation>備份與還原…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="120" />
+        <location filename="../gmdesk/ui/main_window.py" line="121" />
         <source>資源回收筒…</source>
         <translation>資源回收筒…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="124" />
+        <location filename="../gmdesk/ui/main_window.py" line="125" />
         <source>結束(&amp;X)</source>
         <translation>結束(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="129" />
+        <location filename="../gmdesk/ui/main_window.py" line="130" />
         <source>頁面(&amp;P)</source>
         <translation>頁面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="136" />
+        <location filename="../gmdesk/ui/main_window.py" line="137" />
         <source>上一年度</source>
         <translation>上一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="139" />
+        <location filename="../gmdesk/ui/main_window.py" line="140" />
         <source>下一年度</source>
         <translation>下一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="142" />
+        <location filename="../gmdesk/ui/main_window.py" line="143" />
         <source>重新整理</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="147" />
+        <location filename="../gmdesk/ui/main_window.py" line="148" />
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="148" />
-        <location filename="../gmdesk/ui/main_window.py" line="250" />
+        <location filename="../gmdesk/ui/main_window.py" line="149" />
+        <location filename="../gmdesk/ui/main_window.py" line="267" />
         <source>關於 gmdesk</source>
         <translation>關於 gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="154" />
+        <location filename="../gmdesk/ui/main_window.py" line="155" />
         <source>（尚未設定機關）</source>
         <translation>（尚未設定機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="157" />
+        <location filename="../gmdesk/ui/main_window.py" line="158" />
         <source>（記憶體）</source>
         <translation>（記憶體）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="158" />
+        <location filename="../gmdesk/ui/main_window.py" line="159" />
         <source>（唯讀）</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159" />
+        <location filename="../gmdesk/ui/main_window.py" line="160" />
         <source>資料檔：</source>
         <translation>資料檔：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="170" />
+        <location filename="../gmdesk/ui/main_window.py" line="171" />
         <source>%1年度</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="251" />
+        <location filename="../gmdesk/ui/main_window.py" line="268" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -1499,449 +1495,444 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="229" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="225" />
+        <source>這次會議</source>
+        <translation>這次會議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings.py" line="231" />
         <source>次別</source>
         <translation>次別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="231" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="233" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="232" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="234" />
         <source>主席</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="233" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="451" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="235" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="453" />
         <source>出席</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="234" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="236" />
         <source>法定人數</source>
         <translation>法定人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="247" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="249" />
         <source>新增會議(&amp;N)</source>
         <translation>新增會議(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="250" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="913" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="252" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="915" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="280" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="282" />
         <source>取號(&amp;G)</source>
         <translation>取號(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="286" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="288" />
         <source>主席致詞（未填時紀錄印「略」）</source>
         <translation>主席致詞（未填時紀錄印「略」）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="290" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="292" />
         <source>散會時間(&amp;E)</source>
         <translation>散會時間(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="300" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
         <source>次別(&amp;Q)</source>
         <translation>次別(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="300" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
         <source>開會日期(&amp;D)</source>
         <translation>開會日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="301" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="303" />
         <source>開會時間(&amp;T)</source>
         <translation>開會時間(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="301" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="303" />
         <source>地點(&amp;L)</source>
         <translation>地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="304" />
         <source>主席(&amp;C)</source>
         <translation>主席(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="304" />
         <source>紀錄(&amp;R)</source>
         <translation>紀錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="846" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="305" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="848" />
         <source>發文日期</source>
         <translation>發文日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="305" />
         <source>發文字號</source>
         <translation>發文字號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="304" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="306" />
         <source>通知單備註</source>
         <translation>通知單備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="304" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="306" />
         <source>確認上次會議紀錄</source>
         <translation>確認上次會議紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="305" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="307" />
         <source>主席致詞</source>
         <translation>主席致詞</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="321" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="323" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="322" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="335" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="324" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="337" />
         <source>單位職稱</source>
         <translation>單位職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="323" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="325" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="324" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="326" />
         <source>角色</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="325" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="327" />
         <source>出席狀態</source>
         <translation>出席狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="327" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="329" />
         <source>代理人</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="328" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="336" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="330" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="338" />
         <source>出席費</source>
         <translation>出席費</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="334" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="336" />
         <source>列席人員</source>
         <translation>列席人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="342" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="344" />
         <source>加入列席(&amp;A)</source>
         <translation>加入列席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="344" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="346" />
         <source>移除列席</source>
         <translation>移除列席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="346" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="348" />
         <source>全部出席</source>
         <translation>全部出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="349" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="351" />
         <source>列席人員(&amp;G)</source>
         <translation>列席人員(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="358" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="360" />
         <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
         <translation>委員出席情形（狀態欄按 F2 或直接選擇）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="369" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="371" />
         <source>類別</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="370" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="427" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="372" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="429" />
         <source>案由</source>
         <translation>案由</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="371" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="373" />
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="372" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="374" />
         <source>列管</source>
         <translation>列管</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="389" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="391" />
         <source>需列管時填辦理單位，例：秘書室</source>
         <translation>需列管時填辦理單位，例：秘書室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="392" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="394" />
         <source>類別(&amp;K)</source>
         <translation>類別(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="392" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="394" />
         <source>案由(&amp;I)</source>
         <translation>案由(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="393" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="395" />
         <source>提案/報告單位</source>
         <translation>提案/報告單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="393" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="395" />
         <source>說明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="394" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="396" />
         <source>決議/決定</source>
         <translation>決議/決定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="394" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="396" />
         <source>列管辦理單位</source>
         <translation>列管辦理單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="400" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="402" />
         <source>新增報告事項</source>
         <translation>新增報告事項</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="401" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="403" />
         <source>新增討論事項</source>
         <translation>新增討論事項</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="402" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="404" />
         <source>新增臨時動議</source>
         <translation>新增臨時動議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="406" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="408" />
         <source>上移</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="407" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="409" />
         <source>下移</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="408" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="410" />
         <source>刪除項目</source>
         <translation>刪除項目</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="424" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="426" />
         <source>繼續列管</source>
         <translation>繼續列管</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="424" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="426" />
         <source>解除列管</source>
         <translation>解除列管</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="428" />
         <source>來源</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="428" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="430" />
         <source>辦理單位</source>
         <translation>辦理單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="429" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="431" />
         <source>執行情形</source>
         <translation>執行情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="430" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="432" />
         <source>列管建議</source>
         <translation>列管建議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="431" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="433" />
         <source>決定</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="443" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="445" />
         <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
         <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="450" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="452" />
         <source>基本資料</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="452" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="454" />
         <source>議程</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="453" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="455" />
         <source>列管追蹤</source>
         <translation>列管追蹤</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="463" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="465" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="466" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="468" />
         <source>開會通知單(&amp;O)</source>
         <translation>開會通知單(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="468" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="470" />
         <source>簽到表(&amp;I)</source>
         <translation>簽到表(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="470" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="472" />
         <source>會議紀錄(&amp;M)</source>
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="474" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="476" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="518" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="520" />
         <source>尚未開會</source>
         <translation>尚未開會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="519" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="521" />
         <source>達到</source>
         <translation>達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="519" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="521" />
         <source>未達</source>
         <translation>未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="529" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="531" />
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="574" />
-        <source>尚未儲存</source>
-        <translation>尚未儲存</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="574" />
-        <source>這次會議的修改尚未儲存，要儲存嗎？</source>
-        <translation>這次會議的修改尚未儲存，要儲存嗎？</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="662" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="664" />
         <source>（未定）</source>
         <translation>（未定）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="702" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="825" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="704" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="827" />
         <source>開會日期</source>
         <translation>開會日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="785" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="787" />
         <source>洽悉。</source>
         <translation>洽悉。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="861" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="863" />
         <source>法定人數：達到</source>
         <translation>法定人數：達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="861" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="863" />
         <source>法定人數：未達</source>
         <translation>法定人數：未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="864" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="866" />
         <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
         <translation>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="869" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="871" />
         <source>府外委員出席 %1 人（需 %2 人）</source>
         <translation>府外委員出席 %1 人（需 %2 人）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="872" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="874" />
         <source>出席者男 %1、女 %2</source>
         <translation>出席者男 %1、女 %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="877" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="879" />
         <source>，符合三分之一性別比例</source>
         <translation>，符合三分之一性別比例</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="898" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="900" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="914" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="916" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="944" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="946" />
         <source>這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議</source>
         <translation>這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="946" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="948" />
         <source>這次會議尚未儲存。要先儲存再列印嗎？</source>
         <translation>這次會議尚未儲存。要先儲存再列印嗎？</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="947" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="949" />
         <source>這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）</source>
         <translation>這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="949" />
+        <location filename="../gmdesk/ui/pages/meetings.py" line="951" />
         <source>先儲存再列印</source>
         <translation>先儲存再列印</translation>
     </message>
@@ -2201,267 +2192,272 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="69" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="70" />
         <source>區公所</source>
         <translation>區公所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="70" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="71" />
         <source>市府一級機關</source>
         <translation>市府一級機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="78" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="79" />
         <source>例：高市旗區人字第</source>
         <translation>例：高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="84" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="85" />
         <source>年 至</source>
         <translation>年 至</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="86" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="87" />
         <source>年</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="90" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
         <source>機關名稱(&amp;N)</source>
         <translation>機關名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="90" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
         <source>機關類型</source>
         <translation>機關類型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
         <source>機關首長</source>
         <translation>機關首長</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
         <source>首長職稱</source>
         <translation>首長職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
         <source>聯絡人</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
         <source>聯絡電話</source>
         <translation>聯絡電話</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
         <source>電子郵件</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
         <source>機關地址</source>
         <translation>機關地址</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
         <source>發文字號字頭</source>
         <translation>發文字號字頭</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="96" />
         <source>承辦人</source>
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="98" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="99" />
         <source>計畫期程</source>
         <translation>計畫期程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="99" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="100" />
         <source>機關資料</source>
         <translation>機關資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="103" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="104" />
         <source>每行一個單位，例如：人事室</source>
         <translation>每行一個單位，例如：人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="105" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="106" />
         <source>單位（每行一個）</source>
         <translation>單位（每行一個）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
         <source>套用預設值</source>
         <translation>套用預設值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="135" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="136" />
         <source>適用起始年度</source>
         <translation>適用起始年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="136" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="137" />
         <source>小組人數下限（0 為不限）</source>
         <translation>小組人數下限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="137" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="138" />
         <source>小組人數上限（0 為不限）</source>
         <translation>小組人數上限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="138" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="139" />
         <source>府外委員至少</source>
         <translation>府外委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="139" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="140" />
         <source>其中婦權會委員至少</source>
         <translation>其中婦權會委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="140" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="141" />
         <source>性別議題聯絡人至少</source>
         <translation>性別議題聯絡人至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="141" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="142" />
         <source>每年開會至少（次）</source>
         <translation>每年開會至少（次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="142" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="143" />
         <source>開會須府外委員出席至少</source>
         <translation>開會須府外委員出席至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="143" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="144" />
         <source>開會通知至少提前（日）</source>
         <translation>開會通知至少提前（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="144" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="145" />
         <source>任期屆滿提醒（日）</source>
         <translation>任期屆滿提醒（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="145" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="146" />
         <source>在職未滿（日）免訓</source>
         <translation>在職未滿（日）免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="146" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="147" />
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>每年對外CEDAW宣導至少（場）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="147" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="148" />
         <source>每年其他措施至少（項）</source>
         <translation>每年其他措施至少（項）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="149" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="150" />
         <source>培力時數：%1</source>
         <translation>培力時數：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="151" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="152" />
         <source>其中進階時數（聯絡人）</source>
         <translation>其中進階時數（聯絡人）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="158" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="159" />
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>規則與年度目標（每個數字皆可修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="166" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="167" />
         <source>遮蔽姓名（王○明）</source>
         <translation>遮蔽姓名（王○明）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
         <source>僅顯示姓氏（王○○）</source>
         <translation>僅顯示姓氏（王○○）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="169" />
         <source>顯示全名</source>
         <translation>顯示全名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="170" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="171" />
         <source>選擇字型檔…</source>
         <translation>選擇字型檔…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="176" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="177" />
         <source>介面語言（重新開啟後生效）</source>
         <translation>介面語言（重新開啟後生效）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="177" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="178" />
         <source>對外報表的姓名</source>
         <translation>對外報表的姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="178" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="179" />
         <source>列印字型</source>
         <translation>列印字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="179" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="180" />
         <source>偏好</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="186" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
         <source>儲存設定(&amp;S)</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="191" />
         <source>復原</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="266" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="224" />
+        <source>設定</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="286" />
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>內建：文鼎PL中楷（建議）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="274" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="294" />
         <source>選擇 TrueType 字型</source>
         <translation>選擇 TrueType 字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="275" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="295" />
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType 字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="323" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="343" />
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="324" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="344" />
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>介面語言將在重新開啟 gmdesk 後變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="326" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="347" />
         <source>設定已儲存</source>
         <translation>設定已儲存</translation>
     </message>
@@ -2907,6 +2903,19 @@
         <location filename="../gmdesk/ui/trash_dialog.py" line="82" />
         <source>已還原：%1</source>
         <translation>已還原：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="88" />
+        <source>尚未儲存</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="89" />
+        <source>%1的修改尚未儲存，要儲存嗎？</source>
+        <translation>%1的修改尚未儲存，要儲存嗎？</translation>
     </message>
 </context>
 <context>

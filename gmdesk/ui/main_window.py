@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from gmdesk.services import settings as settings_service
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.editor import pages_may_leave
 
 
 @dataclass(frozen=True)
@@ -205,14 +206,30 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = PAGES[row].key
+        leaving = self.stack.currentWidget()
+        if leaving is not None and leaving is not self._pages.get(key) \
+                and not pages_may_leave([leaving]):
+            self.nav.blockSignals(True)  # 取消: stay on the page with the edits
+            self.nav.setCurrentRow([s.key for s in PAGES].index(self._key_of(leaving)))
+            self.nav.blockSignals(False)
+            return
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
         self.page_shown.emit(key)
 
+    def _key_of(self, widget: QWidget) -> str:
+        return next(k for k, w in self._pages.items() if w is widget)
+
     def _on_year(self, index: int) -> None:
         year = self.year_box.itemData(index)
-        if year is not None:
-            self.ctx.set_year(int(year))
+        if year is None or int(year) == self.ctx.year:
+            return
+        if not pages_may_leave(list(self._pages.values())):
+            self.year_box.blockSignals(True)  # 取消: the year and the edits stay
+            self.year_box.setCurrentIndex(self.year_box.findData(self.ctx.year))
+            self.year_box.blockSignals(False)
+            return
+        self.ctx.set_year(int(year))
 
     def _step_year(self, step: int) -> None:
         index = self.year_box.currentIndex() + step
@@ -252,9 +269,7 @@ class MainWindow(QMainWindow):
                           .replace("%1", __version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for widget in self._pages.values():
-            confirm = getattr(widget, "confirm_leave", None)
-            if confirm is not None and not confirm():
-                event.ignore()
-                return
+        if not pages_may_leave(list(self._pages.values())):
+            event.ignore()
+            return
         event.accept()

@@ -52,6 +52,7 @@ from gmdesk.domain.rocdate import DateError, format_short, parse_date
 from gmdesk.services import events as svc
 from gmdesk.services import printing, safety
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.editor import UnsavedGuard
 from gmdesk.ui.pdf_preview import show_pdf
 from gmdesk.ui.table_model import Column, RecordTableModel
 
@@ -119,7 +120,8 @@ class EventsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.current: Event | None = None
-        self.dirty = False
+        self.guard = UnsavedGuard(self, self.tr("活動資料"), self.save)
+        self.guard.readonly = ctx.readonly
         self._loading = False
         self.photos: list[Photo] = []
         self._build()
@@ -774,21 +776,18 @@ class EventsPage(QWidget):
         return dt.datetime.combine(self.ctx.today(), dt.datetime.now().time())
 
     def confirm_leave(self) -> bool:
-        return self._may_discard()
+        return self.guard.confirm_leave()
 
     def _may_discard(self) -> bool:
-        if not self.dirty:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("尚未儲存"), self.tr("活動資料有修改尚未儲存，要先儲存嗎？"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.dirty = False
-            return True
-        return False
+        return self.guard.confirm_leave()
+
+    @property
+    def dirty(self) -> bool:
+        return self.guard.dirty
+
+    @dirty.setter
+    def dirty(self, value: bool) -> None:
+        self.guard.dirty = value
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)

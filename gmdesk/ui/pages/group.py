@@ -29,12 +29,21 @@ from PySide6.QtWidgets import (
 from gmdesk.domain import group as group_rules
 from gmdesk.domain.compliance import Finding, Status
 from gmdesk.domain.errors import InputError
-from gmdesk.domain.model import POST_LABELS, ROLE_LABELS, Gender, PersonId, Role, UnitId
+from gmdesk.domain.model import (
+    POST_LABELS,
+    ROLE_LABELS,
+    Gender,
+    Membership,
+    PersonId,
+    Role,
+    UnitId,
+)
 from gmdesk.domain.rocdate import DateError, format_short, parse_date
 from gmdesk.services import group as service
 from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.editor import UnsavedGuard
 from gmdesk.ui.table_model import Column, RecordTableModel
 
 STATUS_COLOURS = {Status.FAIL: "#c62828", Status.WARN: "#b26a00", Status.OK: "#2e7d32"}
@@ -82,7 +91,10 @@ class GroupPage(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.guard = UnsavedGuard(self, self.tr("成員資料"), lambda: self.save(),
+                                  discard=lambda: self._revert(), filling=lambda: self._loading)
         self.ctx = ctx
+        self.guard.readonly = ctx.readonly
         self._membership_id: int | None = None
         self._loading = False
 
@@ -276,6 +288,10 @@ class GroupPage(QWidget):
             edit.textChanged.connect(lambda _t: self._draft_changed())
         for box in (self.external, self.committee):
             box.toggled.connect(lambda _on: self._draft_changed())
+        for widget in (self.person, self.gender, self.unit, self.role, self.post, self.name,
+                       self.title, self.start, self.term_end, self.end, self.external,
+                       self.committee):
+            self.guard.watch(widget)
         ctx.year_changed.connect(ctx.when_shown(self, lambda _y: self._go_today()))
         ctx.listen(Change.GROUP | Change.PEOPLE | Change.OFFICE, self._on_data_changed)
         for button in (self.new_button, self.save_button, self.leave_button, filing_button):
@@ -378,7 +394,9 @@ class GroupPage(QWidget):
 
     # --- form ---------------------------------------------------------------------------
     def new_member(self) -> None:
-        """Clear the form for a new member."""
+        """Clear the form for a new member (after asking, when the form holds edits)."""
+        if not self.guard.confirm_leave():
+            return
         self._loading = True
         self._membership_id = None
         self.table.clearSelection()
@@ -393,6 +411,7 @@ class GroupPage(QWidget):
         self.error.clear()
         self._loading = False
         self._person_changed()
+        self.guard.clean()
         self.person.setFocus()
 
     def _edit_selected(self) -> None:
@@ -400,7 +419,39 @@ class GroupPage(QWidget):
         if not index.isValid():
             return
         row = self.model.record(index.row())
-        m = row.membership
+        if self.guard.dirty:
+            if row.membership.id == self._membership_id:
+                return  # the same member, reselected after a reload: keep the edits
+            wanted = row.membership.id
+            if not self.guard.confirm_leave():  # 取消: stay on the member being edited
+                self._select_quietly(self._membership_id)
+                return
+            if self.model.record(self.table.currentIndex().row()).membership.id != wanted:
+                self._select(wanted)  # 儲存 reloaded the roster: go where the clerk clicked
+                return
+        self._fill(row.membership)
+
+    def _select_quietly(self, membership_id: int | None) -> None:
+        blocker = self.table.selectionModel().blockSignals(True)
+        self.table.clearSelection()
+        for row, record in enumerate(self.model.records()):
+            if record.membership.id == membership_id:
+                self.table.selectRow(row)
+        self.table.selectionModel().blockSignals(blocker)
+
+    def _revert(self) -> None:
+        """放棄: show the member as saved again (or a blank form for a new one)."""
+        row = next((r for r in self.model.records() if r.membership.id == self._membership_id),
+                   None)
+        if row is None:
+            self.new_member()
+        else:
+            self._fill(row.membership)
+
+    def confirm_leave(self) -> bool:
+        return self.guard.confirm_leave()
+
+    def _fill(self, m: Membership) -> None:
         self._loading = True
         self._membership_id = m.id
         self.person.setCurrentIndex(max(0, self.person.findData(m.person_id)))
@@ -413,6 +464,7 @@ class GroupPage(QWidget):
         self.error.clear()
         self._loading = False
         self._person_changed()
+        self.guard.clean()
 
     def _person_changed(self) -> None:
         person_id = self.person.currentData()
@@ -471,6 +523,7 @@ class GroupPage(QWidget):
             return False
         self.error.clear()
         self._membership_id = membership_id
+        self.guard.clean()
         self.ctx.changed(Change.GROUP | Change.PEOPLE)  # a new person too
         self.ctx.status_message.emit(self.tr("成員資料已儲存"))
         return True

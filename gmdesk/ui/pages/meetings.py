@@ -48,6 +48,7 @@ from gmdesk.services import printing
 from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.editor import UnsavedGuard
 from gmdesk.ui.pages.group import date_field, read_date
 from gmdesk.ui.table_model import Column, RecordTableModel
 
@@ -221,7 +222,8 @@ class MeetingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._meeting_id: int | None = None
-        self._dirty = False
+        self.guard = UnsavedGuard(self, self.tr("這次會議"), self.save)
+        self.guard.readonly = ctx.readonly
         self._loading = False
 
         # --- the year's list ---
@@ -568,15 +570,15 @@ class MeetingsPage(QWidget):
 
     def confirm_leave(self) -> bool:
         """Ask before unsaved edits are dropped; True when it is fine to go on."""
-        if not self._dirty:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("尚未儲存"), self.tr("這次會議的修改尚未儲存，要儲存嗎？"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return self.guard.confirm_leave()
+
+    @property
+    def _dirty(self) -> bool:
+        return self.guard.dirty
+
+    @_dirty.setter
+    def _dirty(self, value: bool) -> None:
+        self.guard.dirty = value
 
     # --- load a meeting into the editor ----------------------------------------------------
     def open_meeting(self, meeting_id: int) -> None:

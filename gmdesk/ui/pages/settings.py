@@ -32,6 +32,7 @@ from gmdesk.domain.model import CATEGORY_LABELS, Office, OfficeKind, StaffCatego
 from gmdesk.domain.presets import PRESETS, Preset
 from gmdesk.services import settings as settings_service
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.editor import UnsavedGuard
 
 
 def user_settings() -> QSettings:
@@ -220,12 +221,31 @@ class SettingsPage(QWidget):
                        self.clerk_name):
             widget.setMinimumWidth(220)
         self.setEnabled(not ctx.readonly)
+        self.guard = UnsavedGuard(self, self.tr("設定"), self.save, discard=self.load)
+        self.guard.readonly = ctx.readonly
+        self.guard.watch(*[w for w in body.findChildren(QWidget)
+                           if isinstance(w, (QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox,
+                                             QComboBox))])
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.load()))
+        ctx.listen(Change.OFFICE, ctx.when_shown(self, lambda _what: self._reload_if_clean()))
         self.load()
+
+    def confirm_leave(self) -> bool:
+        return self.guard.confirm_leave()
+
+    def _reload_if_clean(self) -> None:
+        """Show what another window or a restore saved, unless the clerk is editing here."""
+        if not self.guard.dirty:
+            self.load()
 
     # --- load ---------------------------------------------------------------------------
     def load(self) -> None:
         """Show what is saved for the year in view."""
+        with self.guard.loading():
+            self._load()
+        self.guard.clean()
+
+    def _load(self) -> None:
         office = settings_service.office_profile(self.ctx.db) or Office("", "", OfficeKind.DISTRICT)
         for field in ("name", "city", "head_name", "head_title", "contact_name",
                       "contact_phone", "contact_email", "address", "doc_prefix", "clerk_name"):
@@ -323,6 +343,7 @@ class SettingsPage(QWidget):
             QMessageBox.information(self, self.tr("介面語言"),
                                     self.tr("介面語言將在重新開啟 gmdesk 後變更。"))
         self.error.clear()
+        self.guard.clean()
         self.ctx.status_message.emit(self.tr("設定已儲存"))
         self.ctx.changed(Change.OFFICE)
         return True
