@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="39"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="40"/>
+        <source>案由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="41"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="42"/>
+        <source>列管</source>
+        <translation>Tracked</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="59"/>
+        <source>需列管時填辦理單位，例：秘書室</source>
+        <translation>If tracking is needed, enter the responsible unit, e.g. 秘書室</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="62"/>
+        <source>類別(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="62"/>
+        <source>案由(&amp;I)</source>
+        <translation>S&amp;ubject</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="63"/>
+        <source>提案/報告單位</source>
+        <translation>Proposing/reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="63"/>
+        <source>說明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="64"/>
+        <source>決議/決定</source>
+        <translation>Resolution/decision</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="64"/>
+        <source>列管辦理單位</source>
+        <translation>Responsible unit (tracked)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="70"/>
+        <source>新增報告事項</source>
+        <translation>Add report item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="71"/>
+        <source>新增討論事項</source>
+        <translation>Add discussion item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="72"/>
+        <source>新增臨時動議</source>
+        <translation>Add extraordinary motion</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="76"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="77"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="78"/>
+        <source>刪除項目</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="148"/>
+        <source>洽悉。</source>
+        <translation>Noted.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="31"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="32"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="45"/>
+        <source>單位職稱</source>
+        <translation>Unit and title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="33"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="34"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="35"/>
+        <source>出席狀態</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="37"/>
+        <source>代理人</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="38"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="46"/>
+        <source>出席費</source>
+        <translation>Attendance fee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="44"/>
+        <source>列席人員</source>
+        <translation>Attendees (non-members)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="52"/>
+        <source>加入列席(&amp;A)</source>
+        <translation>&amp;Add attendee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="54"/>
+        <source>移除列席</source>
+        <translation>Remove attendee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="56"/>
+        <source>全部出席</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="59"/>
+        <source>列席人員(&amp;G)</source>
+        <translation>Non-mem&amp;ber attendees</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="67"/>
+        <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
+        <translation>Member attendance (press F2 in the Status column or choose directly)</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../gmdesk/ui/backup_dialog.py" line="74"/>
@@ -87,6 +250,90 @@ The current data will be backed up first, so you can restore it again later.</tr
         <location filename="../gmdesk/ui/backup_dialog.py" line="195"/>
         <source>選擇備份資料夾</source>
         <translation>Choose backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>BasicsTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="52"/>
+        <source>取號(&amp;G)</source>
+        <translation>&amp;Get number</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="58"/>
+        <source>主席致詞（未填時紀錄印「略」）</source>
+        <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="62"/>
+        <source>散會時間(&amp;E)</source>
+        <translation>&amp;End time</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="72"/>
+        <source>次別(&amp;Q)</source>
+        <translation>Se&amp;quence</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="72"/>
+        <source>開會日期(&amp;D)</source>
+        <translation>Meeting &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="73"/>
+        <source>開會時間(&amp;T)</source>
+        <translation>Start &amp;time</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="73"/>
+        <source>地點(&amp;L)</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="74"/>
+        <source>主席(&amp;C)</source>
+        <translation>&amp;Chair</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="74"/>
+        <source>紀錄(&amp;R)</source>
+        <translation>&amp;Recorder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="142"/>
+        <source>發文日期</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="75"/>
+        <source>發文字號</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="76"/>
+        <source>通知單備註</source>
+        <translation>Notice remarks</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="76"/>
+        <source>確認上次會議紀錄</source>
+        <translation>Confirmation of previous minutes</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="77"/>
+        <source>主席致詞</source>
+        <translation>Chair&apos;s remarks</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="113"/>
+        <source>（未定）</source>
+        <translation>(to be decided)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="121"/>
+        <source>開會日期</source>
+        <translation>Meeting date</translation>
     </message>
 </context>
 <context>
@@ -933,253 +1180,301 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>FollowUpTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="187"/>
+        <source>繼續列管</source>
+        <translation>Keep tracking</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="187"/>
+        <source>解除列管</source>
+        <translation>Close tracking</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="189"/>
+        <source>來源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="190"/>
+        <source>案由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="191"/>
+        <source>辦理單位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="192"/>
+        <source>執行情形</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="193"/>
+        <source>列管建議</source>
+        <translation>Tracking recommendation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="194"/>
+        <source>決定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="205"/>
+        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
+        <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="72"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="73"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="75"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="77"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="79"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="130"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="195"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="164"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="131"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="196"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="165"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="132"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="197"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="166"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="132"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="374"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="343"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="134"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="196"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="165"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="135"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="104"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="136"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="199"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="490"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="459"/>
         <source>聘任日</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="138"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="107"/>
         <source>任期屆滿</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="140"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="200"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="496"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="537"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="465"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="506"/>
         <source>離任日</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="111"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="130"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="181"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="150"/>
         <source>府外人士</source>
         <translation>External member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="158"/>
         <source>現任或曾任婦權會委員</source>
         <translation>Current or former women&apos;s-rights committee member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="161"/>
         <source>在任免填</source>
         <translation>Leave blank while serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="195"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="164"/>
         <source>人員(&amp;P)</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="197"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="166"/>
         <source>角色(&amp;R)</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="198"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="167"/>
         <source>當然成員職務</source>
         <translation>Ex-officio post</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="199"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="495"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="464"/>
         <source>任期屆滿日</source>
         <translation>Term end date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="215"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="184"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="218"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="187"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="221"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="190"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="94"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="228"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="197"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="233"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="202"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="214"/>
         <source>登錄報備(&amp;F)</source>
         <translation>Record &amp;filing</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="248"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="217"/>
         <source>無法符合之規定</source>
         <translation>Rule that cannot be met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="249"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="554"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="218"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="523"/>
         <source>報市府備查日期</source>
         <translation>Date filed with the city government</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="250"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="219"/>
         <source>文號</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="251"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="220"/>
         <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
         <translation>File with the city government (when ex-officio members make the one-third rule impossible to meet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="306"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="275"/>
         <source>查詢日期</source>
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="125"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="94"/>
         <source>已離任</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="92"/>
         <source>尚未就任</source>
         <translation>Not yet in office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="124"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="93"/>
         <source>任期已屆滿</source>
         <translation>Term ended</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="124"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="93"/>
         <source>任期將屆滿</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="92"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="351"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="320"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="356"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="513"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="325"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="482"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="361"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="330"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="339"/>
         <source>（新增人員）</source>
         <translation>(new person)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="528"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="497"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="534"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="503"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="539"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="508"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="540"/>
+        <location filename="../gmdesk/ui/pages/group.py" line="509"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -1496,444 +1791,164 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="225"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="50"/>
         <source>這次會議</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="231"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="233"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="234"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="59"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="235"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="453"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="236"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="249"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="74"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="252"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="915"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="327"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="282"/>
-        <source>取號(&amp;G)</source>
-        <translation>&amp;Get number</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="288"/>
-        <source>主席致詞（未填時紀錄印「略」）</source>
-        <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="292"/>
-        <source>散會時間(&amp;E)</source>
-        <translation>&amp;End time</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
-        <source>次別(&amp;Q)</source>
-        <translation>Se&amp;quence</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
-        <source>開會日期(&amp;D)</source>
-        <translation>Meeting &amp;date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303"/>
-        <source>開會時間(&amp;T)</source>
-        <translation>Start &amp;time</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303"/>
-        <source>地點(&amp;L)</source>
-        <translation>&amp;Location</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="304"/>
-        <source>主席(&amp;C)</source>
-        <translation>&amp;Chair</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="304"/>
-        <source>紀錄(&amp;R)</source>
-        <translation>&amp;Recorder</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="305"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="848"/>
-        <source>發文日期</source>
-        <translation>Date issued</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="305"/>
-        <source>發文字號</source>
-        <translation>Document no.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="306"/>
-        <source>通知單備註</source>
-        <translation>Notice remarks</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="306"/>
-        <source>確認上次會議紀錄</source>
-        <translation>Confirmation of previous minutes</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="307"/>
-        <source>主席致詞</source>
-        <translation>Chair&apos;s remarks</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="323"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="324"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="337"/>
-        <source>單位職稱</source>
-        <translation>Unit and title</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="325"/>
-        <source>性別</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="326"/>
-        <source>角色</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="327"/>
-        <source>出席狀態</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="329"/>
-        <source>代理人</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="330"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="338"/>
-        <source>出席費</source>
-        <translation>Attendance fee</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="336"/>
-        <source>列席人員</source>
-        <translation>Attendees (non-members)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="344"/>
-        <source>加入列席(&amp;A)</source>
-        <translation>&amp;Add attendee</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="346"/>
-        <source>移除列席</source>
-        <translation>Remove attendee</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="348"/>
-        <source>全部出席</source>
-        <translation>All present</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="351"/>
-        <source>列席人員(&amp;G)</source>
-        <translation>Non-mem&amp;ber attendees</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="360"/>
-        <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
-        <translation>Member attendance (press F2 in the Status column or choose directly)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="371"/>
-        <source>類別</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="372"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="429"/>
-        <source>案由</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="373"/>
-        <source>單位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="374"/>
-        <source>列管</source>
-        <translation>Tracked</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="391"/>
-        <source>需列管時填辦理單位，例：秘書室</source>
-        <translation>If tracking is needed, enter the responsible unit, e.g. 秘書室</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="394"/>
-        <source>類別(&amp;K)</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="394"/>
-        <source>案由(&amp;I)</source>
-        <translation>S&amp;ubject</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="395"/>
-        <source>提案/報告單位</source>
-        <translation>Proposing/reporting unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="395"/>
-        <source>說明</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="396"/>
-        <source>決議/決定</source>
-        <translation>Resolution/decision</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="396"/>
-        <source>列管辦理單位</source>
-        <translation>Responsible unit (tracked)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="402"/>
-        <source>新增報告事項</source>
-        <translation>Add report item</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="403"/>
-        <source>新增討論事項</source>
-        <translation>Add discussion item</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="404"/>
-        <source>新增臨時動議</source>
-        <translation>Add extraordinary motion</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="408"/>
-        <source>上移</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="409"/>
-        <source>下移</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="410"/>
-        <source>刪除項目</source>
-        <translation>Delete item</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426"/>
-        <source>繼續列管</source>
-        <translation>Keep tracking</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426"/>
-        <source>解除列管</source>
-        <translation>Close tracking</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="428"/>
-        <source>來源</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="430"/>
-        <source>辦理單位</source>
-        <translation>Responsible unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="431"/>
-        <source>執行情形</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="432"/>
-        <source>列管建議</source>
-        <translation>Tracking recommendation</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="433"/>
-        <source>決定</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="445"/>
-        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
-        <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="452"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="454"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="455"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="101"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="465"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="118"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="468"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="121"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="470"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="123"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="472"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="125"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="476"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="129"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="520"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="171"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="521"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="172"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="521"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="172"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="531"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="182"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="664"/>
-        <source>（未定）</source>
-        <translation>(to be decided)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="704"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="827"/>
-        <source>開會日期</source>
-        <translation>Meeting date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="787"/>
-        <source>洽悉。</source>
-        <translation>Noted.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="863"/>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="15"/>
         <source>法定人數：達到</source>
         <translation>Quorum: met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="863"/>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="16"/>
         <source>法定人數：未達</source>
         <translation>Quorum: not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="866"/>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="19"/>
         <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
         <translation>%1 expected, %2 present (including proxies), at least %3 needed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="871"/>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="23"/>
         <source>府外委員出席 %1 人（需 %2 人）</source>
         <translation>%1 external members present (%2 needed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="874"/>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="26"/>
         <source>出席者男 %1、女 %2</source>
         <translation>Present: male %1, female %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="879"/>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="31"/>
         <source>，符合三分之一性別比例</source>
         <translation>, meeting the one-third gender ratio</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="900"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="315"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="916"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="328"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="946"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="358"/>
         <source>這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議</source>
         <translation>This meeting is not saved; a file opened read-only cannot print an unsaved meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="948"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="360"/>
         <source>這次會議尚未儲存。要先儲存再列印嗎？</source>
         <translation>This meeting is not saved yet. Save it and then print?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="949"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361"/>
         <source>這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）</source>
         <translation>The changes to this meeting are not saved. Save them and then print? (What is printed is the saved meeting.)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="951"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="363"/>
         <source>先儲存再列印</source>
         <translation>Save before printing</translation>
     </message>

@@ -1,6 +1,169 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="39" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="40" />
+        <source>案由</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="41" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="42" />
+        <source>列管</source>
+        <translation>列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="59" />
+        <source>需列管時填辦理單位，例：秘書室</source>
+        <translation>需列管時填辦理單位，例：秘書室</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="62" />
+        <source>類別(&amp;K)</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="62" />
+        <source>案由(&amp;I)</source>
+        <translation>案由(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="63" />
+        <source>提案/報告單位</source>
+        <translation>提案/報告單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="63" />
+        <source>說明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="64" />
+        <source>決議/決定</source>
+        <translation>決議/決定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="64" />
+        <source>列管辦理單位</source>
+        <translation>列管辦理單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="70" />
+        <source>新增報告事項</source>
+        <translation>新增報告事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="71" />
+        <source>新增討論事項</source>
+        <translation>新增討論事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="72" />
+        <source>新增臨時動議</source>
+        <translation>新增臨時動議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="76" />
+        <source>上移</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="77" />
+        <source>下移</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="78" />
+        <source>刪除項目</source>
+        <translation>刪除項目</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="148" />
+        <source>洽悉。</source>
+        <translation>洽悉。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="31" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="32" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="45" />
+        <source>單位職稱</source>
+        <translation>單位職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="33" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="34" />
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="35" />
+        <source>出席狀態</source>
+        <translation>出席狀態</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="37" />
+        <source>代理人</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="38" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="46" />
+        <source>出席費</source>
+        <translation>出席費</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="44" />
+        <source>列席人員</source>
+        <translation>列席人員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="52" />
+        <source>加入列席(&amp;A)</source>
+        <translation>加入列席(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="54" />
+        <source>移除列席</source>
+        <translation>移除列席</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="56" />
+        <source>全部出席</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="59" />
+        <source>列席人員(&amp;G)</source>
+        <translation>列席人員(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="67" />
+        <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
+        <translation>委員出席情形（狀態欄按 F2 或直接選擇）</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../gmdesk/ui/backup_dialog.py" line="74" />
@@ -86,6 +249,90 @@
         <location filename="../gmdesk/ui/backup_dialog.py" line="195" />
         <source>選擇備份資料夾</source>
         <translation>選擇備份資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>BasicsTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="52" />
+        <source>取號(&amp;G)</source>
+        <translation>取號(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="58" />
+        <source>主席致詞（未填時紀錄印「略」）</source>
+        <translation>主席致詞（未填時紀錄印「略」）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="62" />
+        <source>散會時間(&amp;E)</source>
+        <translation>散會時間(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="72" />
+        <source>次別(&amp;Q)</source>
+        <translation>次別(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="72" />
+        <source>開會日期(&amp;D)</source>
+        <translation>開會日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="73" />
+        <source>開會時間(&amp;T)</source>
+        <translation>開會時間(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="73" />
+        <source>地點(&amp;L)</source>
+        <translation>地點(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="74" />
+        <source>主席(&amp;C)</source>
+        <translation>主席(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="74" />
+        <source>紀錄(&amp;R)</source>
+        <translation>紀錄(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="75" />
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="142" />
+        <source>發文日期</source>
+        <translation>發文日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="75" />
+        <source>發文字號</source>
+        <translation>發文字號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="76" />
+        <source>通知單備註</source>
+        <translation>通知單備註</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="76" />
+        <source>確認上次會議紀錄</source>
+        <translation>確認上次會議紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="77" />
+        <source>主席致詞</source>
+        <translation>主席致詞</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="113" />
+        <source>（未定）</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="121" />
+        <source>開會日期</source>
+        <translation>開會日期</translation>
     </message>
 </context>
 <context>
@@ -932,253 +1179,301 @@
     </message>
 </context>
 <context>
+    <name>FollowUpTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="187" />
+        <source>繼續列管</source>
+        <translation>繼續列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="187" />
+        <source>解除列管</source>
+        <translation>解除列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="189" />
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="190" />
+        <source>案由</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="191" />
+        <source>辦理單位</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="192" />
+        <source>執行情形</source>
+        <translation>執行情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="193" />
+        <source>列管建議</source>
+        <translation>列管建議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="194" />
+        <source>決定</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="205" />
+        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
+        <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="103" />
+        <location filename="../gmdesk/ui/pages/group.py" line="72" />
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>顯示此日期在任的成員及組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="104" />
+        <location filename="../gmdesk/ui/pages/group.py" line="73" />
         <source>查詢日期(&amp;D)</source>
         <translation>查詢日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="106" />
+        <location filename="../gmdesk/ui/pages/group.py" line="75" />
         <source>今天(&amp;T)</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="108" />
+        <location filename="../gmdesk/ui/pages/group.py" line="77" />
         <source>顯示歷任成員(&amp;H)</source>
         <translation>顯示歷任成員(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="110" />
+        <location filename="../gmdesk/ui/pages/group.py" line="79" />
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>篩選姓名、單位、角色（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="130" />
-        <location filename="../gmdesk/ui/pages/group.py" line="195" />
+        <location filename="../gmdesk/ui/pages/group.py" line="99" />
+        <location filename="../gmdesk/ui/pages/group.py" line="164" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="131" />
-        <location filename="../gmdesk/ui/pages/group.py" line="196" />
+        <location filename="../gmdesk/ui/pages/group.py" line="100" />
+        <location filename="../gmdesk/ui/pages/group.py" line="165" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="132" />
-        <location filename="../gmdesk/ui/pages/group.py" line="197" />
+        <location filename="../gmdesk/ui/pages/group.py" line="101" />
+        <location filename="../gmdesk/ui/pages/group.py" line="166" />
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="132" />
-        <location filename="../gmdesk/ui/pages/group.py" line="374" />
+        <location filename="../gmdesk/ui/pages/group.py" line="101" />
+        <location filename="../gmdesk/ui/pages/group.py" line="343" />
         <source>府外</source>
         <translation>府外</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="134" />
-        <location filename="../gmdesk/ui/pages/group.py" line="196" />
+        <location filename="../gmdesk/ui/pages/group.py" line="103" />
+        <location filename="../gmdesk/ui/pages/group.py" line="165" />
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="135" />
+        <location filename="../gmdesk/ui/pages/group.py" line="104" />
         <source>角色</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="136" />
-        <location filename="../gmdesk/ui/pages/group.py" line="199" />
-        <location filename="../gmdesk/ui/pages/group.py" line="490" />
+        <location filename="../gmdesk/ui/pages/group.py" line="105" />
+        <location filename="../gmdesk/ui/pages/group.py" line="168" />
+        <location filename="../gmdesk/ui/pages/group.py" line="459" />
         <source>聘任日</source>
         <translation>聘任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="138" />
+        <location filename="../gmdesk/ui/pages/group.py" line="107" />
         <source>任期屆滿</source>
         <translation>任期屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="140" />
-        <location filename="../gmdesk/ui/pages/group.py" line="200" />
-        <location filename="../gmdesk/ui/pages/group.py" line="496" />
-        <location filename="../gmdesk/ui/pages/group.py" line="537" />
+        <location filename="../gmdesk/ui/pages/group.py" line="109" />
+        <location filename="../gmdesk/ui/pages/group.py" line="169" />
+        <location filename="../gmdesk/ui/pages/group.py" line="465" />
+        <location filename="../gmdesk/ui/pages/group.py" line="506" />
         <source>離任日</source>
         <translation>離任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="142" />
+        <location filename="../gmdesk/ui/pages/group.py" line="111" />
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="161" />
+        <location filename="../gmdesk/ui/pages/group.py" line="130" />
         <source>組成檢核</source>
         <translation>組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="181" />
+        <location filename="../gmdesk/ui/pages/group.py" line="150" />
         <source>府外人士</source>
         <translation>府外人士</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="189" />
+        <location filename="../gmdesk/ui/pages/group.py" line="158" />
         <source>現任或曾任婦權會委員</source>
         <translation>現任或曾任婦權會委員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="192" />
+        <location filename="../gmdesk/ui/pages/group.py" line="161" />
         <source>在任免填</source>
         <translation>在任免填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="195" />
+        <location filename="../gmdesk/ui/pages/group.py" line="164" />
         <source>人員(&amp;P)</source>
         <translation>人員(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="197" />
+        <location filename="../gmdesk/ui/pages/group.py" line="166" />
         <source>角色(&amp;R)</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="198" />
+        <location filename="../gmdesk/ui/pages/group.py" line="167" />
         <source>當然成員職務</source>
         <translation>當然成員職務</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="199" />
-        <location filename="../gmdesk/ui/pages/group.py" line="495" />
+        <location filename="../gmdesk/ui/pages/group.py" line="168" />
+        <location filename="../gmdesk/ui/pages/group.py" line="464" />
         <source>任期屆滿日</source>
         <translation>任期屆滿日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="215" />
+        <location filename="../gmdesk/ui/pages/group.py" line="184" />
         <source>新增成員(&amp;N)</source>
         <translation>新增成員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="218" />
+        <location filename="../gmdesk/ui/pages/group.py" line="187" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="221" />
+        <location filename="../gmdesk/ui/pages/group.py" line="190" />
         <source>登錄離任(&amp;E)</source>
         <translation>登錄離任(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="94" />
-        <location filename="../gmdesk/ui/pages/group.py" line="228" />
+        <location filename="../gmdesk/ui/pages/group.py" line="63" />
+        <location filename="../gmdesk/ui/pages/group.py" line="197" />
         <source>成員資料</source>
         <translation>成員資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="233" />
+        <location filename="../gmdesk/ui/pages/group.py" line="202" />
         <source>儲存後的組成（即時檢核）：</source>
         <translation>儲存後的組成（即時檢核）：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="245" />
+        <location filename="../gmdesk/ui/pages/group.py" line="214" />
         <source>登錄報備(&amp;F)</source>
         <translation>登錄報備(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="248" />
+        <location filename="../gmdesk/ui/pages/group.py" line="217" />
         <source>無法符合之規定</source>
         <translation>無法符合之規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="249" />
-        <location filename="../gmdesk/ui/pages/group.py" line="554" />
+        <location filename="../gmdesk/ui/pages/group.py" line="218" />
+        <location filename="../gmdesk/ui/pages/group.py" line="523" />
         <source>報市府備查日期</source>
         <translation>報市府備查日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="250" />
+        <location filename="../gmdesk/ui/pages/group.py" line="219" />
         <source>文號</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="251" />
+        <location filename="../gmdesk/ui/pages/group.py" line="220" />
         <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
         <translation>報市府備查（當然成員致無法符合三分之一原則時）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="306" />
+        <location filename="../gmdesk/ui/pages/group.py" line="275" />
         <source>查詢日期</source>
         <translation>查詢日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="125" />
+        <location filename="../gmdesk/ui/pages/group.py" line="94" />
         <source>已離任</source>
         <translation>已離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="123" />
+        <location filename="../gmdesk/ui/pages/group.py" line="92" />
         <source>尚未就任</source>
         <translation>尚未就任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="124" />
+        <location filename="../gmdesk/ui/pages/group.py" line="93" />
         <source>任期已屆滿</source>
         <translation>任期已屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="124" />
+        <location filename="../gmdesk/ui/pages/group.py" line="93" />
         <source>任期將屆滿</source>
         <translation>任期將屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="123" />
+        <location filename="../gmdesk/ui/pages/group.py" line="92" />
         <source>在任</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="351" />
+        <location filename="../gmdesk/ui/pages/group.py" line="320" />
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="356" />
-        <location filename="../gmdesk/ui/pages/group.py" line="513" />
+        <location filename="../gmdesk/ui/pages/group.py" line="325" />
+        <location filename="../gmdesk/ui/pages/group.py" line="482" />
         <source>組成符合規定</source>
         <translation>組成符合規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="361" />
+        <location filename="../gmdesk/ui/pages/group.py" line="330" />
         <source>本年度尚無報備紀錄</source>
         <translation>本年度尚無報備紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="370" />
+        <location filename="../gmdesk/ui/pages/group.py" line="339" />
         <source>（新增人員）</source>
         <translation>（新增人員）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="528" />
+        <location filename="../gmdesk/ui/pages/group.py" line="497" />
         <source>成員資料已儲存</source>
         <translation>成員資料已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="534" />
+        <location filename="../gmdesk/ui/pages/group.py" line="503" />
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>請先在左側名冊選擇要登錄離任的成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="539" />
+        <location filename="../gmdesk/ui/pages/group.py" line="508" />
         <source>登錄離任</source>
         <translation>登錄離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="540" />
+        <location filename="../gmdesk/ui/pages/group.py" line="509" />
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
     </message>
@@ -1495,444 +1790,164 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="225" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="50" />
         <source>這次會議</source>
         <translation>這次會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="231" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
         <source>次別</source>
         <translation>次別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="233" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="234" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="59" />
         <source>主席</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="235" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="453" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="60" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99" />
         <source>出席</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="236" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61" />
         <source>法定人數</source>
         <translation>法定人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="249" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="74" />
         <source>新增會議(&amp;N)</source>
         <translation>新增會議(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="252" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="915" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="77" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="327" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="282" />
-        <source>取號(&amp;G)</source>
-        <translation>取號(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="288" />
-        <source>主席致詞（未填時紀錄印「略」）</source>
-        <translation>主席致詞（未填時紀錄印「略」）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="292" />
-        <source>散會時間(&amp;E)</source>
-        <translation>散會時間(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
-        <source>次別(&amp;Q)</source>
-        <translation>次別(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
-        <source>開會日期(&amp;D)</source>
-        <translation>開會日期(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303" />
-        <source>開會時間(&amp;T)</source>
-        <translation>開會時間(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303" />
-        <source>地點(&amp;L)</source>
-        <translation>地點(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="304" />
-        <source>主席(&amp;C)</source>
-        <translation>主席(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="304" />
-        <source>紀錄(&amp;R)</source>
-        <translation>紀錄(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="305" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="848" />
-        <source>發文日期</source>
-        <translation>發文日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="305" />
-        <source>發文字號</source>
-        <translation>發文字號</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="306" />
-        <source>通知單備註</source>
-        <translation>通知單備註</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="306" />
-        <source>確認上次會議紀錄</source>
-        <translation>確認上次會議紀錄</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="307" />
-        <source>主席致詞</source>
-        <translation>主席致詞</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="323" />
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="324" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="337" />
-        <source>單位職稱</source>
-        <translation>單位職稱</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="325" />
-        <source>性別</source>
-        <translation>性別</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="326" />
-        <source>角色</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="327" />
-        <source>出席狀態</source>
-        <translation>出席狀態</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="329" />
-        <source>代理人</source>
-        <translation>代理人</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="330" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="338" />
-        <source>出席費</source>
-        <translation>出席費</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="336" />
-        <source>列席人員</source>
-        <translation>列席人員</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="344" />
-        <source>加入列席(&amp;A)</source>
-        <translation>加入列席(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="346" />
-        <source>移除列席</source>
-        <translation>移除列席</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="348" />
-        <source>全部出席</source>
-        <translation>全部出席</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="351" />
-        <source>列席人員(&amp;G)</source>
-        <translation>列席人員(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="360" />
-        <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
-        <translation>委員出席情形（狀態欄按 F2 或直接選擇）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="371" />
-        <source>類別</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="372" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="429" />
-        <source>案由</source>
-        <translation>案由</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="373" />
-        <source>單位</source>
-        <translation>單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="374" />
-        <source>列管</source>
-        <translation>列管</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="391" />
-        <source>需列管時填辦理單位，例：秘書室</source>
-        <translation>需列管時填辦理單位，例：秘書室</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="394" />
-        <source>類別(&amp;K)</source>
-        <translation>類別(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="394" />
-        <source>案由(&amp;I)</source>
-        <translation>案由(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="395" />
-        <source>提案/報告單位</source>
-        <translation>提案/報告單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="395" />
-        <source>說明</source>
-        <translation>說明</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="396" />
-        <source>決議/決定</source>
-        <translation>決議/決定</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="396" />
-        <source>列管辦理單位</source>
-        <translation>列管辦理單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="402" />
-        <source>新增報告事項</source>
-        <translation>新增報告事項</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="403" />
-        <source>新增討論事項</source>
-        <translation>新增討論事項</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="404" />
-        <source>新增臨時動議</source>
-        <translation>新增臨時動議</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="408" />
-        <source>上移</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="409" />
-        <source>下移</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="410" />
-        <source>刪除項目</source>
-        <translation>刪除項目</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426" />
-        <source>繼續列管</source>
-        <translation>繼續列管</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426" />
-        <source>解除列管</source>
-        <translation>解除列管</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="428" />
-        <source>來源</source>
-        <translation>來源</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="430" />
-        <source>辦理單位</source>
-        <translation>辦理單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="431" />
-        <source>執行情形</source>
-        <translation>執行情形</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="432" />
-        <source>列管建議</source>
-        <translation>列管建議</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="433" />
-        <source>決定</source>
-        <translation>決定</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="445" />
-        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
-        <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="452" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98" />
         <source>基本資料</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="454" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100" />
         <source>議程</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="455" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="101" />
         <source>列管追蹤</source>
         <translation>列管追蹤</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="465" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="118" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="468" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="121" />
         <source>開會通知單(&amp;O)</source>
         <translation>開會通知單(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="470" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="123" />
         <source>簽到表(&amp;I)</source>
         <translation>簽到表(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="472" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="125" />
         <source>會議紀錄(&amp;M)</source>
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="476" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="129" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="520" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="171" />
         <source>尚未開會</source>
         <translation>尚未開會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="521" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="172" />
         <source>達到</source>
         <translation>達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="521" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="172" />
         <source>未達</source>
         <translation>未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="531" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="182" />
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="664" />
-        <source>（未定）</source>
-        <translation>（未定）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="704" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="827" />
-        <source>開會日期</source>
-        <translation>開會日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="787" />
-        <source>洽悉。</source>
-        <translation>洽悉。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="863" />
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="15" />
         <source>法定人數：達到</source>
         <translation>法定人數：達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="863" />
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="16" />
         <source>法定人數：未達</source>
         <translation>法定人數：未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="866" />
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="19" />
         <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
         <translation>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="871" />
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="23" />
         <source>府外委員出席 %1 人（需 %2 人）</source>
         <translation>府外委員出席 %1 人（需 %2 人）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="874" />
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="26" />
         <source>出席者男 %1、女 %2</source>
         <translation>出席者男 %1、女 %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="879" />
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="31" />
         <source>，符合三分之一性別比例</source>
         <translation>，符合三分之一性別比例</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="900" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="315" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="916" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="328" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="946" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="358" />
         <source>這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議</source>
         <translation>這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="948" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="360" />
         <source>這次會議尚未儲存。要先儲存再列印嗎？</source>
         <translation>這次會議尚未儲存。要先儲存再列印嗎？</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="949" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361" />
         <source>這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）</source>
         <translation>這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="951" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="363" />
         <source>先儲存再列印</source>
         <translation>先儲存再列印</translation>
     </message>

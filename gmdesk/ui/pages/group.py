@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from gmdesk.domain import group as group_rules
-from gmdesk.domain.compliance import Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import (
     POST_LABELS,
@@ -38,52 +37,22 @@ from gmdesk.domain.model import (
     Role,
     UnitId,
 )
-from gmdesk.domain.rocdate import DateError, format_short, parse_date
+from gmdesk.domain.rocdate import format_short
 from gmdesk.services import group as service
 from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import UnsavedGuard
 from gmdesk.ui.table_model import Column, RecordTableModel
+from gmdesk.ui.widgets.dates import date_field, read_date
+from gmdesk.ui.widgets.findings import findings_html
 
-STATUS_COLOURS = {Status.FAIL: "#c62828", Status.WARN: "#b26a00", Status.OK: "#2e7d32"}
 ROW_COLOURS = {  # the roster's row background by membership state
     group_rules.MembershipState.TERM_ENDED: "#ffebee",
     group_rules.MembershipState.TERM_ENDING: "#fff8e1",
     group_rules.MembershipState.NOT_STARTED: "#eeeeee",
     group_rules.MembershipState.LEFT: "#eeeeee",
 }
-
-
-def date_field(placeholder: str = "115/3/5") -> QLineEdit:
-    """Return a line edit for an ROC date (114/3/5, 1140305, 2025-03-05 …)."""
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setMaximumWidth(140)
-    return edit
-
-
-def read_date(edit: QLineEdit, label: str, field: str, required: bool = True) -> dt.date | None:
-    """Return the date typed in `edit`, or raise InputError naming the field."""
-    text = edit.text().strip()
-    if not text:
-        if required:
-            raise InputError(f"「{label}」未填：請輸入日期，例如 115/3/5", field)
-        return None
-    try:
-        return parse_date(text)
-    except DateError as exc:
-        raise InputError(f"「{label}」{exc}", field) from None
-
-
-def findings_html(findings: list[Finding], ok_text: str) -> str:
-    """Return findings as a coloured list for a QLabel."""
-    if not findings:
-        return f"<span style='color:{STATUS_COLOURS[Status.OK]}'>✔ {html.escape(ok_text)}</span>"
-    marks = {Status.FAIL: "✘", Status.WARN: "!", Status.OK: "✔"}
-    return "<br/>".join(
-        f"<span style='color:{STATUS_COLOURS[f.status]}'>{marks[f.status]} "
-        f"{html.escape(f.text)}</span>" for f in findings)
 
 
 class GroupPage(QWidget):
