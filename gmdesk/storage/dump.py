@@ -271,7 +271,8 @@ def load(db: Database, data: Any, today: dt.date | None = None) -> dict[str, int
     errors = validate(tables, today or dt.date.today())
     if errors:
         lines = importing.summarize(errors)
-        raise FormatError(f"匯入檔有 {len(errors):,} 個值不能匯入，沒有寫入任何資料：\n" + "\n".join(lines))
+        joiner = "" if len(errors) == 1 else "\n"  # one problem, one line
+        raise FormatError(f"匯入檔有 {len(errors):,} 個值不能匯入，沒有寫入任何資料：{joiner}" + "\n".join(lines))
     counts: dict[str, int] = {}
     with db.atomic():
         for table in TABLES:
