@@ -185,6 +185,10 @@ def _check_record(table: str, row: dict[str, Any], number: int, today: dt.date) 
     cls = RECORD_TYPES.get(table)
     if cls is not None:
         hints = records._hints(cls)
+        for f in dataclasses.fields(cls):
+            if (f.name != "id" and f.name not in row and f.default is dataclasses.MISSING
+                    and f.default_factory is dataclasses.MISSING):
+                errors.append(LoadError(table, number, f.name, None, "缺少這個必填欄位"))
         for name, value in row.items():
             if name not in hints:
                 continue
