@@ -158,12 +158,31 @@ def cmd_run() -> None:
     sh(PY, "-m", "gmdesk", "--db", path)
 
 
+# The suite's own home, data, config, cache and temp folders (tests/conftest.py sets the same).
+HERMETIC_DIRS = {
+    "HOME": "home", "USERPROFILE": "home", "XDG_DATA_HOME": "home/.local/share",
+    "XDG_CONFIG_HOME": "home/.config", "XDG_CACHE_HOME": "home/.cache",
+    "XDG_STATE_HOME": "home/.local/state", "XDG_RUNTIME_DIR": "runtime",
+    "APPDATA": "home/AppData/Roaming", "LOCALAPPDATA": "home/AppData/Local",
+    "TMPDIR": "tmp", "TEMP": "tmp", "TMP": "tmp", "GMDESK_DATA_DIR": "home/gmdesk-data",
+}
+
+
 def cmd_test() -> None:
+    import tempfile
+
     setup("dev,bench", APT_TEST)  # tests/test_bench.py runs the bench on the small office
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
     sh(BIN / "ruff", "check", "gmdesk", "tests", "bench", "tasks.py", env=env)
     sh(PY, "-m", "mypy", env=env)
-    sh(PY, "-m", "pytest", "-q", *sys.argv[2:], env=env)
+    # Never the user's folders: a machine where gmdesk was used must not change a result.
+    with tempfile.TemporaryDirectory(prefix="gmdesk-tests-") as root:
+        for name, relative in HERMETIC_DIRS.items():
+            folder = Path(root) / relative
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            env[name] = str(folder)
+        env["GMDESK_HERMETIC_ROOT"] = root
+        sh(PY, "-m", "pytest", "-q", *sys.argv[2:], env=env)
 
 
 def cmd_bench() -> None:

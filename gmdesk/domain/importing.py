@@ -523,3 +523,63 @@ class ImportLog:
     mapping: dict[str, str]
     imported_at: str
     rows: int
+
+
+# --- plausibility, shared by every way data gets in -----------------------------------
+
+# The longest text a single field may hold (a meeting's explanation runs to a few pages).
+MAX_FIELD_CHARS = 20_000
+# Error lines shown before the rest are counted: a clerk reads twenty, not a hundred thousand.
+MAX_ERROR_LINES = 20
+FIRST_DAY = dt.date(1912, 1, 1)  # 民國1年1月1日
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def plausible_day(day: dt.date, today: dt.date) -> dt.date:
+    """Return `day` if it lies between 民國1年 and the end of next year; else CellError."""
+    last = dt.date(today.year + 1, 12, 31)
+    if day < FIRST_DAY or day > last:
+        raise CellError(f"日期須在民國1年到民國{today.year + 1 - 1911}年之間（{day.isoformat()} 不合理），請檢查年份")
+    return day
+
+
+def checked_text(value: str, *, multiline: bool = False) -> str:
+    """Return text that holds no control characters and is not over MAX_FIELD_CHARS."""
+    if len(value) > MAX_FIELD_CHARS:
+        raise CellError(f"內容有 {len(value):,} 字，超過上限 {MAX_FIELD_CHARS:,} 字：請縮短或分開記錄")
+    bad = _CONTROL.search(value) or (None if multiline else re.search(r"[\r\n\t]", value))
+    if bad:
+        raise CellError(f"含有控制字元（U+{ord(bad.group()):04X}），可能是複製時夾帶的：請刪除後重新輸入")
+    return value
+
+
+def check_period(start: dt.date, end: dt.date | None) -> None:
+    """Refuse an end (離職、卸任、活動結束) before its start."""
+    if end is not None and end < start:
+        raise CellError(f"結束日 {end.isoformat()} 早於開始日 {start.isoformat()}：請檢查兩個日期")
+
+
+def summarize(errors: Sequence[object], limit: int = MAX_ERROR_LINES) -> list[str]:
+    """Return at most `limit` error lines, then 「…另有 N 筆錯誤」 for the rest."""
+    lines = [str(e) for e in errors[:limit]]
+    if len(errors) > limit:
+        lines.append(f"…另有 {len(errors) - limit:,} 筆錯誤")
+    return lines
+
+
+_IMAGE_MAGIC = {
+    "image/jpeg": (b"\xff\xd8\xff",),
+    "image/png": (b"\x89PNG\r\n\x1a\n",),
+    "image/gif": (b"GIF87a", b"GIF89a"),
+    "image/webp": (b"RIFF",),
+}
+
+
+def image_kind(data: bytes) -> str | None:
+    """Return the MIME type of a JPEG, PNG, GIF or WebP image by its first bytes, or None."""
+    for mime, magics in _IMAGE_MAGIC.items():
+        if any(data.startswith(m) for m in magics):
+            if mime == "image/webp" and data[8:12] != b"WEBP":
+                continue
+            return mime
+    return None

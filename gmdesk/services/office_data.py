@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -21,14 +22,41 @@ def export_json(db: Database, out: Path) -> Path:
     return out
 
 
-def import_json(db: Database, source: Path) -> dict[str, int]:
+# An export holds every photo of the office, so it may be large; nothing gmdesk writes is deep.
+MAX_JSON_BYTES = 2 * 2**30
+MAX_JSON_DEPTH = 32
+
+
+def _depth(data: object) -> int:
+    """Return how deeply lists and objects nest in `data` (without recursion)."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        value, level = stack.pop()
+        if isinstance(value, dict | list):
+            deepest = max(deepest, level)
+            if level > MAX_JSON_DEPTH:
+                return level
+            stack.extend((v, level + 1) for v in (value.values() if isinstance(value, dict) else value))
+    return deepest
+
+
+def import_json(db: Database, source: Path, today: dt.date | None = None) -> dict[str, int]:
     """Load an exported office into an empty database; all or nothing."""
+    size = source.stat().st_size
+    if size > MAX_JSON_BYTES:
+        raise dump.FormatError(f"「{source.name}」有 {size / 2**30:.1f} GB，超過匯入上限 {MAX_JSON_BYTES / 2**30:.0f} GB："
+                               "這不是 gmdesk 匯出的機關資料檔。")
+    too_deep = dump.FormatError(f"「{source.name}」的 JSON 巢狀超過 {MAX_JSON_DEPTH} 層：這不是 gmdesk 匯出的機關資料檔。")
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
+    except RecursionError as exc:
+        raise too_deep from exc
     except UnicodeDecodeError as exc:
         raise dump.FormatError(f"「{source.name}」不是 UTF-8 文字檔，無法讀取。") from exc
     except json.JSONDecodeError as exc:
         raise dump.FormatError(
             f"「{source.name}」第 {exc.lineno} 行第 {exc.colno} 字不是有效的 JSON：{exc.msg}"
         ) from exc
-    return dump.load(db, data)
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise too_deep
+    return dump.load(db, data, today)

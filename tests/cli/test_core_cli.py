@@ -53,7 +53,8 @@ def test_bad_input_is_one_line_exit_1_and_writes_nothing(tmp_path: Path, demo_pa
     target = tmp_path / "new.gmdesk"
     assert run("import", "json", "--db", target, broken) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "person" in err
+    assert "資料表「人員」（person）第 1 筆，欄位 name：值 null 缺少這個必填欄位" in err
+    assert "Traceback" not in err
     assert not target.exists()
 
     assert run("check", "--db", tmp_path / "missing.gmdesk", "--year", "115") == 1
