@@ -10,7 +10,11 @@
 ; NOCOMPRESS (store files uncompressed: a quick compile for the tests).
 ; makensis runs from this file's folder, so relative paths start here.
 
-Unicode true
+; 64-bit, like the bundle it carries (64-bit Python and Qt): on a 32-bit Windows, where
+; gmdesk could not run, Windows refuses the installer at once instead of installing a program
+; that will not start. A 64-bit installer also sees the registry without WOW64 redirection,
+; and Debian's 64-bit Wine runs it (tests/test_installer_wine.py).
+Target amd64-unicode
 !ifdef NOCOMPRESS
   ; Only for the test that proves the script compiles: lzma takes minutes on 150 MB.
   SetCompress off
