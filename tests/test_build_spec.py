@@ -7,9 +7,11 @@ console window and IT staff's gmdesk-cli.exe has one; on Linux there is one cons
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import types
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,3 +120,35 @@ def test_without_the_print_font_windows_warns_and_linux_stops(
     assert not any(dest == "resources/fonts" for _, dest in build.analysis["datas"])
     with pytest.raises(SystemExit, match=r"ukai\.ttc is missing"):
         run_spec("linux", tmp_path / "linux", monkeypatch, font=False)
+
+
+def test_the_windows_build_script_matches_the_project(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """packaging/build-windows.ps1 cannot run here (no PowerShell); it must not drift."""
+    raw = (ROOT / "packaging" / "build-windows.ps1").read_bytes()
+    # Windows PowerShell 5.1 reads a .ps1 without a BOM as cp950: the Chinese would be garbled.
+    assert raw.startswith(b"\xef\xbb\xbf")
+    script = raw[3:].decode("utf-8")
+    # "$Setup。" would be read as one variable name where a letter follows: write "${Setup}".
+    assert not re.findall(r"\$[A-Za-z_]\w*[^\x00-\x7f]", script)
+    tasks = (ROOT / "tasks.py").read_text(encoding="utf-8")
+    called = set(re.findall(r"tasks\.py (\w+)", script))
+    assert called == {"build", "installer"}
+    assert all(f"def cmd_{name}()" in tasks for name in called)
+    # The Python it accepts is the Python gmdesk needs.
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["requires-python"] == ">=3.11"
+    assert "[int]$Minor -lt 11" in script and "3.11 以上" in script
+    # The programs it checks and runs are the ones build.spec makes on Windows.
+    build = run_spec("win32", tmp_path, monkeypatch)
+    made = {f"{e['name']}.exe" for e in build.exes}
+    assert set(re.findall(r"gmdesk(?:-cli)?\.exe", script)) == made
+    assert re.search(r'Join-Path \$Bundle "gmdesk-cli\.exe"\) --selftest', script)
+    assert "--selftest" in (ROOT / "gmdesk" / "cli" / "__init__.py").read_text(encoding="utf-8")
+    # The installer it looks for is the one installer/gmdesk.nsi writes.
+    nsi = (ROOT / "installer" / "gmdesk.nsi").read_text(encoding="utf-8")
+    assert '!define OUTFILE "..\\dist\\gmdesk-${VERSION}-setup.exe"' in nsi
+    assert 'dist\\gmdesk-$AppVersion-setup.exe' in script
+    # Every failure stops with a 失敗 line and exit 1; success ends with 完成 and exit 0.
+    assert script.count("Fail ") >= 12 and "exit 1" in script
+    assert script.rstrip().endswith("exit 0") and 'Step "完成：' in script
