@@ -28,12 +28,13 @@ PY = BIN / ("python.exe" if WINDOWS else "python")
 
 # Debian/Ubuntu packages: Qt's runtime libraries, the CJK fonts (the print font comes from
 # fonts-arphic-ukai), poppler (tests read PDFs back), LibreOffice (tests recompute workbooks),
-# NSIS (the Windows installer builds from Linux too).
+# NSIS (the Windows installer builds from Linux too), 64-bit Wine (tests run the installer).
 APT_RUN = ["libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
            "libdbus-1-3", "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
            "libxcb-image0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0",
            "libxcb-randr0", "libxcb-xkb1", "fonts-arphic-ukai", "fonts-noto-cjk"]
-APT_TEST = [*APT_RUN, "poppler-utils", "libreoffice-calc-nogui", "nsis", "xvfb"]
+APT_TEST = [*APT_RUN, "poppler-utils", "libreoffice-calc-nogui", "nsis", "xvfb", "wine",
+            "wine64"]
 
 FONT_SOURCE = Path("/usr/share/fonts/truetype/arphic/ukai.ttc")
 FONT_LICENSE = Path("/usr/share/doc/fonts-arphic-ukai/copyright")
