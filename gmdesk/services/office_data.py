@@ -6,15 +6,37 @@ import datetime as dt
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
 from gmdesk.storage import dump
 
 
-def export_json(db: Database, out: Path) -> Path:
+def submission_metadata(db: Database, tables: Any, made_at: dt.datetime) -> dict[str, Any] | None:
+    """Return the export's `submission` object (issue 19): who sent it, when, and a checksum."""
+    from gmdesk import __version__
+    from gmdesk.domain.rocdate import roc_year
+    from gmdesk.domain.submission import json_metadata
+    from gmdesk.storage import office
+
+    current = office.get_office(db)
+    if current is None:
+        return None
+    year = roc_year(made_at.year)
+    return json_metadata(
+        office_name=current.name, city=current.city, office_kind=current.kind.value,
+        preset=office.preset_for(db, year).code, year=year, version=__version__,
+        made_at=made_at, tables=tables, data_version=dump.FORMAT_VERSION)
+
+
+def export_json(db: Database, out: Path, made_at: dt.datetime | None = None) -> Path:
     """Write the office to `out` (under a temporary name first, so no half file remains)."""
-    text = json.dumps(dump.dump(db), ensure_ascii=False, indent=1, sort_keys=True)
+    data = dump.dump(db)
+    meta = submission_metadata(db, data["tables"], made_at or dt.datetime.now().astimezone())
+    if meta is not None:
+        data["submission"] = meta
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     tmp.write_text(text + "\n", encoding="utf-8")

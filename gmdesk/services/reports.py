@@ -212,6 +212,7 @@ def year_report(db: Database, year: int, today: dt.date, *, photos: bool = False
         external_word=preset.external_word,
         internal_word=preset.internal_word,
         external_short=preset.external_short,
+        preset=preset.code,
     )
 
 

@@ -1,0 +1,167 @@
+"""The 提交資訊 sheet of the city workbook, and reading a submission back (openpyxl read-only).
+
+The sheet's content is built by gmdesk.domain.submission; this module lays it out as a sheet
+for the writer and reads any received workbook one row at a time, so memory stays flat
+however many files a city consolidates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gmdesk.domain import submission as rules
+from gmdesk.domain.yearly import YearReport
+
+if TYPE_CHECKING:
+    from gmdesk.workbooks.city import SheetSpec
+
+
+def submission_spec(report: YearReport, sheets: Sequence[SheetSpec],
+                    made_at: dt.datetime | None = None) -> SheetSpec:
+    """Return the last sheet of the city workbook: metadata and key figures as plain cells."""
+    from gmdesk import __version__
+    from gmdesk.workbooks.city import TEXT, SheetSpec
+
+    made = made_at or dt.datetime.now().astimezone()
+    data = [(s.title, [row.values for row in s.rows]) for s in sheets]
+    rows = rules.sheet_rows(report, data, preset=report.preset, version=__version__,
+                            made_at=made)
+    spec = SheetSpec(rules.SHEET, 3, freeze=False, max_width={2: 80})
+    for values in rows:
+        if len(values) == 1:
+            spec.add(values, "section", measured=False)
+        elif values and values[0] == "代碼":
+            spec.add(values, "header")
+        else:
+            spec.add(values, "data" if values else "label",
+                     [None, None, TEXT if isinstance(values[2], str) else None] if values else ())
+    return spec
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+class NotASubmission(ValueError):
+    """A file that is not a gmdesk submission (named and skipped by a consolidation)."""
+
+
+@dataclass
+class Submission:
+    """What one received file says: who, which year, its key figures, and whether it is intact."""
+
+    path: Path
+    meta: dict[str, Any]
+    figures: dict[str, int | float | str] = field(default_factory=dict)
+    missing: list[tuple[str, str]] = field(default_factory=list)  # (duty label, text)
+    figure_rows: list[list[Any]] = field(default_factory=list)  # as read, for the checksum
+    computed: str = ""  # the checksum recomputed from the file
+
+    @property
+    def office_name(self) -> str:
+        return str(self.meta.get("office_name") or "")
+
+    @property
+    def office_id(self) -> str:
+        from gmdesk.domain.cities import office_key
+
+        return str(self.meta.get("office_id") or office_key(self.office_name))
+
+    @property
+    def year(self) -> int | None:
+        value = self.meta.get("year")
+        try:
+            return int(str(value))
+        except ValueError:
+            return None
+
+    @property
+    def format_version(self) -> int | None:
+        try:
+            return int(str(self.meta.get("format_version")))
+        except ValueError:
+            return None
+
+    @property
+    def made_at(self) -> str:
+        return str(self.meta.get("made_at") or "")
+
+    @property
+    def intact(self) -> bool:
+        return bool(self.computed) and self.computed == str(self.meta.get("checksum") or "")
+
+    def number(self, key: str) -> int | float:
+        value = self.figures.get(key, 0)
+        if isinstance(value, int | float):
+            return value
+        try:
+            number = float(str(value).replace(",", ""))
+        except ValueError:
+            return 0
+        return int(number) if number.is_integer() else number
+
+
+def _parse_meta(path: Path, rows: list[tuple[Any, ...]]) -> Submission:
+    meta: dict[str, Any] = {}
+    figures: dict[str, int | float | str] = {}
+    missing: list[tuple[str, str]] = []
+    figure_rows: list[list[Any]] = []
+    in_figures = False
+    known = {key for key, _ in rules.META_LABELS}
+    for raw in rows:
+        cells = [*raw, None, None, None]
+        key = cells[0]
+        if key == rules.FIGURES_HEADER:
+            in_figures = True
+            continue
+        if not isinstance(key, str) or not key or key == "代碼":
+            continue
+        if in_figures:
+            figure_rows.append([key, cells[1], cells[2]])
+            if key == rules.MISSING_KEY:
+                missing.append((str(cells[1] or ""), str(cells[2] or "")))
+            else:
+                value = cells[2]
+                figures[key] = value if isinstance(value, int | float | str) else ""
+        elif key in known:
+            meta[key] = cells[2] if cells[2] is not None else ""
+    if meta.get("format") != rules.FORMAT:
+        raise NotASubmission(f"「{path.name}」的「{rules.SHEET}」工作表不是 gmdesk 提交資訊。")
+    return Submission(path, meta, figures, missing, figure_rows)
+
+
+def read_submission(path: Path | str) -> Submission:
+    """Read a received city workbook, recomputing its checksum from every data sheet.
+
+    Raises NotASubmission (a clear zh-TW reason) for a file that is not a gmdesk workbook.
+    """
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    try:
+        book = load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException…
+        raise NotASubmission(f"「{path.name}」無法以 Excel 活頁簿開啟，已略過。") from exc
+    try:
+        names = book.sheetnames
+        if rules.SHEET not in names:
+            raise NotASubmission(
+                f"「{path.name}」沒有「{rules.SHEET}」工作表：不是 gmdesk 產生的市府報表，已略過。")
+        submission = _parse_meta(path, list(book[rules.SHEET].iter_rows(values_only=True)))
+        total = rules.Checksum()
+        for name in names:
+            if name == rules.SHEET:
+                continue
+            total.sheet(name)
+            for row in book[name].iter_rows(values_only=True):
+                total.row(row)
+        total.sheet(rules.FIGURES_HEADER)
+        for figure in submission.figure_rows:
+            total.row(figure)
+        submission.computed = total.hexdigest()
+    finally:
+        book.close()
+    return submission
