@@ -79,18 +79,21 @@ def refuse_foreign(path: Path) -> None:
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         if app_id == APPLICATION_ID:
             return
-        if app_id != 0:
-            raise ForeignFileError(
-                f"「{path}」是其他程式的資料檔（application_id {app_id:#010x}），不是 gmdesk 的資料檔；"
-                "gmdesk 沒有修改它。請選擇 gmdesk 的資料檔（.gmdesk），或用 --db 指定一個新檔名。")
         tables = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")}
-        if not tables:
-            return
         foreign = sorted(tables - known_tables())
         ours = "_sqlite_migrations" in tables and bool(conn.execute(
             "SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = ?",
             [migrations.name]).fetchone()[0])
+        if app_id != 0:
+            if ours and not foreign:  # gmdesk's tables under a changed header: damaged
+                raise sqlite3.DatabaseError(
+                    f"檔頭的 application_id 已損壞（{app_id:#010x}，應為 {APPLICATION_ID:#010x}）")
+            raise ForeignFileError(
+                f"「{path}」是其他程式的資料檔（application_id {app_id:#010x}），不是 gmdesk 的資料檔；"
+                "gmdesk 沒有修改它。請選擇 gmdesk 的資料檔（.gmdesk），或用 --db 指定一個新檔名。")
+        if not tables:
+            return
     finally:
         conn.close()
     if foreign or not ours:

@@ -115,3 +115,19 @@ def test_every_command_refuses_another_programs_file_and_leaves_it_as_it_was(
     conn = sqlite3.connect(other)
     assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["contacts"]
     conn.close()
+
+
+def test_a_gmdesk_file_whose_header_id_was_damaged_is_damaged_not_foreign(
+        demo_path: Path, tmp_path: Path) -> None:
+    """One flipped bit in the header's application_id: gmdesk's own tables say it is ours."""
+    conn = sqlite3.connect(demo_path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID ^ 0x01000000}")
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    with pytest.raises(OpenProblem) as problem:
+        safety.inspect(demo_path, tmp_path / "no-backups")
+    assert problem.value.kind == "damaged"
+    assert "application_id" in str(problem.value)
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
