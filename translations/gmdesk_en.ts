@@ -2,164 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AgendaTab</name>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="39"/>
-        <source>類別</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="40"/>
-        <source>案由</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="41"/>
-        <source>單位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="42"/>
-        <source>列管</source>
-        <translation>Tracked</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="59"/>
-        <source>需列管時填辦理單位，例：秘書室</source>
-        <translation>If tracking is needed, enter the responsible unit, e.g. 秘書室</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="62"/>
-        <source>類別(&amp;K)</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="62"/>
-        <source>案由(&amp;I)</source>
-        <translation>S&amp;ubject</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="63"/>
-        <source>提案/報告單位</source>
-        <translation>Proposing/reporting unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="63"/>
-        <source>說明</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="64"/>
-        <source>決議/決定</source>
-        <translation>Resolution/decision</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="64"/>
-        <source>列管辦理單位</source>
-        <translation>Responsible unit (tracked)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="70"/>
-        <source>新增報告事項</source>
-        <translation>Add report item</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="71"/>
-        <source>新增討論事項</source>
-        <translation>Add discussion item</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="72"/>
-        <source>新增臨時動議</source>
-        <translation>Add extraordinary motion</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="76"/>
-        <source>上移</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="77"/>
-        <source>下移</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="78"/>
-        <source>刪除項目</source>
-        <translation>Delete item</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="148"/>
-        <source>洽悉。</source>
-        <translation>Noted.</translation>
-    </message>
-</context>
-<context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="31"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="25"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="32"/>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="45"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="26"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="39"/>
         <source>單位職稱</source>
         <translation>Unit and title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="33"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="27"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="34"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="28"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="35"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="29"/>
         <source>出席狀態</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="37"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="31"/>
         <source>代理人</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="38"/>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="32"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40"/>
         <source>出席費</source>
         <translation>Attendance fee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="44"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="38"/>
         <source>列席人員</source>
         <translation>Attendees (non-members)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="45"/>
         <source>加入列席(&amp;A)</source>
         <translation>&amp;Add attendee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47"/>
         <source>移除列席</source>
         <translation>Remove attendee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49"/>
         <source>全部出席</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="52"/>
         <source>列席人員(&amp;G)</source>
         <translation>Non-mem&amp;ber attendees</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="60"/>
         <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
         <translation>Member attendance (press F2 in the Status column or choose directly)</translation>
     </message>
@@ -253,87 +160,87 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
-    <name>BasicsTab</name>
+    <name>BasicTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="52"/>
-        <source>取號(&amp;G)</source>
-        <translation>&amp;Get number</translation>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="30"/>
+        <source>開會日期</source>
+        <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="58"/>
-        <source>主席致詞（未填時紀錄印「略」）</source>
-        <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="62"/>
-        <source>散會時間(&amp;E)</source>
-        <translation>&amp;End time</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="72"/>
-        <source>次別(&amp;Q)</source>
-        <translation>Se&amp;quence</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="72"/>
-        <source>開會日期(&amp;D)</source>
-        <translation>Meeting &amp;date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="73"/>
-        <source>開會時間(&amp;T)</source>
-        <translation>Start &amp;time</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="73"/>
-        <source>地點(&amp;L)</source>
-        <translation>&amp;Location</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="74"/>
-        <source>主席(&amp;C)</source>
-        <translation>&amp;Chair</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="74"/>
-        <source>紀錄(&amp;R)</source>
-        <translation>&amp;Recorder</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="75"/>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="142"/>
-        <source>發文日期</source>
-        <translation>Date issued</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="75"/>
-        <source>發文字號</source>
-        <translation>Document no.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="76"/>
-        <source>通知單備註</source>
-        <translation>Notice remarks</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="76"/>
-        <source>確認上次會議紀錄</source>
-        <translation>Confirmation of previous minutes</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="77"/>
-        <source>主席致詞</source>
-        <translation>Chair&apos;s remarks</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="38"/>
         <source>（未定）</source>
         <translation>(to be decided)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="121"/>
-        <source>開會日期</source>
-        <translation>Meeting date</translation>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="40"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65"/>
+        <source>發文日期</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42"/>
+        <source>取號(&amp;G)</source>
+        <translation>&amp;Get number</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="48"/>
+        <source>主席致詞（未填時紀錄印「略」）</source>
+        <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52"/>
+        <source>散會時間(&amp;E)</source>
+        <translation>&amp;End time</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62"/>
+        <source>次別(&amp;Q)</source>
+        <translation>Se&amp;quence</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62"/>
+        <source>開會日期(&amp;D)</source>
+        <translation>Meeting &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63"/>
+        <source>開會時間(&amp;T)</source>
+        <translation>Start &amp;time</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63"/>
+        <source>地點(&amp;L)</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64"/>
+        <source>主席(&amp;C)</source>
+        <translation>&amp;Chair</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64"/>
+        <source>紀錄(&amp;R)</source>
+        <translation>&amp;Recorder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65"/>
+        <source>發文字號</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
+        <source>通知單備註</source>
+        <translation>Notice remarks</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
+        <source>確認上次會議紀錄</source>
+        <translation>Confirmation of previous minutes</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67"/>
+        <source>主席致詞</source>
+        <translation>Chair&apos;s remarks</translation>
     </message>
 </context>
 <context>
@@ -427,6 +334,34 @@ The current data will be backed up first, so you can restore it again later.</tr
         <location filename="../gmdesk/ui/pages/staff.py" line="849"/>
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 people already have a record of this course and were not recorded again: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="64"/>
+        <source>這筆資料</source>
+        <translation>this record</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="142"/>
+        <source>尚未儲存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="143"/>
+        <source>%1的修改尚未儲存，要儲存嗎？</source>
+        <translation>The changes to %1 are not saved. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="197"/>
+        <source>先儲存</source>
+        <translation>Save first</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="198"/>
+        <source>%1尚未儲存，列印前要先儲存嗎？</source>
+        <translation>%1 is not saved. Save it before printing?</translation>
     </message>
 </context>
 <context>
@@ -695,6 +630,16 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Notes</translation>
     </message>
     <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="943"/>
+        <source>讀取資料並產生PDF</source>
+        <translation>Reading the data and writing the PDF</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="943"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <location filename="../gmdesk/ui/pages/events.py" line="223"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
@@ -913,16 +858,6 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="943"/>
-        <source>讀取資料並產生PDF</source>
-        <translation>Reading the data and writing the PDF</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="943"/>
-        <source>完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <location filename="../gmdesk/ui/pages/events.py" line="931"/>
         <location filename="../gmdesk/ui/pages/events.py" line="940"/>
         <location filename="../gmdesk/ui/pages/events.py" line="959"/>
@@ -1122,6 +1057,35 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>FilingBox</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="27"/>
+        <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
+        <translation>File with the city government (when ex-officio members make the one-third rule impossible to meet)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="30"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="38"/>
+        <source>報市府備查日期</source>
+        <translation>Date filed with the city government</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="34"/>
+        <source>登錄報備(&amp;F)</source>
+        <translation>Record &amp;filing</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="37"/>
+        <source>無法符合之規定</source>
+        <translation>Rule that cannot be met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="39"/>
+        <source>文號</source>
+        <translation>Document no.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../gmdesk/ui/first_start.py" line="28"/>
@@ -1180,301 +1144,181 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
-    <name>FollowUpTab</name>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="187"/>
-        <source>繼續列管</source>
-        <translation>Keep tracking</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="187"/>
-        <source>解除列管</source>
-        <translation>Close tracking</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="189"/>
-        <source>來源</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="190"/>
-        <source>案由</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="191"/>
-        <source>辦理單位</source>
-        <translation>Responsible unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="192"/>
-        <source>執行情形</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="193"/>
-        <source>列管建議</source>
-        <translation>Tracking recommendation</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="194"/>
-        <source>決定</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="205"/>
-        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
-        <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
-    </message>
-</context>
-<context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="53"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="54"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="56"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="58"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="60"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="99"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="164"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="100"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="165"/>
-        <source>性別</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="101"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="166"/>
-        <source>單位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="101"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="343"/>
-        <source>府外</source>
-        <translation>External</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="103"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="165"/>
-        <source>職稱</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="104"/>
-        <source>角色</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="105"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="168"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="459"/>
-        <source>聘任日</source>
-        <translation>Appointed</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="107"/>
-        <source>任期屆滿</source>
-        <translation>Term ends</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="109"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="169"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="465"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="506"/>
-        <source>離任日</source>
-        <translation>Date left</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="111"/>
-        <source>狀態</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="130"/>
-        <source>組成檢核</source>
-        <translation>Composition check</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="150"/>
-        <source>府外人士</source>
-        <translation>External member</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="158"/>
-        <source>現任或曾任婦權會委員</source>
-        <translation>Current or former women&apos;s-rights committee member</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="161"/>
-        <source>在任免填</source>
-        <translation>Leave blank while serving</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="164"/>
-        <source>人員(&amp;P)</source>
-        <translation>&amp;Person</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="166"/>
-        <source>角色(&amp;R)</source>
-        <translation>&amp;Role</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="167"/>
-        <source>當然成員職務</source>
-        <translation>Ex-officio post</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="168"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="464"/>
-        <source>任期屆滿日</source>
-        <translation>Term end date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="184"/>
-        <source>新增成員(&amp;N)</source>
-        <translation>&amp;New member</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="187"/>
-        <source>儲存(&amp;S)</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="190"/>
-        <source>登錄離任(&amp;E)</source>
-        <translation>Record d&amp;eparture</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="63"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="197"/>
-        <source>成員資料</source>
-        <translation>Member details</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="202"/>
-        <source>儲存後的組成（即時檢核）：</source>
-        <translation>Composition after saving (live check):</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="214"/>
-        <source>登錄報備(&amp;F)</source>
-        <translation>Record &amp;filing</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="217"/>
-        <source>無法符合之規定</source>
-        <translation>Rule that cannot be met</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="218"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="523"/>
-        <source>報市府備查日期</source>
-        <translation>Date filed with the city government</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="219"/>
-        <source>文號</source>
-        <translation>Document no.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="220"/>
-        <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
-        <translation>File with the city government (when ex-officio members make the one-third rule impossible to meet)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="275"/>
-        <source>查詢日期</source>
-        <translation>Query date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="94"/>
-        <source>已離任</source>
-        <translation>Left</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="70"/>
         <source>尚未就任</source>
         <translation>Not yet in office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="93"/>
-        <source>任期已屆滿</source>
-        <translation>Term ended</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="93"/>
-        <source>任期將屆滿</source>
-        <translation>Term ending soon</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="70"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="320"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <source>任期將屆滿</source>
+        <translation>Term ending soon</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <source>任期已屆滿</source>
+        <translation>Term ended</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
+        <source>已離任</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="76"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="77"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
+        <source>府外</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
+        <source>職稱</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="82"/>
+        <source>聘任日</source>
+        <translation>Appointed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="84"/>
+        <source>任期屆滿</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="86"/>
+        <source>離任日</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="88"/>
+        <source>狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="98"/>
+        <source>組成檢核</source>
+        <translation>Composition check</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="115"/>
+        <source>新增成員(&amp;N)</source>
+        <translation>&amp;New member</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="118"/>
+        <source>儲存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="121"/>
+        <source>登錄離任(&amp;E)</source>
+        <translation>Record d&amp;eparture</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="128"/>
+        <source>成員資料</source>
+        <translation>Member details</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="133"/>
+        <source>儲存後的組成（即時檢核）：</source>
+        <translation>Composition after saving (live check):</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="52"/>
+        <source>查詢日期</source>
+        <translation>Query date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="213"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="325"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="482"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="307"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="330"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="170"/>
+        <source>這位成員</source>
+        <translation>this member</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="222"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="339"/>
-        <source>（新增人員）</source>
-        <translation>(new person)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="497"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="311"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="503"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="317"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="508"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="322"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="509"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="323"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -1568,6 +1412,99 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>ItemsTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="33"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="34"/>
+        <source>案由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="35"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="36"/>
+        <source>列管</source>
+        <translation>Tracked</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="52"/>
+        <source>需列管時填辦理單位，例：秘書室</source>
+        <translation>If tracking is needed, enter the responsible unit, e.g. 秘書室</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="55"/>
+        <source>類別(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="55"/>
+        <source>案由(&amp;I)</source>
+        <translation>S&amp;ubject</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="56"/>
+        <source>提案/報告單位</source>
+        <translation>Proposing/reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="56"/>
+        <source>說明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="57"/>
+        <source>決議/決定</source>
+        <translation>Resolution/decision</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="57"/>
+        <source>列管辦理單位</source>
+        <translation>Responsible unit (tracked)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="64"/>
+        <source>新增報告事項</source>
+        <translation>Add report item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="65"/>
+        <source>新增討論事項</source>
+        <translation>Add discussion item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="66"/>
+        <source>新增臨時動議</source>
+        <translation>Add extraordinary motion</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="71"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="72"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="73"/>
+        <source>刪除項目</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="133"/>
+        <source>洽悉。</source>
+        <translation>Noted.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../gmdesk/ui/lock_dialog.py" line="23"/>
@@ -1630,128 +1567,128 @@ If they are still using it, clearing the lock may let your changes overwrite eac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="39"/>
+        <location filename="../gmdesk/ui/main_window.py" line="38"/>
         <source>總覽</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="40"/>
+        <location filename="../gmdesk/ui/main_window.py" line="39"/>
         <source>執行小組</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="41"/>
+        <location filename="../gmdesk/ui/main_window.py" line="40"/>
         <source>會議</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="42"/>
+        <location filename="../gmdesk/ui/main_window.py" line="41"/>
         <source>人員與培力</source>
         <translation>Staff &amp; training</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="43"/>
+        <location filename="../gmdesk/ui/main_window.py" line="42"/>
         <source>CEDAW宣導與措施</source>
         <translation>CEDAW outreach &amp; measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="44"/>
+        <location filename="../gmdesk/ui/main_window.py" line="43"/>
         <source>報表匯出</source>
         <translation>Reports &amp; export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="45"/>
+        <location filename="../gmdesk/ui/main_window.py" line="44"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="78"/>
+        <location filename="../gmdesk/ui/main_window.py" line="77"/>
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>Switch year (Ctrl+PgUp / Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="83"/>
+        <location filename="../gmdesk/ui/main_window.py" line="82"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="115"/>
+        <location filename="../gmdesk/ui/main_window.py" line="114"/>
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="116"/>
+        <location filename="../gmdesk/ui/main_window.py" line="115"/>
         <source>備份與還原…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="121"/>
+        <location filename="../gmdesk/ui/main_window.py" line="120"/>
         <source>資源回收筒…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="125"/>
+        <location filename="../gmdesk/ui/main_window.py" line="124"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="130"/>
+        <location filename="../gmdesk/ui/main_window.py" line="129"/>
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="137"/>
+        <location filename="../gmdesk/ui/main_window.py" line="136"/>
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="140"/>
+        <location filename="../gmdesk/ui/main_window.py" line="139"/>
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="143"/>
+        <location filename="../gmdesk/ui/main_window.py" line="142"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="148"/>
+        <location filename="../gmdesk/ui/main_window.py" line="147"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="149"/>
-        <location filename="../gmdesk/ui/main_window.py" line="267"/>
+        <location filename="../gmdesk/ui/main_window.py" line="148"/>
+        <location filename="../gmdesk/ui/main_window.py" line="269"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="155"/>
+        <location filename="../gmdesk/ui/main_window.py" line="154"/>
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="158"/>
+        <location filename="../gmdesk/ui/main_window.py" line="157"/>
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159"/>
+        <location filename="../gmdesk/ui/main_window.py" line="158"/>
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="160"/>
+        <location filename="../gmdesk/ui/main_window.py" line="159"/>
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="171"/>
+        <location filename="../gmdesk/ui/main_window.py" line="170"/>
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="268"/>
+        <location filename="../gmdesk/ui/main_window.py" line="270"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -1791,166 +1728,192 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="50"/>
-        <source>這次會議</source>
-        <translation>this meeting</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="51"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="60"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="77"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="327"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="92"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="125"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="129"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="143"/>
+        <source>這次會議</source>
+        <translation>this meeting</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/status.py" line="15"/>
-        <source>法定人數：達到</source>
-        <translation>Quorum: met</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/status.py" line="16"/>
-        <source>法定人數：未達</source>
-        <translation>Quorum: not met</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/status.py" line="19"/>
-        <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
-        <translation>%1 expected, %2 present (including proxies), at least %3 needed</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/status.py" line="23"/>
-        <source>府外委員出席 %1 人（需 %2 人）</source>
-        <translation>%1 external members present (%2 needed)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/status.py" line="26"/>
-        <source>出席者男 %1、女 %2</source>
-        <translation>Present: male %1, female %2</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/status.py" line="31"/>
-        <source>，符合三分之一性別比例</source>
-        <translation>, meeting the one-third gender ratio</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="315"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="338"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="328"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="362"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
+</context>
+<context>
+    <name>MemberForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="358"/>
-        <source>這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議</source>
-        <translation>This meeting is not saved; a file opened read-only cannot print an unsaved meeting</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="29"/>
+        <source>（新增人員）</source>
+        <translation>(new person)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="360"/>
-        <source>這次會議尚未儲存。要先儲存再列印嗎？</source>
-        <translation>This meeting is not saved yet. Save it and then print?</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="34"/>
+        <source>府外人士</source>
+        <translation>External member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361"/>
-        <source>這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）</source>
-        <translation>The changes to this meeting are not saved. Save them and then print? (What is printed is the saved meeting.)</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="38"/>
+        <source>現任或曾任婦權會委員</source>
+        <translation>Current or former women&apos;s-rights committee member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="363"/>
-        <source>先儲存再列印</source>
-        <translation>Save before printing</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="39"/>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="49"/>
+        <source>聘任日</source>
+        <translation>Appointed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="40"/>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="49"/>
+        <source>任期屆滿日</source>
+        <translation>Term end date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="41"/>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="50"/>
+        <source>離任日</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="41"/>
+        <source>在任免填</source>
+        <translation>Leave blank while serving</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="45"/>
+        <source>人員(&amp;P)</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="45"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="46"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="46"/>
+        <source>職稱</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="47"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="47"/>
+        <source>角色(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="48"/>
+        <source>當然成員職務</source>
+        <translation>Ex-officio post</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2078,54 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/pages/staff.py" line="631"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18"/>
+        <source>繼續列管</source>
+        <translation>Keep tracking</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18"/>
+        <source>解除列管</source>
+        <translation>Close tracking</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="20"/>
+        <source>來源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="21"/>
+        <source>案由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="22"/>
+        <source>辦理單位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="23"/>
+        <source>執行情形</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="24"/>
+        <source>列管建議</source>
+        <translation>Tracking recommendation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25"/>
+        <source>決定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31"/>
+        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
+        <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
     </message>
 </context>
 <context>
@@ -2445,7 +2456,7 @@ All data stays on this PC; no network is needed.</translation>
     <message>
         <location filename="../gmdesk/ui/pages/settings.py" line="224"/>
         <source>設定</source>
-        <translation>the settings</translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/settings.py" line="286"/>
@@ -2869,6 +2880,39 @@ All data stays on this PC; no network is needed.</translation>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="27"/>
+        <source>法定人數：達到</source>
+        <translation>Quorum: met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="27"/>
+        <source>法定人數：未達</source>
+        <translation>Quorum: not met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="30"/>
+        <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
+        <translation>%1 expected, %2 present (including proxies), at least %3 needed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="35"/>
+        <source>府外委員出席 %1 人（需 %2 人）</source>
+        <translation>%1 external members present (%2 needed)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="38"/>
+        <source>出席者男 %1、女 %2</source>
+        <translation>Present: male %1, female %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="43"/>
+        <source>，符合三分之一性別比例</source>
+        <translation>, meeting the one-third gender ratio</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../gmdesk/ui/trash_dialog.py" line="33"/>
@@ -2924,12 +2968,12 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="88"/>
+        <location filename="../gmdesk/ui/editor.py" line="271"/>
         <source>尚未儲存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="89"/>
+        <location filename="../gmdesk/ui/editor.py" line="272"/>
         <source>%1的修改尚未儲存，要儲存嗎？</source>
         <translation>The changes to %1 are not saved. Save them?</translation>
     </message>

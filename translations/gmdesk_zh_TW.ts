@@ -1,164 +1,71 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>AgendaTab</name>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="39" />
-        <source>類別</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="40" />
-        <source>案由</source>
-        <translation>案由</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="41" />
-        <source>單位</source>
-        <translation>單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="42" />
-        <source>列管</source>
-        <translation>列管</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="59" />
-        <source>需列管時填辦理單位，例：秘書室</source>
-        <translation>需列管時填辦理單位，例：秘書室</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="62" />
-        <source>類別(&amp;K)</source>
-        <translation>類別(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="62" />
-        <source>案由(&amp;I)</source>
-        <translation>案由(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="63" />
-        <source>提案/報告單位</source>
-        <translation>提案/報告單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="63" />
-        <source>說明</source>
-        <translation>說明</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="64" />
-        <source>決議/決定</source>
-        <translation>決議/決定</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="64" />
-        <source>列管辦理單位</source>
-        <translation>列管辦理單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="70" />
-        <source>新增報告事項</source>
-        <translation>新增報告事項</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="71" />
-        <source>新增討論事項</source>
-        <translation>新增討論事項</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="72" />
-        <source>新增臨時動議</source>
-        <translation>新增臨時動議</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="76" />
-        <source>上移</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="77" />
-        <source>下移</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="78" />
-        <source>刪除項目</source>
-        <translation>刪除項目</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="148" />
-        <source>洽悉。</source>
-        <translation>洽悉。</translation>
-    </message>
-</context>
-<context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="31" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="25" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="32" />
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="45" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="26" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="39" />
         <source>單位職稱</source>
         <translation>單位職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="33" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="27" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="34" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="28" />
         <source>角色</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="35" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="29" />
         <source>出席狀態</source>
         <translation>出席狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="37" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="31" />
         <source>代理人</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="38" />
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="46" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="32" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40" />
         <source>出席費</source>
         <translation>出席費</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="44" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="38" />
         <source>列席人員</source>
         <translation>列席人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="52" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="45" />
         <source>加入列席(&amp;A)</source>
         <translation>加入列席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="54" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47" />
         <source>移除列席</source>
         <translation>移除列席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="56" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49" />
         <source>全部出席</source>
         <translation>全部出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="59" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="52" />
         <source>列席人員(&amp;G)</source>
         <translation>列席人員(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance.py" line="67" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="60" />
         <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
         <translation>委員出席情形（狀態欄按 F2 或直接選擇）</translation>
     </message>
@@ -252,87 +159,87 @@
     </message>
 </context>
 <context>
-    <name>BasicsTab</name>
+    <name>BasicTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="52" />
-        <source>取號(&amp;G)</source>
-        <translation>取號(&amp;G)</translation>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="30" />
+        <source>開會日期</source>
+        <translation>開會日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="58" />
-        <source>主席致詞（未填時紀錄印「略」）</source>
-        <translation>主席致詞（未填時紀錄印「略」）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="62" />
-        <source>散會時間(&amp;E)</source>
-        <translation>散會時間(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="72" />
-        <source>次別(&amp;Q)</source>
-        <translation>次別(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="72" />
-        <source>開會日期(&amp;D)</source>
-        <translation>開會日期(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="73" />
-        <source>開會時間(&amp;T)</source>
-        <translation>開會時間(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="73" />
-        <source>地點(&amp;L)</source>
-        <translation>地點(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="74" />
-        <source>主席(&amp;C)</source>
-        <translation>主席(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="74" />
-        <source>紀錄(&amp;R)</source>
-        <translation>紀錄(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="75" />
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="142" />
-        <source>發文日期</source>
-        <translation>發文日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="75" />
-        <source>發文字號</source>
-        <translation>發文字號</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="76" />
-        <source>通知單備註</source>
-        <translation>通知單備註</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="76" />
-        <source>確認上次會議紀錄</source>
-        <translation>確認上次會議紀錄</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="77" />
-        <source>主席致詞</source>
-        <translation>主席致詞</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="113" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="38" />
         <source>（未定）</source>
         <translation>（未定）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basics.py" line="121" />
-        <source>開會日期</source>
-        <translation>開會日期</translation>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="40" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65" />
+        <source>發文日期</source>
+        <translation>發文日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42" />
+        <source>取號(&amp;G)</source>
+        <translation>取號(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="48" />
+        <source>主席致詞（未填時紀錄印「略」）</source>
+        <translation>主席致詞（未填時紀錄印「略」）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52" />
+        <source>散會時間(&amp;E)</source>
+        <translation>散會時間(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62" />
+        <source>次別(&amp;Q)</source>
+        <translation>次別(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62" />
+        <source>開會日期(&amp;D)</source>
+        <translation>開會日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63" />
+        <source>開會時間(&amp;T)</source>
+        <translation>開會時間(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63" />
+        <source>地點(&amp;L)</source>
+        <translation>地點(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64" />
+        <source>主席(&amp;C)</source>
+        <translation>主席(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64" />
+        <source>紀錄(&amp;R)</source>
+        <translation>紀錄(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65" />
+        <source>發文字號</source>
+        <translation>發文字號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
+        <source>通知單備註</source>
+        <translation>通知單備註</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
+        <source>確認上次會議紀錄</source>
+        <translation>確認上次會議紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67" />
+        <source>主席致詞</source>
+        <translation>主席致詞</translation>
     </message>
 </context>
 <context>
@@ -426,6 +333,34 @@
         <location filename="../gmdesk/ui/pages/staff.py" line="849" />
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 人已有這堂課的紀錄，未重複登錄：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="64" />
+        <source>這筆資料</source>
+        <translation>這筆資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="142" />
+        <source>尚未儲存</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="143" />
+        <source>%1的修改尚未儲存，要儲存嗎？</source>
+        <translation>%1的修改尚未儲存，要儲存嗎？</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="197" />
+        <source>先儲存</source>
+        <translation>先儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="198" />
+        <source>%1尚未儲存，列印前要先儲存嗎？</source>
+        <translation>%1尚未儲存，列印前要先儲存嗎？</translation>
     </message>
 </context>
 <context>
@@ -694,6 +629,16 @@
         <translation>備註</translation>
     </message>
     <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="943" />
+        <source>讀取資料並產生PDF</source>
+        <translation>讀取資料並產生PDF</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events.py" line="943" />
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
         <location filename="../gmdesk/ui/pages/events.py" line="223" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
@@ -912,16 +857,6 @@
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="943" />
-        <source>讀取資料並產生PDF</source>
-        <translation>讀取資料並產生PDF</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="943" />
-        <source>完成</source>
-        <translation>完成</translation>
-    </message>
-    <message>
         <location filename="../gmdesk/ui/pages/events.py" line="931" />
         <location filename="../gmdesk/ui/pages/events.py" line="940" />
         <location filename="../gmdesk/ui/pages/events.py" line="959" />
@@ -1121,6 +1056,35 @@
     </message>
 </context>
 <context>
+    <name>FilingBox</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="27" />
+        <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
+        <translation>報市府備查（當然成員致無法符合三分之一原則時）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="30" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="38" />
+        <source>報市府備查日期</source>
+        <translation>報市府備查日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="34" />
+        <source>登錄報備(&amp;F)</source>
+        <translation>登錄報備(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="37" />
+        <source>無法符合之規定</source>
+        <translation>無法符合之規定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="39" />
+        <source>文號</source>
+        <translation>文號</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../gmdesk/ui/first_start.py" line="28" />
@@ -1179,301 +1143,181 @@
     </message>
 </context>
 <context>
-    <name>FollowUpTab</name>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="187" />
-        <source>繼續列管</source>
-        <translation>繼續列管</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="187" />
-        <source>解除列管</source>
-        <translation>解除列管</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="189" />
-        <source>來源</source>
-        <translation>來源</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="190" />
-        <source>案由</source>
-        <translation>案由</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="191" />
-        <source>辦理單位</source>
-        <translation>辦理單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="192" />
-        <source>執行情形</source>
-        <translation>執行情形</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="193" />
-        <source>列管建議</source>
-        <translation>列管建議</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="194" />
-        <source>決定</source>
-        <translation>決定</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/agenda.py" line="205" />
-        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
-        <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
-    </message>
-</context>
-<context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="72" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="53" />
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>顯示此日期在任的成員及組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="73" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="54" />
         <source>查詢日期(&amp;D)</source>
         <translation>查詢日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="75" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="56" />
         <source>今天(&amp;T)</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="77" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="58" />
         <source>顯示歷任成員(&amp;H)</source>
         <translation>顯示歷任成員(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="79" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="60" />
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>篩選姓名、單位、角色（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="99" />
-        <location filename="../gmdesk/ui/pages/group.py" line="164" />
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="100" />
-        <location filename="../gmdesk/ui/pages/group.py" line="165" />
-        <source>性別</source>
-        <translation>性別</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="101" />
-        <location filename="../gmdesk/ui/pages/group.py" line="166" />
-        <source>單位</source>
-        <translation>單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="101" />
-        <location filename="../gmdesk/ui/pages/group.py" line="343" />
-        <source>府外</source>
-        <translation>府外</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="103" />
-        <location filename="../gmdesk/ui/pages/group.py" line="165" />
-        <source>職稱</source>
-        <translation>職稱</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="104" />
-        <source>角色</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="105" />
-        <location filename="../gmdesk/ui/pages/group.py" line="168" />
-        <location filename="../gmdesk/ui/pages/group.py" line="459" />
-        <source>聘任日</source>
-        <translation>聘任日</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="107" />
-        <source>任期屆滿</source>
-        <translation>任期屆滿</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="109" />
-        <location filename="../gmdesk/ui/pages/group.py" line="169" />
-        <location filename="../gmdesk/ui/pages/group.py" line="465" />
-        <location filename="../gmdesk/ui/pages/group.py" line="506" />
-        <source>離任日</source>
-        <translation>離任日</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="111" />
-        <source>狀態</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="130" />
-        <source>組成檢核</source>
-        <translation>組成檢核</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="150" />
-        <source>府外人士</source>
-        <translation>府外人士</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="158" />
-        <source>現任或曾任婦權會委員</source>
-        <translation>現任或曾任婦權會委員</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="161" />
-        <source>在任免填</source>
-        <translation>在任免填</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="164" />
-        <source>人員(&amp;P)</source>
-        <translation>人員(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="166" />
-        <source>角色(&amp;R)</source>
-        <translation>角色(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="167" />
-        <source>當然成員職務</source>
-        <translation>當然成員職務</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="168" />
-        <location filename="../gmdesk/ui/pages/group.py" line="464" />
-        <source>任期屆滿日</source>
-        <translation>任期屆滿日</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="184" />
-        <source>新增成員(&amp;N)</source>
-        <translation>新增成員(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="187" />
-        <source>儲存(&amp;S)</source>
-        <translation>儲存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="190" />
-        <source>登錄離任(&amp;E)</source>
-        <translation>登錄離任(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="63" />
-        <location filename="../gmdesk/ui/pages/group.py" line="197" />
-        <source>成員資料</source>
-        <translation>成員資料</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="202" />
-        <source>儲存後的組成（即時檢核）：</source>
-        <translation>儲存後的組成（即時檢核）：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="214" />
-        <source>登錄報備(&amp;F)</source>
-        <translation>登錄報備(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="217" />
-        <source>無法符合之規定</source>
-        <translation>無法符合之規定</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="218" />
-        <location filename="../gmdesk/ui/pages/group.py" line="523" />
-        <source>報市府備查日期</source>
-        <translation>報市府備查日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="219" />
-        <source>文號</source>
-        <translation>文號</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="220" />
-        <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
-        <translation>報市府備查（當然成員致無法符合三分之一原則時）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="275" />
-        <source>查詢日期</source>
-        <translation>查詢日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="94" />
-        <source>已離任</source>
-        <translation>已離任</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="92" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="70" />
         <source>尚未就任</source>
         <translation>尚未就任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="93" />
-        <source>任期已屆滿</source>
-        <translation>任期已屆滿</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="93" />
-        <source>任期將屆滿</source>
-        <translation>任期將屆滿</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="92" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="70" />
         <source>在任</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="320" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71" />
+        <source>任期將屆滿</source>
+        <translation>任期將屆滿</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71" />
+        <source>任期已屆滿</source>
+        <translation>任期已屆滿</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="72" />
+        <source>已離任</source>
+        <translation>已離任</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="76" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="77" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
+        <source>府外</source>
+        <translation>府外</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="80" />
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81" />
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="82" />
+        <source>聘任日</source>
+        <translation>聘任日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="84" />
+        <source>任期屆滿</source>
+        <translation>任期屆滿</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="86" />
+        <source>離任日</source>
+        <translation>離任日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="88" />
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="98" />
+        <source>組成檢核</source>
+        <translation>組成檢核</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="115" />
+        <source>新增成員(&amp;N)</source>
+        <translation>新增成員(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="118" />
+        <source>儲存(&amp;S)</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="121" />
+        <source>登錄離任(&amp;E)</source>
+        <translation>登錄離任(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="128" />
+        <source>成員資料</source>
+        <translation>成員資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="133" />
+        <source>儲存後的組成（即時檢核）：</source>
+        <translation>儲存後的組成（即時檢核）：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="52" />
+        <source>查詢日期</source>
+        <translation>查詢日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="213" />
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="325" />
-        <location filename="../gmdesk/ui/pages/group.py" line="482" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="97" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="114" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="307" />
         <source>組成符合規定</source>
         <translation>組成符合規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="330" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="170" />
+        <source>這位成員</source>
+        <translation>這位成員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="222" />
         <source>本年度尚無報備紀錄</source>
         <translation>本年度尚無報備紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="339" />
-        <source>（新增人員）</source>
-        <translation>（新增人員）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="497" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="311" />
         <source>成員資料已儲存</source>
         <translation>成員資料已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="503" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="317" />
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>請先在左側名冊選擇要登錄離任的成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="508" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="322" />
         <source>登錄離任</source>
         <translation>登錄離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="509" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="323" />
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
     </message>
@@ -1567,6 +1411,99 @@
     </message>
 </context>
 <context>
+    <name>ItemsTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="33" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="34" />
+        <source>案由</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="35" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="36" />
+        <source>列管</source>
+        <translation>列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="52" />
+        <source>需列管時填辦理單位，例：秘書室</source>
+        <translation>需列管時填辦理單位，例：秘書室</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="55" />
+        <source>類別(&amp;K)</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="55" />
+        <source>案由(&amp;I)</source>
+        <translation>案由(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="56" />
+        <source>提案/報告單位</source>
+        <translation>提案/報告單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="56" />
+        <source>說明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="57" />
+        <source>決議/決定</source>
+        <translation>決議/決定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="57" />
+        <source>列管辦理單位</source>
+        <translation>列管辦理單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="64" />
+        <source>新增報告事項</source>
+        <translation>新增報告事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="65" />
+        <source>新增討論事項</source>
+        <translation>新增討論事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="66" />
+        <source>新增臨時動議</source>
+        <translation>新增臨時動議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="71" />
+        <source>上移</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="72" />
+        <source>下移</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="73" />
+        <source>刪除項目</source>
+        <translation>刪除項目</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="133" />
+        <source>洽悉。</source>
+        <translation>洽悉。</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../gmdesk/ui/lock_dialog.py" line="23" />
@@ -1629,128 +1566,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="39" />
+        <location filename="../gmdesk/ui/main_window.py" line="38" />
         <source>總覽</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="40" />
+        <location filename="../gmdesk/ui/main_window.py" line="39" />
         <source>執行小組</source>
         <translation>執行小組</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="41" />
+        <location filename="../gmdesk/ui/main_window.py" line="40" />
         <source>會議</source>
         <translation>會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="42" />
+        <location filename="../gmdesk/ui/main_window.py" line="41" />
         <source>人員與培力</source>
         <translation>人員與培力</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="43" />
+        <location filename="../gmdesk/ui/main_window.py" line="42" />
         <source>CEDAW宣導與措施</source>
         <translation>CEDAW宣導與措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="44" />
+        <location filename="../gmdesk/ui/main_window.py" line="43" />
         <source>報表匯出</source>
         <translation>報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="45" />
+        <location filename="../gmdesk/ui/main_window.py" line="44" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="78" />
+        <location filename="../gmdesk/ui/main_window.py" line="77" />
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>切換年度（Ctrl+PgUp / Ctrl+PgDown）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="83" />
+        <location filename="../gmdesk/ui/main_window.py" line="82" />
         <source>年度：</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="115" />
+        <location filename="../gmdesk/ui/main_window.py" line="114" />
         <source>檔案(&amp;F)</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="116" />
+        <location filename="../gmdesk/ui/main_window.py" line="115" />
         <source>備份與還原…</source>
         <translation>備份與還原…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="121" />
+        <location filename="../gmdesk/ui/main_window.py" line="120" />
         <source>資源回收筒…</source>
         <translation>資源回收筒…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="125" />
+        <location filename="../gmdesk/ui/main_window.py" line="124" />
         <source>結束(&amp;X)</source>
         <translation>結束(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="130" />
+        <location filename="../gmdesk/ui/main_window.py" line="129" />
         <source>頁面(&amp;P)</source>
         <translation>頁面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="137" />
+        <location filename="../gmdesk/ui/main_window.py" line="136" />
         <source>上一年度</source>
         <translation>上一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="140" />
+        <location filename="../gmdesk/ui/main_window.py" line="139" />
         <source>下一年度</source>
         <translation>下一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="143" />
+        <location filename="../gmdesk/ui/main_window.py" line="142" />
         <source>重新整理</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="148" />
+        <location filename="../gmdesk/ui/main_window.py" line="147" />
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="149" />
-        <location filename="../gmdesk/ui/main_window.py" line="267" />
+        <location filename="../gmdesk/ui/main_window.py" line="148" />
+        <location filename="../gmdesk/ui/main_window.py" line="269" />
         <source>關於 gmdesk</source>
         <translation>關於 gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="155" />
+        <location filename="../gmdesk/ui/main_window.py" line="154" />
         <source>（尚未設定機關）</source>
         <translation>（尚未設定機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="158" />
+        <location filename="../gmdesk/ui/main_window.py" line="157" />
         <source>（記憶體）</source>
         <translation>（記憶體）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159" />
+        <location filename="../gmdesk/ui/main_window.py" line="158" />
         <source>（唯讀）</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="160" />
+        <location filename="../gmdesk/ui/main_window.py" line="159" />
         <source>資料檔：</source>
         <translation>資料檔：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="171" />
+        <location filename="../gmdesk/ui/main_window.py" line="170" />
         <source>%1年度</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="268" />
+        <location filename="../gmdesk/ui/main_window.py" line="270" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -1790,166 +1727,192 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="50" />
-        <source>這次會議</source>
-        <translation>這次會議</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="51" />
         <source>次別</source>
         <translation>次別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="59" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54" />
         <source>主席</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="60" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93" />
         <source>出席</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
         <source>法定人數</source>
         <translation>法定人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="74" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61" />
         <source>新增會議(&amp;N)</source>
         <translation>新增會議(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="77" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="327" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="92" />
         <source>基本資料</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94" />
         <source>議程</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="101" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95" />
         <source>列管追蹤</source>
         <translation>列管追蹤</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="118" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="121" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
         <source>開會通知單(&amp;O)</source>
         <translation>開會通知單(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="123" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
         <source>簽到表(&amp;I)</source>
         <translation>簽到表(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="125" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
         <source>會議紀錄(&amp;M)</source>
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="129" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="171" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="143" />
+        <source>這次會議</source>
+        <translation>這次會議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148" />
         <source>尚未開會</source>
         <translation>尚未開會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="172" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149" />
         <source>達到</source>
         <translation>達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="172" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149" />
         <source>未達</source>
         <translation>未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="182" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159" />
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/status.py" line="15" />
-        <source>法定人數：達到</source>
-        <translation>法定人數：達到</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/status.py" line="16" />
-        <source>法定人數：未達</source>
-        <translation>法定人數：未達</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/status.py" line="19" />
-        <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
-        <translation>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/status.py" line="23" />
-        <source>府外委員出席 %1 人（需 %2 人）</source>
-        <translation>府外委員出席 %1 人（需 %2 人）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/status.py" line="26" />
-        <source>出席者男 %1、女 %2</source>
-        <translation>出席者男 %1、女 %2</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/status.py" line="31" />
-        <source>，符合三分之一性別比例</source>
-        <translation>，符合三分之一性別比例</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="315" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="338" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="328" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="362" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
+</context>
+<context>
+    <name>MemberForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="358" />
-        <source>這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議</source>
-        <translation>這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="29" />
+        <source>（新增人員）</source>
+        <translation>（新增人員）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="360" />
-        <source>這次會議尚未儲存。要先儲存再列印嗎？</source>
-        <translation>這次會議尚未儲存。要先儲存再列印嗎？</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="34" />
+        <source>府外人士</source>
+        <translation>府外人士</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361" />
-        <source>這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）</source>
-        <translation>這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="38" />
+        <source>現任或曾任婦權會委員</source>
+        <translation>現任或曾任婦權會委員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="363" />
-        <source>先儲存再列印</source>
-        <translation>先儲存再列印</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="39" />
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="49" />
+        <source>聘任日</source>
+        <translation>聘任日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="40" />
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="49" />
+        <source>任期屆滿日</source>
+        <translation>任期屆滿日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="41" />
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="50" />
+        <source>離任日</source>
+        <translation>離任日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="41" />
+        <source>在任免填</source>
+        <translation>在任免填</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="45" />
+        <source>人員(&amp;P)</source>
+        <translation>人員(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="45" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="46" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="46" />
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="47" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="47" />
+        <source>角色(&amp;R)</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="48" />
+        <source>當然成員職務</source>
+        <translation>當然成員職務</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2077,54 @@
         <location filename="../gmdesk/ui/pages/staff.py" line="631" />
         <source>取消</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18" />
+        <source>繼續列管</source>
+        <translation>繼續列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18" />
+        <source>解除列管</source>
+        <translation>解除列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="20" />
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="21" />
+        <source>案由</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="22" />
+        <source>辦理單位</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="23" />
+        <source>執行情形</source>
+        <translation>執行情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="24" />
+        <source>列管建議</source>
+        <translation>列管建議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25" />
+        <source>決定</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31" />
+        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
+        <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2879,39 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="27" />
+        <source>法定人數：達到</source>
+        <translation>法定人數：達到</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="27" />
+        <source>法定人數：未達</source>
+        <translation>法定人數：未達</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="30" />
+        <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
+        <translation>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="35" />
+        <source>府外委員出席 %1 人（需 %2 人）</source>
+        <translation>府外委員出席 %1 人（需 %2 人）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="38" />
+        <source>出席者男 %1、女 %2</source>
+        <translation>出席者男 %1、女 %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="43" />
+        <source>，符合三分之一性別比例</source>
+        <translation>，符合三分之一性別比例</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../gmdesk/ui/trash_dialog.py" line="33" />
@@ -2923,12 +2967,12 @@
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="88" />
+        <location filename="../gmdesk/ui/editor.py" line="271" />
         <source>尚未儲存</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="89" />
+        <location filename="../gmdesk/ui/editor.py" line="272" />
         <source>%1的修改尚未儲存，要儲存嗎？</source>
         <translation>%1的修改尚未儲存，要儲存嗎？</translation>
     </message>

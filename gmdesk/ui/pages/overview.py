@@ -18,7 +18,7 @@ from gmdesk.domain.compliance import Duty, DutyResult, Status
 from gmdesk.services.check import check_year
 from gmdesk.services.reports import readiness
 from gmdesk.ui.context import AppContext, Change
-from gmdesk.ui.widgets.findings import STATUS_COLOURS
+from gmdesk.ui.widgets.forms import STATUS_COLOURS
 
 STATUS_MARKS = {Status.OK: "✔", Status.WARN: "！", Status.FAIL: "✘"}
 

@@ -1,1 +1,1 @@
-"""The window's shared widgets: every page builds from these, none keeps its own copy."""
+"""The widget kit every page is built from: tables, form fields, the error area, findings."""

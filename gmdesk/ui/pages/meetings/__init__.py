@@ -1,4 +1,4 @@
-"""會議 page: the year's meetings, the meeting editor, follow-up, quorum and the three forms."""
+"""會議: the year's meetings, the meeting editor (one file per tab), follow-up and printing."""
 
 from gmdesk.ui.pages.meetings.page import MeetingsPage
 

@@ -1,8 +1,7 @@
-"""The rows the meeting editor's tables edit: one mutable dataclass per table row."""
+"""The editable rows of a meeting's tables (what the clerk changes before saving)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,12 +51,7 @@ class ProgressRow:
     decision: str = ""
 
 
-def fee_value(text: str) -> int | None:
+def fee_of(text: str) -> int | None:
+    """Read an attendance fee typed as 2,500 or 2500元; empty means none."""
     digits = "".join(ch for ch in text if ch.isdigit())
     return int(digits) if digits else None
-
-
-def setter(name: str) -> Callable[[Any, str], None]:
-    def write(row: Any, value: str) -> None:
-        setattr(row, name, value)
-    return write
