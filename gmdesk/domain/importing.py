@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -151,6 +152,8 @@ def parse_hours(value: object) -> float:
             if not match or not any(match.groups()):
                 raise CellError("不是時數：請寫數字，如 2 或 1.5") from None
             hours = float(match.group(1) or 0) + int(match.group(2) or 0) / 60
+    if not math.isfinite(hours):
+        raise CellError("不是時數：請寫數字，如 2 或 1.5")
     if hours <= 0:
         raise CellError("時數須大於 0")
     if hours > MAX_HOURS_PER_DAY:
@@ -453,9 +456,13 @@ _PARSERS = {
 
 
 def parse_rows(rows: Sequence[Sequence[object]], header_index: int, headers: Sequence[str],
-               mapping: Mapping[str, int], kind: ImportKind,
+               mapping: Mapping[str, int], kind: ImportKind, today: dt.date | None = None,
                ) -> tuple[list[ParsedRow], list[RowError]]:
-    """Read every data row below the header; blank rows are skipped, bad cells reported."""
+    """Read every data row below the header; blank rows are skipped, bad cells reported.
+
+    Only rows without a bad cell are returned. With `today`, dates must lie between
+    民國1年 and the end of next year.
+    """
     specs = {s.code: s for s in FIELDS[kind]}
     parsed: list[ParsedRow] = []
     errors: list[RowError] = []
@@ -477,14 +484,29 @@ def parse_rows(rows: Sequence[Sequence[object]], header_index: int, headers: Seq
                 continue
             parser = _PARSERS.get(code, clean_text)
             try:
-                result.values[code] = parser(value)
+                if isinstance(value, str):
+                    checked_text(value, multiline=code == "note")
+                parsed_value = parser(value)
+                if today is not None and isinstance(parsed_value, dt.date):
+                    plausible_day(parsed_value, today)
+                result.values[code] = parsed_value
             except CellError as exc:
-                errors.append(RowError(number, column, _shown(value), str(exc)))
-        if kind is ImportKind.STAFF and "gender" not in result.values \
-                and not any(e.row == number for e in errors):
+                errors.append(RowError(number, column, _shown(value)[:40], str(exc)))
+        bad = any(e.row == number for e in errors)
+        if kind is ImportKind.STAFF and "gender" not in result.values and not bad:
             column = headers[mapping["gender"]] if "gender" in mapping else "性別"
             errors.append(RowError(number, column or "性別", "", "沒有填性別：請寫 男、女 或 其他"))
-        parsed.append(result)
+            bad = True
+        start, end = result.values.get("start"), result.values.get("end")
+        if isinstance(start, dt.date) and isinstance(end, dt.date) and not bad:
+            try:
+                check_period(start, end)
+            except CellError as exc:
+                column = headers[mapping["end"]] if mapping["end"] < len(headers) else "離職日期"
+                errors.append(RowError(number, column or "離職日期", _shown(cells["end"]), str(exc)))
+                bad = True
+        if not bad:
+            parsed.append(result)
     return parsed, errors
 
 

@@ -256,7 +256,7 @@ def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, d
         raise InputError("請指定這些欄位對應到檔案的哪一欄：" + "、".join(s.label for s in missing))
     tick(0, 0, "讀取資料列…")
     parsed, errors = importing.parse_rows(source.rows, source.header_index, source.headers,
-                                          mapping, kind)
+                                          mapping, kind, today)
     headers = {code: (source.headers[i] if i < len(source.headers) else "") or code
                for code, i in mapping.items()}
     result = ImportResult(kind, source.path.name, dry_run, rows=len(parsed),

@@ -79,13 +79,9 @@ def refuse_foreign(path: Path) -> None:
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         if app_id == APPLICATION_ID:
             return
-        if app_id != 0:
-            raise ForeignFileError(
-                f"「{path}」是其他程式的資料檔（application_id {app_id:#010x}），不是 gmdesk 的資料檔；"
-                "gmdesk 沒有修改它。請選擇 gmdesk 的資料檔（.gmdesk），或用 --db 指定一個新檔名。")
         tables = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")}
-        if not tables:
+        if not tables and app_id == 0:
             return
         foreign = sorted(tables - known_tables())
         ours = "_sqlite_migrations" in tables and bool(conn.execute(
@@ -93,6 +89,13 @@ def refuse_foreign(path: Path) -> None:
             [migrations.name]).fetchone()[0])
     finally:
         conn.close()
+    if app_id != 0:
+        if ours and not foreign and "office_identity" in tables:
+            # gmdesk's own tables under a wrong id: the header was damaged, not replaced.
+            raise sqlite3.DatabaseError(f"檔頭的 application_id 已毀損（{app_id:#010x}）")
+        raise ForeignFileError(
+            f"「{path}」是其他程式的資料檔（application_id {app_id:#010x}），不是 gmdesk 的資料檔；"
+            "gmdesk 沒有修改它。請選擇 gmdesk 的資料檔（.gmdesk），或用 --db 指定一個新檔名。")
     if foreign or not ours:
         shown = "、".join(foreign[:5]) + ("…" if len(foreign) > 5 else "")
         raise ForeignFileError(
