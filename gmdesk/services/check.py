@@ -43,11 +43,16 @@ def check_meetings(db: Database, year: int, today: dt.date) -> DutyResult:
     from gmdesk.services.meetings import quorums
 
     held = meetings.list_meetings(db, year)
-    findings = meeting_rules.check_meetings(held, preset, year, today, quorums(db, year))
-    done = sum(m.day <= today for m in held)
+    results = quorums(db, year)
+    findings = meeting_rules.check_meetings(held, preset, year, today, results)
+    count = meeting_rules.count_meetings(held, today, results)
+    done = len(count.counted)
     summary = f"已開會{done}次，應至少{preset.meetings_per_year}次"
+    if count.inquorate:
+        summary += f"（另有流會{len(count.inquorate)}次不計入）"
     return DutyResult(Duty.MEETINGS, tuple(findings), summary,
-                      {"held": done, "required": preset.meetings_per_year})
+                      {"held": done, "required": preset.meetings_per_year,
+                       "inquorate": len(count.inquorate)})
 
 
 def training_progress(db: Database, year: int) -> list[training_rules.PersonProgress]:
