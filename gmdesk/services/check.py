@@ -71,6 +71,9 @@ def training_progress(db: Database, year: int) -> list[training_rules.PersonProg
 def check_training(db: Database, year: int, today: dt.date) -> DutyResult:
     rows = training_progress(db, year)
     findings = training_rules.check_training(rows, year, today)
+    repeats = training_rules.repeated_courses(training.list_training(db, year))
+    findings += training_rules.repeat_findings(
+        repeats, {p.id: p.name for p in people.people_by_id(db).values()})
     counted = [r for r in rows if not r.exempt]
     completed = sum(r.complete for r in counted)
     by_category = {
