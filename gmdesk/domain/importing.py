@@ -66,13 +66,17 @@ TRAINING_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("unit", "單位", ("單位", "服務單位", "服務機關", "課室", "部門", "unit")),
     FieldSpec("title", "課程名稱", ("課程名稱", "課程", "課程名", "研習名稱", "班期名稱",
                                       "訓練名稱", "course", "coursename"), True),
+    # Learning portals export 學習起日 and 學習迄日: the hours are earned on the day it ends.
     FieldSpec("day", "上課日期", ("上課日期", "研習日期", "訓練日期", "完成日期", "結訓日期",
-                                    "認證日期", "學習日期", "日期", "date"), True),
+                                    "認證日期", "學習迄日", "學習結束日期", "學習完成日期",
+                                    "迄日", "結束日期", "完成日", "結訓日", "學習日期", "日期",
+                                    "date"), True),
     FieldSpec("hours", "時數", ("時數", "認證時數", "學習時數", "研習時數", "上課時數",
                                  "訓練時數", "hours"), True),
     FieldSpec("level", "課程等級", ("課程等級", "等級", "程度", "基礎進階", "level")),
     FieldSpec("cedaw", "CEDAW內容", ("cedaw內容", "cedaw", "含cedaw")),
-    FieldSpec("delivery", "上課方式", ("上課方式", "授課方式", "方式", "實體數位", "delivery")),
+    FieldSpec("delivery", "上課方式", ("上課方式", "授課方式", "學習方式", "學習型態", "研習方式",
+                                     "上課型態", "方式", "實體數位", "delivery")),
     FieldSpec("provider", "辦理機關", ("辦理機關", "開課機關", "主辦單位", "訓練機構",
                                      "學習平臺", "學習平台", "平臺", "平台", "provider")),
     FieldSpec("satisfaction", "滿意度", ("滿意度", "滿意度分數", "satisfaction")),
@@ -505,9 +509,22 @@ def parse_rows(rows: Sequence[Sequence[object]], header_index: int, headers: Seq
                 column = headers[mapping["end"]] if mapping["end"] < len(headers) else "離職日期"
                 errors.append(RowError(number, column or "離職日期", _shown(cells["end"]), str(exc)))
                 bad = True
+        if kind is ImportKind.TRAINING and "level" not in result.values and not bad:
+            hint = level_hint(str(result.values.get("title", "")))
+            if hint is not None:
+                result.values["level"] = hint
+                result.values["level_from_title"] = True
         if not bad:
             parsed.append(result)
     return parsed, errors
+
+
+def level_hint(title: str) -> Level | None:
+    """Return the level a course title names (「進階」 → advanced), for the clerk to confirm."""
+    text = unicodedata.normalize("NFKC", title)
+    if "進階" in text or "高階" in text:
+        return Level.ADVANCED
+    return None
 
 
 def _is_total_row(row: Sequence[object]) -> bool:

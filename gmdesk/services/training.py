@@ -347,7 +347,9 @@ def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, st
         record = _record(person, row, title, day, file_name)
         plan.records.append(record)
         plan.changes.append(f"第{row.row}列 新增：{person.name} {format_short(day)}「{title}」"
-                            f"{record.hours:g}小時")
+                            f"{record.hours:g}小時"
+                            + ("（課程名稱有「進階」，以進階課程計：不是的話請在檔案加一欄課程等級）"
+                               if row.get("level_from_title") else ""))
     return plan
 
 
