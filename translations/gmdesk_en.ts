@@ -2997,6 +2997,14 @@ All data stays on this PC; no network is needed.</translation>
     </message>
 </context>
 <context>
+    <name>gmdesk</name>
+    <message>
+        <location filename="../gmdesk/app.py" line="175"/>
+        <source>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</source>
+        <translation>Open it read-only (you can view and print, but not change anything)?</translation>
+    </message>
+</context>
+<context>
     <name>widget</name>
     <message>
         <location filename="../gmdesk/ui/pages/overview.py" line="71"/>

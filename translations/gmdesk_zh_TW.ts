@@ -2996,6 +2996,14 @@
     </message>
 </context>
 <context>
+    <name>gmdesk</name>
+    <message>
+        <location filename="../gmdesk/app.py" line="175" />
+        <source>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</source>
+        <translation>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</translation>
+    </message>
+</context>
+<context>
     <name>widget</name>
     <message>
         <location filename="../gmdesk/ui/pages/overview.py" line="71" />

@@ -28,6 +28,7 @@ from gmdesk.storage.db import (
     DatabaseError,
     DiskFullError,
     ForeignFileError,
+    ReadOnlyFileError,
     StorageError,
     open_db,
     refuse_foreign,
@@ -46,7 +47,7 @@ class OpenProblem(Exception):
     """A file gmdesk will not open as asked; `kind` says why, the message what to do (zh-TW).
 
     kind: missing, not_sqlite, foreign (another program's SQLite file), truncated, newer,
-    damaged, locked, disk_full, backup_failed, readonly_folder (a read-only view may be offered).
+    damaged, locked, disk_full, backup_failed, readonly_folder (the file or its folder cannot be written; a read-only view may be offered).
     `backup` is the newest good backup to offer (damaged); `holder` and `stale` name who holds
     the lock (locked), in which case a read-only view may be offered.
     """
@@ -243,6 +244,8 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
             db = open_db(path)
         except DiskFullError as exc:
             raise OpenProblem("disk_full", str(exc)) from exc
+        except ReadOnlyFileError as exc:
+            raise OpenProblem("readonly_folder", str(exc)) from exc
         except (StorageError, DatabaseError, ValueError) as exc:
             raise OpenProblem("damaged", f"資料檔「{path.name}」無法開啟：{exc}") from exc
         try:

@@ -81,21 +81,21 @@ def refuse_foreign(path: Path) -> None:
             return
         tables = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")}
+        if not tables and app_id == 0:
+            return
         foreign = sorted(tables - known_tables())
         ours = "_sqlite_migrations" in tables and bool(conn.execute(
             "SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = ?",
             [migrations.name]).fetchone()[0])
-        if app_id != 0:
-            if ours and not foreign:  # gmdesk's tables under a changed header: damaged
-                raise sqlite3.DatabaseError(
-                    f"檔頭的 application_id 已損壞（{app_id:#010x}，應為 {APPLICATION_ID:#010x}）")
-            raise ForeignFileError(
-                f"「{path}」是其他程式的資料檔（application_id {app_id:#010x}），不是 gmdesk 的資料檔；"
-                "gmdesk 沒有修改它。請選擇 gmdesk 的資料檔（.gmdesk），或用 --db 指定一個新檔名。")
-        if not tables:
-            return
     finally:
         conn.close()
+    if app_id != 0:
+        if ours and not foreign and "office_identity" in tables:
+            # gmdesk's own tables under a wrong id: the header was damaged, not replaced.
+            raise sqlite3.DatabaseError(f"檔頭的 application_id 已毀損（{app_id:#010x}）")
+        raise ForeignFileError(
+            f"「{path}」是其他程式的資料檔（application_id {app_id:#010x}），不是 gmdesk 的資料檔；"
+            "gmdesk 沒有修改它。請選擇 gmdesk 的資料檔（.gmdesk），或用 --db 指定一個新檔名。")
     if foreign or not ours:
         shown = "、".join(foreign[:5]) + ("…" if len(foreign) > 5 else "")
         raise ForeignFileError(
@@ -154,10 +154,7 @@ def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = 
         if network is None:
             network = is_network_path(path)
         try:
-            if readonly:
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            else:
-                conn = sqlite3.connect(str(path))
+            conn = _read_only(path) if readonly else sqlite3.connect(str(path))
         except sqlite3.Error as exc:
             raise StorageError(f"無法開啟資料檔「{path}」：{exc}") from exc
         db = Database(conn)
@@ -189,6 +186,22 @@ def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = 
         db.close()
         raise
     return db
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """Open `path` for reading; in a read-only folder, where SQLite cannot make its -shm, read
+    the file as it is (it holds everything when no -wal lies beside it)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if Path(f"{path}-wal").exists():
+            raise ReadOnlyFileError(
+                f"資料檔「{path}」所在的資料夾是唯讀的，而且還有尚未寫回的變更（{path.name}-wal）："
+                "請在可寫入的資料夾開啟一次，或請資訊人員協助；檔案本身沒有損壞。") from None
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
 
 
 def _configure(db: Database, *, on_disk: bool, readonly: bool, network: bool = False) -> None:

@@ -113,3 +113,21 @@ def test_nobody_present_does_not_meet_the_one_third_rule() -> None:
     assert present_one_third(present_genders([])) == ["無委員出席，無法符合三分之一性別比例"]
     nobody = [(Gender.MALE, row(L, 1)), (Gender.FEMALE, row(L, 2))]
     assert present_one_third(present_genders(nobody)) == ["無委員出席，無法符合三分之一性別比例"]
+
+
+def test_an_inquorate_meeting_is_a_flop_that_does_not_count() -> None:
+    from gmdesk.domain.meetings import Quorum, count_meetings
+
+    today = dt.date(2026, 12, 31)
+    days = [dt.date(2026, 2, 10), dt.date(2026, 6, 10), dt.date(2026, 10, 10)]
+    held = [meeting(i, d) for i, d in enumerate(days, 1)]
+    flop = Quorum(9, 3, 0, False, ("出席3人，未達全體委員9人之半數（需5人以上）",))
+    quorums = {MeetingId(1): Quorum(9, 7, 0, True), MeetingId(2): flop}  # 3: not recorded yet
+    count = count_meetings(held, today, quorums)
+    assert [m.seq for m in count.counted] == [1, 3]
+    findings = check_meetings(held, TAIPEI_BUREAU, 115, today, quorums)
+    short = next(f for f in findings if f.target == "meetings")
+    assert "本年度已開會2次，應至少3次：尚需召開1次" in short.text
+    assert f"{held[1].title}流會（出席3人，未達全體委員9人之半數（需5人以上）），不計入開會次數" in short.text
+    per_meeting = next(f for f in findings if f.target == "meeting:2")
+    assert "流會不能作成決議" in per_meeting.text
