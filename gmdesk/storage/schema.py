@@ -291,3 +291,11 @@ def m002_audit_trash(db: Database) -> None:
     for statement in _V2.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+@migrations()
+def m003_audit_bulk(db: Database) -> None:
+    """Let a bulk insert be audited as one batch row (see storage.audit.bulk_insert)."""
+    db.execute(
+        "CREATE TABLE audit_bulk (table_name TEXT PRIMARY KEY) WITHOUT ROWID"
+    )
