@@ -294,7 +294,7 @@ def m002_audit_trash(db: Database) -> None:
 
 
 @migrations()
-def m003_audit_bulk(db: Database) -> None:
+def m004_audit_bulk(db: Database) -> None:
     """Let a bulk insert be audited as one batch row (see storage.audit.bulk_insert)."""
     db.execute(
         "CREATE TABLE audit_bulk (table_name TEXT PRIMARY KEY) WITHOUT ROWID"
