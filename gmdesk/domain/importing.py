@@ -126,12 +126,19 @@ def clean_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFKC", str(value))
-    text = text.replace("\u3000", " ").replace("\xa0", " ")
+    text = value if isinstance(value, str) else str(value)
+    if not text.isascii():  # NFKC also makes U+3000 and U+00A0 plain spaces
+        text = unicodedata.normalize("NFKC", text)
     return " ".join(text.split())
 
 
 def is_blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str) and value.isascii():
+        return not value.strip()
+    if isinstance(value, int | float):
+        return False
     return clean_text(value) == ""
 
 

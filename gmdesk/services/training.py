@@ -94,7 +94,7 @@ def record_course(db: Database, course: Course, person_ids: Sequence[int],
                 TrainingId(0), PersonId(pid), title, course.day, course.hours,
                 course.level, course.cedaw, course.delivery, course.provider, course_id,
                 satisfaction=answers.get(pid), source="course"))
-        training.add_training_many(db, new)
+        training.add_training_many(db, new, f"course:{course_id}")
     return CourseResult(CourseId(course_id), len(new), skipped)
 
 
@@ -282,9 +282,10 @@ def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, d
     with db.atomic():
         if kind is ImportKind.TRAINING:
             total = len(plan.records)
-            for start in range(0, total, 2000):
-                tick(start, total, f"寫入培力紀錄 {start}/{total}…")
-                training.add_training_many(db, plan.records[start:start + 2000])
+            with training.bulk_audit(db, f"import:{source.path.name}"):  # one audit row
+                for start in range(0, total, 5000):
+                    tick(start, total, f"寫入培力紀錄 {start}/{total}…")
+                    training.add_training_many(db, plan.records[start:start + 5000])
             tick(total, total, "完成")
         else:
             tick(0, 1, "寫入人員名冊…")

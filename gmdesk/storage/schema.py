@@ -319,3 +319,11 @@ def m003_office_identity(db: Database) -> None:
     db.execute("INSERT INTO office_identity (id, office_id, made_at, made_by) VALUES (1, ?, ?, ?)",
                [str(uuid.uuid4()), dt.datetime.now().isoformat(timespec="seconds"),
                 "migration" if had_records else "new"])
+
+
+@migrations()
+def m004_audit_bulk(db: Database) -> None:
+    """Let a bulk insert be audited as one batch row (see storage.audit.bulk_insert)."""
+    db.execute(
+        "CREATE TABLE audit_bulk (table_name TEXT PRIMARY KEY) WITHOUT ROWID"
+    )
