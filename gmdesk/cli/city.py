@@ -20,6 +20,8 @@ def register(groups: Groups) -> None:
     cmd.add_argument("--out", required=True, metavar="F.xlsx", help="the consolidated workbook")
     cmd.add_argument("--offices", default="", metavar="LIST",
                      help="expected offices: kaohsiung, taipei, or a text file (one office a line)")
+    cmd.add_argument("--dashboard", metavar="F.pdf",
+                     help="also draw the one-page city dashboard (A4 landscape PDF)")
     cmd.add_argument("files", nargs="+", metavar="FILE_OR_FOLDER")
     cmd.set_defaults(handler=run_consolidate)
 
@@ -32,8 +34,12 @@ def run_consolidate(args: argparse.Namespace) -> int:
     def progress(done: int, total: int, text: str = "") -> None:
         print(f"[{done}/{total}] {text}", file=sys.stderr)
 
-    result = city.consolidate_to(args.files, args.year, Path(args.out), expected, progress)
+    dashboard = Path(args.dashboard) if args.dashboard else None
+    result = city.consolidate_to(args.files, args.year, Path(args.out), expected, progress,
+                                 dashboard=dashboard)
     print(f"已彙整 {len(result.counted)} 個機關（讀取 {result.files_read} 個檔案）：{args.out}")
+    if dashboard is not None:
+        print(f"儀表板：{dashboard}")
     if result.expected:
         print(f"未提交 {len(result.absent)} 個機關" + (
             "：" + "、".join(o.name for o in result.absent) if result.absent else ""))

@@ -194,8 +194,10 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
 
 def consolidate_to(paths: Iterable[Path | str], year: int, out: Path | str,
                    expected: Sequence[str] = (), progress: ProgressFn = _no_progress,
-                   today: dt.date | None = None) -> Consolidation:
-    """Consolidate and write the city workbook: the one call the window and the command line make."""
+                   today: dt.date | None = None,
+                   dashboard: Path | str | None = None) -> Consolidation:
+    """Consolidate and write the city workbook (and the dashboard PDF when asked): the one
+    call the window and the command line make."""
     from gmdesk.workbooks.consolidated import write_consolidation
 
     result = consolidate(paths, year, expected, progress, today)
@@ -203,4 +205,9 @@ def consolidate_to(paths: Iterable[Path | str], year: int, out: Path | str,
         raise InputError("沒有找到任何提交檔：請選擇各機關寄來的 .xlsx 或 .json 檔，或其所在資料夾", "files")
     progress(result.files_read, result.files_read, "寫入彙整活頁簿…")
     write_consolidation(result, Path(out))
+    if dashboard is not None:
+        from gmdesk.documents.city_dashboard import render_dashboard
+
+        progress(result.files_read, result.files_read, "繪製儀表板…")
+        render_dashboard(result, Path(dashboard))
     return result

@@ -276,8 +276,10 @@ def test_the_command_line_consolidates_a_folder(offices: tuple[Path, list[Databa
 
     inbox, _ = offices
     out = tmp_path / "city.xlsx"
+    dashboard = tmp_path / "dash.pdf"
     assert main(["city", "consolidate", "--year", "115", "--out", str(out), "--offices",
-                 "kaohsiung", str(inbox)]) == 0
+                 "kaohsiung", "--dashboard", str(dashboard), str(inbox)]) == 0
+    assert dashboard.read_bytes().startswith(b"%PDF")
     printed = capsys.readouterr().out
     assert "已彙整 3 個機關" in printed and "未提交 35 個機關" in printed
     assert load_workbook(out).sheetnames == ["封面", "各機關一覽", "培力分類", "待補事項", "提醒事項"]
