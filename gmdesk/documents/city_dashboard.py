@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from gmdesk.documents.fonts import FONT_NAME, register
@@ -104,8 +105,12 @@ def _offices_panel(canvas: Canvas, result: Consolidation, city: str, x: float, t
     for line in offices:
         y -= row_h
         canvas.setFillColor(colors.black)
+        label = short_name(line.name, city)
+        # A long agency name (研究發展考核委員會) is drawn smaller rather than under the cells.
+        size = min(font, font * (name_w - 3) / max(stringWidth(label, FONT_NAME, font), 1))
+        canvas.setFont(FONT_NAME, size)
+        canvas.drawString(x, y + (row_h - font) / 2 + 1, label)
         canvas.setFont(FONT_NAME, font)
-        canvas.drawString(x, y + (row_h - font) / 2 + 1, short_name(line.name, city))
         for index, duty in enumerate(Duty):
             status = line.status(duty)
             cx = x + name_w + cell_w * index
