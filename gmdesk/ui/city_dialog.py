@@ -36,6 +36,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.ui.context import AppContext
 
 LIST_FILE = "file"
+LIST_SAVED = "saved"
 
 
 def add_city_action(menu: QMenu, ctx: AppContext, parent: QWidget) -> QAction:
@@ -77,6 +78,7 @@ class CityDialog(QDialog):
             self.offices.addItem(city_list.label, code)
         self.offices.addItem(self.tr("不比對機關名單"), "")
         self.offices.addItem(self.tr("自訂名單檔（一行一個機關）…"), LIST_FILE)
+        self._add_saved_list()
         self.list_path = ""
         self.out = QLineEdit()
         self.out.setPlaceholderText(self.tr("例如：市府彙整115.xlsx"))
@@ -117,6 +119,18 @@ class CityDialog(QDialog):
         layout.addWidget(self.report, 1)
         layout.addLayout(bottom)
 
+    def _add_saved_list(self) -> None:
+        from gmdesk.services.city import get_city_list
+
+        saved = get_city_list(self.ctx.db)
+        index = self.offices.findData(LIST_SAVED)
+        if index >= 0:
+            self.offices.removeItem(index)
+        if saved:
+            self.offices.insertItem(0, self.tr("已儲存的名單（%1 個機關）").replace(
+                "%1", str(len(saved))), LIST_SAVED)
+            self.offices.setCurrentIndex(0)
+
     # --- input ------------------------------------------------------------------------------
     def add_paths(self, paths: list[str]) -> None:
         present = {self.files.item(i).text() for i in range(self.files.count())}
@@ -155,7 +169,19 @@ class CityDialog(QDialog):
                 self.list_path = path
             if not self.list_path:
                 raise InputError(self.tr("請選擇機關名單檔，或改選其他名單"), "offices")
-            return expected_offices(self.list_path)
+            offices = expected_offices(self.list_path)
+            if not offices:
+                raise InputError(self.tr("機關名單檔沒有任何機關：請一行寫一個機關名稱"), "offices")
+            if not self.ctx.readonly:  # the list is a setting: offered first next time
+                from gmdesk.services.city import set_city_list
+
+                set_city_list(self.ctx.db, offices)
+                self._add_saved_list()
+            return offices
+        if code == LIST_SAVED:
+            from gmdesk.services.city import get_city_list
+
+            return get_city_list(self.ctx.db)
         return expected_offices(code)
 
     # --- running ----------------------------------------------------------------------------

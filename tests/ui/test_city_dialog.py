@@ -51,3 +51,32 @@ def test_refuses_to_start_without_files(qapp: object, qtbot: Any, demo_db: Datab
     dialog.run()
     assert shown and "請先加入" in shown[0]
     assert not (tmp_path / "city.xlsx").exists()
+
+
+def test_an_own_office_list_is_saved_and_offered_next_time(qapp: object, qtbot: Any,
+                                                           demo_db: Database, demo_path: Path,
+                                                           tmp_path: Path) -> None:
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
+    book = reports.write_city_workbook(demo_db, THIS_YEAR, TODAY, tmp_path / "海濱.xlsx")
+    listing = tmp_path / "offices.txt"
+    listing.write_text("# 本市名單\n高雄市海濱區公所\n高雄市山頂區公所\n", encoding="utf-8")
+    dialog = CityDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.add_paths([str(book)])
+    dialog.offices.setCurrentIndex(dialog.offices.findData("file"))
+    dialog.list_path = str(listing)
+    dialog.out.setText(str(tmp_path / "city.xlsx"))
+    dialog.run()
+    result = dialog.result_value
+    assert result is not None
+    assert [o.name for o in result.absent] == ["高雄市山頂區公所"]
+
+    again = CityDialog(ctx)
+    qtbot.addWidget(again)
+    assert again.offices.currentData() == "saved"
+    assert "2 個機關" in again.offices.currentText()
+    again.add_paths([str(book)])
+    again.out.setText(str(tmp_path / "city2.xlsx"))
+    again.run()
+    assert again.result_value is not None
+    assert [o.name for o in again.result_value.absent] == ["高雄市山頂區公所"]
