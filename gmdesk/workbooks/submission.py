@@ -104,3 +104,28 @@ def read_submission(path: Path | str) -> Submission:
     finally:
         book.close()
     return submission
+
+
+def add_submission_sheet(book: Any, report: YearReport, made_at: dt.datetime | None = None) -> None:
+    """Append the 提交資訊 sheet to a filled city template (an openpyxl Workbook in memory).
+
+    The checksum is over the cell values the workbook holds now, read as the reader will.
+    """
+    from gmdesk import __version__
+    from gmdesk.workbooks.city import needs_escape
+
+    if rules.SHEET in book.sheetnames:
+        book.remove(book[rules.SHEET])
+    made = made_at or dt.datetime.now().astimezone()
+    data = [(ws.title, list(ws.iter_rows(values_only=True))) for ws in book.worksheets]
+    rows = rules.sheet_rows(report, data, preset=report.preset, version=__version__,
+                            made_at=made)
+    ws = book.create_sheet(rules.SHEET)
+    for number, values in enumerate(rows, start=1):
+        for column, value in enumerate(values, start=1):
+            cell = ws.cell(number, column, value)
+            if isinstance(value, str) and needs_escape(value):
+                cell.data_type = "s"  # user text stays text, never a formula
+    ws.column_dimensions["A"].width = 34
+    ws.column_dimensions["B"].width = 30
+    ws.column_dimensions["C"].width = 70
