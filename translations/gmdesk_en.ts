@@ -99,8 +99,8 @@ The current data will be backed up first, so you can restore it again later.</tr
     <message>
         <location filename="../gmdesk/ui/city_dialog.py" line="55"/>
         <location filename="../gmdesk/ui/city_dialog.py" line="199"/>
-        <location filename="../gmdesk/ui/city_dialog.py" line="228"/>
-        <location filename="../gmdesk/ui/city_dialog.py" line="230"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="233"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="235"/>
         <source>市府彙整</source>
         <translation>City consolidation</translation>
     </message>
@@ -250,7 +250,12 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Consolidated %1 offices (%2 files read); %3 not submitted; %4 flags.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="231"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="230"/>
+        <source>已取消，沒有寫入彙整活頁簿。</source>
+        <translation>Cancelled; no consolidated workbook was written.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="236"/>
         <source>彙整失敗：%1</source>
         <translation>Consolidation failed: %1</translation>
     </message>

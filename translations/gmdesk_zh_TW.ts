@@ -98,8 +98,8 @@
     <message>
         <location filename="../gmdesk/ui/city_dialog.py" line="55" />
         <location filename="../gmdesk/ui/city_dialog.py" line="199" />
-        <location filename="../gmdesk/ui/city_dialog.py" line="228" />
-        <location filename="../gmdesk/ui/city_dialog.py" line="230" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="233" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="235" />
         <source>市府彙整</source>
         <translation>市府彙整</translation>
     </message>
@@ -249,7 +249,12 @@
         <translation>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="231" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="230" />
+        <source>已取消，沒有寫入彙整活頁簿。</source>
+        <translation>已取消，沒有寫入彙整活頁簿。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="236" />
         <source>彙整失敗：%1</source>
         <translation>彙整失敗：%1</translation>
     </message>

@@ -82,8 +82,12 @@ def collect(paths: Iterable[Path | str]) -> list[Path]:
     return list(unique)
 
 
-def read_json_submission(path: Path) -> Submission:
-    """Read a JSON export: check its metadata and checksum, then work out its key figures."""
+def read_json_submission(path: Path, year: int | None = None) -> Submission:
+    """Read a JSON export: check its metadata and checksum, then work out its key figures.
+
+    A JSON export holds the whole office, every year: its figures are worked out for `year`
+    (the year being consolidated) when given, else for the year it was exported in.
+    """
     from gmdesk.services.reports import year_report
     from gmdesk.storage import dump
     from gmdesk.storage.db import open_db
@@ -101,25 +105,37 @@ def read_json_submission(path: Path) -> Submission:
     try:
         dump.load(db, data)
         made = dt.datetime.fromisoformat(str(meta.get("made_at"))).date()
-        report = year_report(db, int(str(meta.get("year"))), made)
+        wanted = year if year is not None else int(str(meta.get("year")))
+        report = year_report(db, wanted, made)
     except (dump.FormatError, InputError, ValueError) as exc:
         raise NotASubmission(f"「{path.name}」的資料無法讀取（{exc}），已略過。") from exc
     finally:
         db.close()
     figures = rules.key_figures(report)
     return Submission(
-        path, dict(meta),
+        path, {**meta, "year": report.year},
         {f.key: f.value for f in figures if f.key != rules.MISSING_KEY},
         [(f.label, str(f.value)) for f in figures if f.key == rules.MISSING_KEY],
         computed=rules.json_checksum(data.get("tables")))
 
 
-def read_any(path: Path) -> Submission:
+def read_any(path: Path, year: int | None = None) -> Submission:
     if path.suffix.lower() == ".json":
-        return read_json_submission(path)
+        return read_json_submission(path, year)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise NotASubmission(f"「{path.name}」不是 Excel 活頁簿或 JSON 匯出檔，已略過。")
     return read_submission(path)
+
+
+def _made_key(found: Submission) -> tuple[int, str]:
+    """Sort submissions by when they were made (a time without offset is taken as local)."""
+    try:
+        made = dt.datetime.fromisoformat(found.made_at)
+    except ValueError:
+        return (0, found.made_at)
+    if made.tzinfo is None:
+        made = made.astimezone()
+    return (1, made.astimezone(dt.UTC).isoformat())
 
 
 def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] = (),
@@ -132,7 +148,7 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
     for index, path in enumerate(files):
         progress(index, total, f"讀取 {path.name}（{index + 1}/{total}）…")
         try:
-            found = read_any(path)
+            found = read_any(path, year)
         except NotASubmission as exc:
             flags.append(Flag(FlagKind.NOT_SUBMISSION, "", path.name, str(exc)))
             continue
@@ -158,7 +174,7 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
 
     lines: list[OfficeLine] = []
     for key, found_list in by_office.items():
-        found_list.sort(key=lambda s: s.made_at, reverse=True)
+        found_list.sort(key=_made_key, reverse=True)
         newest = found_list[0]
         line = OfficeLine(newest.office_name or newest.path.stem, newest)
         if len(found_list) > 1:

@@ -223,7 +223,12 @@ class CityDialog(QDialog):
             for flag in sorted(result.flags, key=lambda f: f.kind is FlagKind.ABSENT)))
 
     def _failed(self, exc: Exception) -> None:
+        from gmdesk.ui.runner import Cancelled
+
         self.start.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            self.summary.setText(self.tr("已取消，沒有寫入彙整活頁簿。"))
+            return
         if isinstance(exc, InputError):
             QMessageBox.warning(self, self.tr("市府彙整"), str(exc))
             return

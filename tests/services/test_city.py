@@ -283,3 +283,17 @@ def test_the_command_line_consolidates_a_folder(offices: tuple[Path, list[Databa
     printed = capsys.readouterr().out
     assert "已彙整 3 個機關" in printed and "未提交 35 個機關" in printed
     assert load_workbook(out).sheetnames == ["封面", "各機關一覽", "培力分類", "待補事項", "提醒事項"]
+
+
+def test_a_json_export_is_read_for_the_year_consolidated(offices: tuple[Path, list[Database]],
+                                                         tmp_path: Path) -> None:
+    """A JSON export holds every year: one made in 116 still gives its 115 figures."""
+    inbox, dbs = offices
+    exported = office_data.export_json(dbs[1], tmp_path / "旗津.json",
+                                       made_at=dt.datetime(2027, 1, 15, 9, 0, tzinfo=TZ))
+    result, _ = _consolidate(tmp_path, exported)
+    from_xlsx, _ = _consolidate(tmp_path, inbox / "02.xlsx")
+    assert not _flags(result, FlagKind.OTHER_YEAR)
+    [line], [same] = result.counted, from_xlsx.counted
+    assert line.number("outreach.female") == same.number("outreach.female")
+    assert line.number("group.members") == same.number("group.members")

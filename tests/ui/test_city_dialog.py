@@ -80,3 +80,29 @@ def test_an_own_office_list_is_saved_and_offered_next_time(qapp: object, qtbot: 
     again.run()
     assert again.result_value is not None
     assert [o.name for o in again.result_value.absent] == ["高雄市山頂區公所"]
+
+
+def test_cancelling_writes_nothing(qapp: object, qtbot: Any, demo_db: Database,
+                                   demo_path: Path, tmp_path: Path) -> None:
+    from gmdesk.ui.runner import Cancelled, Progress, SyncRunner
+
+    class CancellingRunner(SyncRunner):
+        def run(self, task: Any, title: str, on_done: Any, on_error: Any,
+                cancellable: bool = True) -> None:
+            progress = Progress(lambda done, total, text: None)
+            progress.cancelled = True  # the reviewer pressed 取消 at once
+            try:
+                on_done(task(progress))
+            except Cancelled as exc:
+                on_error(exc)
+
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, CancellingRunner(), today=lambda: TODAY)
+    book = reports.write_city_workbook(demo_db, THIS_YEAR, TODAY, tmp_path / "海濱.xlsx")
+    dialog = CityDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.add_paths([str(book)])
+    dialog.out.setText(str(tmp_path / "city.xlsx"))
+    dialog.run()
+    assert "已取消" in dialog.summary.text()
+    assert not (tmp_path / "city.xlsx").exists()
+    assert dialog.start.isEnabled()
