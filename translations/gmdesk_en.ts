@@ -244,6 +244,177 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>CityDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="44"/>
+        <source>市府彙整…</source>
+        <translation>City consolidation…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="55"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="199"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="233"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="235"/>
+        <source>市府彙整</source>
+        <translation>City consolidation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="58"/>
+        <source>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</source>
+        <translation>Add the city workbooks (.xlsx) or JSON exports the offices sent, or whole folders; they are consolidated into one workbook, with the offices that are missing, duplicated or altered listed.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="62"/>
+        <source>加入檔案…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="64"/>
+        <source>加入資料夾…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="66"/>
+        <source>移除所選</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="79"/>
+        <source>不比對機關名單</source>
+        <translation>Do not check against an office list</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="80"/>
+        <source>自訂名單檔（一行一個機關）…</source>
+        <translation>Own list file (one office per line)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="84"/>
+        <source>例如：市府彙整115.xlsx</source>
+        <translation>e.g. city-115.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="85"/>
+        <source>選擇…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="90"/>
+        <source>同時產生儀表板 PDF（同檔名）</source>
+        <translation>Also draw the dashboard PDF (same name)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="93"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="94"/>
+        <source>機關名單</source>
+        <translation>Office list</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="95"/>
+        <source>彙整活頁簿</source>
+        <translation>Consolidated workbook</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="98"/>
+        <source>開始彙整(&amp;S)</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="101"/>
+        <source>關閉</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="111"/>
+        <source>彙整結果與提醒事項會顯示在這裡。</source>
+        <translation>The result and the reviewer&apos;s flags appear here.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="130"/>
+        <source>已儲存的名單（%1 個機關）</source>
+        <translation>Saved list (%1 offices)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="143"/>
+        <source>選擇提交檔</source>
+        <translation>Choose submissions</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="143"/>
+        <source>市府報表或匯出檔 (*.xlsx *.json)</source>
+        <translation>City workbooks or exports (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="147"/>
+        <source>選擇資料夾</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="156"/>
+        <source>彙整活頁簿存為</source>
+        <translation>Save the consolidated workbook as</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="157"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="167"/>
+        <source>選擇機關名單</source>
+        <translation>Choose the office list</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="168"/>
+        <source>文字檔 (*.txt)</source>
+        <translation>Text file (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="171"/>
+        <source>請選擇機關名單檔，或改選其他名單</source>
+        <translation>Choose an office list file, or pick another list</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="174"/>
+        <source>機關名單檔沒有任何機關：請一行寫一個機關名稱</source>
+        <translation>The office list file names no office: write one office name per line</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="194"/>
+        <source>請先加入各機關的提交檔或其資料夾</source>
+        <translation>Add the offices&apos; submissions or their folder first</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="196"/>
+        <source>請選擇彙整活頁簿要存放的位置</source>
+        <translation>Choose where to save the consolidated workbook</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="211"/>
+        <source>彙整各機關提交檔…</source>
+        <translation>Consolidating the offices&apos; submissions…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="218"/>
+        <source>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</source>
+        <translation>Consolidated %1 offices (%2 files read); %3 not submitted; %4 flags.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="230"/>
+        <source>已取消，沒有寫入彙整活頁簿。</source>
+        <translation>Cancelled; no consolidated workbook was written.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="236"/>
+        <source>彙整失敗：%1</source>
+        <translation>Consolidation failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <location filename="../gmdesk/ui/pages/staff.py" line="751"/>
@@ -1627,68 +1798,68 @@ If they are still using it, clearing the lock may let your changes overwrite eac
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="124"/>
+        <location filename="../gmdesk/ui/main_window.py" line="126"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="129"/>
+        <location filename="../gmdesk/ui/main_window.py" line="131"/>
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="136"/>
+        <location filename="../gmdesk/ui/main_window.py" line="138"/>
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="139"/>
+        <location filename="../gmdesk/ui/main_window.py" line="141"/>
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="142"/>
+        <location filename="../gmdesk/ui/main_window.py" line="144"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="147"/>
+        <location filename="../gmdesk/ui/main_window.py" line="149"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="148"/>
-        <location filename="../gmdesk/ui/main_window.py" line="269"/>
+        <location filename="../gmdesk/ui/main_window.py" line="150"/>
+        <location filename="../gmdesk/ui/main_window.py" line="271"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="154"/>
+        <location filename="../gmdesk/ui/main_window.py" line="156"/>
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="157"/>
+        <location filename="../gmdesk/ui/main_window.py" line="159"/>
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="158"/>
+        <location filename="../gmdesk/ui/main_window.py" line="160"/>
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159"/>
+        <location filename="../gmdesk/ui/main_window.py" line="161"/>
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="170"/>
+        <location filename="../gmdesk/ui/main_window.py" line="172"/>
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="270"/>
+        <location filename="../gmdesk/ui/main_window.py" line="272"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>

@@ -243,6 +243,177 @@
     </message>
 </context>
 <context>
+    <name>CityDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="44" />
+        <source>市府彙整…</source>
+        <translation>市府彙整…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="55" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="199" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="233" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="235" />
+        <source>市府彙整</source>
+        <translation>市府彙整</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="58" />
+        <source>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</source>
+        <translation>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="62" />
+        <source>加入檔案…</source>
+        <translation>加入檔案…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="64" />
+        <source>加入資料夾…</source>
+        <translation>加入資料夾…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="66" />
+        <source>移除所選</source>
+        <translation>移除所選</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="79" />
+        <source>不比對機關名單</source>
+        <translation>不比對機關名單</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="80" />
+        <source>自訂名單檔（一行一個機關）…</source>
+        <translation>自訂名單檔（一行一個機關）…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="84" />
+        <source>例如：市府彙整115.xlsx</source>
+        <translation>例如：市府彙整115.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="85" />
+        <source>選擇…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="90" />
+        <source>同時產生儀表板 PDF（同檔名）</source>
+        <translation>同時產生儀表板 PDF（同檔名）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="93" />
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="94" />
+        <source>機關名單</source>
+        <translation>機關名單</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="95" />
+        <source>彙整活頁簿</source>
+        <translation>彙整活頁簿</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="98" />
+        <source>開始彙整(&amp;S)</source>
+        <translation>開始彙整(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="101" />
+        <source>關閉</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="111" />
+        <source>彙整結果與提醒事項會顯示在這裡。</source>
+        <translation>彙整結果與提醒事項會顯示在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="130" />
+        <source>已儲存的名單（%1 個機關）</source>
+        <translation>已儲存的名單（%1 個機關）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="143" />
+        <source>選擇提交檔</source>
+        <translation>選擇提交檔</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="143" />
+        <source>市府報表或匯出檔 (*.xlsx *.json)</source>
+        <translation>市府報表或匯出檔 (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="147" />
+        <source>選擇資料夾</source>
+        <translation>選擇資料夾</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="156" />
+        <source>彙整活頁簿存為</source>
+        <translation>彙整活頁簿存為</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="157" />
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="167" />
+        <source>選擇機關名單</source>
+        <translation>選擇機關名單</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="168" />
+        <source>文字檔 (*.txt)</source>
+        <translation>文字檔 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="171" />
+        <source>請選擇機關名單檔，或改選其他名單</source>
+        <translation>請選擇機關名單檔，或改選其他名單</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="174" />
+        <source>機關名單檔沒有任何機關：請一行寫一個機關名稱</source>
+        <translation>機關名單檔沒有任何機關：請一行寫一個機關名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="194" />
+        <source>請先加入各機關的提交檔或其資料夾</source>
+        <translation>請先加入各機關的提交檔或其資料夾</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="196" />
+        <source>請選擇彙整活頁簿要存放的位置</source>
+        <translation>請選擇彙整活頁簿要存放的位置</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="211" />
+        <source>彙整各機關提交檔…</source>
+        <translation>彙整各機關提交檔…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="218" />
+        <source>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</source>
+        <translation>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="230" />
+        <source>已取消，沒有寫入彙整活頁簿。</source>
+        <translation>已取消，沒有寫入彙整活頁簿。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="236" />
+        <source>彙整失敗：%1</source>
+        <translation>彙整失敗：%1</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <location filename="../gmdesk/ui/pages/staff.py" line="751" />
@@ -1626,68 +1797,68 @@
         <translation>資源回收筒…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="124" />
+        <location filename="../gmdesk/ui/main_window.py" line="126" />
         <source>結束(&amp;X)</source>
         <translation>結束(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="129" />
+        <location filename="../gmdesk/ui/main_window.py" line="131" />
         <source>頁面(&amp;P)</source>
         <translation>頁面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="136" />
+        <location filename="../gmdesk/ui/main_window.py" line="138" />
         <source>上一年度</source>
         <translation>上一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="139" />
+        <location filename="../gmdesk/ui/main_window.py" line="141" />
         <source>下一年度</source>
         <translation>下一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="142" />
+        <location filename="../gmdesk/ui/main_window.py" line="144" />
         <source>重新整理</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="147" />
+        <location filename="../gmdesk/ui/main_window.py" line="149" />
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="148" />
-        <location filename="../gmdesk/ui/main_window.py" line="269" />
+        <location filename="../gmdesk/ui/main_window.py" line="150" />
+        <location filename="../gmdesk/ui/main_window.py" line="271" />
         <source>關於 gmdesk</source>
         <translation>關於 gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="154" />
+        <location filename="../gmdesk/ui/main_window.py" line="156" />
         <source>（尚未設定機關）</source>
         <translation>（尚未設定機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="157" />
+        <location filename="../gmdesk/ui/main_window.py" line="159" />
         <source>（記憶體）</source>
         <translation>（記憶體）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="158" />
+        <location filename="../gmdesk/ui/main_window.py" line="160" />
         <source>（唯讀）</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159" />
+        <location filename="../gmdesk/ui/main_window.py" line="161" />
         <source>資料檔：</source>
         <translation>資料檔：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="170" />
+        <location filename="../gmdesk/ui/main_window.py" line="172" />
         <source>%1年度</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="270" />
+        <location filename="../gmdesk/ui/main_window.py" line="272" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>

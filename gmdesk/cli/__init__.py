@@ -18,6 +18,7 @@ _MODULES = (
     "gmdesk.cli.events",
     "gmdesk.cli.reports",
     "gmdesk.cli.safety",
+    "gmdesk.cli.city",
 )
 
 

@@ -12,7 +12,8 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from gmdesk.domain.cities import office_key
@@ -86,17 +87,28 @@ class Checksum:
         return CHECKSUM_PREFIX + self._hash.hexdigest()
 
 
-def checksum(sheets: Iterable[tuple[str, Iterable[Row]]], figures: Iterable[Row]) -> str:
-    """Return the checksum of data sheets (title, rows) and the key-figure rows."""
+def checksum(sheets: Iterable[tuple[str, Iterable[Row]]], figures: Iterable[Row],
+             meta: dict[str, Any]) -> str:
+    """Return the checksum of data sheets (title, rows), the key-figure rows and the metadata
+    (all but the checksum itself), in that order."""
     total = Checksum()
     for title, rows in sheets:
         total.sheet(title)
         for row in rows:
             total.row(row)
+    finish(total, figures, meta)
+    return total.hexdigest()
+
+
+def finish(total: Checksum, figures: Iterable[Row], meta: dict[str, Any]) -> None:
+    """Feed the key figures and the metadata after the data sheets."""
     total.sheet(FIGURES_HEADER)
     for row in figures:
         total.row(row)
-    return total.hexdigest()
+    total.sheet(SHEET)
+    for key, _ in META_LABELS:
+        if key != "checksum":
+            total.row([key, meta.get(key)])
 
 
 def json_checksum(tables: Any) -> str:
@@ -189,8 +201,8 @@ def sheet_rows(report: YearReport, data_sheets: Sequence[tuple[str, Sequence[Row
                preset: str, version: str, made_at: dt.datetime) -> list[list[Any]]:
     """Return the 提交資訊 sheet's rows: a title, the metadata block, then the key figures."""
     figures = figure_rows(key_figures(report))
-    digest = checksum(data_sheets, figures)
-    meta = metadata(report, preset=preset, version=version, made_at=made_at, digest=digest)
+    meta = metadata(report, preset=preset, version=version, made_at=made_at, digest="")
+    meta["checksum"] = checksum(data_sheets, figures, meta)
     rows: list[list[Any]] = [["gmdesk 提交資訊（市府彙整用，請勿修改）"], ["代碼", "項目", "內容"]]
     rows += [[key, label, meta[key]] for key, label in META_LABELS]
     rows.append([])
@@ -210,3 +222,60 @@ def json_metadata(*, office_name: str, city: str, office_kind: str, preset: str,
         "office_kind": office_kind, "preset": preset, "year": year, "gmdesk_version": version,
         "made_at": made_at.isoformat(timespec="seconds"), "checksum": json_checksum(tables),
     }
+
+
+class NotASubmission(ValueError):
+    """A file that is not a gmdesk submission (named and skipped by a consolidation)."""
+
+
+@dataclass
+class Submission:
+    """What one received file says: who, which year, its key figures, and whether it is intact."""
+
+    path: Path
+    meta: dict[str, Any]
+    figures: dict[str, int | float | str] = field(default_factory=dict)
+    missing: list[tuple[str, str]] = field(default_factory=list)  # (duty label, text)
+    figure_rows: list[list[Any]] = field(default_factory=list)  # as read, for the checksum
+    computed: str = ""  # the checksum recomputed from the file
+
+    @property
+    def office_name(self) -> str:
+        return str(self.meta.get("office_name") or "")
+
+    @property
+    def office_id(self) -> str:
+        return str(self.meta.get("office_id") or office_key(self.office_name))
+
+    @property
+    def year(self) -> int | None:
+        value = self.meta.get("year")
+        try:
+            return int(str(value))
+        except ValueError:
+            return None
+
+    @property
+    def format_version(self) -> int | None:
+        try:
+            return int(str(self.meta.get("format_version")))
+        except ValueError:
+            return None
+
+    @property
+    def made_at(self) -> str:
+        return str(self.meta.get("made_at") or "")
+
+    @property
+    def intact(self) -> bool:
+        return bool(self.computed) and self.computed == str(self.meta.get("checksum") or "")
+
+    def number(self, key: str) -> int | float:
+        value = self.figures.get(key, 0)
+        if isinstance(value, int | float):
+            return value
+        try:
+            number = float(str(value).replace(",", ""))
+        except ValueError:
+            return 0
+        return int(number) if number.is_integer() else number

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gmdesk.domain import submission as rules
+from gmdesk.domain.submission import NotASubmission, Submission
 from gmdesk.domain.yearly import YearReport
 
 if TYPE_CHECKING:
@@ -43,65 +43,6 @@ def submission_spec(report: YearReport, sheets: Sequence[SheetSpec],
 
 
 # --- reading --------------------------------------------------------------------------------
-
-
-class NotASubmission(ValueError):
-    """A file that is not a gmdesk submission (named and skipped by a consolidation)."""
-
-
-@dataclass
-class Submission:
-    """What one received file says: who, which year, its key figures, and whether it is intact."""
-
-    path: Path
-    meta: dict[str, Any]
-    figures: dict[str, int | float | str] = field(default_factory=dict)
-    missing: list[tuple[str, str]] = field(default_factory=list)  # (duty label, text)
-    figure_rows: list[list[Any]] = field(default_factory=list)  # as read, for the checksum
-    computed: str = ""  # the checksum recomputed from the file
-
-    @property
-    def office_name(self) -> str:
-        return str(self.meta.get("office_name") or "")
-
-    @property
-    def office_id(self) -> str:
-        from gmdesk.domain.cities import office_key
-
-        return str(self.meta.get("office_id") or office_key(self.office_name))
-
-    @property
-    def year(self) -> int | None:
-        value = self.meta.get("year")
-        try:
-            return int(str(value))
-        except ValueError:
-            return None
-
-    @property
-    def format_version(self) -> int | None:
-        try:
-            return int(str(self.meta.get("format_version")))
-        except ValueError:
-            return None
-
-    @property
-    def made_at(self) -> str:
-        return str(self.meta.get("made_at") or "")
-
-    @property
-    def intact(self) -> bool:
-        return bool(self.computed) and self.computed == str(self.meta.get("checksum") or "")
-
-    def number(self, key: str) -> int | float:
-        value = self.figures.get(key, 0)
-        if isinstance(value, int | float):
-            return value
-        try:
-            number = float(str(value).replace(",", ""))
-        except ValueError:
-            return 0
-        return int(number) if number.is_integer() else number
 
 
 def _parse_meta(path: Path, rows: list[tuple[Any, ...]]) -> Submission:
@@ -158,10 +99,33 @@ def read_submission(path: Path | str) -> Submission:
             total.sheet(name)
             for row in book[name].iter_rows(values_only=True):
                 total.row(row)
-        total.sheet(rules.FIGURES_HEADER)
-        for figure in submission.figure_rows:
-            total.row(figure)
+        rules.finish(total, submission.figure_rows, submission.meta)
         submission.computed = total.hexdigest()
     finally:
         book.close()
     return submission
+
+
+def add_submission_sheet(book: Any, report: YearReport, made_at: dt.datetime | None = None) -> None:
+    """Append the 提交資訊 sheet to a filled city template (an openpyxl Workbook in memory).
+
+    The checksum is over the cell values the workbook holds now, read as the reader will.
+    """
+    from gmdesk import __version__
+    from gmdesk.workbooks.city import needs_escape
+
+    if rules.SHEET in book.sheetnames:
+        book.remove(book[rules.SHEET])
+    made = made_at or dt.datetime.now().astimezone()
+    data = [(ws.title, list(ws.iter_rows(values_only=True))) for ws in book.worksheets]
+    rows = rules.sheet_rows(report, data, preset=report.preset, version=__version__,
+                            made_at=made)
+    ws = book.create_sheet(rules.SHEET)
+    for number, values in enumerate(rows, start=1):
+        for column, value in enumerate(values, start=1):
+            cell = ws.cell(number, column, value)
+            if isinstance(value, str) and needs_escape(value):
+                cell.data_type = "s"  # user text stays text, never a formula
+    ws.column_dimensions["A"].width = 34
+    ws.column_dimensions["B"].width = 30
+    ws.column_dimensions["C"].width = 70

@@ -118,3 +118,20 @@ def test_canonical_cells_match_after_a_round_trip() -> None:
     assert rules.canonical_cell(None) == rules.canonical_cell("") == ""
     assert rules.canonical_cell(True) == "是"
     assert rules.canonical_row([1, "a", None, ""]) == ["1", "a"]
+
+
+def test_a_filled_city_template_identifies_itself_too(demo_db: Database, tmp_path: Path) -> None:
+    from gmdesk.workbooks.template import TemplateMapping
+    from tests.workbooks.test_template import MAPPING, make_template
+
+    template = make_template(tmp_path / "template.xlsx")
+    reports.register_template(demo_db, template, TemplateMapping.from_json(json.dumps(MAPPING)),
+                              TODAY)
+    path = _write(demo_db, tmp_path)
+    assert load_workbook(path).sheetnames[:2] == ["總表", "宣導"]  # the city's own sheets first
+    found = read_submission(path)
+    assert found.intact and found.office_name == "高雄市海濱區公所"
+    book = load_workbook(path)
+    book["宣導"]["D4"] = 999
+    book.save(path)
+    assert not read_submission(path).intact
