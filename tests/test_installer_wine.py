@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import time
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,6 +103,11 @@ class Prefix:
     def desktop_link(self) -> Path:
         return self.user / "Desktop" / "gmdesk.lnk"
 
+    def unix_path(self, windows: str) -> Path:
+        drive, _, rest = windows.partition(":\\")
+        assert drive.upper() == "C", windows
+        return self.path.joinpath("drive_c", *rest.split("\\"))
+
     def windows_path(self, path: Path) -> str:
         return "C:\\" + "\\".join(path.relative_to(self.path / "drive_c").parts)
 
@@ -174,10 +180,14 @@ def build_installer(folder: Path, version: str, libraries: list[str]) -> Path:
                                            encoding="utf-8")
     for name in libraries:
         (bundle / "_internal" / name).write_text(f"{name} {version}\n", encoding="utf-8")
-    out = folder / f"gmdesk-{version}-setup.exe"
+    return compile_installer(bundle, version, folder / f"gmdesk-{version}-setup.exe")
+
+
+def compile_installer(bundle: Path, version: str, out: Path) -> Path:
+    assert MAKENSIS
     subprocess.run([MAKENSIS, "-V2", "-DNOCOMPRESS", f"-DVERSION={version}",
                     f"-DBUNDLE={bundle}", f"-DOUTFILE={out}", str(SCRIPT)],
-                   check=True, capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+                   check=True, capture_output=True, timeout=300, stdin=subprocess.DEVNULL)
     return out
 
 
@@ -377,3 +387,25 @@ def test_an_upgrade_while_gmdesk_is_open_stops_and_changes_nothing(
     assert elsewhere.while_running_status != 0
     assert elsewhere.while_running == elsewhere.upgraded  # no half-replaced program
     assert elsewhere.version_after_refusal == "2.1.0"
+
+
+def test_a_windows_bundle_built_elsewhere_installs_and_runs_under_wine(
+        prefix: Prefix, elsewhere: Elsewhere) -> None:
+    """Optional: the real bundle (dist\\gmdesk from `py tasks.py build` on Windows)."""
+    folder = os.environ.get("GMDESK_WINDOWS_BUNDLE")
+    if not folder:
+        pytest.skip("no Windows bundle here: set GMDESK_WINDOWS_BUNDLE to a dist\\gmdesk folder "
+                    "built on Windows to install it and run gmdesk-cli.exe --version under Wine")
+    bundle = Path(folder)
+    assert (bundle / "gmdesk-cli.exe").is_file(), f"{bundle} has no gmdesk-cli.exe"
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+        "project"]["version"]
+    setup = compile_installer(bundle, version, prefix.root / f"gmdesk-{version}-setup.exe")
+    result = prefix.run(setup, "/S", timeout=300)
+    assert result.returncode == 0, result.stderr
+    prefix.wait()
+    entry = prefix.registry("HKCU\\" + UNINST_KEY)
+    assert entry is not None and entry["DisplayVersion"] == version
+    cli = prefix.unix_path(entry["InstallLocation"]) / "gmdesk-cli.exe"
+    result = prefix.run(cli, "--version", timeout=300)
+    assert (result.returncode, result.stdout.strip()) == (0, f"gmdesk {version}"), result.stderr
