@@ -13,6 +13,8 @@ import os
 import re
 import shutil
 import subprocess
+import time
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +32,9 @@ pytestmark = pytest.mark.slow
 WINE = shutil.which("wine")
 WINESERVER = shutil.which("wineserver") or shutil.which("wineserver-stable")
 MAKENSIS = shutil.which("makensis")
+# A real Windows console program to stand in for a running gmdesk.exe: Wine's own cmd.exe.
+CMD_EXE = next(iter(sorted(Path("/usr/lib").glob("*/wine/x86_64-windows/cmd.exe"))
+                    + sorted(Path("/usr/lib").glob("wine/x86_64-windows/cmd.exe"))), None)
 NEEDS = "python3 tasks.py test installs them (Debian: apt-get install wine wine64 nsis)"
 
 
@@ -54,10 +59,20 @@ class Prefix:
         }
 
     def run(self, *args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        """Run a program in the prefix and wait for it (not for the helpers Wine starts).
+
+        Output goes to files, not pipes: Wine's helper processes (explorer, services) inherit
+        them and live on while any program runs, so reading a pipe to its end would wait.
+        """
         assert WINE
-        return subprocess.run([WINE, *(str(a) for a in args)], env=self.env, cwd=self.root,
-                              capture_output=True, text=True, errors="replace",
-                              timeout=timeout, stdin=subprocess.DEVNULL)
+        out, err = self.root / "stdout.txt", self.root / "stderr.txt"
+        with open(out, "wb") as stdout, open(err, "wb") as stderr:
+            status = subprocess.run([WINE, *(str(a) for a in args)], env=self.env,
+                                    cwd=self.root, stdout=stdout, stderr=stderr,
+                                    timeout=timeout, stdin=subprocess.DEVNULL).returncode
+        return subprocess.CompletedProcess(
+            args, status, out.read_text(encoding="utf-8", errors="replace"),
+            err.read_text(encoding="utf-8", errors="replace"))
 
     def wait(self) -> None:
         """Wait until every program in the prefix has ended and the registry is saved."""
@@ -87,6 +102,11 @@ class Prefix:
     @property
     def desktop_link(self) -> Path:
         return self.user / "Desktop" / "gmdesk.lnk"
+
+    def unix_path(self, windows: str) -> Path:
+        drive, _, rest = windows.partition(":\\")
+        assert drive.upper() == "C", windows
+        return self.path.joinpath("drive_c", *rest.split("\\"))
 
     def windows_path(self, path: Path) -> str:
         return "C:\\" + "\\".join(path.relative_to(self.path / "drive_c").parts)
@@ -160,10 +180,14 @@ def build_installer(folder: Path, version: str, libraries: list[str]) -> Path:
                                            encoding="utf-8")
     for name in libraries:
         (bundle / "_internal" / name).write_text(f"{name} {version}\n", encoding="utf-8")
-    out = folder / f"gmdesk-{version}-setup.exe"
+    return compile_installer(bundle, version, folder / f"gmdesk-{version}-setup.exe")
+
+
+def compile_installer(bundle: Path, version: str, out: Path) -> Path:
+    assert MAKENSIS
     subprocess.run([MAKENSIS, "-V2", "-DNOCOMPRESS", f"-DVERSION={version}",
                     f"-DBUNDLE={bundle}", f"-DOUTFILE={out}", str(SCRIPT)],
-                   check=True, capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+                   check=True, capture_output=True, timeout=300, stdin=subprocess.DEVNULL)
     return out
 
 
@@ -287,3 +311,101 @@ def test_uninstall_removes_program_and_shortcuts_but_keeps_the_office_data(
     assert removed.uninstall_entry is None, "應用程式與功能 still lists gmdesk"
     assert removed.app_key is None
     assert removed.data == steps.office_data  # the database, backups and settings are kept
+
+
+@dataclass
+class Elsewhere:
+    first: set[str]
+    upgraded: set[str]
+    default_folder_used: bool
+    version: str | None
+    while_running_status: int
+    while_running: set[str]
+    version_after_refusal: str | None
+
+
+@pytest.fixture(scope="module")
+def elsewhere(prefix: Prefix, steps: Steps) -> Elsewhere:
+    """IT installs to another folder (/D=); upgrades go there, and not while gmdesk runs."""
+    folder = prefix.path / "drive_c" / "Apps" / "gmdesk"
+
+    def files() -> set[str]:
+        return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+
+    def version() -> str | None:
+        entry = prefix.registry("HKCU\\" + UNINST_KEY)
+        return entry["DisplayVersion"] if entry else None
+
+    result = prefix.run(build_installer(prefix.root, "2.0.0", ["a-2.0.0.pyd"]), "/S",
+                        r"/D=C:\Apps\gmdesk")
+    assert result.returncode == 0, result.stderr
+    prefix.wait()
+    first = files()
+    result = prefix.run(build_installer(prefix.root, "2.1.0", ["b-2.1.0.pyd"]), "/S")
+    assert result.returncode == 0, result.stderr
+    prefix.wait()
+    upgraded, default_used, upgraded_version = files(), prefix.program.exists(), version()
+
+    # The clerk has gmdesk open (a running program stands in for it) and IT upgrades.
+    if CMD_EXE is None:
+        pytest.skip("Wine's cmd.exe not found: cannot start a program to hold gmdesk.exe open")
+    shutil.copyfile(CMD_EXE, folder / "gmdesk.exe")
+    started = prefix.path / "drive_c" / "started.txt"
+    running = subprocess.Popen(
+        [str(WINE), str(folder / "gmdesk.exe"), "/c",
+         r"echo on> C:\started.txt & ping -n 60 127.0.0.1 > nul"],
+        env=prefix.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not started.exists():
+            assert time.monotonic() < deadline, "the stand-in gmdesk.exe did not start"
+            time.sleep(0.2)
+        result = prefix.run(build_installer(prefix.root, "2.2.0", ["c-2.2.0.pyd"]), "/S")
+        refused = files()
+        refused_version = version()
+    finally:
+        running.kill()
+        subprocess.run([str(WINESERVER), "-k"], env=prefix.env, timeout=60, check=False)
+        running.wait(timeout=60)
+    return Elsewhere(first, upgraded, default_used, upgraded_version, result.returncode,
+                     refused, refused_version)
+
+
+def test_an_upgrade_goes_to_the_folder_it_chose_for_the_first_install(
+        elsewhere: Elsewhere) -> None:
+    assert elsewhere.first == {"gmdesk.exe", "gmdesk-cli.exe", "uninstall.exe",
+                               "_internal/a-2.0.0.pyd"}
+    assert elsewhere.upgraded == {"gmdesk.exe", "gmdesk-cli.exe", "uninstall.exe",
+                                  "_internal/b-2.1.0.pyd"}
+    assert not elsewhere.default_folder_used  # not a second copy in the default folder
+    assert elsewhere.version == "2.1.0"
+
+
+def test_an_upgrade_while_gmdesk_is_open_stops_and_changes_nothing(
+        elsewhere: Elsewhere) -> None:
+    assert elsewhere.while_running_status != 0
+    assert elsewhere.while_running == elsewhere.upgraded  # no half-replaced program
+    assert elsewhere.version_after_refusal == "2.1.0"
+
+
+def test_a_windows_bundle_built_elsewhere_installs_and_runs_under_wine(
+        prefix: Prefix, elsewhere: Elsewhere) -> None:
+    """Optional: the real bundle (dist\\gmdesk from `py tasks.py build` on Windows)."""
+    folder = os.environ.get("GMDESK_WINDOWS_BUNDLE")
+    if not folder:
+        pytest.skip("no Windows bundle here: set GMDESK_WINDOWS_BUNDLE to a dist\\gmdesk folder "
+                    "built on Windows to install it and run gmdesk-cli.exe --version under Wine")
+    bundle = Path(folder)
+    assert (bundle / "gmdesk-cli.exe").is_file(), f"{bundle} has no gmdesk-cli.exe"
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+        "project"]["version"]
+    setup = compile_installer(bundle, version, prefix.root / f"gmdesk-{version}-setup.exe")
+    result = prefix.run(setup, "/S", timeout=300)
+    assert result.returncode == 0, result.stderr
+    prefix.wait()
+    entry = prefix.registry("HKCU\\" + UNINST_KEY)
+    assert entry is not None and entry["DisplayVersion"] == version
+    cli = prefix.unix_path(entry["InstallLocation"]) / "gmdesk-cli.exe"
+    result = prefix.run(cli, "--version", timeout=300)
+    assert (result.returncode, result.stdout.strip()) == (0, f"gmdesk {version}"), result.stderr
