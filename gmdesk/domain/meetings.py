@@ -14,7 +14,6 @@ from gmdesk.domain.model import (
     ItemKind,
     Meeting,
     MeetingId,
-    Role,
 )
 from gmdesk.domain.presets import Preset
 from gmdesk.domain.rocdate import format_short, year_bounds
@@ -40,13 +39,16 @@ def counts_as_present(row: Attendance) -> bool:
     return row.status in (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
 
 
-def quorum(members: Sequence[tuple[Role, Attendance | None]], preset: Preset) -> Quorum:
+def quorum(members: Sequence[tuple[bool, Attendance | None]], preset: Preset) -> Quorum:
     """Return whether a meeting is valid: half or more of all members (以上 includes half)
-    and, where the preset says, enough external members present."""
+    and, where the preset says, enough external members present.
+
+    `members` pairs each member's outside flag (domain.group.is_external) with their attendance.
+    """
     total = len(members)
     present = sum(1 for _, a in members if a is not None and counts_as_present(a))
-    external = sum(1 for role, a in members
-                   if role is Role.EXTERNAL and a is not None and counts_as_present(a))
+    external = sum(1 for outside, a in members
+                   if outside and a is not None and counts_as_present(a))
     reasons = []
     if total == 0:
         reasons.append("小組尚無在任委員，無法達到法定人數（請先於「性平小組」登錄委員）")

@@ -122,7 +122,7 @@ def identity(path: Path) -> Identity | None:
                 "SELECT office_id, made_at, made_by FROM office_identity WHERE id = 1").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, ValueError):  # a damaged text cell fails to decode
         return None
     if not row:
         return None

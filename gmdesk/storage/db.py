@@ -77,10 +77,13 @@ def refuse_foreign(path: Path) -> None:
     conn = peek(path)
     try:
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        # Read the whole schema first, even of our own file: a damaged name or statement shows
+        # here, before opening for writing would touch the file (switching to WAL writes it).
+        schema = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
         if app_id == APPLICATION_ID:
             return
-        tables = {r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")}
+        tables = {name for kind, name, _sql in schema
+                  if kind == "table" and not name.startswith("sqlite")}
         if not tables and app_id == 0:
             return
         foreign = sorted(tables - known_tables())

@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from gmdesk.domain import group as group_rules
-from gmdesk.domain.model import AttendanceStatus, AttendeeKind, PersonId, Role
+from gmdesk.domain.model import AttendanceStatus, AttendeeKind, PersonId
 from gmdesk.services import meetings as service
 from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
@@ -33,7 +33,7 @@ def member_rows(db: Database, day: dt.date, known: Sequence[AttendRow],
         row = AttendRow(person.id, person.name,
                         units.get(person.unit_id or 0, "") + person.title,
                         tr(person.gender.label), group_rules.role_text(seat.membership),
-                        external=person.external or seat.membership.role is Role.EXTERNAL)
+                        external=group_rules.is_external(person, seat.membership))
         saved = recorded.get(person.id)
         if saved is not None:
             row.status, row.proxy_name, row.fee = saved.status, saved.proxy_name, saved.fee
