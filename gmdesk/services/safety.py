@@ -30,7 +30,6 @@ from gmdesk.storage.db import (
     ReadOnlyFileError,
     StorageError,
     open_db,
-    peek,
     refuse_foreign,
 )
 from gmdesk.storage.lock import Lock, LockInfo, is_network_path
@@ -185,17 +184,12 @@ def full_check(path: Path, folder: Path | None = None) -> OpenProblem | None:
     background right after opening.
     """
     try:
-        conn = peek(path)
-        try:
-            rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
-        finally:
-            conn.close()
+        found = backups.live_check(path)
     except DatabaseError as exc:
         return _damaged(path, str(exc), folder)
-    first = str(rows[0][0]) if rows else "ok"
-    if first == "ok":
+    if found == ["ok"]:
         return None
-    return _damaged(path, first if len(rows) == 1 else f"{first}…等{len(rows)}處", folder)
+    return _damaged(path, found[0] if len(found) == 1 else f"{found[0]}…等{len(found)}處", folder)
 
 
 def backup_folder(db: Database) -> Path:
