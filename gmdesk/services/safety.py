@@ -278,6 +278,13 @@ def recover(path: Path, backup: BackupInfo | Path, now: dt.datetime,
     """Replace a damaged (or unwanted) file with a backup; the old bytes are kept aside."""
     chosen = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     folder = folder or default_backup_folder()
+    if path.is_file() and path.stat().st_size and _header_problem(path) is None:
+        try:
+            refuse_foreign(path)  # never restore over another program's database
+        except ForeignFileError as exc:
+            raise OpenProblem("foreign", str(exc)) from exc
+        except (DatabaseError, ValueError):
+            pass  # a damaged gmdesk file is what recovering is for
     try:
         lock = locks.acquire(path, now)
     except locks.LockedError as exc:

@@ -96,6 +96,9 @@ def _commands(db: Path, tmp_path: Path) -> list[list[str]]:
         ["backup", "--db", str(db)],
         ["demo", "--db", str(db)],
         ["export", "json", "--db", str(db), "--out", str(tmp_path / "out.json")],
+        ["restore", "--db", str(db), str(tmp_path / "demo-copy.gmdesk")],
+        ["print", "reminders", "--db", str(db), "--year", "115", "--out", str(tmp_path / "r.pdf")],
+        ["new", "--db", str(db), "--preset", "taipei-bureau", "--name", "測試局"],
     ]
 
 
@@ -103,6 +106,7 @@ def test_every_command_refuses_another_programs_file_and_leaves_it_as_it_was(
         demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "json", "--db", str(demo_path), "--out", str(tmp_path / "export.json")]) == 0
     json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
+    assert main(["backup", "--db", str(demo_path), "--out", str(tmp_path / "demo-copy.gmdesk")]) == 0
     capsys.readouterr()
     other = _other_program(tmp_path / "other.db")
     before = digest(other)
