@@ -119,3 +119,26 @@ def test_every_command_refuses_another_programs_file_and_leaves_it_as_it_was(
     conn = sqlite3.connect(other)
     assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["contacts"]
     conn.close()
+
+
+def test_the_backup_taken_before_the_upgrade_stays_this_offices(tmp_path: Path) -> None:
+    import shutil
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    path = tmp_path / "office.gmdesk"
+    shutil.copyfile(fixtures / "schema_v2.gmdesk", path)
+    other = tmp_path / "elsewhere" / "office.gmdesk"  # another office, same name, also old
+    other.parent.mkdir()
+    shutil.copyfile(fixtures / "schema_v2.gmdesk", other)
+    folder = tmp_path / "backups"
+    opened = safety.open_for_app(path, safety_now(), folder=folder)
+    listed = safety.list_backups(opened)
+    assert [b.reason for b in listed] == ["migration"]
+    assert backup.identity(listed[0].path) is None  # taken before the file had an id
+    safety.close_for_app(opened, safety_now())
+    # A file made new, with its own id from the start, is never offered an id-less backup.
+    fresh = tmp_path / "fresh" / "office.gmdesk"
+    fresh.parent.mkdir()
+    open_db(fresh).close()
+    assert backup.list_backups(folder, fresh) == []
+    assert backup.identity(other) is None  # not upgraded yet: nothing is matched to it
