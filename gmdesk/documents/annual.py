@@ -12,7 +12,7 @@ from gmdesk.domain.model import Event, Gender, Photo
 from gmdesk.domain.outreach import counted_sessions, not_counted_reason
 from gmdesk.domain.rocdate import format_long, format_official, format_short
 from gmdesk.domain.training import CompletionLine
-from gmdesk.domain.yearly import YearReport
+from gmdesk.domain.yearly import YearReport, meetings_counted
 
 SECTIONS = "壹貳參肆伍陸柒捌玖拾"
 CHINESE = "一二三四五六七八九十"
@@ -147,7 +147,7 @@ def _achieved(report: YearReport, duty: Duty) -> tuple[bool, str]:
     """Return whether the duty's yearly figure is reached, and the figure as text."""
     figures = report.result(duty).figures
     if duty is Duty.MEETINGS:
-        held = sum(m.held for m in report.meetings)
+        held = meetings_counted(report.meetings)
         return held >= report.meetings_required, f"{held}/{report.meetings_required}次"
     if duty is Duty.OUTREACH:
         done = len(counted_sessions(report.outreach, report.produced))

@@ -629,3 +629,27 @@ def image_kind(data: bytes) -> str | None:
                 continue
             return mime
     return None
+
+
+# Free-text fields where a line break belongs; every other text is one line.
+MULTILINE_FIELDS = frozenset({
+    "explanation", "decision", "note", "text", "chair_remarks", "previous_minutes", "outcome",
+    "review", "address", "partners", "caption", "reason", "value", "remarks"})
+
+
+def check_fields(record: object, today: dt.date) -> None:
+    """Refuse a record from a form or a command whose text holds control characters or is too
+    long, or whose dates lie outside 民國1年 .. next year; InputError names the field."""
+    import dataclasses
+
+    from gmdesk.domain.errors import InputError
+
+    for item in dataclasses.fields(record):  # type: ignore[arg-type]
+        value = getattr(record, item.name)
+        try:
+            if isinstance(value, str):
+                checked_text(value, multiline=item.name in MULTILINE_FIELDS)
+            elif isinstance(value, dt.date):
+                plausible_day(value if not isinstance(value, dt.datetime) else value.date(), today)
+        except CellError as exc:
+            raise InputError(str(exc), item.name) from None

@@ -90,6 +90,9 @@ def _meetings(db: Database, year: int, today: dt.date, mode: NameDisplay) -> lis
             for i in meetings.list_items(db, meeting.id)
             if i.kind in (ItemKind.DISCUSSION, ItemKind.MOTION) and i.decision.strip()]
         held = meeting.day <= today
+        flop = held and attended and not row.quorum.reached
+        if flop:
+            decisions = ["流會（未達法定出席人數），未作成決議，不計入開會次數"]
         lines.append(MeetingLine(
             meeting.code, meeting.title, meeting.day, meeting.start, meeting.place,
             display_name(row.chair, mode) if row.chair else "",
@@ -97,7 +100,7 @@ def _meetings(db: Database, year: int, today: dt.date, mode: NameDisplay) -> lis
             genders.male if held and attended else 0, genders.female if held and attended else 0,
             row.quorum.external_present if held and attended else 0,
             bool(held and attended and row.quorum.reached),
-            "；".join(decisions), held))
+            "；".join(decisions), held, counted=held and not flop))
     return lines
 
 

@@ -177,6 +177,22 @@ def _damaged(path: Path, detail: str, folder: Path | None = None) -> OpenProblem
                        backup=offer)
 
 
+def full_check(path: Path, folder: Path | None = None) -> OpenProblem | None:
+    """Run the full integrity_check (a damaged index too, which quick_check on open misses);
+    return the damage with the same recovery offer as on open, or None when the file is sound.
+
+    Reads through the -wal of a file in use and writes nothing: the window runs it in the
+    background right after opening.
+    """
+    try:
+        found = backups.live_check(path)
+    except DatabaseError as exc:
+        return _damaged(path, str(exc), folder)
+    if found == ["ok"]:
+        return None
+    return _damaged(path, found[0] if len(found) == 1 else f"{found[0]}…等{len(found)}處", folder)
+
+
 def backup_folder(db: Database) -> Path:
     """Return the folder this office's backups go to (a setting; the data folder by default)."""
     value = get_setting(db, BACKUP_DIR_SETTING, "")
@@ -263,6 +279,13 @@ def recover(path: Path, backup: BackupInfo | Path, now: dt.datetime,
     """Replace a damaged (or unwanted) file with a backup; the old bytes are kept aside."""
     chosen = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     folder = folder or default_backup_folder()
+    if path.is_file() and path.stat().st_size and _header_problem(path) is None:
+        try:
+            refuse_foreign(path)  # never restore over another program's database
+        except ForeignFileError as exc:
+            raise OpenProblem("foreign", str(exc)) from exc
+        except (DatabaseError, ValueError):
+            pass  # a damaged gmdesk file is what recovering is for
     try:
         lock = locks.acquire(path, now)
     except locks.LockedError as exc:

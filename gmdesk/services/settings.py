@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.importing import check_fields
 from gmdesk.domain.model import Office, OfficeKind, Unit
 from gmdesk.domain.presets import PRESETS, Preset
 from gmdesk.storage import office as store
@@ -20,6 +22,7 @@ NAME_DISPLAY = ("masked", "surname", "full")
 def validate_office(office: Office) -> None:
     if not office.name.strip():
         raise InputError("請填寫機關名稱（例如：高雄市旗津區公所）", "name")
+    check_fields(office, dt.date.today())
     if office.plan_start and office.plan_end and office.plan_start > office.plan_end:
         raise InputError(
             f"計畫期程 {office.plan_start}-{office.plan_end} 的起年晚於迄年：請修正", "plan")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from gmdesk.domain.errors import InputError
-from gmdesk.domain.importing import ParsedRow, RowError, ids_match, staff_key
+from gmdesk.domain.importing import ParsedRow, RowError, check_fields, ids_match, staff_key
 from gmdesk.domain.model import (
     CATEGORY_LABELS,
     Employment,
@@ -76,9 +76,11 @@ class StaffForm:
     change_from: dt.date | None = None
 
 
-def validate(form: StaffForm) -> None:
+def validate(form: StaffForm, today: dt.date | None = None) -> None:
     if not form.person.name.strip():
         raise InputError("請填寫姓名", "name")
+    check_fields(form.person, today or dt.date.today())
+    check_fields(form, today or dt.date.today())
     if form.end is not None and form.end < form.start:
         raise InputError(
             f"離職日期 {format_short(form.end)} 早於到職日期 {format_short(form.start)}：請修正",

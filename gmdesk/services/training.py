@@ -41,6 +41,7 @@ def _no_progress(done: int, total: int, text: str = "") -> None:
 def save_record(db: Database, record: TrainingRecord) -> TrainingId:
     """Add or edit one training record; the same person, course and date is refused."""
     rules.validate_record(record)
+    importing.check_fields(record, dt.date.today())
     record = dataclasses.replace(record, title=" ".join(record.title.split()))
     if training.training_exists(db, record.person_id, record.title, record.day.isoformat(),
                                 exclude_id=record.id):
@@ -73,6 +74,7 @@ def record_course(db: Database, course: Course, person_ids: Sequence[int],
     """Enter an in-house course once with its attendance list: everyone gets its hours."""
     probe = TrainingRecord(TrainingId(0), PersonId(0), course.title, course.day, course.hours)
     rules.validate_record(probe)
+    importing.check_fields(course, dt.date.today())
     if not person_ids:
         raise InputError("請勾選至少一位出席人員", "attendance")
     title = " ".join(course.title.split())

@@ -147,6 +147,19 @@ def belongs_to(backup: Path, owner: Identity, owner_stem: str) -> bool:
             and parsed[1] <= owner.made_at)
 
 
+def live_check(path: Path, limit: int = 20) -> list[str]:
+    """Return the full integrity_check of a file that may be in use (["ok"] when sound).
+
+    Reads through its -wal and writes nothing; sqlite3.DatabaseError if it cannot be read.
+    """
+    conn = peek(path)
+    try:
+        rows = conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
+    finally:
+        conn.close()
+    return [str(r[0]) for r in rows] or ["ok"]
+
+
 def record_counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Return how many rows each table of the office holds (absent tables left out)."""
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

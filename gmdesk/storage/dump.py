@@ -69,9 +69,7 @@ TABLE_LABELS = {
     "progress": "辦理情形", "course": "課程", "training": "培力紀錄", "event": "活動",
     "photo": "照片", "import_log": "匯入紀錄",
 }
-# Fields of free text where a line break belongs.
-_MULTILINE = {"explanation", "decision", "note", "text", "chair_remarks", "previous_minutes",
-              "outcome", "review", "address", "partners", "caption", "reason", "value"}
+_MULTILINE = importing.MULTILINE_FIELDS
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
 _COUNTS = {"male", "female", "other", "budget", "fee", "width", "height", "rows", "sort_order"}

@@ -16,7 +16,7 @@ from gmdesk.domain.compliance import Duty
 from gmdesk.domain.model import Event, Gender
 from gmdesk.domain.outreach import counted_sessions, not_counted_reason
 from gmdesk.domain.rocdate import format_short
-from gmdesk.domain.yearly import YearReport
+from gmdesk.domain.yearly import YearReport, meetings_counted
 
 FONT = "標楷體"
 # Text a spreadsheet would run (or CSV readers would treat) as a formula.
@@ -214,7 +214,7 @@ def meetings_sheet(report: YearReport) -> SheetSpec:
         _sum("F", first, last), _sum("G", first, last), _sum("H", first, last),
         _sum("I", first, last), _sum("J", first, last),
         Formula(f"=IF(F{total}=0,0,G{total}/F{total})"), "", ""], "total", number_formats)
-    held_count = sum(m.held for m in report.meetings)
+    held_count = meetings_counted(report.meetings)
     sheet.add([f"本年度應至少召開{report.meetings_required}次，已召開{held_count}次"
                + ("，符合規定。" if held_count >= report.meetings_required else "，尚未符合規定。")],
               "note", measured=False)

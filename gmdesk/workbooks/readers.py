@@ -100,6 +100,43 @@ def check_bounds(path: Path) -> None:
         for part in parts:
             if re.fullmatch(r"xl/worksheets/[^/]+\.xml", part.filename):
                 _check_sheet(path, archive, part)
+            elif part.filename == "content.xml":
+                _check_ods(path, archive, part)
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _check_ods(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
+    """Refuse an .ods whose repeated rows or cells with content reach past the limits.
+
+    LibreOffice writes a million repeated *empty* rows after the data: those do not count.
+    """
+    from xml.etree.ElementTree import ParseError, iterparse
+
+    try:
+        with archive.open(part) as stream:
+            rows = last = 0
+            for _, element in iterparse(stream, events=("end",)):
+                if element.tag == f"{_TABLE}table":
+                    rows = last = 0
+                elif element.tag == f"{_TABLE}table-row":
+                    columns = filled = 0
+                    for cell in element:
+                        columns += int(cell.get(f"{_TABLE}number-columns-repeated", "1") or 1)
+                        if len(cell) or any(k.endswith("value-type") for k in cell.attrib):
+                            filled = columns
+                    rows += int(element.get(f"{_TABLE}number-rows-repeated", "1") or 1)
+                    if filled:
+                        last = rows
+                        if last > MAX_ROWS or filled > MAX_COLUMNS:
+                            raise _too_big(path, last, filled)
+                    element.clear()
+    except InputError:
+        raise
+    except (ParseError, ValueError, zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise InputError(f"無法讀取「{path.name}」：檔案已損壞（{type(exc).__name__}）。"
+                         "請用 LibreOffice 或 Excel 開啟後另存新檔再匯入。") from exc
 
 
 def _check_sheet(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:

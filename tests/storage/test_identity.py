@@ -96,6 +96,9 @@ def _commands(db: Path, tmp_path: Path) -> list[list[str]]:
         ["backup", "--db", str(db)],
         ["demo", "--db", str(db)],
         ["export", "json", "--db", str(db), "--out", str(tmp_path / "out.json")],
+        ["restore", "--db", str(db), str(tmp_path / "demo-copy.gmdesk")],
+        ["print", "reminders", "--db", str(db), "--year", "115", "--out", str(tmp_path / "r.pdf")],
+        ["new", "--db", str(db), "--preset", "taipei-bureau", "--name", "測試局"],
     ]
 
 
@@ -103,6 +106,7 @@ def test_every_command_refuses_another_programs_file_and_leaves_it_as_it_was(
         demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "json", "--db", str(demo_path), "--out", str(tmp_path / "export.json")]) == 0
     json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
+    assert main(["backup", "--db", str(demo_path), "--out", str(tmp_path / "demo-copy.gmdesk")]) == 0
     capsys.readouterr()
     other = _other_program(tmp_path / "other.db")
     before = digest(other)
@@ -131,3 +135,26 @@ def test_a_gmdesk_file_whose_header_id_was_damaged_is_damaged_not_foreign(
     assert problem.value.kind == "damaged"
     assert "application_id" in str(problem.value)
     assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+
+
+def test_the_backup_taken_before_the_upgrade_stays_this_offices(tmp_path: Path) -> None:
+    import shutil
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    path = tmp_path / "office.gmdesk"
+    shutil.copyfile(fixtures / "schema_v2.gmdesk", path)
+    other = tmp_path / "elsewhere" / "office.gmdesk"  # another office, same name, also old
+    other.parent.mkdir()
+    shutil.copyfile(fixtures / "schema_v2.gmdesk", other)
+    folder = tmp_path / "backups"
+    opened = safety.open_for_app(path, safety_now(), folder=folder)
+    listed = safety.list_backups(opened)
+    assert [b.reason for b in listed] == ["migration"]
+    assert backup.identity(listed[0].path) is None  # taken before the file had an id
+    safety.close_for_app(opened, safety_now())
+    # A file made new, with its own id from the start, is never offered an id-less backup.
+    fresh = tmp_path / "fresh" / "office.gmdesk"
+    fresh.parent.mkdir()
+    open_db(fresh).close()
+    assert backup.list_backups(folder, fresh) == []
+    assert backup.identity(other) is None  # not upgraded yet: nothing is matched to it

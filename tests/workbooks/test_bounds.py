@@ -78,3 +78,23 @@ def test_an_ordinary_workbook_still_reads(tmp_path: Path) -> None:
     book.active.append(["王小明", 2])
     book.save(path)
     assert readers.read_sheet(path).rows == [["姓名", "時數"], ["王小明", 2]]
+
+
+def test_an_ods_row_with_content_repeated_a_million_times_is_refused(tmp_path: Path) -> None:
+    import re
+
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "training_messy.ods"
+    bomb = tmp_path / "bomb.ods"
+    with zipfile.ZipFile(fixture) as old, zipfile.ZipFile(bomb, "w") as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename == "content.xml":
+                data = re.sub(rb"(<table:table-row)", rb'\1 table:number-rows-repeated="1000000"',
+                              data, count=2)
+            new.writestr(item, data, zipfile.ZIP_STORED if item.filename == "mimetype"
+                         else zipfile.ZIP_DEFLATED)
+    start = time.perf_counter()
+    with pytest.raises(InputError, match="1,000,000 列"):
+        readers.read_sheet(bomb)
+    assert time.perf_counter() - start < 1.0
+    assert len(readers.read_sheet(fixture).rows) > 1  # the real file still reads
