@@ -23,6 +23,7 @@ class FlagKind(StrEnum):
     ALTERED = "altered"
     NOT_SUBMISSION = "not_submission"
     UNLISTED = "unlisted"
+    LATE = "late"
 
     @property
     def label(self) -> str:
@@ -38,6 +39,7 @@ FLAG_LABELS: dict[FlagKind, str] = {
     FlagKind.ALTERED: "匯出後曾被修改",
     FlagKind.NOT_SUBMISSION: "非gmdesk提交檔",
     FlagKind.UNLISTED: "不在機關名單",
+    FlagKind.LATE: "逾期提交",
 }
 
 
@@ -94,6 +96,7 @@ class Consolidation:
     flags: list[Flag]
     expected: tuple[str, ...]
     files_read: int = 0
+    due: dt.date | None = None  # the city's deadline, when set
 
     @property
     def counted(self) -> list[OfficeLine]:

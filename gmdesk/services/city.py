@@ -18,6 +18,7 @@ from gmdesk.domain import submission as rules
 from gmdesk.domain.cities import CITY_LISTS, office_key, parse_office_list
 from gmdesk.domain.consolidation import Consolidation, Flag, FlagKind, OfficeLine
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.rocdate import format_short
 from gmdesk.domain.submission import NotASubmission, Submission
 from gmdesk.storage import office as office_store
 from gmdesk.workbooks.submission import read_submission
@@ -127,6 +128,13 @@ def read_any(path: Path, year: int | None = None) -> Submission:
     return read_submission(path)
 
 
+def _made_day(found: Submission) -> dt.date | None:
+    try:
+        return dt.datetime.fromisoformat(found.made_at).date()
+    except ValueError:
+        return None
+
+
 def _made_key(found: Submission) -> tuple[int, str]:
     """Sort submissions by when they were made (a time without offset is taken as local)."""
     try:
@@ -139,7 +147,8 @@ def _made_key(found: Submission) -> tuple[int, str]:
 
 
 def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] = (),
-                progress: ProgressFn = _no_progress, today: dt.date | None = None) -> Consolidation:
+                progress: ProgressFn = _no_progress, today: dt.date | None = None,
+                due: dt.date | None = None) -> Consolidation:
     """Read every submission given and return the city's consolidation for an ROC year."""
     files = collect(paths)
     flags: list[Flag] = []
@@ -182,6 +191,11 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
             flags.append(Flag(FlagKind.DUPLICATE, line.name, names,
                               f"收到{len(found_list)}份，採用最新的「{newest.path.name}」"))
             line.flags.append(FlagKind.DUPLICATE)
+        made = _made_day(newest)
+        if due is not None and made is not None and made > due:
+            flags.append(Flag(FlagKind.LATE, line.name, newest.path.name,
+                              f"製作於{format_short(made)}，晚於截止日{format_short(due)}"))
+            line.flags.append(FlagKind.LATE)
         for flag in flags:
             if flag.office and office_key(flag.office) == key and flag.kind in (
                     FlagKind.ALTERED, FlagKind.OLDER_FORMAT, FlagKind.NEWER_FORMAT) \
@@ -205,18 +219,19 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
     kinds = list(FlagKind)
     flags.sort(key=lambda f: (kinds.index(f.kind), order.get(office_key(f.office), 10**6), f.file))
     return Consolidation(year, today or dt.date.today(), lines + absent, flags, tuple(expected),
-                         files_read=total)
+                         files_read=total, due=due)
 
 
 def consolidate_to(paths: Iterable[Path | str], year: int, out: Path | str,
                    expected: Sequence[str] = (), progress: ProgressFn = _no_progress,
                    today: dt.date | None = None,
-                   dashboard: Path | str | None = None) -> Consolidation:
+                   dashboard: Path | str | None = None,
+                   due: dt.date | None = None) -> Consolidation:
     """Consolidate and write the city workbook (and the dashboard PDF when asked): the one
     call the window and the command line make."""
     from gmdesk.workbooks.consolidated import write_consolidation
 
-    result = consolidate(paths, year, expected, progress, today)
+    result = consolidate(paths, year, expected, progress, today, due)
     if not result.counted and not result.flags:
         raise InputError("沒有找到任何提交檔：請選擇各機關寄來的 .xlsx 或 .json 檔，或其所在資料夾", "files")
     progress(result.files_read, result.files_read, "寫入彙整活頁簿…")

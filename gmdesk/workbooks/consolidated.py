@@ -156,6 +156,7 @@ def write_consolidation(result: Consolidation, out: Path) -> Path:
     cover.cell(1, 1, f"{city}{result.year}年度性別主流化辦理成果彙整").font = w.title_font
     lines: list[tuple[str, Any, str | None]] = [
         ("彙整日期", format_short(result.made), None),
+        ("截止日期", format_short(result.due) if result.due else "（未設定）", None),
         ("讀取檔案數", result.files_read, None),
         ("提醒事項", len(result.flags), None),
         *summary_rows(result),

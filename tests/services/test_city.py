@@ -297,3 +297,30 @@ def test_a_json_export_is_read_for_the_year_consolidated(offices: tuple[Path, li
     [line], [same] = result.counted, from_xlsx.counted
     assert line.number("outreach.female") == same.number("outreach.female")
     assert line.number("group.members") == same.number("group.members")
+
+
+def test_a_submission_made_after_the_deadline_is_late(offices: tuple[Path, list[Database]],
+                                                      tmp_path: Path) -> None:
+    inbox, dbs = offices
+    late = _workbook(dbs[2], tmp_path / "三民-晚.xlsx", dt.datetime(2027, 2, 3, 9, 0, tzinfo=TZ))
+    out = tmp_path / "city.xlsx"
+    result = city.consolidate_to([inbox / "01.xlsx", late], THIS_YEAR, out, EXPECTED,
+                                 today=TODAY, due=dt.date(2027, 1, 31))
+    [flag] = _flags(result, FlagKind.LATE)
+    assert flag.office == "高雄市三民區公所" and "116/01/31" in flag.text
+    rows = {r[0]: r for r in load_workbook(out)["各機關一覽"].iter_rows(min_row=3, values_only=True)}
+    assert "逾期提交" in str(rows["高雄市三民區公所"][4])
+    assert "逾期提交" not in str(rows["高雄市鳳山區公所"][4] or "")
+
+
+def test_a_bad_deadline_is_refused_and_nothing_written(offices: tuple[Path, list[Database]],
+                                                       tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from gmdesk.cli import main
+
+    inbox, _ = offices
+    out = tmp_path / "city.xlsx"
+    assert main(["city", "consolidate", "--year", "115", "--out", str(out), "--due", "116/2/30",
+                 str(inbox)]) == 1
+    assert "116/2/30" in capsys.readouterr().err
+    assert not out.exists()
