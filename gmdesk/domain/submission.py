@@ -236,7 +236,6 @@ class Submission:
     meta: dict[str, Any]
     figures: dict[str, int | float | str] = field(default_factory=dict)
     missing: list[tuple[str, str]] = field(default_factory=list)  # (duty label, text)
-    figure_rows: list[list[Any]] = field(default_factory=list)  # as read, for the checksum
     computed: str = ""  # the checksum recomputed from the file
 
     @property
