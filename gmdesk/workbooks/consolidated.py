@@ -7,6 +7,7 @@ an autofilter and frozen headers, the way a reviewer sorts by status or by distr
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,15 @@ def _share(part: float, whole: float) -> float | str:
     return part / whole if whole else ""
 
 
+def made_text(made_at: str) -> str:
+    """Return when a submission was made as the reviewer reads it: 115/11/24 10:30."""
+    try:
+        made = dt.datetime.fromisoformat(made_at)
+    except ValueError:
+        return made_at
+    return f"{format_short(made.date())} {made:%H:%M}"
+
+
 def overview_row(line: OfficeLine) -> list[Any]:
     """Return one office's row of the 各機關一覽 sheet."""
     sub = line.submission
@@ -50,7 +60,7 @@ def overview_row(line: OfficeLine) -> list[Any]:
     n = line.number
     reach = n("outreach.male") + n("outreach.female") + n("outreach.other")
     return [
-        line.name, sub.path.name, sub.made_at, "相符" if sub.intact else "不符（曾被修改）",
+        line.name, sub.path.name, made_text(sub.made_at), "相符" if sub.intact else "不符（曾被修改）",
         "、".join(k.label for k in line.flags),
         *(s.label if s else "—" for s in statuses),
         n("group.members"), n("group.male"), n("group.female"), n("group.other"),
@@ -117,7 +127,7 @@ class _Writer:
         return ws
 
     def table(self, ws: Any, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]],
-              formats: dict[int, str] | None = None) -> None:
+              formats: dict[int, str] | None = None, pages_wide: int = 1) -> None:
         """Write a titled table from row 1; header on row 2 with autofilter and frozen panes."""
         formats = formats or {}
         ws.cell(1, 1, title).font = self.title_font
@@ -143,6 +153,8 @@ class _Writer:
         ws.auto_filter.ref = f"A2:{last}{max(len(rows) + 2, 2)}"
         ws.freeze_panes = "B3"
         ws.print_title_rows = "2:2"
+        ws.print_title_cols = "A:A"
+        ws.page_setup.fitToWidth = pages_wide
 
     def fill(self, ws: Any, row: int, col: int, color: str) -> None:
         ws.cell(row, col).fill = self.PatternFill("solid", fgColor=color)
@@ -178,7 +190,7 @@ def write_consolidation(result: Consolidation, out: Path) -> Path:
     rows = [overview_row(o) for o in result.offices]
     pct = {OVERVIEW_HEADERS.index("女性比例"): PCT, OVERVIEW_HEADERS.index("培力完成率"): PCT}
     w.table(ws, f"{result.year}年度各機關辦理情形（依未達成項目數排序，可篩選）", OVERVIEW_HEADERS,
-            rows, pct)
+            rows, pct, pages_wide=3)
     first_duty = 6
     for r, line in enumerate(result.offices, start=3):
         for c, duty in enumerate(Duty, start=first_duty):

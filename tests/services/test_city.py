@@ -218,6 +218,7 @@ def test_a_hand_edited_file_is_counted_and_flagged(offices: tuple[Path, list[Dat
     rows = {r[0]: r for r in load_workbook(out)["各機關一覽"].iter_rows(min_row=3, values_only=True)}
     assert str(rows["高雄市三民區公所"][3]).startswith("不符")
     assert rows["高雄市鳳山區公所"][3] == "相符"
+    assert rows["高雄市鳳山區公所"][2] == "115/11/24 09:00"  # when it was made, ROC
 
 
 def test_non_gmdesk_files_are_named_and_skipped(offices: tuple[Path, list[Database]],
