@@ -65,8 +65,9 @@ def set_city_list(db: Database, offices: Sequence[str]) -> None:
 # --- reading ----------------------------------------------------------------------------------
 
 
-def collect(paths: Iterable[Path | str]) -> list[Path]:
-    """Return the files to read: each file given, and every .xlsx/.json inside a folder given."""
+def collect(paths: Iterable[Path | str], exclude: Iterable[Path] = ()) -> list[Path]:
+    """Return the files to read: each file given, and every .xlsx/.json inside a folder given
+    (but not `exclude`: the consolidation's own output, when written into the inbox)."""
     found: list[Path] = []
     for item in paths:
         path = Path(item)
@@ -77,9 +78,11 @@ def collect(paths: Iterable[Path | str]) -> list[Path]:
             found.append(path)
         else:
             raise InputError(f"找不到「{path}」：請確認檔案或資料夾名稱", "files")
+    skip = {p.resolve() for p in exclude}
     unique: dict[Path, None] = {}
     for path in found:
-        unique.setdefault(path.resolve(), None)
+        if path.resolve() not in skip:
+            unique.setdefault(path.resolve(), None)
     return list(unique)
 
 
@@ -148,9 +151,9 @@ def _made_key(found: Submission) -> tuple[int, str]:
 
 def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] = (),
                 progress: ProgressFn = _no_progress, today: dt.date | None = None,
-                due: dt.date | None = None) -> Consolidation:
+                due: dt.date | None = None, exclude: Iterable[Path] = ()) -> Consolidation:
     """Read every submission given and return the city's consolidation for an ROC year."""
-    files = collect(paths)
+    files = collect(paths, exclude)
     flags: list[Flag] = []
     by_office: dict[str, list[Submission]] = {}
     total = len(files)
@@ -231,7 +234,8 @@ def consolidate_to(paths: Iterable[Path | str], year: int, out: Path | str,
     call the window and the command line make."""
     from gmdesk.workbooks.consolidated import write_consolidation
 
-    result = consolidate(paths, year, expected, progress, today, due)
+    outputs = [Path(out)] + ([Path(dashboard)] if dashboard is not None else [])
+    result = consolidate(paths, year, expected, progress, today, due, exclude=outputs)
     if not result.counted and not result.flags:
         raise InputError("沒有找到任何提交檔：請選擇各機關寄來的 .xlsx 或 .json 檔，或其所在資料夾", "files")
     progress(result.files_read, result.files_read, "寫入彙整活頁簿…")

@@ -325,3 +325,15 @@ def test_a_bad_deadline_is_refused_and_nothing_written(offices: tuple[Path, list
                  str(inbox)]) == 1
     assert "116/2/30" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_running_again_into_the_inbox_skips_its_own_output(offices: tuple[Path, list[Database]],
+                                                           tmp_path: Path) -> None:
+    inbox, _ = offices
+    folder = tmp_path / "inbox"
+    shutil.copytree(inbox, folder)
+    out = folder / "city-115.xlsx"
+    city.consolidate_to([folder], THIS_YEAR, out, EXPECTED, today=TODAY)
+    again = city.consolidate_to([folder], THIS_YEAR, out, EXPECTED, today=TODAY)
+    assert not _flags(again, FlagKind.NOT_SUBMISSION)
+    assert again.files_read == 3
