@@ -110,6 +110,17 @@ class Consolidation:
         value = sum(o.number(key) for o in self.counted)
         return round(value, 1) if isinstance(value, float) else value
 
+    def status_counts(self) -> dict[Duty, dict[Status | None, int]]:
+        """Return, per duty, how many offices are 已完成, 需注意, 未達成 or absent (None)."""
+        counts: dict[Duty, dict[Status | None, int]] = {}
+        for duty in Duty:
+            row: dict[Status | None, int] = {status: 0 for status in Status}
+            row[None] = 0
+            for line in self.offices:
+                row[line.status(duty)] += 1
+            counts[duty] = row
+        return counts
+
     def rates(self) -> dict[str, float | None]:
         """Return the city's rates, each a share of people (or offices) counted once."""
         def share(part: float, whole: float) -> float | None:
