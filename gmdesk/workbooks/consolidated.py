@@ -182,21 +182,24 @@ def write_consolidation(result: Consolidation, out: Path) -> Path:
             cell.number_format = fmt
     cover.column_dimensions["A"].width = 40
     cover.column_dimensions["B"].width = 40
-    top = len(lines) + 4
-    cover.cell(top, 1, "各項目辦理情形（機關數）").font = w.bold
+    # Beside the totals: how many offices stand where on each duty.
+    top, left = 3, 4
+    cover.cell(top, left, "各項目辦理情形（機關數）").font = w.bold
     heads = ["項目", Status.OK.label, Status.WARN.label, Status.FAIL.label, "未提交"]
-    for c, head in enumerate(heads, start=1):
+    for c, head in enumerate(heads, start=left):
         cell = cover.cell(top + 1, c, head)
         cell.font, cell.fill, cell.border = w.bold, w.header_fill, w.border
     for r, (duty, counts) in enumerate(result.status_counts().items(), start=top + 2):
         values = [duty.label, counts[Status.OK], counts[Status.WARN], counts[Status.FAIL],
                   counts[None]]
-        for c, value in enumerate(values, start=1):
+        for c, value in enumerate(values, start=left):
             cell = cover.cell(r, c, value)
             cell.font, cell.border = w.font, w.border
-    for column in "CDE":
-        cover.column_dimensions[column].width = 10
-    note = top + 2 + len(Duty) + 1
+    cover.column_dimensions["C"].width = 4
+    cover.column_dimensions["D"].width = 20
+    for column in "EFGH":
+        cover.column_dimensions[column].width = 9
+    note = len(lines) + 4
     cover.cell(note, 1, "註：人數以各機關提交之人數加總，每人於所屬機關只計一次；宣導觸及為人次。"
                "比例為全市人數相除，不是各機關比例的平均。").font = w.font
 
