@@ -9,7 +9,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from openpyxl import load_workbook
 from sqlite_utils import Database
 
