@@ -166,8 +166,9 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
             continue
         name = found.office_name or path.stem
         if found.year != year:
+            which = f"{found.year}年度" if found.year is not None else "沒有寫明年度"
             flags.append(Flag(FlagKind.OTHER_YEAR, name, path.name,
-                              f"這份是{found.year}年度的資料，不是{year}年度：未列入彙整，請該機關重新提交"))
+                              f"這份是{which}的資料，不是{year}年度：未列入彙整，請該機關重新提交"))
             continue
         version = found.format_version or 0
         if version < rules.FORMAT_VERSION:
@@ -185,12 +186,12 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
     progress(total, total, "彙整中…")
 
     lines: list[OfficeLine] = []
-    for key, found_list in by_office.items():
+    for found_list in by_office.values():
         found_list.sort(key=_made_key, reverse=True)
         newest = found_list[0]
         line = OfficeLine(newest.office_name or newest.path.stem, newest)
         if len(found_list) > 1:
-            names = "、".join(f"{s.path.name}（{s.made_at}）" for s in found_list)
+            names = "、".join(f"{s.path.name}（{rules.made_text(s.made_at)}）" for s in found_list)
             flags.append(Flag(FlagKind.DUPLICATE, line.name, names,
                               f"收到{len(found_list)}份，採用最新的「{newest.path.name}」"))
             line.flags.append(FlagKind.DUPLICATE)
@@ -199,11 +200,12 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
             flags.append(Flag(FlagKind.LATE, line.name, newest.path.name,
                               f"製作於{format_short(made)}，晚於截止日{format_short(due)}"))
             line.flags.append(FlagKind.LATE)
-        for flag in flags:
-            if flag.office and office_key(flag.office) == key and flag.kind in (
-                    FlagKind.ALTERED, FlagKind.OLDER_FORMAT, FlagKind.NEWER_FORMAT) \
-                    and newest.path.name in flag.file:
-                line.flags.append(flag.kind)
+        version = newest.format_version or 0
+        if version != rules.FORMAT_VERSION:
+            line.flags.append(FlagKind.OLDER_FORMAT if version < rules.FORMAT_VERSION
+                              else FlagKind.NEWER_FORMAT)
+        if not newest.intact:
+            line.flags.append(FlagKind.ALTERED)
         lines.append(line)
     expected_keys = {office_key(e): e for e in expected}
     order = {k: i for i, k in enumerate(expected_keys)}

@@ -7,7 +7,6 @@ an autofilter and frozen headers, the way a reviewer sorts by status or by distr
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from gmdesk.domain.compliance import Duty, Status
 from gmdesk.domain.consolidation import PCT, Consolidation, FlagKind, OfficeLine, summary_rows
 from gmdesk.domain.rocdate import format_short
+from gmdesk.domain.submission import made_text
 from gmdesk.workbooks.city import FONT, display_units, needs_escape
 
 STATUS_FILL = {Status.OK: "DDEFD9", Status.WARN: "FFF2CC", Status.FAIL: "F8CBAD"}
@@ -39,15 +39,6 @@ def _safe(value: Any) -> Any:
 
 def _share(part: float, whole: float) -> float | str:
     return part / whole if whole else ""
-
-
-def made_text(made_at: str) -> str:
-    """Return when a submission was made as the reviewer reads it: 115/11/24 10:30."""
-    try:
-        made = dt.datetime.fromisoformat(made_at)
-    except ValueError:
-        return made_at
-    return f"{format_short(made.date())} {made:%H:%M}"
 
 
 def overview_row(line: OfficeLine) -> list[Any]:
