@@ -341,3 +341,15 @@ def test_running_again_into_the_inbox_skips_its_own_output(offices: tuple[Path, 
     again = city.consolidate_to([folder], THIS_YEAR, out, EXPECTED, today=TODAY)
     assert not _flags(again, FlagKind.NOT_SUBMISSION)
     assert again.files_read == 3
+
+
+def test_an_empty_folder_is_refused_with_what_to_do(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from gmdesk.cli import main
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = tmp_path / "city.xlsx"
+    assert main(["city", "consolidate", "--year", "115", "--out", str(out), str(empty)]) == 1
+    assert "沒有找到任何提交檔" in capsys.readouterr().err
+    assert not out.exists()
