@@ -246,170 +246,180 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CityDialog</name>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="44"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="45"/>
         <source>市府彙整…</source>
         <translation>City consolidation…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="55"/>
-        <location filename="../gmdesk/ui/city_dialog.py" line="199"/>
-        <location filename="../gmdesk/ui/city_dialog.py" line="233"/>
-        <location filename="../gmdesk/ui/city_dialog.py" line="235"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="56"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="204"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="238"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="240"/>
         <source>市府彙整</source>
         <translation>City consolidation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="58"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="59"/>
         <source>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</source>
         <translation>Add the city workbooks (.xlsx) or JSON exports the offices sent, or whole folders; they are consolidated into one workbook, with the offices that are missing, duplicated or altered listed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="62"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="63"/>
         <source>加入檔案…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="64"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="65"/>
         <source>加入資料夾…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="66"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="67"/>
         <source>移除所選</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="79"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="80"/>
         <source>不比對機關名單</source>
         <translation>Do not check against an office list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="80"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="81"/>
         <source>自訂名單檔（一行一個機關）…</source>
         <translation>Own list file (one office per line)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="84"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="85"/>
         <source>例如：市府彙整115.xlsx</source>
         <translation>e.g. city-115.xlsx</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="85"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="86"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="90"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="91"/>
         <source>同時產生儀表板 PDF（同檔名）</source>
         <translation>Also draw the dashboard PDF (same name)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="93"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="94"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="94"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="95"/>
         <source>機關名單</source>
         <translation>Office list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="95"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="97"/>
+        <source>選填，例如 116/1/31；晚於此日製作的檔案列為逾期</source>
+        <translation>Optional, e.g. 116/1/31; files made after it are flagged late</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="98"/>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="99"/>
         <source>彙整活頁簿</source>
         <translation>Consolidated workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="98"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="102"/>
         <source>開始彙整(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="101"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="105"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="111"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="115"/>
         <source>彙整結果與提醒事項會顯示在這裡。</source>
         <translation>The result and the reviewer&apos;s flags appear here.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="130"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="134"/>
         <source>已儲存的名單（%1 個機關）</source>
         <translation>Saved list (%1 offices)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="143"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="147"/>
         <source>選擇提交檔</source>
         <translation>Choose submissions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="143"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="147"/>
         <source>市府報表或匯出檔 (*.xlsx *.json)</source>
         <translation>City workbooks or exports (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="147"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="151"/>
         <source>選擇資料夾</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="156"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="160"/>
         <source>彙整活頁簿存為</source>
         <translation>Save the consolidated workbook as</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="157"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="161"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="167"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="171"/>
         <source>選擇機關名單</source>
         <translation>Choose the office list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="168"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="172"/>
         <source>文字檔 (*.txt)</source>
         <translation>Text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="171"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="175"/>
         <source>請選擇機關名單檔，或改選其他名單</source>
         <translation>Choose an office list file, or pick another list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="174"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="178"/>
         <source>機關名單檔沒有任何機關：請一行寫一個機關名稱</source>
         <translation>The office list file names no office: write one office name per line</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="194"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="198"/>
         <source>請先加入各機關的提交檔或其資料夾</source>
         <translation>Add the offices&apos; submissions or their folder first</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="196"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="200"/>
         <source>請選擇彙整活頁簿要存放的位置</source>
         <translation>Choose where to save the consolidated workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="211"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="216"/>
         <source>彙整各機關提交檔…</source>
         <translation>Consolidating the offices&apos; submissions…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="218"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="223"/>
         <source>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</source>
         <translation>Consolidated %1 offices (%2 files read); %3 not submitted; %4 flags.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="230"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="235"/>
         <source>已取消，沒有寫入彙整活頁簿。</source>
         <translation>Cancelled; no consolidated workbook was written.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="236"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="241"/>
         <source>彙整失敗：%1</source>
         <translation>Consolidation failed: %1</translation>
     </message>

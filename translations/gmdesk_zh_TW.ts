@@ -245,170 +245,180 @@
 <context>
     <name>CityDialog</name>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="44" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="45" />
         <source>市府彙整…</source>
         <translation>市府彙整…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="55" />
-        <location filename="../gmdesk/ui/city_dialog.py" line="199" />
-        <location filename="../gmdesk/ui/city_dialog.py" line="233" />
-        <location filename="../gmdesk/ui/city_dialog.py" line="235" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="56" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="204" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="238" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="240" />
         <source>市府彙整</source>
         <translation>市府彙整</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="58" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="59" />
         <source>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</source>
         <translation>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="62" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="63" />
         <source>加入檔案…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="64" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="65" />
         <source>加入資料夾…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="66" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="67" />
         <source>移除所選</source>
         <translation>移除所選</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="79" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="80" />
         <source>不比對機關名單</source>
         <translation>不比對機關名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="80" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="81" />
         <source>自訂名單檔（一行一個機關）…</source>
         <translation>自訂名單檔（一行一個機關）…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="84" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="85" />
         <source>例如：市府彙整115.xlsx</source>
         <translation>例如：市府彙整115.xlsx</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="85" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="86" />
         <source>選擇…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="90" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="91" />
         <source>同時產生儀表板 PDF（同檔名）</source>
         <translation>同時產生儀表板 PDF（同檔名）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="93" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="94" />
         <source>年度</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="94" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="95" />
         <source>機關名單</source>
         <translation>機關名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="95" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="97" />
+        <source>選填，例如 116/1/31；晚於此日製作的檔案列為逾期</source>
+        <translation>選填，例如 116/1/31；晚於此日製作的檔案列為逾期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="98" />
+        <source>截止日期</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="99" />
         <source>彙整活頁簿</source>
         <translation>彙整活頁簿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="98" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="102" />
         <source>開始彙整(&amp;S)</source>
         <translation>開始彙整(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="101" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="105" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="111" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="115" />
         <source>彙整結果與提醒事項會顯示在這裡。</source>
         <translation>彙整結果與提醒事項會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="130" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="134" />
         <source>已儲存的名單（%1 個機關）</source>
         <translation>已儲存的名單（%1 個機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="143" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="147" />
         <source>選擇提交檔</source>
         <translation>選擇提交檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="143" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="147" />
         <source>市府報表或匯出檔 (*.xlsx *.json)</source>
         <translation>市府報表或匯出檔 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="147" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="151" />
         <source>選擇資料夾</source>
         <translation>選擇資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="156" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="160" />
         <source>彙整活頁簿存為</source>
         <translation>彙整活頁簿存為</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="157" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="161" />
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="167" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="171" />
         <source>選擇機關名單</source>
         <translation>選擇機關名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="168" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="172" />
         <source>文字檔 (*.txt)</source>
         <translation>文字檔 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="171" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="175" />
         <source>請選擇機關名單檔，或改選其他名單</source>
         <translation>請選擇機關名單檔，或改選其他名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="174" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="178" />
         <source>機關名單檔沒有任何機關：請一行寫一個機關名稱</source>
         <translation>機關名單檔沒有任何機關：請一行寫一個機關名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="194" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="198" />
         <source>請先加入各機關的提交檔或其資料夾</source>
         <translation>請先加入各機關的提交檔或其資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="196" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="200" />
         <source>請選擇彙整活頁簿要存放的位置</source>
         <translation>請選擇彙整活頁簿要存放的位置</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="211" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="216" />
         <source>彙整各機關提交檔…</source>
         <translation>彙整各機關提交檔…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="218" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="223" />
         <source>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</source>
         <translation>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="230" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="235" />
         <source>已取消，沒有寫入彙整活頁簿。</source>
         <translation>已取消，沒有寫入彙整活頁簿。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="236" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="241" />
         <source>彙整失敗：%1</source>
         <translation>彙整失敗：%1</translation>
     </message>

@@ -20,6 +20,8 @@ def register(groups: Groups) -> None:
     cmd.add_argument("--out", required=True, metavar="F.xlsx", help="the consolidated workbook")
     cmd.add_argument("--offices", default="", metavar="LIST",
                      help="expected offices: kaohsiung, taipei, or a text file (one office a line)")
+    cmd.add_argument("--due", metavar="DATE",
+                     help="the city's deadline (e.g. 116/1/31): later submissions are flagged")
     cmd.add_argument("--dashboard", metavar="F.pdf",
                      help="also draw the one-page city dashboard (A4 landscape PDF)")
     cmd.add_argument("files", nargs="+", metavar="FILE_OR_FOLDER")
@@ -34,9 +36,12 @@ def run_consolidate(args: argparse.Namespace) -> int:
     def progress(done: int, total: int, text: str = "") -> None:
         print(f"[{done}/{total}] {text}", file=sys.stderr)
 
+    from gmdesk.domain.rocdate import parse_date
+
+    due = parse_date(args.due) if args.due else None
     dashboard = Path(args.dashboard) if args.dashboard else None
     result = city.consolidate_to(args.files, args.year, Path(args.out), expected, progress,
-                                 dashboard=dashboard)
+                                 dashboard=dashboard, due=due)
     print(f"已彙整 {len(result.counted)} 個機關（讀取 {result.files_read} 個檔案）：{args.out}")
     if dashboard is not None:
         print(f"儀表板：{dashboard}")

@@ -23,6 +23,7 @@ class FlagKind(StrEnum):
     ALTERED = "altered"
     NOT_SUBMISSION = "not_submission"
     UNLISTED = "unlisted"
+    LATE = "late"
 
     @property
     def label(self) -> str:
@@ -38,6 +39,7 @@ FLAG_LABELS: dict[FlagKind, str] = {
     FlagKind.ALTERED: "匯出後曾被修改",
     FlagKind.NOT_SUBMISSION: "非gmdesk提交檔",
     FlagKind.UNLISTED: "不在機關名單",
+    FlagKind.LATE: "逾期提交",
 }
 
 
@@ -94,6 +96,7 @@ class Consolidation:
     flags: list[Flag]
     expected: tuple[str, ...]
     files_read: int = 0
+    due: dt.date | None = None  # the city's deadline, when set
 
     @property
     def counted(self) -> list[OfficeLine]:
@@ -106,6 +109,17 @@ class Consolidation:
     def total(self, key: str) -> int | float:
         value = sum(o.number(key) for o in self.counted)
         return round(value, 1) if isinstance(value, float) else value
+
+    def status_counts(self) -> dict[Duty, dict[Status | None, int]]:
+        """Return, per duty, how many offices are 已完成, 需注意, 未達成 or absent (None)."""
+        counts: dict[Duty, dict[Status | None, int]] = {}
+        for duty in Duty:
+            row: dict[Status | None, int] = {status: 0 for status in Status}
+            row[None] = 0
+            for line in self.offices:
+                row[line.status(duty)] += 1
+            counts[duty] = row
+        return counts
 
     def rates(self) -> dict[str, float | None]:
         """Return the city's rates, each a share of people (or offices) counted once."""
@@ -143,22 +157,22 @@ def summary_rows(result: Consolidation) -> list[tuple[str, Any, str | None]]:
         ("未提交機關數", len(result.absent), None),
         ("提交率", rates["submitted"] if rates["submitted"] is not None else "", PCT),
         ("執行小組人數（男／女／其他）",
-         f"{t('group.members')}（{t('group.male')}／{t('group.female')}／{t('group.other')}）", None),
+         f"{t('group.members'):,}（{t('group.male'):,}／{t('group.female'):,}／{t('group.other'):,}）", None),
         ("小組女性比例", rates["group_female"] if rates["group_female"] is not None else "", PCT),
         ("府外委員人數", t("group.external"), None),
-        ("會議已開／應開（次）", f"{t('meetings.held')}／{t('meetings.required')}", None),
+        ("會議已開／應開（次）", f"{t('meetings.held'):,}／{t('meetings.required'):,}", None),
         ("會議達標機關比例", rates["meetings_met"] if rates["meetings_met"] is not None else "", PCT),
-        ("應受訓人數（男／女／計）", f"{t('training.合計.required_m')}／{t('training.合計.required_f')}"
-         f"／{t('training.合計.required_all')}", None),
-        ("已完成人數（男／女／計）", f"{t('training.合計.completed_m')}／{t('training.合計.completed_f')}"
-         f"／{t('training.合計.completed_all')}", None),
+        ("應受訓人數（男／女／計）", f"{t('training.合計.required_m'):,}／{t('training.合計.required_f'):,}"
+         f"／{t('training.合計.required_all'):,}", None),
+        ("已完成人數（男／女／計）", f"{t('training.合計.completed_m'):,}／{t('training.合計.completed_f'):,}"
+         f"／{t('training.合計.completed_all'):,}", None),
         ("培力完成率（全體）", rates["training_all"] if rates["training_all"] is not None else "", PCT),
         ("培力完成率（男）", rates["training_m"] if rates["training_m"] is not None else "", PCT),
         ("培力完成率（女）", rates["training_f"] if rates["training_f"] is not None else "", PCT),
         ("對外CEDAW宣導場次", t("outreach.sessions"), None),
         ("宣導達標機關比例", rates["outreach_met"] if rates["outreach_met"] is not None else "", PCT),
-        ("宣導觸及人次（男／女／其他／合計）", f"{t('outreach.male')}／{t('outreach.female')}"
-         f"／{t('outreach.other')}／{reach}", None),
+        ("宣導觸及人次（男／女／其他／合計）", f"{t('outreach.male'):,}／{t('outreach.female'):,}"
+         f"／{t('outreach.other'):,}／{reach:,}", None),
         ("其他性別平等措施項數", t("measures.count"), None),
     ]
     return rows

@@ -18,6 +18,7 @@ from typing import Any
 
 from gmdesk.domain.cities import office_key
 from gmdesk.domain.compliance import Duty
+from gmdesk.domain.rocdate import format_short
 from gmdesk.domain.yearly import YearReport
 
 SHEET = "提交資訊"
@@ -236,7 +237,6 @@ class Submission:
     meta: dict[str, Any]
     figures: dict[str, int | float | str] = field(default_factory=dict)
     missing: list[tuple[str, str]] = field(default_factory=list)  # (duty label, text)
-    figure_rows: list[list[Any]] = field(default_factory=list)  # as read, for the checksum
     computed: str = ""  # the checksum recomputed from the file
 
     @property
@@ -279,3 +279,12 @@ class Submission:
         except ValueError:
             return 0
         return int(number) if number.is_integer() else number
+
+
+def made_text(made_at: str) -> str:
+    """Return when a submission was made as the reviewer reads it: 115/11/24 10:30."""
+    try:
+        made = dt.datetime.fromisoformat(made_at)
+    except ValueError:
+        return made_at
+    return f"{format_short(made.date())} {made:%H:%M}"

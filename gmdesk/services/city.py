@@ -18,6 +18,7 @@ from gmdesk.domain import submission as rules
 from gmdesk.domain.cities import CITY_LISTS, office_key, parse_office_list
 from gmdesk.domain.consolidation import Consolidation, Flag, FlagKind, OfficeLine
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.rocdate import format_short
 from gmdesk.domain.submission import NotASubmission, Submission
 from gmdesk.storage import office as office_store
 from gmdesk.workbooks.submission import read_submission
@@ -64,8 +65,9 @@ def set_city_list(db: Database, offices: Sequence[str]) -> None:
 # --- reading ----------------------------------------------------------------------------------
 
 
-def collect(paths: Iterable[Path | str]) -> list[Path]:
-    """Return the files to read: each file given, and every .xlsx/.json inside a folder given."""
+def collect(paths: Iterable[Path | str], exclude: Iterable[Path] = ()) -> list[Path]:
+    """Return the files to read: each file given, and every .xlsx/.json inside a folder given
+    (but not `exclude`: the consolidation's own output, when written into the inbox)."""
     found: list[Path] = []
     for item in paths:
         path = Path(item)
@@ -76,9 +78,11 @@ def collect(paths: Iterable[Path | str]) -> list[Path]:
             found.append(path)
         else:
             raise InputError(f"找不到「{path}」：請確認檔案或資料夾名稱", "files")
+    skip = {p.resolve() for p in exclude}
     unique: dict[Path, None] = {}
     for path in found:
-        unique.setdefault(path.resolve(), None)
+        if path.resolve() not in skip:
+            unique.setdefault(path.resolve(), None)
     return list(unique)
 
 
@@ -127,6 +131,13 @@ def read_any(path: Path, year: int | None = None) -> Submission:
     return read_submission(path)
 
 
+def _made_day(found: Submission) -> dt.date | None:
+    try:
+        return dt.datetime.fromisoformat(found.made_at).date()
+    except ValueError:
+        return None
+
+
 def _made_key(found: Submission) -> tuple[int, str]:
     """Sort submissions by when they were made (a time without offset is taken as local)."""
     try:
@@ -139,9 +150,10 @@ def _made_key(found: Submission) -> tuple[int, str]:
 
 
 def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] = (),
-                progress: ProgressFn = _no_progress, today: dt.date | None = None) -> Consolidation:
+                progress: ProgressFn = _no_progress, today: dt.date | None = None,
+                due: dt.date | None = None, exclude: Iterable[Path] = ()) -> Consolidation:
     """Read every submission given and return the city's consolidation for an ROC year."""
-    files = collect(paths)
+    files = collect(paths, exclude)
     flags: list[Flag] = []
     by_office: dict[str, list[Submission]] = {}
     total = len(files)
@@ -154,8 +166,9 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
             continue
         name = found.office_name or path.stem
         if found.year != year:
+            which = f"{found.year}年度" if found.year is not None else "沒有寫明年度"
             flags.append(Flag(FlagKind.OTHER_YEAR, name, path.name,
-                              f"這份是{found.year}年度的資料，不是{year}年度：未列入彙整，請該機關重新提交"))
+                              f"這份是{which}的資料，不是{year}年度：未列入彙整，請該機關重新提交"))
             continue
         version = found.format_version or 0
         if version < rules.FORMAT_VERSION:
@@ -173,20 +186,26 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
     progress(total, total, "彙整中…")
 
     lines: list[OfficeLine] = []
-    for key, found_list in by_office.items():
+    for found_list in by_office.values():
         found_list.sort(key=_made_key, reverse=True)
         newest = found_list[0]
         line = OfficeLine(newest.office_name or newest.path.stem, newest)
         if len(found_list) > 1:
-            names = "、".join(f"{s.path.name}（{s.made_at}）" for s in found_list)
+            names = "、".join(f"{s.path.name}（{rules.made_text(s.made_at)}）" for s in found_list)
             flags.append(Flag(FlagKind.DUPLICATE, line.name, names,
                               f"收到{len(found_list)}份，採用最新的「{newest.path.name}」"))
             line.flags.append(FlagKind.DUPLICATE)
-        for flag in flags:
-            if flag.office and office_key(flag.office) == key and flag.kind in (
-                    FlagKind.ALTERED, FlagKind.OLDER_FORMAT, FlagKind.NEWER_FORMAT) \
-                    and newest.path.name in flag.file:
-                line.flags.append(flag.kind)
+        made = _made_day(newest)
+        if due is not None and made is not None and made > due:
+            flags.append(Flag(FlagKind.LATE, line.name, newest.path.name,
+                              f"製作於{format_short(made)}，晚於截止日{format_short(due)}"))
+            line.flags.append(FlagKind.LATE)
+        version = newest.format_version or 0
+        if version != rules.FORMAT_VERSION:
+            line.flags.append(FlagKind.OLDER_FORMAT if version < rules.FORMAT_VERSION
+                              else FlagKind.NEWER_FORMAT)
+        if not newest.intact:
+            line.flags.append(FlagKind.ALTERED)
         lines.append(line)
     expected_keys = {office_key(e): e for e in expected}
     order = {k: i for i, k in enumerate(expected_keys)}
@@ -205,18 +224,20 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
     kinds = list(FlagKind)
     flags.sort(key=lambda f: (kinds.index(f.kind), order.get(office_key(f.office), 10**6), f.file))
     return Consolidation(year, today or dt.date.today(), lines + absent, flags, tuple(expected),
-                         files_read=total)
+                         files_read=total, due=due)
 
 
 def consolidate_to(paths: Iterable[Path | str], year: int, out: Path | str,
                    expected: Sequence[str] = (), progress: ProgressFn = _no_progress,
                    today: dt.date | None = None,
-                   dashboard: Path | str | None = None) -> Consolidation:
+                   dashboard: Path | str | None = None,
+                   due: dt.date | None = None) -> Consolidation:
     """Consolidate and write the city workbook (and the dashboard PDF when asked): the one
     call the window and the command line make."""
     from gmdesk.workbooks.consolidated import write_consolidation
 
-    result = consolidate(paths, year, expected, progress, today)
+    outputs = [Path(out)] + ([Path(dashboard)] if dashboard is not None else [])
+    result = consolidate(paths, year, expected, progress, today, due, exclude=outputs)
     if not result.counted and not result.flags:
         raise InputError("沒有找到任何提交檔：請選擇各機關寄來的 .xlsx 或 .json 檔，或其所在資料夾", "files")
     progress(result.files_read, result.files_read, "寫入彙整活頁簿…")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain.cities import CITY_LISTS
 from gmdesk.domain.consolidation import Consolidation, FlagKind
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.rocdate import DateError, parse_date
 from gmdesk.ui.context import AppContext
 
 LIST_FILE = "file"
@@ -92,6 +93,9 @@ class CityDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("年度"), self.year)
         form.addRow(self.tr("機關名單"), self.offices)
+        self.due = QLineEdit()
+        self.due.setPlaceholderText(self.tr("選填，例如 116/1/31；晚於此日製作的檔案列為逾期"))
+        form.addRow(self.tr("截止日期"), self.due)
         form.addRow(self.tr("彙整活頁簿"), out_row)
         form.addRow("", self.dashboard)
 
@@ -195,7 +199,8 @@ class CityDialog(QDialog):
             if not self.out.text().strip():
                 raise InputError(self.tr("請選擇彙整活頁簿要存放的位置"), "out")
             expected = self._expected()
-        except InputError as exc:
+            due = parse_date(self.due.text()) if self.due.text().strip() else None
+        except (InputError, DateError) as exc:
             QMessageBox.warning(self, self.tr("市府彙整"), str(exc))
             return
         out = Path(self.out.text().strip())
@@ -205,7 +210,7 @@ class CityDialog(QDialog):
 
         def task(progress: Any) -> Consolidation:
             return consolidate_to(paths, year, out, expected, progress, today=today,
-                                  dashboard=dashboard)
+                                  dashboard=dashboard, due=due)
 
         self.start.setEnabled(False)
         self.ctx.runner.run(task, self.tr("彙整各機關提交檔…"), self._done, self._failed)

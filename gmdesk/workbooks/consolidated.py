@@ -14,6 +14,7 @@ from typing import Any
 from gmdesk.domain.compliance import Duty, Status
 from gmdesk.domain.consolidation import PCT, Consolidation, FlagKind, OfficeLine, summary_rows
 from gmdesk.domain.rocdate import format_short
+from gmdesk.domain.submission import made_text
 from gmdesk.workbooks.city import FONT, display_units, needs_escape
 
 STATUS_FILL = {Status.OK: "DDEFD9", Status.WARN: "FFF2CC", Status.FAIL: "F8CBAD"}
@@ -50,7 +51,7 @@ def overview_row(line: OfficeLine) -> list[Any]:
     n = line.number
     reach = n("outreach.male") + n("outreach.female") + n("outreach.other")
     return [
-        line.name, sub.path.name, sub.made_at, "相符" if sub.intact else "不符（曾被修改）",
+        line.name, sub.path.name, made_text(sub.made_at), "相符" if sub.intact else "不符（曾被修改）",
         "、".join(k.label for k in line.flags),
         *(s.label if s else "—" for s in statuses),
         n("group.members"), n("group.male"), n("group.female"), n("group.other"),
@@ -117,7 +118,7 @@ class _Writer:
         return ws
 
     def table(self, ws: Any, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]],
-              formats: dict[int, str] | None = None) -> None:
+              formats: dict[int, str] | None = None, pages_wide: int = 1) -> None:
         """Write a titled table from row 1; header on row 2 with autofilter and frozen panes."""
         formats = formats or {}
         ws.cell(1, 1, title).font = self.title_font
@@ -143,6 +144,8 @@ class _Writer:
         ws.auto_filter.ref = f"A2:{last}{max(len(rows) + 2, 2)}"
         ws.freeze_panes = "B3"
         ws.print_title_rows = "2:2"
+        ws.print_title_cols = "A:A"
+        ws.page_setup.fitToWidth = pages_wide
 
     def fill(self, ws: Any, row: int, col: int, color: str) -> None:
         ws.cell(row, col).fill = self.PatternFill("solid", fgColor=color)
@@ -156,6 +159,7 @@ def write_consolidation(result: Consolidation, out: Path) -> Path:
     cover.cell(1, 1, f"{city}{result.year}年度性別主流化辦理成果彙整").font = w.title_font
     lines: list[tuple[str, Any, str | None]] = [
         ("彙整日期", format_short(result.made), None),
+        ("截止日期", format_short(result.due) if result.due else "（未設定）", None),
         ("讀取檔案數", result.files_read, None),
         ("提醒事項", len(result.flags), None),
         *summary_rows(result),
@@ -169,6 +173,23 @@ def write_consolidation(result: Consolidation, out: Path) -> Path:
             cell.number_format = fmt
     cover.column_dimensions["A"].width = 40
     cover.column_dimensions["B"].width = 40
+    # Beside the totals: how many offices stand where on each duty.
+    top, left = 3, 4
+    cover.cell(top, left, "各項目辦理情形（機關數）").font = w.bold
+    heads = ["項目", Status.OK.label, Status.WARN.label, Status.FAIL.label, "未提交"]
+    for c, head in enumerate(heads, start=left):
+        cell = cover.cell(top + 1, c, head)
+        cell.font, cell.fill, cell.border = w.bold, w.header_fill, w.border
+    for r, (duty, counts) in enumerate(result.status_counts().items(), start=top + 2):
+        values = [duty.label, counts[Status.OK], counts[Status.WARN], counts[Status.FAIL],
+                  counts[None]]
+        for c, value in enumerate(values, start=left):
+            cell = cover.cell(r, c, value)
+            cell.font, cell.border = w.font, w.border
+    cover.column_dimensions["C"].width = 4
+    cover.column_dimensions["D"].width = 20
+    for column in "EFGH":
+        cover.column_dimensions[column].width = 9
     note = len(lines) + 4
     cover.cell(note, 1, "註：人數以各機關提交之人數加總，每人於所屬機關只計一次；宣導觸及為人次。"
                "比例為全市人數相除，不是各機關比例的平均。").font = w.font
@@ -177,7 +198,7 @@ def write_consolidation(result: Consolidation, out: Path) -> Path:
     rows = [overview_row(o) for o in result.offices]
     pct = {OVERVIEW_HEADERS.index("女性比例"): PCT, OVERVIEW_HEADERS.index("培力完成率"): PCT}
     w.table(ws, f"{result.year}年度各機關辦理情形（依未達成項目數排序，可篩選）", OVERVIEW_HEADERS,
-            rows, pct)
+            rows, pct, pages_wide=3)
     first_duty = 6
     for r, line in enumerate(result.offices, start=3):
         for c, duty in enumerate(Duty, start=first_duty):

@@ -45,7 +45,7 @@ def submission_spec(report: YearReport, sheets: Sequence[SheetSpec],
 # --- reading --------------------------------------------------------------------------------
 
 
-def _parse_meta(path: Path, rows: list[tuple[Any, ...]]) -> Submission:
+def _parse_meta(path: Path, rows: list[tuple[Any, ...]]) -> tuple[Submission, list[list[Any]]]:
     meta: dict[str, Any] = {}
     figures: dict[str, int | float | str] = {}
     missing: list[tuple[str, str]] = []
@@ -71,7 +71,7 @@ def _parse_meta(path: Path, rows: list[tuple[Any, ...]]) -> Submission:
             meta[key] = cells[2] if cells[2] is not None else ""
     if meta.get("format") != rules.FORMAT:
         raise NotASubmission(f"「{path.name}」的「{rules.SHEET}」工作表不是 gmdesk 提交資訊。")
-    return Submission(path, meta, figures, missing, figure_rows)
+    return Submission(path, meta, figures, missing), figure_rows
 
 
 def read_submission(path: Path | str) -> Submission:
@@ -91,7 +91,8 @@ def read_submission(path: Path | str) -> Submission:
         if rules.SHEET not in names:
             raise NotASubmission(
                 f"「{path.name}」沒有「{rules.SHEET}」工作表：不是 gmdesk 產生的市府報表，已略過。")
-        submission = _parse_meta(path, list(book[rules.SHEET].iter_rows(values_only=True)))
+        submission, figure_rows = _parse_meta(
+            path, list(book[rules.SHEET].iter_rows(values_only=True)))
         total = rules.Checksum()
         for name in names:
             if name == rules.SHEET:
@@ -99,7 +100,7 @@ def read_submission(path: Path | str) -> Submission:
             total.sheet(name)
             for row in book[name].iter_rows(values_only=True):
                 total.row(row)
-        rules.finish(total, submission.figure_rows, submission.meta)
+        rules.finish(total, figure_rows, submission.meta)
         submission.computed = total.hexdigest()
     finally:
         book.close()

@@ -143,6 +143,10 @@ def test_totals_equal_a_direct_computation(offices: tuple[Path, list[Database]],
     missing = [r for r in book["待補事項"].iter_rows(min_row=3, values_only=True)]
     assert any(r[0] == "高雄市三民區公所" and r[1] == "CEDAW宣導" for r in missing)
     assert any(r[0] == "高雄市美濃區公所" for r in missing)
+    # The cover counts offices per duty and status: the office with no events fails CEDAW.
+    cover = {r[3]: r[3:8] for r in book["封面"].iter_rows(values_only=True) if len(r) > 7}
+    assert cover["CEDAW宣導"][3] >= 1 and cover["CEDAW宣導"][4] == 1  # 未達成 ≥1, 未提交 1
+    assert sum(cover["小組會議"][1:5]) == 4
     categories = [r for r in book["培力分類"].iter_rows(min_row=3, values_only=True)]
     assert {r[0] for r in categories} == set(NAMES)
 
@@ -218,6 +222,7 @@ def test_a_hand_edited_file_is_counted_and_flagged(offices: tuple[Path, list[Dat
     rows = {r[0]: r for r in load_workbook(out)["各機關一覽"].iter_rows(min_row=3, values_only=True)}
     assert str(rows["高雄市三民區公所"][3]).startswith("不符")
     assert rows["高雄市鳳山區公所"][3] == "相符"
+    assert rows["高雄市鳳山區公所"][2] == "115/11/24 09:00"  # when it was made, ROC
 
 
 def test_non_gmdesk_files_are_named_and_skipped(offices: tuple[Path, list[Database]],
@@ -297,3 +302,54 @@ def test_a_json_export_is_read_for_the_year_consolidated(offices: tuple[Path, li
     [line], [same] = result.counted, from_xlsx.counted
     assert line.number("outreach.female") == same.number("outreach.female")
     assert line.number("group.members") == same.number("group.members")
+
+
+def test_a_submission_made_after_the_deadline_is_late(offices: tuple[Path, list[Database]],
+                                                      tmp_path: Path) -> None:
+    inbox, dbs = offices
+    late = _workbook(dbs[2], tmp_path / "三民-晚.xlsx", dt.datetime(2027, 2, 3, 9, 0, tzinfo=TZ))
+    out = tmp_path / "city.xlsx"
+    result = city.consolidate_to([inbox / "01.xlsx", late], THIS_YEAR, out, EXPECTED,
+                                 today=TODAY, due=dt.date(2027, 1, 31))
+    [flag] = _flags(result, FlagKind.LATE)
+    assert flag.office == "高雄市三民區公所" and "116/01/31" in flag.text
+    rows = {r[0]: r for r in load_workbook(out)["各機關一覽"].iter_rows(min_row=3, values_only=True)}
+    assert "逾期提交" in str(rows["高雄市三民區公所"][4])
+    assert "逾期提交" not in str(rows["高雄市鳳山區公所"][4] or "")
+
+
+def test_a_bad_deadline_is_refused_and_nothing_written(offices: tuple[Path, list[Database]],
+                                                       tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from gmdesk.cli import main
+
+    inbox, _ = offices
+    out = tmp_path / "city.xlsx"
+    assert main(["city", "consolidate", "--year", "115", "--out", str(out), "--due", "116/2/30",
+                 str(inbox)]) == 1
+    assert "116/2/30" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_running_again_into_the_inbox_skips_its_own_output(offices: tuple[Path, list[Database]],
+                                                           tmp_path: Path) -> None:
+    inbox, _ = offices
+    folder = tmp_path / "inbox"
+    shutil.copytree(inbox, folder)
+    out = folder / "city-115.xlsx"
+    city.consolidate_to([folder], THIS_YEAR, out, EXPECTED, today=TODAY)
+    again = city.consolidate_to([folder], THIS_YEAR, out, EXPECTED, today=TODAY)
+    assert not _flags(again, FlagKind.NOT_SUBMISSION)
+    assert again.files_read == 3
+
+
+def test_an_empty_folder_is_refused_with_what_to_do(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from gmdesk.cli import main
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = tmp_path / "city.xlsx"
+    assert main(["city", "consolidate", "--year", "115", "--out", str(out), str(empty)]) == 1
+    assert "沒有找到任何提交檔" in capsys.readouterr().err
+    assert not out.exists()

@@ -106,3 +106,19 @@ def test_cancelling_writes_nothing(qapp: object, qtbot: Any, demo_db: Database,
     assert "已取消" in dialog.summary.text()
     assert not (tmp_path / "city.xlsx").exists()
     assert dialog.start.isEnabled()
+
+
+def test_a_bad_deadline_is_refused(qapp: object, qtbot: Any, demo_db: Database, demo_path: Path,
+                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    book = reports.write_city_workbook(demo_db, THIS_YEAR, TODAY, tmp_path / "海濱.xlsx")
+    dialog = CityDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.add_paths([str(book)])
+    dialog.out.setText(str(tmp_path / "city.xlsx"))
+    dialog.due.setText("116/13/1")
+    dialog.run()
+    assert shown and "116/13/1" in shown[0]
+    assert not (tmp_path / "city.xlsx").exists()

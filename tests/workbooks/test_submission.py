@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from sqlite_utils import Database
 
@@ -135,3 +138,23 @@ def test_a_filled_city_template_identifies_itself_too(demo_db: Database, tmp_pat
     book["宣導"]["D4"] = 999
     book.save(path)
     assert not read_submission(path).intact
+
+
+LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(LIBREOFFICE is None, reason="LibreOffice is not installed")
+def test_opening_and_saving_in_a_spreadsheet_is_no_false_alarm(demo_db: Database,
+                                                               tmp_path: Path) -> None:
+    """An office that opens its workbook in a spreadsheet and saves it has changed nothing."""
+    from tests.workbooks.test_city import _add_risky_event
+
+    _add_risky_event(demo_db)  # text that looks like a formula must survive too
+    source = _write(demo_db, tmp_path)
+    out = tmp_path / "lo"
+    subprocess.run(
+        [str(LIBREOFFICE), f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(source)],
+        check=True, capture_output=True, timeout=120)
+    assert read_submission(out / "city.xlsx").intact
