@@ -698,6 +698,10 @@ def write_sheets(sheets: Sequence[SheetSpec], out: Path | str,
 
     target = Path(out)
     target.parent.mkdir(parents=True, exist_ok=True)
+    if target.suffix.lower() == ".ods":  # OpenDocument, the government's document standard
+        from gmdesk.workbooks.ods import write_ods
+
+        return write_ods(sheets, target, _widths, _heights, _value_look, _cell_range, FONT)
     tmp = target.with_name(target.name + ".part")
     cells = sum(len(s.rows) * s.columns for s in sheets)
     streamed = cells > STREAM_CELLS and not any(
