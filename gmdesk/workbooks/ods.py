@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from gmdesk.workbooks.city import SheetSpec
 
 MIME = "application/vnd.oasis.opendocument.spreadsheet"
-# One spreadsheet width unit (a digit of the default font) in centimetres.
-UNIT_CM = 0.19
+# One spreadsheet width unit in centimetres (a digit of the 12 pt Kai face, with room).
+UNIT_CM = 0.24
 _REF = re.compile(r"(?<![A-Za-z\"])(\$?[A-Z]{1,3}\$?[0-9]+)(?::(\$?[A-Z]{1,3}\$?[0-9]+))?")
 
 _NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
