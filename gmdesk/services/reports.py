@@ -287,10 +287,17 @@ def write_city_workbook(db: Database, year: int, today: dt.date, out: Path | str
     """Write the city workbook: the registered template filled in, else the built-in one."""
     from gmdesk.workbooks import template as city_template
 
+    suffix = Path(out).suffix.lower()
+    if suffix not in (".xlsx", ".ods"):
+        raise InputError(f"市府報表只能存成 .xlsx 或 .ods（OpenDocument），「{Path(out).name}」"
+                         "的副檔名不是這兩種；請改用 .xlsx 或 .ods。")
+    registration = load_template(db)
+    if registration is not None and suffix == ".ods":
+        raise InputError("已登錄的市府範本是 Excel 檔，填好的範本只能存成 .xlsx；"
+                         "請改用 .xlsx 檔名，或先移除範本以輸出內建格式的 .ods。")
     progress(0, 3, "整理年度資料…")
     report = year_report(db, year, today)
     progress(1, 3, "寫入活頁簿…")
-    registration = load_template(db)
     if registration is not None:
         path = city_template.fill_template(registration.data, registration.mapping, report,
                                            Path(out))
