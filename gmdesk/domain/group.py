@@ -29,6 +29,20 @@ class Seat:
     person: Person
 
 
+def is_external(person: Person, membership: Membership) -> bool:
+    """Return whether a seat is held by an external member (外聘委員／府外委員).
+
+    The one rule the roster, the quorum, the meetings list and the city workbook share:
+    a person recorded as not on the office's staff, or seated in the external role.
+    """
+    return person.external or membership.role is Role.EXTERNAL
+
+
+def external_count(seats: Sequence[Seat]) -> int:
+    """Return how many of the seats are held by external members."""
+    return sum(is_external(s.person, s.membership) for s in seats)
+
+
 def composition(seats: Sequence[Seat]) -> GenderCount:
     """Return the gender count of a list of seats."""
     return GenderCount.of(s.person.gender for s in seats)
@@ -136,17 +150,17 @@ def check_composition(
                 f"當然成員「{POST_LABELS.get(post, post)}」登錄{filled.count(post)}人："
                 "每一職務應為1人，請將前任者登錄離任", "group"))
 
-    external = [s for s in seats if s.membership.role is Role.EXTERNAL]
+    external = [s for s in seats if is_external(s.person, s.membership)]
     if len(external) < preset.external_min:
         findings.append(Finding(
             Status.FAIL,
-            f"府外委員{len(external)}人，少於{preset.external_min}人："
-            f"需再增加府外委員{preset.external_min - len(external)}人", "group"))
+            f"{preset.external_word}{len(external)}人，少於{preset.external_min}人："
+            f"需再增加{preset.external_word}{preset.external_min - len(external)}人", "group"))
     committee = sum(s.membership.committee for s in external)
     if committee < preset.external_committee_min:
         findings.append(Finding(
             Status.FAIL,
-            f"府外委員中現任或曾任市府婦女權益促進委員會委員{committee}人，少於"
+            f"{preset.external_word}中現任或曾任市府婦女權益促進委員會委員{committee}人，少於"
             f"{preset.external_committee_min}人：需再聘任"
             f"{preset.external_committee_min - committee}人", "group"))
 

@@ -14,7 +14,6 @@ from gmdesk.domain.model import (
     ItemKind,
     Meeting,
     MeetingId,
-    Role,
 )
 from gmdesk.domain.presets import Preset
 from gmdesk.domain.rocdate import format_short, year_bounds
@@ -40,13 +39,16 @@ def counts_as_present(row: Attendance) -> bool:
     return row.status in (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
 
 
-def quorum(members: Sequence[tuple[Role, Attendance | None]], preset: Preset) -> Quorum:
+def quorum(members: Sequence[tuple[bool, Attendance | None]], preset: Preset) -> Quorum:
     """Return whether a meeting is valid: half or more of all members (以上 includes half)
-    and, where the preset says, enough external members present."""
+    and, where the preset says, enough external members present.
+
+    Each member is (external, attendance); `external` comes from `group.is_external`.
+    """
     total = len(members)
     present = sum(1 for _, a in members if a is not None and counts_as_present(a))
-    external = sum(1 for role, a in members
-                   if role is Role.EXTERNAL and a is not None and counts_as_present(a))
+    external = sum(1 for is_ext, a in members
+                   if is_ext and a is not None and counts_as_present(a))
     reasons = []
     if total == 0:
         reasons.append("小組尚無在任委員，無法達到法定人數（請先於「性平小組」登錄委員）")
@@ -55,7 +57,7 @@ def quorum(members: Sequence[tuple[Role, Attendance | None]], preset: Preset) ->
         need = -(-total * numerator // denominator)
         reasons.append(f"出席{present}人，未達全體委員{total}人之半數（需{need}人以上）")
     if external < preset.quorum_external_min:
-        reasons.append(f"府外委員出席{external}人，少於{preset.quorum_external_min}人")
+        reasons.append(f"{preset.external_word}出席{external}人，少於{preset.quorum_external_min}人")
     return Quorum(total, present, external, not reasons, tuple(reasons))
 
 

@@ -128,3 +128,26 @@ def test_filing_keeps_the_breach_visible_as_a_warning() -> None:
     assert [f.status for f in filed] == [Status.WARN]
     assert "已於115年2月3日報市府備查，文號高市海區人字第1150000009號" in filed[0].text
     assert "女性0人" in filed[0].text
+
+
+def test_external_member_is_one_rule_for_roster_and_quorum() -> None:
+    """A person recorded as outside the office counts as external even when seated as an
+    appointed member: the roster's count and the quorum's count agree."""
+    from gmdesk.domain.group import external_count, is_external
+    from gmdesk.domain.meetings import quorum
+    from gmdesk.domain.model import Attendance, AttendanceStatus, AttendeeKind, MeetingId
+
+    outsider = Person(PersonId(9), "盧瑞琪", Gender.FEMALE, "社區大學講師", external=True)
+    seated = Seat(Membership(MembershipId(9), outsider.id, Role.APPOINTED, dt.date(2025, 1, 1)),
+                  outsider)
+    by_role = seat(10, Gender.MALE, Role.EXTERNAL)
+    staff = seat(11, Gender.MALE)
+    seats = [seated, by_role, staff]
+    assert [is_external(s.person, s.membership) for s in seats] == [True, True, False]
+    assert external_count(seats) == 2
+    present = [(is_external(s.person, s.membership),
+                Attendance(0, MeetingId(1), s.person.id, AttendeeKind.MEMBER,
+                           AttendanceStatus.PRESENT)) for s in seats]
+    result = quorum(present, TAIPEI_BUREAU)
+    assert result.external_present == 2
+    assert result.reached

@@ -14,7 +14,6 @@ from gmdesk.domain.model import (
     Meeting,
     MeetingId,
     PersonId,
-    Role,
 )
 from gmdesk.domain.presets import KAOHSIUNG_DISTRICT, TAIPEI_BUREAU
 
@@ -32,7 +31,7 @@ P, L, X = AttendanceStatus.PRESENT, AttendanceStatus.LEAVE, AttendanceStatus.PRO
                           (8, 4, True)])
 def test_quorum_half_or_more_includes_exactly_half(members: int, present: int,
                                                    reached: bool) -> None:
-    rows = [(Role.APPOINTED, row(P if i < present else L, i)) for i in range(members)]
+    rows = [(False, row(P if i < present else L, i)) for i in range(members)]
     result = quorum(rows, KAOHSIUNG_DISTRICT)
     assert result.reached is reached
     assert result.present == present
@@ -41,18 +40,18 @@ def test_quorum_half_or_more_includes_exactly_half(members: int, present: int,
 
 
 def test_proxy_counts_and_unrecorded_does_not() -> None:
-    rows = [(Role.APPOINTED, row(X, 1)), (Role.APPOINTED, row(P, 2)), (Role.APPOINTED, None),
-            (Role.APPOINTED, None)]
+    rows = [(False, row(X, 1)), (False, row(P, 2)), (False, None),
+            (False, None)]
     assert quorum(rows, KAOHSIUNG_DISTRICT).reached
 
 
 def test_taipei_needs_two_external_members() -> None:
-    rows = [(Role.EXTERNAL, row(P, 1)), (Role.EXTERNAL, row(L, 2)), (Role.EXTERNAL, row(L, 3)),
-            (Role.CONVENER, row(P, 4)), (Role.FOCAL, row(P, 5)), (Role.FOCAL, row(P, 6))]
+    rows = [(True, row(P, 1)), (True, row(L, 2)), (True, row(L, 3)),
+            (False, row(P, 4)), (False, row(P, 5)), (False, row(P, 6))]
     result = quorum(rows, TAIPEI_BUREAU)
     assert not result.reached
     assert result.reasons == ("府外委員出席1人，少於2人",)
-    rows[1] = (Role.EXTERNAL, row(X, 2))
+    rows[1] = (True, row(X, 2))
     assert quorum(rows, TAIPEI_BUREAU).reached
     assert quorum(rows, KAOHSIUNG_DISTRICT).reached
 
