@@ -54,6 +54,8 @@ class Styles:
         self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
         self.small = ParagraphStyle("small", fontName=FONT_NAME, fontSize=10, leading=14,
                                     wordWrap="CJK")
+        self.small_center = ParagraphStyle("small_center", parent=self.small,
+                                           alignment=TA_CENTER, textColor=colors.grey)
         self.right = ParagraphStyle("right", parent=self.body, alignment=TA_RIGHT)
         self.caption = ParagraphStyle("caption", parent=self.small, alignment=TA_CENTER,
                                       spaceBefore=2)
@@ -171,18 +173,41 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
+def fitted_title(value: str, style: ParagraphStyle, width: float, least: float = 14) -> Paragraph:
+    """Return a title on one line: the style's size, or smaller (not below `least`) to fit."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    size = float(style.fontSize)
+    while size > least and stringWidth(value, style.fontName, size) > width:
+        size -= 0.5
+    fitted = ParagraphStyle(f"{style.name}{size}", parent=style, fontSize=size,
+                            leading=size * style.leading / style.fontSize)
+    return para(value, fitted)
+
+
 class _Doc(BaseDocTemplate):
-    def __init__(self, filename: str, pagesize: tuple[float, float], title: str) -> None:
+    def __init__(self, filename: str, pagesize: tuple[float, float], title: str,
+                 running_head: str = "") -> None:
         super().__init__(filename, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN, bottomMargin=MARGIN, title=title,
                          author="gmdesk", creator="gmdesk")
         frame = Frame(MARGIN, MARGIN, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate("page", [frame])])
+        self.running_head = running_head
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._head)])
+
+    def _head(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        # Pages after the first say which meeting (or report) they belong to.
+        if self.running_head and canvas.getPageNumber() > 1:
+            canvas.saveState()
+            canvas.setFont(FONT_NAME, 10)
+            canvas.drawCentredString(self.pagesize[0] / 2, self.pagesize[1] - 13 * mm,
+                                     self.running_head)
+            canvas.restoreState()
 
 
 def build(out_path: Path | str, story: Sequence[Flowable], title: str,
-          landscape_page: bool = False) -> Path:
+          landscape_page: bool = False, running_head: str = "") -> Path:
     """Write `story` as an A4 PDF with page numbers (第 N 頁，共 M 頁); return the path."""
     register()
     size = landscape(A4) if landscape_page else A4
@@ -190,7 +215,7 @@ def build(out_path: Path | str, story: Sequence[Flowable], title: str,
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     flowables = list(story)  # build() consumes the list it is given
-    _Doc(str(tmp), size, title).build(list(flowables), canvasmaker=NumberedCanvas)
+    _Doc(str(tmp), size, title, running_head).build(list(flowables), canvasmaker=NumberedCanvas)
     last_orphans[:] = [(line, p.getPlainText()) for p in paragraphs_in(flowables)
                        for line in getattr(p, "orphans", [])]
     tmp.replace(out)  # never leave a half-written PDF under the real name
