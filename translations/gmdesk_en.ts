@@ -3180,7 +3180,7 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>gmdesk</name>
     <message>
-        <location filename="../gmdesk/app.py" line="175"/>
+        <location filename="../gmdesk/app.py" line="215"/>
         <source>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</source>
         <translation>Open it read-only (you can view and print, but not change anything)?</translation>
     </message>

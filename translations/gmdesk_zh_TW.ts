@@ -3179,7 +3179,7 @@
 <context>
     <name>gmdesk</name>
     <message>
-        <location filename="../gmdesk/app.py" line="175" />
+        <location filename="../gmdesk/app.py" line="215" />
         <source>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</source>
         <translation>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</translation>
     </message>

@@ -39,6 +39,11 @@ def is_external(person: Person, membership: Membership) -> bool:
     return person.external or membership.role is Role.EXTERNAL
 
 
+def external_count(seats: Sequence[Seat]) -> int:
+    """Return how many of the seats are held by external members."""
+    return sum(is_external(s.person, s.membership) for s in seats)
+
+
 class MembershipState(enum.Enum):
     """Where a membership stands on a day (the roster's 狀態 column and its colour)."""
 
@@ -174,13 +179,13 @@ def check_composition(
     if len(external) < preset.external_min:
         findings.append(Finding(
             Status.FAIL,
-            f"府外委員{len(external)}人，少於{preset.external_min}人："
-            f"需再增加府外委員{preset.external_min - len(external)}人", "group"))
+            f"{preset.external_word}{len(external)}人，少於{preset.external_min}人："
+            f"需再增加{preset.external_word}{preset.external_min - len(external)}人", "group"))
     committee = sum(s.membership.committee for s in external)
     if committee < preset.external_committee_min:
         findings.append(Finding(
             Status.FAIL,
-            f"府外委員中現任或曾任市府婦女權益促進委員會委員{committee}人，少於"
+            f"{preset.external_word}中現任或曾任市府婦女權益促進委員會委員{committee}人，少於"
             f"{preset.external_committee_min}人：需再聘任"
             f"{preset.external_committee_min - committee}人", "group"))
 

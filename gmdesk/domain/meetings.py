@@ -57,7 +57,7 @@ def quorum(members: Sequence[tuple[bool, Attendance | None]], preset: Preset) ->
         need = -(-total * numerator // denominator)
         reasons.append(f"出席{present}人，未達全體委員{total}人之半數（需{need}人以上）")
     if external < preset.quorum_external_min:
-        reasons.append(f"府外委員出席{external}人，少於{preset.quorum_external_min}人")
+        reasons.append(f"{preset.external_word}出席{external}人，少於{preset.quorum_external_min}人")
     return Quorum(total, present, external, not reasons, tuple(reasons))
 
 

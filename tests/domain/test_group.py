@@ -167,14 +167,24 @@ def test_term_warning_follows_the_preset() -> None:
     assert [f.status for f in check_composition(seats, longer, DAY)] == [Status.WARN]
 
 
-def test_an_outside_person_in_an_appointed_seat_is_an_external_member() -> None:
-    """The roster, the quorum and the workbook count the same people as external."""
-    from gmdesk.domain.group import is_external
+def test_external_member_is_one_rule_for_roster_and_quorum() -> None:
+    """A person recorded as outside the office counts as external even when seated as an
+    appointed member: the roster's count and the quorum's count agree."""
+    from gmdesk.domain.group import external_count, is_external
+    from gmdesk.domain.meetings import quorum
+    from gmdesk.domain.model import Attendance, AttendanceStatus, AttendeeKind, MeetingId
 
-    outsider = seat(9, Gender.FEMALE, Role.APPOINTED)
-    outsider = Seat(outsider.membership, dataclasses.replace(outsider.person, external=True))
-    assert is_external(outsider.person, outsider.membership)
-    staff = seat(10, Gender.MALE, Role.APPOINTED)
-    assert not is_external(staff.person, staff.membership)
-    external_role = seat(11, Gender.MALE, Role.EXTERNAL)
-    assert is_external(external_role.person, external_role.membership)
+    outsider = Person(PersonId(9), "盧瑞琪", Gender.FEMALE, "社區大學講師", external=True)
+    seated = Seat(Membership(MembershipId(9), outsider.id, Role.APPOINTED, dt.date(2025, 1, 1)),
+                  outsider)
+    by_role = seat(10, Gender.MALE, Role.EXTERNAL)
+    staff = seat(11, Gender.MALE)
+    seats = [seated, by_role, staff]
+    assert [is_external(s.person, s.membership) for s in seats] == [True, True, False]
+    assert external_count(seats) == 2
+    present = [(is_external(s.person, s.membership),
+                Attendance(0, MeetingId(1), s.person.id, AttendeeKind.MEMBER,
+                           AttendanceStatus.PRESENT)) for s in seats]
+    result = quorum(present, TAIPEI_BUREAU)
+    assert result.external_present == 2
+    assert result.reached
