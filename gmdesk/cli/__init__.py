@@ -23,7 +23,9 @@ _MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from gmdesk.cli.common import Parser
+
+    parser = Parser(
         prog="gmdesk",
         description="gmdesk：區公所與市府機關的性別主流化業務工具。不加指令時開啟視窗。",
     )

@@ -93,3 +93,19 @@ def test_usage_errors_exit_2() -> None:
                             text=True, stdin=subprocess.DEVNULL)
     assert result.returncode == 2
     assert "--year" in result.stderr
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["frobnicate"], "「frobnicate」不是 gmdesk 的指令"),
+    (["print", "minutes"], "缺少必要的參數：--meeting, --out"),
+    (["check", "--year"], "參數 --year 後面要寫一個值"),
+    (["check", "--year", "114", "--bogus", "1"], "無法辨識的參數：--bogus 1"),
+])
+def test_a_mistyped_command_is_answered_in_chinese(argv: list[str], said: str,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert said in err
+    assert "error:" not in err and "usage:" not in err and err.startswith("用法：")
