@@ -183,517 +183,454 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
-    <name>EventsPage</name>
+    <name>EventForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="156"/>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="157"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="248"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="489"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="41"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="158"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="249"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="42"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="161"/>
-        <source>搜尋名稱、對象… (Ctrl+F)</source>
-        <translation>Search name, audience… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="164"/>
-        <source>類別(&amp;K)</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="171"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="173"/>
-        <source>類別</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="175"/>
-        <source>名稱</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="176"/>
-        <source>人數</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="177"/>
-        <source>照片</source>
-        <translation>Photos</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="178"/>
-        <source>計入</source>
-        <translation>Counted</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="381"/>
-        <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
-        <translation>Drag photo files here. JPG and PNG only, downscaled for print; 2 to 4 photos suggested.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="482"/>
-        <source>✔ 計入</source>
-        <translation>✔ Counted</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="179"/>
-        <source>計入本年度對外宣導場次</source>
-        <translation>Counted toward this year&apos;s external outreach sessions</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="123"/>
-        <source>活動資料</source>
-        <translation>the event</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="173"/>
-        <source>宣導</source>
-        <translation>Outreach</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="174"/>
-        <source>措施</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="198"/>
-        <source>新增宣導(&amp;N)</source>
-        <translation>&amp;New outreach</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="199"/>
-        <source>新增CEDAW宣導活動（Ctrl+N）</source>
-        <translation>New CEDAW outreach activity (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="201"/>
-        <source>新增措施(&amp;M)</source>
-        <translation>New &amp;measure</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="203"/>
-        <source>刪除(&amp;D)</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="204"/>
-        <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
-        <translation>Delete the selected activity (Delete); you can restore it from the recycle bin</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="206"/>
-        <source>年度彙編PDF(&amp;Y)</source>
-        <translation>&amp;Yearly PDF compilation</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="207"/>
-        <source>年度宣導統計表及各活動成果報告</source>
-        <translation>Yearly outreach statistics and each activity&apos;s results report</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="256"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="49"/>
         <source>措施類別(&amp;G)</source>
         <translation>Measure cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="260"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="53"/>
         <source>性質(&amp;I)</source>
         <translation>Nat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="263"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="56"/>
         <source>例：115/3/8</source>
         <translation>e.g. 115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="265"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="58"/>
         <source>單日免填</source>
         <translation>Leave blank for one day</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="268"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="61"/>
         <source>至(&amp;O)</source>
         <translation>t&amp;o</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="272"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="65"/>
         <source>辦理日期(&amp;A)</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="275"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="68"/>
         <source>名稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="277"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="70"/>
         <source>辦理地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="280"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="73"/>
         <source>主辦單位(&amp;U)</source>
         <translation>Organi&amp;zers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="283"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="76"/>
         <source>多個單位以、分隔</source>
         <translation>Separate multiple units with 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="284"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="77"/>
         <source>協辦單位(&amp;C)</source>
         <translation>&amp;Co-organizers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="286"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="79"/>
         <source>例：婦女會、社區發展協會</source>
         <translation>e.g. women&apos;s association, community development association</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="287"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="80"/>
         <source>合作團體(&amp;R)</source>
         <translation>Pa&amp;rtner groups</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="290"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="83"/>
         <source>其他對象，以、分隔</source>
         <translation>Other audiences, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="291"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="84"/>
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>Sessions for in-house staff only are not counted as external outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="85"/>
         <source>對象(&amp;B)</source>
         <translation>Aud&amp;ience</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="295"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="88"/>
         <source>其他方式，以、分隔</source>
         <translation>Other formats, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="296"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="89"/>
         <source>方式(&amp;W)</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="299"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="92"/>
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW cont&amp;ent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="304"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="97"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="304"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="97"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="305"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="98"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="311"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="104"/>
         <source>參加人數(&amp;P)</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="316"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="109"/>
         <source> 元</source>
         <translation> NTD</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="318"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="111"/>
         <source>經費(&amp;$)</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="320"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="113"/>
         <source>活動成效(&amp;F)</source>
         <translation>Effecti&amp;veness</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="115"/>
         <source>檢討與建議(&amp;V)</source>
         <translation>Revie&amp;w and suggestions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="324"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="117"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="223"/>
-        <source>儲存(&amp;S)</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="224"/>
-        <source>儲存（Ctrl+S）</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="226"/>
-        <source>預覽成果報告</source>
-        <translation>Preview results report</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="227"/>
-        <source>預覽、列印成果報告（Ctrl+P）</source>
-        <translation>Preview and print the results report (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="347"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="363"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="371"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="157"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="349"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="135"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="357"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="143"/>
         <source>第</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="358"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="144"/>
         <source>次國家報告</source>
         <translation>national report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="361"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="147"/>
         <source>結論性意見第</source>
         <translation>Concluding observation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="362"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="148"/>
         <source>點</source>
         <translation>(para.)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="369"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="155"/>
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>Enter your own, e.g. CEDAW Implementation Act, gender equality guidelines</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="378"/>
-        <source>活動照片</source>
-        <translation>Activity photos</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="387"/>
-        <source>照片說明，例：講師說明CEDAW重點</source>
-        <translation>Photo caption, e.g. Speaker explaining key points of CEDAW</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="389"/>
-        <source>照片說明(&amp;H)</source>
-        <translation>P&amp;hoto caption</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="395"/>
-        <source>加入照片…</source>
-        <translation>Add photos…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="397"/>
-        <source>上移</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="399"/>
-        <source>下移</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="401"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="910"/>
-        <source>移除照片</source>
-        <translation>Remove photo</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="407"/>
-        <source>可拖曳照片檔到上方；限 JPG、PNG</source>
-        <translation>Drag photo files above; JPG and PNG only</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="484"/>
-        <source>未辦理</source>
-        <translation>Not held</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="485"/>
-        <source>✘ 不計入</source>
-        <translation>✘ Not counted</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="490"/>
-        <source>措施：</source>
-        <translation>Measures:</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="490"/>
-        <source>未分類</source>
-        <translation>Uncategorized</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="511"/>
-        <source>%1年度：</source>
-        <translation>Year %1:</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="615"/>
-        <source>請從左側選取活動，或按「新增宣導」</source>
-        <translation>Select an activity on the left, or press “New outreach”</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="617"/>
-        <source>新增：</source>
-        <translation>New:</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="654"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="220"/>
         <source>合計 %1 人</source>
         <translation>%1 people in total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="699"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="284"/>
         <source>辦理日期：</source>
         <translation>Date held:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="701"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="286"/>
         <source>請填寫辦理日期，例如 %1/3/8</source>
         <translation>Please enter the date held, e.g. %1/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="706"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="291"/>
         <source>結束日期：</source>
         <translation>End date:</translation>
     </message>
+</context>
+<context>
+    <name>EventRows</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="740"/>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="38"/>
+        <source>CEDAW宣導</source>
+        <translation>CEDAW outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="39"/>
+        <source>措施：</source>
+        <translation>Measures:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="39"/>
+        <source>未分類</source>
+        <translation>Uncategorized</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="46"/>
+        <source>✔ 計入</source>
+        <translation>✔ Counted</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="48"/>
+        <source>未辦理</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="49"/>
+        <source>✘ 不計入</source>
+        <translation>✘ Not counted</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="54"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="56"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="56"/>
+        <source>宣導</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="57"/>
+        <source>措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="58"/>
+        <source>名稱</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="59"/>
+        <source>人數</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="60"/>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="61"/>
+        <source>計入</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="62"/>
+        <source>計入本年度對外宣導場次</source>
+        <translation>Counted toward this year&apos;s external outreach sessions</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="80"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="81"/>
+        <source>CEDAW宣導</source>
+        <translation>CEDAW outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="82"/>
+        <source>其他性別平等措施</source>
+        <translation>Other gender-equality measures</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="85"/>
+        <source>搜尋名稱、對象… (Ctrl+F)</source>
+        <translation>Search name, audience… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="88"/>
+        <source>類別(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="49"/>
+        <source>活動資料</source>
+        <translation>the event</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="110"/>
+        <source>新增宣導(&amp;N)</source>
+        <translation>&amp;New outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="111"/>
+        <source>新增CEDAW宣導活動（Ctrl+N）</source>
+        <translation>New CEDAW outreach activity (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="113"/>
+        <source>新增措施(&amp;M)</source>
+        <translation>New &amp;measure</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="115"/>
+        <source>刪除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="116"/>
+        <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
+        <translation>Delete the selected activity (Delete); you can restore it from the recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="118"/>
+        <source>年度彙編PDF(&amp;Y)</source>
+        <translation>&amp;Yearly PDF compilation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="119"/>
+        <source>年度宣導統計表及各活動成果報告</source>
+        <translation>Yearly outreach statistics and each activity&apos;s results report</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="135"/>
+        <source>儲存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="136"/>
+        <source>儲存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="138"/>
+        <source>預覽成果報告</source>
+        <translation>Preview results report</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="139"/>
+        <source>預覽、列印成果報告（Ctrl+P）</source>
+        <translation>Preview and print the results report (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="202"/>
+        <source>%1年度：</source>
+        <translation>Year %1:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="279"/>
+        <source>請從左側選取活動，或按「新增宣導」</source>
+        <translation>Select an activity on the left, or press “New outreach”</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="281"/>
+        <source>新增：</source>
+        <translation>New:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="336"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="761"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="349"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="762"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="350"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="768"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="356"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="773"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="361"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="817"/>
-        <source>活動照片（%1張）</source>
-        <translation>Activity photos (%1)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="841"/>
-        <source>選擇活動照片</source>
-        <translation>Choose activity photos</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="842"/>
-        <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
-        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="865"/>
-        <source>處理照片</source>
-        <translation>Processing photos</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="867"/>
-        <source>無法加入照片</source>
-        <translation>Cannot add photos</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="884"/>
-        <source>部分照片未加入</source>
-        <translation>Some photos were not added</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="911"/>
-        <source>確定移除第%1張照片？可從資源回收筒還原。</source>
-        <translation>Remove photo %1? You can restore it from the recycle bin.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="933"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="416"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="943"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="426"/>
         <source>讀取資料並產生PDF</source>
         <translation>Reading the data and writing the PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="943"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="426"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="931"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="940"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="959"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="414"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="423"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="442"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="940"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="423"/>
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>The database has not been saved yet, so the yearly compilation cannot be produced</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="956"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="439"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="957"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="440"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
@@ -2100,6 +2037,90 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/pages/staff.py" line="631"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosBox</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="108"/>
+        <source>活動照片</source>
+        <translation>Activity photos</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="111"/>
+        <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
+        <translation>Drag photo files here. JPG and PNG only, downscaled for print; 2 to 4 photos suggested.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="117"/>
+        <source>照片說明，例：講師說明CEDAW重點</source>
+        <translation>Photo caption, e.g. Speaker explaining key points of CEDAW</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="119"/>
+        <source>照片說明(&amp;H)</source>
+        <translation>P&amp;hoto caption</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="125"/>
+        <source>加入照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="127"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="129"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="131"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="268"/>
+        <source>移除照片</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="137"/>
+        <source>可拖曳照片檔到上方；限 JPG、PNG</source>
+        <translation>Drag photo files above; JPG and PNG only</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="182"/>
+        <source>活動照片（%1張）</source>
+        <translation>Activity photos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="198"/>
+        <source>選擇活動照片</source>
+        <translation>Choose activity photos</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="199"/>
+        <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="224"/>
+        <source>處理照片</source>
+        <translation>Processing photos</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="226"/>
+        <source>無法加入照片</source>
+        <translation>Cannot add photos</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="243"/>
+        <source>部分照片未加入</source>
+        <translation>Some photos were not added</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="269"/>
+        <source>確定移除第%1張照片？可從資源回收筒還原。</source>
+        <translation>Remove photo %1? You can restore it from the recycle bin.</translation>
     </message>
 </context>
 <context>

@@ -182,517 +182,454 @@
     </message>
 </context>
 <context>
-    <name>EventsPage</name>
+    <name>EventForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="156" />
-        <source>全部</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="157" />
-        <location filename="../gmdesk/ui/pages/events.py" line="248" />
-        <location filename="../gmdesk/ui/pages/events.py" line="489" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="41" />
         <source>CEDAW宣導</source>
         <translation>CEDAW宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="158" />
-        <location filename="../gmdesk/ui/pages/events.py" line="249" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="42" />
         <source>其他性別平等措施</source>
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="161" />
-        <source>搜尋名稱、對象… (Ctrl+F)</source>
-        <translation>搜尋名稱、對象… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="164" />
-        <source>類別(&amp;K)</source>
-        <translation>類別(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="171" />
-        <source>日期</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="173" />
-        <source>類別</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="175" />
-        <source>名稱</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="176" />
-        <source>人數</source>
-        <translation>人數</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="177" />
-        <source>照片</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="178" />
-        <source>計入</source>
-        <translation>計入</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="381" />
-        <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
-        <translation>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="482" />
-        <source>✔ 計入</source>
-        <translation>✔ 計入</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="179" />
-        <source>計入本年度對外宣導場次</source>
-        <translation>計入本年度對外宣導場次</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="123" />
-        <source>活動資料</source>
-        <translation>活動資料</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="173" />
-        <source>宣導</source>
-        <translation>宣導</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="174" />
-        <source>措施</source>
-        <translation>措施</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="198" />
-        <source>新增宣導(&amp;N)</source>
-        <translation>新增宣導(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="199" />
-        <source>新增CEDAW宣導活動（Ctrl+N）</source>
-        <translation>新增CEDAW宣導活動（Ctrl+N）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="201" />
-        <source>新增措施(&amp;M)</source>
-        <translation>新增措施(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="203" />
-        <source>刪除(&amp;D)</source>
-        <translation>刪除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="204" />
-        <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
-        <translation>刪除選取的活動（Delete）；可從資源回收筒還原</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="206" />
-        <source>年度彙編PDF(&amp;Y)</source>
-        <translation>年度彙編PDF(&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="207" />
-        <source>年度宣導統計表及各活動成果報告</source>
-        <translation>年度宣導統計表及各活動成果報告</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="256" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="49" />
         <source>措施類別(&amp;G)</source>
         <translation>措施類別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="260" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="53" />
         <source>性質(&amp;I)</source>
         <translation>性質(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="263" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="56" />
         <source>例：115/3/8</source>
         <translation>例：115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="265" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="58" />
         <source>單日免填</source>
         <translation>單日免填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="268" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="61" />
         <source>至(&amp;O)</source>
         <translation>至(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="272" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="65" />
         <source>辦理日期(&amp;A)</source>
         <translation>辦理日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="275" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="68" />
         <source>名稱(&amp;T)</source>
         <translation>名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="277" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="70" />
         <source>辦理地點(&amp;L)</source>
         <translation>辦理地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="280" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="73" />
         <source>主辦單位(&amp;U)</source>
         <translation>主辦單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="283" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="76" />
         <source>多個單位以、分隔</source>
         <translation>多個單位以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="284" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="77" />
         <source>協辦單位(&amp;C)</source>
         <translation>協辦單位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="286" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="79" />
         <source>例：婦女會、社區發展協會</source>
         <translation>例：婦女會、社區發展協會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="287" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="80" />
         <source>合作團體(&amp;R)</source>
         <translation>合作團體(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="290" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="83" />
         <source>其他對象，以、分隔</source>
         <translation>其他對象，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="291" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="84" />
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>對象僅內部同仁的場次，不計入對外宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="292" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="85" />
         <source>對象(&amp;B)</source>
         <translation>對象(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="295" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="88" />
         <source>其他方式，以、分隔</source>
         <translation>其他方式，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="296" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="89" />
         <source>方式(&amp;W)</source>
         <translation>方式(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="299" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="92" />
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW內容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="304" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="97" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="304" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="97" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="305" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="98" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="311" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="104" />
         <source>參加人數(&amp;P)</source>
         <translation>參加人數(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="316" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="109" />
         <source> 元</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="318" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="111" />
         <source>經費(&amp;$)</source>
         <translation>經費(&amp;$)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="320" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="113" />
         <source>活動成效(&amp;F)</source>
         <translation>活動成效(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="322" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="115" />
         <source>檢討與建議(&amp;V)</source>
         <translation>檢討與建議(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="324" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="117" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="223" />
-        <source>儲存(&amp;S)</source>
-        <translation>儲存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="224" />
-        <source>儲存（Ctrl+S）</source>
-        <translation>儲存（Ctrl+S）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="226" />
-        <source>預覽成果報告</source>
-        <translation>預覽成果報告</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="227" />
-        <source>預覽、列印成果報告（Ctrl+P）</source>
-        <translation>預覽、列印成果報告（Ctrl+P）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="347" />
-        <location filename="../gmdesk/ui/pages/events.py" line="363" />
-        <location filename="../gmdesk/ui/pages/events.py" line="371" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="133" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="149" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="157" />
         <source>加入</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="349" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="135" />
         <source>移除</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="357" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="143" />
         <source>第</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="358" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="144" />
         <source>次國家報告</source>
         <translation>次國家報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="361" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="147" />
         <source>結論性意見第</source>
         <translation>結論性意見第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="362" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="148" />
         <source>點</source>
         <translation>點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="369" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="155" />
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>自行填寫，例：CEDAW施行法、性別平等指引</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="378" />
-        <source>活動照片</source>
-        <translation>活動照片</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="387" />
-        <source>照片說明，例：講師說明CEDAW重點</source>
-        <translation>照片說明，例：講師說明CEDAW重點</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="389" />
-        <source>照片說明(&amp;H)</source>
-        <translation>照片說明(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="395" />
-        <source>加入照片…</source>
-        <translation>加入照片…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="397" />
-        <source>上移</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="399" />
-        <source>下移</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="401" />
-        <location filename="../gmdesk/ui/pages/events.py" line="910" />
-        <source>移除照片</source>
-        <translation>移除照片</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="407" />
-        <source>可拖曳照片檔到上方；限 JPG、PNG</source>
-        <translation>可拖曳照片檔到上方；限 JPG、PNG</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="484" />
-        <source>未辦理</source>
-        <translation>未辦理</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="485" />
-        <source>✘ 不計入</source>
-        <translation>✘ 不計入</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="490" />
-        <source>措施：</source>
-        <translation>措施：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="490" />
-        <source>未分類</source>
-        <translation>未分類</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="511" />
-        <source>%1年度：</source>
-        <translation>%1年度：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="615" />
-        <source>請從左側選取活動，或按「新增宣導」</source>
-        <translation>請從左側選取活動，或按「新增宣導」</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="617" />
-        <source>新增：</source>
-        <translation>新增：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="654" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="220" />
         <source>合計 %1 人</source>
         <translation>合計 %1 人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="699" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="284" />
         <source>辦理日期：</source>
         <translation>辦理日期：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="701" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="286" />
         <source>請填寫辦理日期，例如 %1/3/8</source>
         <translation>請填寫辦理日期，例如 %1/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="706" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="291" />
         <source>結束日期：</source>
         <translation>結束日期：</translation>
     </message>
+</context>
+<context>
+    <name>EventRows</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="740" />
+        <location filename="../gmdesk/ui/pages/events/models.py" line="38" />
+        <source>CEDAW宣導</source>
+        <translation>CEDAW宣導</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="39" />
+        <source>措施：</source>
+        <translation>措施：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="39" />
+        <source>未分類</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="46" />
+        <source>✔ 計入</source>
+        <translation>✔ 計入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="48" />
+        <source>未辦理</source>
+        <translation>未辦理</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="49" />
+        <source>✘ 不計入</source>
+        <translation>✘ 不計入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="54" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="56" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="56" />
+        <source>宣導</source>
+        <translation>宣導</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="57" />
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="58" />
+        <source>名稱</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="59" />
+        <source>人數</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="60" />
+        <source>照片</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="61" />
+        <source>計入</source>
+        <translation>計入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="62" />
+        <source>計入本年度對外宣導場次</source>
+        <translation>計入本年度對外宣導場次</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="80" />
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="81" />
+        <source>CEDAW宣導</source>
+        <translation>CEDAW宣導</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="82" />
+        <source>其他性別平等措施</source>
+        <translation>其他性別平等措施</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="85" />
+        <source>搜尋名稱、對象… (Ctrl+F)</source>
+        <translation>搜尋名稱、對象… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="88" />
+        <source>類別(&amp;K)</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="49" />
+        <source>活動資料</source>
+        <translation>活動資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="110" />
+        <source>新增宣導(&amp;N)</source>
+        <translation>新增宣導(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="111" />
+        <source>新增CEDAW宣導活動（Ctrl+N）</source>
+        <translation>新增CEDAW宣導活動（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="113" />
+        <source>新增措施(&amp;M)</source>
+        <translation>新增措施(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="115" />
+        <source>刪除(&amp;D)</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="116" />
+        <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
+        <translation>刪除選取的活動（Delete）；可從資源回收筒還原</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="118" />
+        <source>年度彙編PDF(&amp;Y)</source>
+        <translation>年度彙編PDF(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="119" />
+        <source>年度宣導統計表及各活動成果報告</source>
+        <translation>年度宣導統計表及各活動成果報告</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="135" />
+        <source>儲存(&amp;S)</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="136" />
+        <source>儲存（Ctrl+S）</source>
+        <translation>儲存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="138" />
+        <source>預覽成果報告</source>
+        <translation>預覽成果報告</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="139" />
+        <source>預覽、列印成果報告（Ctrl+P）</source>
+        <translation>預覽、列印成果報告（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="202" />
+        <source>%1年度：</source>
+        <translation>%1年度：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="279" />
+        <source>請從左側選取活動，或按「新增宣導」</source>
+        <translation>請從左側選取活動，或按「新增宣導」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="281" />
+        <source>新增：</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="336" />
         <source>已儲存「%1」</source>
         <translation>已儲存「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="761" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="349" />
         <source>刪除活動</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="762" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="350" />
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>確定刪除「%1」及其照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="768" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="356" />
         <source>無法刪除</source>
         <translation>無法刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="773" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="361" />
         <source>已刪除「%1」</source>
         <translation>已刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="817" />
-        <source>活動照片（%1張）</source>
-        <translation>活動照片（%1張）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="841" />
-        <source>選擇活動照片</source>
-        <translation>選擇活動照片</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="842" />
-        <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
-        <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="865" />
-        <source>處理照片</source>
-        <translation>處理照片</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="867" />
-        <source>無法加入照片</source>
-        <translation>無法加入照片</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="884" />
-        <source>部分照片未加入</source>
-        <translation>部分照片未加入</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="911" />
-        <source>確定移除第%1張照片？可從資源回收筒還原。</source>
-        <translation>確定移除第%1張照片？可從資源回收筒還原。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="933" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="416" />
         <source>成果報告：%1</source>
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="943" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="426" />
         <source>讀取資料並產生PDF</source>
         <translation>讀取資料並產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="943" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="426" />
         <source>完成</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="931" />
-        <location filename="../gmdesk/ui/pages/events.py" line="940" />
-        <location filename="../gmdesk/ui/pages/events.py" line="959" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="414" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="423" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="442" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="940" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="423" />
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>資料檔尚未儲存，無法產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="956" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="439" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="957" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="440" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
     </message>
@@ -2099,6 +2036,90 @@
         <location filename="../gmdesk/ui/pages/staff.py" line="631" />
         <source>取消</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosBox</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="108" />
+        <source>活動照片</source>
+        <translation>活動照片</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="111" />
+        <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
+        <translation>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="117" />
+        <source>照片說明，例：講師說明CEDAW重點</source>
+        <translation>照片說明，例：講師說明CEDAW重點</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="119" />
+        <source>照片說明(&amp;H)</source>
+        <translation>照片說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="125" />
+        <source>加入照片…</source>
+        <translation>加入照片…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="127" />
+        <source>上移</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="129" />
+        <source>下移</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="131" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="268" />
+        <source>移除照片</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="137" />
+        <source>可拖曳照片檔到上方；限 JPG、PNG</source>
+        <translation>可拖曳照片檔到上方；限 JPG、PNG</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="182" />
+        <source>活動照片（%1張）</source>
+        <translation>活動照片（%1張）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="198" />
+        <source>選擇活動照片</source>
+        <translation>選擇活動照片</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="199" />
+        <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="224" />
+        <source>處理照片</source>
+        <translation>處理照片</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="226" />
+        <source>無法加入照片</source>
+        <translation>無法加入照片</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="243" />
+        <source>部分照片未加入</source>
+        <translation>部分照片未加入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="269" />
+        <source>確定移除第%1張照片？可從資源回收筒還原。</source>
+        <translation>確定移除第%1張照片？可從資源回收筒還原。</translation>
     </message>
 </context>
 <context>
