@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import app, floors
+from bench import city as city_bench
 from bench.common import NotMeasured, Run, qt_app
 from bench.generate import FULL, SMALL, office_path
 from bench.report import Absolute, Figure, Row, fmt, render, total
@@ -130,6 +131,15 @@ def _measure_all(run: Run, repeat: int) -> str:
     except Exception as exc:
         year_book = {"error": f"not measured: {exc}"}
 
+    say("city consolidation (issue 19)")
+    city_floor = measure(city_bench.read_floor, run, repeat)
+    city_app = measure(city_bench.consolidate, run, repeat)
+    city_memory: dict[str, Any] = {}
+    try:
+        city_memory = city_bench.memory(run)
+    except Exception as exc:
+        city_memory = {"error": f"not measured: {exc}"}
+
     say("import and bulk writes")
     read = measure(floors.calamine_read, run, repeat)
     raw_import = measure(lambda r: floors.raw_insert(r, r.scale.xlsx_rows), run, repeat)
@@ -170,6 +180,19 @@ def _measure_all(run: Run, repeat: int) -> str:
         Row("workbook-memory", f"workbook {s.xlsx_rows:,} × 10 cells: peak memory", xlsx_mem,
             city_mem, 50.0, kind="plus", reference="33 MiB",
             note="peak resident memory of the whole process"),
+        Row("city-consolidate", f"consolidate {city_bench.OFFICES} offices' city workbooks",
+            city_floor, city_app, 1.5,
+            note="floor: open each file with openpyxl read-only and read every row of every "
+                 "sheet; gmdesk: services.city.consolidate_to (checksums recomputed, workbook "
+                 "written). " + (f"Traced peak: {city_memory['few']:.1f} MiB for 5 files, "
+                                 f"{city_memory['all']:.1f} MiB for {city_bench.OFFICES}"
+                                 if "all" in city_memory else str(city_memory.get("error", "")))),
+        Row("city-memory", f"consolidate {city_bench.OFFICES} offices: traced peak vs 5 offices",
+            Figure([city_memory["few"]], unit="MiB") if "few" in city_memory
+            else Figure([], str(city_memory.get("error")), "MiB"),
+            Figure([city_memory["all"]], unit="MiB") if "all" in city_memory
+            else Figure([], str(city_memory.get("error")), "MiB"),
+            5.0, kind="plus", note="flat: each file is read and released"),
         Row("import", f"import {s.xlsx_rows:,} rows (floor: calamine read + raw insert)",
             total(read, raw_import), app_import, 1.5, reference="240 ms + raw insert",
             note=f"calamine read {read.show()}, raw insert of the same rows {raw_import.show()}"),

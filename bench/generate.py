@@ -120,10 +120,15 @@ def cache_dir() -> Path:
 
 def office_path(scale: Scale, today: dt.date) -> Path:
     """Return the cached large office for `scale`, generating it on first use."""
-    from gmdesk.storage.schema import schema_version
+    import hashlib
 
-    # Keyed by the schema too: a file migrated by a newer gmdesk is never reused by an older one.
-    path = cache_dir() / (f"office-{scale.name}-v{GENERATOR_VERSION}-s{schema_version()}"
+    from gmdesk.storage.schema import migrations, schema_version
+
+    # Keyed by the schema too (the migrations' names, not only their number: two branches may
+    # each add a third one): a file migrated by other code is never reused.
+    names = "\n".join(m.name for m in migrations._migrations)
+    schema = f"{schema_version()}{hashlib.sha256(names.encode()).hexdigest()[:8]}"
+    path = cache_dir() / (f"office-{scale.name}-v{GENERATOR_VERSION}-s{schema}"
                           f"-{today.year - 1911}.gmdesk")
     if not path.exists():
         tmp = path.with_name(path.name + f".{os.getpid()}.part")

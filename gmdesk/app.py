@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -169,6 +169,13 @@ def _open_session(path: Path) -> Session | None:
                     continue
                 if choice == CLEAR:
                     safety.clear_lock(path, dt.datetime.now())
+                    continue
+                return None
+            if problem.kind == "readonly_folder" and not readonly:
+                question = QCoreApplication.translate("gmdesk", "要以唯讀方式開啟（可以查看與列印，不能修改）嗎？")
+                if QMessageBox.question(None, "gmdesk", f"{problem}\n\n{question}") \
+                        == QMessageBox.StandardButton.Yes:
+                    readonly = True
                     continue
                 return None
             if problem.kind == "damaged" and problem.backup is not None \

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="25"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="26"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="39"/>
+        <source>單位職稱</source>
+        <translation>Unit and title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="27"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="28"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="29"/>
+        <source>出席狀態</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="31"/>
+        <source>代理人</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="32"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40"/>
+        <source>出席費</source>
+        <translation>Attendance fee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="38"/>
+        <source>列席人員</source>
+        <translation>Attendees (non-members)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="45"/>
+        <source>加入列席(&amp;A)</source>
+        <translation>&amp;Add attendee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47"/>
+        <source>移除列席</source>
+        <translation>Remove attendee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49"/>
+        <source>全部出席</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="52"/>
+        <source>列席人員(&amp;G)</source>
+        <translation>Non-mem&amp;ber attendees</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="60"/>
+        <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
+        <translation>Member attendance (press F2 in the Status column or choose directly)</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../gmdesk/ui/backup_dialog.py" line="74"/>
@@ -87,6 +157,261 @@ The current data will be backed up first, so you can restore it again later.</tr
         <location filename="../gmdesk/ui/backup_dialog.py" line="195"/>
         <source>選擇備份資料夾</source>
         <translation>Choose backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>BasicTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="30"/>
+        <source>開會日期</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="38"/>
+        <source>（未定）</source>
+        <translation>(to be decided)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="40"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65"/>
+        <source>發文日期</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42"/>
+        <source>取號(&amp;G)</source>
+        <translation>&amp;Get number</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="48"/>
+        <source>主席致詞（未填時紀錄印「略」）</source>
+        <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52"/>
+        <source>散會時間(&amp;E)</source>
+        <translation>&amp;End time</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62"/>
+        <source>次別(&amp;Q)</source>
+        <translation>Se&amp;quence</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62"/>
+        <source>開會日期(&amp;D)</source>
+        <translation>Meeting &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63"/>
+        <source>開會時間(&amp;T)</source>
+        <translation>Start &amp;time</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63"/>
+        <source>地點(&amp;L)</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64"/>
+        <source>主席(&amp;C)</source>
+        <translation>&amp;Chair</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64"/>
+        <source>紀錄(&amp;R)</source>
+        <translation>&amp;Recorder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65"/>
+        <source>發文字號</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
+        <source>通知單備註</source>
+        <translation>Notice remarks</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
+        <source>確認上次會議紀錄</source>
+        <translation>Confirmation of previous minutes</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67"/>
+        <source>主席致詞</source>
+        <translation>Chair&apos;s remarks</translation>
+    </message>
+</context>
+<context>
+    <name>CityDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="44"/>
+        <source>市府彙整…</source>
+        <translation>City consolidation…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="55"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="199"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="233"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="235"/>
+        <source>市府彙整</source>
+        <translation>City consolidation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="58"/>
+        <source>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</source>
+        <translation>Add the city workbooks (.xlsx) or JSON exports the offices sent, or whole folders; they are consolidated into one workbook, with the offices that are missing, duplicated or altered listed.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="62"/>
+        <source>加入檔案…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="64"/>
+        <source>加入資料夾…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="66"/>
+        <source>移除所選</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="79"/>
+        <source>不比對機關名單</source>
+        <translation>Do not check against an office list</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="80"/>
+        <source>自訂名單檔（一行一個機關）…</source>
+        <translation>Own list file (one office per line)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="84"/>
+        <source>例如：市府彙整115.xlsx</source>
+        <translation>e.g. city-115.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="85"/>
+        <source>選擇…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="90"/>
+        <source>同時產生儀表板 PDF（同檔名）</source>
+        <translation>Also draw the dashboard PDF (same name)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="93"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="94"/>
+        <source>機關名單</source>
+        <translation>Office list</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="95"/>
+        <source>彙整活頁簿</source>
+        <translation>Consolidated workbook</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="98"/>
+        <source>開始彙整(&amp;S)</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="101"/>
+        <source>關閉</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="111"/>
+        <source>彙整結果與提醒事項會顯示在這裡。</source>
+        <translation>The result and the reviewer&apos;s flags appear here.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="130"/>
+        <source>已儲存的名單（%1 個機關）</source>
+        <translation>Saved list (%1 offices)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="143"/>
+        <source>選擇提交檔</source>
+        <translation>Choose submissions</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="143"/>
+        <source>市府報表或匯出檔 (*.xlsx *.json)</source>
+        <translation>City workbooks or exports (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="147"/>
+        <source>選擇資料夾</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="156"/>
+        <source>彙整活頁簿存為</source>
+        <translation>Save the consolidated workbook as</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="157"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="167"/>
+        <source>選擇機關名單</source>
+        <translation>Choose the office list</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="168"/>
+        <source>文字檔 (*.txt)</source>
+        <translation>Text file (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="171"/>
+        <source>請選擇機關名單檔，或改選其他名單</source>
+        <translation>Choose an office list file, or pick another list</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="174"/>
+        <source>機關名單檔沒有任何機關：請一行寫一個機關名稱</source>
+        <translation>The office list file names no office: write one office name per line</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="194"/>
+        <source>請先加入各機關的提交檔或其資料夾</source>
+        <translation>Add the offices&apos; submissions or their folder first</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="196"/>
+        <source>請選擇彙整活頁簿要存放的位置</source>
+        <translation>Choose where to save the consolidated workbook</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="211"/>
+        <source>彙整各機關提交檔…</source>
+        <translation>Consolidating the offices&apos; submissions…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="218"/>
+        <source>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</source>
+        <translation>Consolidated %1 offices (%2 files read); %3 not submitted; %4 flags.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="230"/>
+        <source>已取消，沒有寫入彙整活頁簿。</source>
+        <translation>Cancelled; no consolidated workbook was written.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="236"/>
+        <source>彙整失敗：%1</source>
+        <translation>Consolidation failed: %1</translation>
     </message>
 </context>
 <context>
@@ -180,6 +505,34 @@ The current data will be backed up first, so you can restore it again later.</tr
         <location filename="../gmdesk/ui/pages/staff.py" line="849"/>
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 people already have a record of this course and were not recorded again: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="64"/>
+        <source>這筆資料</source>
+        <translation>this record</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="142"/>
+        <source>尚未儲存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="143"/>
+        <source>%1的修改尚未儲存，要儲存嗎？</source>
+        <translation>The changes to %1 are not saved. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="197"/>
+        <source>先儲存</source>
+        <translation>Save first</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="198"/>
+        <source>%1尚未儲存，列印前要先儲存嗎？</source>
+        <translation>%1 is not saved. Save it before printing?</translation>
     </message>
 </context>
 <context>
@@ -538,6 +891,16 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Yearly outreach statistics and each activity&apos;s results report</translation>
     </message>
     <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="426"/>
+        <source>讀取資料並產生PDF</source>
+        <translation>Reading the data and writing the PDF</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="426"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <location filename="../gmdesk/ui/pages/events/page.py" line="135"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
@@ -601,16 +964,6 @@ The current data will be backed up first, so you can restore it again later.</tr
         <location filename="../gmdesk/ui/pages/events/page.py" line="416"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="426"/>
-        <source>讀取資料並產生PDF</source>
-        <translation>Reading the data and writing the PDF</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="426"/>
-        <source>完成</source>
-        <translation>Done</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events/page.py" line="414"/>
@@ -812,6 +1165,35 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>FilingBox</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="27"/>
+        <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
+        <translation>File with the city government (when ex-officio members make the one-third rule impossible to meet)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="30"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="38"/>
+        <source>報市府備查日期</source>
+        <translation>Date filed with the city government</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="34"/>
+        <source>登錄報備(&amp;F)</source>
+        <translation>Record &amp;filing</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="37"/>
+        <source>無法符合之規定</source>
+        <translation>Rule that cannot be met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="39"/>
+        <source>文號</source>
+        <translation>Document no.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../gmdesk/ui/first_start.py" line="28"/>
@@ -872,251 +1254,179 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="53"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="54"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="56"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="58"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="60"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="130"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="195"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="131"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="196"/>
-        <source>性別</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="132"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="197"/>
-        <source>單位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="132"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="374"/>
-        <source>府外</source>
-        <translation>External</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="134"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="196"/>
-        <source>職稱</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="135"/>
-        <source>角色</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="136"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="199"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="490"/>
-        <source>聘任日</source>
-        <translation>Appointed</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="138"/>
-        <source>任期屆滿</source>
-        <translation>Term ends</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="140"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="200"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="496"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="537"/>
-        <source>離任日</source>
-        <translation>Date left</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="142"/>
-        <source>狀態</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="161"/>
-        <source>組成檢核</source>
-        <translation>Composition check</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="181"/>
-        <source>府外人士</source>
-        <translation>External member</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="189"/>
-        <source>現任或曾任婦權會委員</source>
-        <translation>Current or former women&apos;s-rights committee member</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="192"/>
-        <source>在任免填</source>
-        <translation>Leave blank while serving</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="195"/>
-        <source>人員(&amp;P)</source>
-        <translation>&amp;Person</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="197"/>
-        <source>角色(&amp;R)</source>
-        <translation>&amp;Role</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="198"/>
-        <source>當然成員職務</source>
-        <translation>Ex-officio post</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="199"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="495"/>
-        <source>任期屆滿日</source>
-        <translation>Term end date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="215"/>
-        <source>新增成員(&amp;N)</source>
-        <translation>&amp;New member</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="218"/>
-        <source>儲存(&amp;S)</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="221"/>
-        <source>登錄離任(&amp;E)</source>
-        <translation>Record d&amp;eparture</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="94"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="228"/>
-        <source>成員資料</source>
-        <translation>Member details</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="233"/>
-        <source>儲存後的組成（即時檢核）：</source>
-        <translation>Composition after saving (live check):</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="245"/>
-        <source>登錄報備(&amp;F)</source>
-        <translation>Record &amp;filing</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="248"/>
-        <source>無法符合之規定</source>
-        <translation>Rule that cannot be met</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="249"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="554"/>
-        <source>報市府備查日期</source>
-        <translation>Date filed with the city government</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="250"/>
-        <source>文號</source>
-        <translation>Document no.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="251"/>
-        <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
-        <translation>File with the city government (when ex-officio members make the one-third rule impossible to meet)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="306"/>
-        <source>查詢日期</source>
-        <translation>Query date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="125"/>
-        <source>已離任</source>
-        <translation>Left</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="70"/>
         <source>尚未就任</source>
         <translation>Not yet in office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="124"/>
-        <source>任期已屆滿</source>
-        <translation>Term ended</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="124"/>
-        <source>任期將屆滿</source>
-        <translation>Term ending soon</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="70"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="351"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <source>任期將屆滿</source>
+        <translation>Term ending soon</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <source>任期已屆滿</source>
+        <translation>Term ended</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
+        <source>已離任</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="76"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="77"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
+        <source>府外</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
+        <source>職稱</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="82"/>
+        <source>聘任日</source>
+        <translation>Appointed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="84"/>
+        <source>任期屆滿</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="86"/>
+        <source>離任日</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="88"/>
+        <source>狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="98"/>
+        <source>組成檢核</source>
+        <translation>Composition check</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="115"/>
+        <source>新增成員(&amp;N)</source>
+        <translation>&amp;New member</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="118"/>
+        <source>儲存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="121"/>
+        <source>登錄離任(&amp;E)</source>
+        <translation>Record d&amp;eparture</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="128"/>
+        <source>成員資料</source>
+        <translation>Member details</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="133"/>
+        <source>儲存後的組成（即時檢核）：</source>
+        <translation>Composition after saving (live check):</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="52"/>
+        <source>查詢日期</source>
+        <translation>Query date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="213"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="356"/>
-        <location filename="../gmdesk/ui/pages/group.py" line="513"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="307"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="361"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="170"/>
+        <source>這位成員</source>
+        <translation>this member</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="222"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="370"/>
-        <source>（新增人員）</source>
-        <translation>(new person)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="528"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="311"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="534"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="317"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="539"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="322"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="540"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="323"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -1210,6 +1520,99 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>ItemsTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="33"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="34"/>
+        <source>案由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="35"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="36"/>
+        <source>列管</source>
+        <translation>Tracked</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="52"/>
+        <source>需列管時填辦理單位，例：秘書室</source>
+        <translation>If tracking is needed, enter the responsible unit, e.g. 秘書室</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="55"/>
+        <source>類別(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="55"/>
+        <source>案由(&amp;I)</source>
+        <translation>S&amp;ubject</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="56"/>
+        <source>提案/報告單位</source>
+        <translation>Proposing/reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="56"/>
+        <source>說明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="57"/>
+        <source>決議/決定</source>
+        <translation>Resolution/decision</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="57"/>
+        <source>列管辦理單位</source>
+        <translation>Responsible unit (tracked)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="64"/>
+        <source>新增報告事項</source>
+        <translation>Add report item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="65"/>
+        <source>新增討論事項</source>
+        <translation>Add discussion item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="66"/>
+        <source>新增臨時動議</source>
+        <translation>Add extraordinary motion</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="71"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="72"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="73"/>
+        <source>刪除項目</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="133"/>
+        <source>洽悉。</source>
+        <translation>Noted.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../gmdesk/ui/lock_dialog.py" line="23"/>
@@ -1272,128 +1675,128 @@ If they are still using it, clearing the lock may let your changes overwrite eac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="39"/>
+        <location filename="../gmdesk/ui/main_window.py" line="38"/>
         <source>總覽</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="40"/>
+        <location filename="../gmdesk/ui/main_window.py" line="39"/>
         <source>執行小組</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="41"/>
+        <location filename="../gmdesk/ui/main_window.py" line="40"/>
         <source>會議</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="42"/>
+        <location filename="../gmdesk/ui/main_window.py" line="41"/>
         <source>人員與培力</source>
         <translation>Staff &amp; training</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="43"/>
+        <location filename="../gmdesk/ui/main_window.py" line="42"/>
         <source>CEDAW宣導與措施</source>
         <translation>CEDAW outreach &amp; measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="44"/>
+        <location filename="../gmdesk/ui/main_window.py" line="43"/>
         <source>報表匯出</source>
         <translation>Reports &amp; export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="45"/>
+        <location filename="../gmdesk/ui/main_window.py" line="44"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="78"/>
+        <location filename="../gmdesk/ui/main_window.py" line="77"/>
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>Switch year (Ctrl+PgUp / Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="83"/>
+        <location filename="../gmdesk/ui/main_window.py" line="82"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="115"/>
+        <location filename="../gmdesk/ui/main_window.py" line="114"/>
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="116"/>
+        <location filename="../gmdesk/ui/main_window.py" line="115"/>
         <source>備份與還原…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="121"/>
+        <location filename="../gmdesk/ui/main_window.py" line="120"/>
         <source>資源回收筒…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="125"/>
+        <location filename="../gmdesk/ui/main_window.py" line="126"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="130"/>
+        <location filename="../gmdesk/ui/main_window.py" line="131"/>
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="137"/>
+        <location filename="../gmdesk/ui/main_window.py" line="138"/>
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="140"/>
+        <location filename="../gmdesk/ui/main_window.py" line="141"/>
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="143"/>
+        <location filename="../gmdesk/ui/main_window.py" line="144"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="148"/>
+        <location filename="../gmdesk/ui/main_window.py" line="149"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="149"/>
-        <location filename="../gmdesk/ui/main_window.py" line="267"/>
+        <location filename="../gmdesk/ui/main_window.py" line="150"/>
+        <location filename="../gmdesk/ui/main_window.py" line="271"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="155"/>
+        <location filename="../gmdesk/ui/main_window.py" line="156"/>
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="158"/>
+        <location filename="../gmdesk/ui/main_window.py" line="159"/>
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159"/>
+        <location filename="../gmdesk/ui/main_window.py" line="160"/>
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="160"/>
+        <location filename="../gmdesk/ui/main_window.py" line="161"/>
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="171"/>
+        <location filename="../gmdesk/ui/main_window.py" line="172"/>
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="268"/>
+        <location filename="../gmdesk/ui/main_window.py" line="272"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -1433,446 +1836,192 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="225"/>
-        <source>這次會議</source>
-        <translation>this meeting</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="231"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="51"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="233"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="234"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="235"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="453"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="236"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="249"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="252"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="915"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="282"/>
-        <source>取號(&amp;G)</source>
-        <translation>&amp;Get number</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="288"/>
-        <source>主席致詞（未填時紀錄印「略」）</source>
-        <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="292"/>
-        <source>散會時間(&amp;E)</source>
-        <translation>&amp;End time</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
-        <source>次別(&amp;Q)</source>
-        <translation>Se&amp;quence</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302"/>
-        <source>開會日期(&amp;D)</source>
-        <translation>Meeting &amp;date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303"/>
-        <source>開會時間(&amp;T)</source>
-        <translation>Start &amp;time</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303"/>
-        <source>地點(&amp;L)</source>
-        <translation>&amp;Location</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="304"/>
-        <source>主席(&amp;C)</source>
-        <translation>&amp;Chair</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="304"/>
-        <source>紀錄(&amp;R)</source>
-        <translation>&amp;Recorder</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="305"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="848"/>
-        <source>發文日期</source>
-        <translation>Date issued</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="305"/>
-        <source>發文字號</source>
-        <translation>Document no.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="306"/>
-        <source>通知單備註</source>
-        <translation>Notice remarks</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="306"/>
-        <source>確認上次會議紀錄</source>
-        <translation>Confirmation of previous minutes</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="307"/>
-        <source>主席致詞</source>
-        <translation>Chair&apos;s remarks</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="323"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="324"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="337"/>
-        <source>單位職稱</source>
-        <translation>Unit and title</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="325"/>
-        <source>性別</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="326"/>
-        <source>角色</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="327"/>
-        <source>出席狀態</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="329"/>
-        <source>代理人</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="330"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="338"/>
-        <source>出席費</source>
-        <translation>Attendance fee</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="336"/>
-        <source>列席人員</source>
-        <translation>Attendees (non-members)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="344"/>
-        <source>加入列席(&amp;A)</source>
-        <translation>&amp;Add attendee</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="346"/>
-        <source>移除列席</source>
-        <translation>Remove attendee</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="348"/>
-        <source>全部出席</source>
-        <translation>All present</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="351"/>
-        <source>列席人員(&amp;G)</source>
-        <translation>Non-mem&amp;ber attendees</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="360"/>
-        <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
-        <translation>Member attendance (press F2 in the Status column or choose directly)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="371"/>
-        <source>類別</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="372"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="429"/>
-        <source>案由</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="373"/>
-        <source>單位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="374"/>
-        <source>列管</source>
-        <translation>Tracked</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="391"/>
-        <source>需列管時填辦理單位，例：秘書室</source>
-        <translation>If tracking is needed, enter the responsible unit, e.g. 秘書室</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="394"/>
-        <source>類別(&amp;K)</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="394"/>
-        <source>案由(&amp;I)</source>
-        <translation>S&amp;ubject</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="395"/>
-        <source>提案/報告單位</source>
-        <translation>Proposing/reporting unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="395"/>
-        <source>說明</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="396"/>
-        <source>決議/決定</source>
-        <translation>Resolution/decision</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="396"/>
-        <source>列管辦理單位</source>
-        <translation>Responsible unit (tracked)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="402"/>
-        <source>新增報告事項</source>
-        <translation>Add report item</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="403"/>
-        <source>新增討論事項</source>
-        <translation>Add discussion item</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="404"/>
-        <source>新增臨時動議</source>
-        <translation>Add extraordinary motion</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="408"/>
-        <source>上移</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="409"/>
-        <source>下移</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="410"/>
-        <source>刪除項目</source>
-        <translation>Delete item</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426"/>
-        <source>繼續列管</source>
-        <translation>Keep tracking</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426"/>
-        <source>解除列管</source>
-        <translation>Close tracking</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="428"/>
-        <source>來源</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="430"/>
-        <source>辦理單位</source>
-        <translation>Responsible unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="431"/>
-        <source>執行情形</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="432"/>
-        <source>列管建議</source>
-        <translation>Tracking recommendation</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="433"/>
-        <source>決定</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="445"/>
-        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
-        <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="452"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="92"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="454"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="455"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="465"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="468"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="470"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="472"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="476"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="520"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="143"/>
+        <source>這次會議</source>
+        <translation>this meeting</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="521"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="521"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="531"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="664"/>
-        <source>（未定）</source>
-        <translation>(to be decided)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="704"/>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="827"/>
-        <source>開會日期</source>
-        <translation>Meeting date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="787"/>
-        <source>洽悉。</source>
-        <translation>Noted.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="863"/>
-        <source>法定人數：達到</source>
-        <translation>Quorum: met</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="863"/>
-        <source>法定人數：未達</source>
-        <translation>Quorum: not met</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="866"/>
-        <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
-        <translation>%1 expected, %2 present (including proxies), at least %3 needed</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="871"/>
-        <source>府外委員出席 %1 人（需 %2 人）</source>
-        <translation>%1 external members present (%2 needed)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="874"/>
-        <source>出席者男 %1、女 %2</source>
-        <translation>Present: male %1, female %2</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="879"/>
-        <source>，符合三分之一性別比例</source>
-        <translation>, meeting the one-third gender ratio</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="900"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="338"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="916"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="362"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
+</context>
+<context>
+    <name>MemberForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="946"/>
-        <source>這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議</source>
-        <translation>This meeting is not saved; a file opened read-only cannot print an unsaved meeting</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="29"/>
+        <source>（新增人員）</source>
+        <translation>(new person)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="948"/>
-        <source>這次會議尚未儲存。要先儲存再列印嗎？</source>
-        <translation>This meeting is not saved yet. Save it and then print?</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="34"/>
+        <source>府外人士</source>
+        <translation>External member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="949"/>
-        <source>這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）</source>
-        <translation>The changes to this meeting are not saved. Save them and then print? (What is printed is the saved meeting.)</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="38"/>
+        <source>現任或曾任婦權會委員</source>
+        <translation>Current or former women&apos;s-rights committee member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="951"/>
-        <source>先儲存再列印</source>
-        <translation>Save before printing</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="39"/>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="49"/>
+        <source>聘任日</source>
+        <translation>Appointed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="40"/>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="49"/>
+        <source>任期屆滿日</source>
+        <translation>Term end date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="41"/>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="50"/>
+        <source>離任日</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="41"/>
+        <source>在任免填</source>
+        <translation>Leave blank while serving</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="45"/>
+        <source>人員(&amp;P)</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="45"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="46"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="46"/>
+        <source>職稱</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="47"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="47"/>
+        <source>角色(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="48"/>
+        <source>當然成員職務</source>
+        <translation>Ex-officio post</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2270,54 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/pages/events/photos.py" line="269"/>
         <source>確定移除第%1張照片？可從資源回收筒還原。</source>
         <translation>Remove photo %1? You can restore it from the recycle bin.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18"/>
+        <source>繼續列管</source>
+        <translation>Keep tracking</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18"/>
+        <source>解除列管</source>
+        <translation>Close tracking</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="20"/>
+        <source>來源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="21"/>
+        <source>案由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="22"/>
+        <source>辦理單位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="23"/>
+        <source>執行情形</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="24"/>
+        <source>列管建議</source>
+        <translation>Tracking recommendation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25"/>
+        <source>決定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31"/>
+        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
+        <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2648,7 @@ All data stays on this PC; no network is needed.</translation>
     <message>
         <location filename="../gmdesk/ui/pages/settings.py" line="224"/>
         <source>設定</source>
-        <translation>the settings</translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/settings.py" line="286"/>
@@ -2875,6 +3072,39 @@ All data stays on this PC; no network is needed.</translation>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="27"/>
+        <source>法定人數：達到</source>
+        <translation>Quorum: met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="27"/>
+        <source>法定人數：未達</source>
+        <translation>Quorum: not met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="30"/>
+        <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
+        <translation>%1 expected, %2 present (including proxies), at least %3 needed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="35"/>
+        <source>府外委員出席 %1 人（需 %2 人）</source>
+        <translation>%1 external members present (%2 needed)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="38"/>
+        <source>出席者男 %1、女 %2</source>
+        <translation>Present: male %1, female %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="43"/>
+        <source>，符合三分之一性別比例</source>
+        <translation>, meeting the one-third gender ratio</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../gmdesk/ui/trash_dialog.py" line="33"/>
@@ -2930,12 +3160,12 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="88"/>
+        <location filename="../gmdesk/ui/editor.py" line="271"/>
         <source>尚未儲存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="89"/>
+        <location filename="../gmdesk/ui/editor.py" line="272"/>
         <source>%1的修改尚未儲存，要儲存嗎？</source>
         <translation>The changes to %1 are not saved. Save them?</translation>
     </message>
@@ -2956,6 +3186,14 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/backup_dialog.py" line="209"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>gmdesk</name>
+    <message>
+        <location filename="../gmdesk/app.py" line="175"/>
+        <source>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</source>
+        <translation>Open it read-only (you can view and print, but not change anything)?</translation>
     </message>
 </context>
 <context>

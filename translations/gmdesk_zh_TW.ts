@@ -1,6 +1,76 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="25" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="26" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="39" />
+        <source>單位職稱</source>
+        <translation>單位職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="27" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="28" />
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="29" />
+        <source>出席狀態</source>
+        <translation>出席狀態</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="31" />
+        <source>代理人</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="32" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40" />
+        <source>出席費</source>
+        <translation>出席費</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="38" />
+        <source>列席人員</source>
+        <translation>列席人員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="45" />
+        <source>加入列席(&amp;A)</source>
+        <translation>加入列席(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47" />
+        <source>移除列席</source>
+        <translation>移除列席</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49" />
+        <source>全部出席</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="52" />
+        <source>列席人員(&amp;G)</source>
+        <translation>列席人員(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="60" />
+        <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
+        <translation>委員出席情形（狀態欄按 F2 或直接選擇）</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../gmdesk/ui/backup_dialog.py" line="74" />
@@ -86,6 +156,261 @@
         <location filename="../gmdesk/ui/backup_dialog.py" line="195" />
         <source>選擇備份資料夾</source>
         <translation>選擇備份資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>BasicTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="30" />
+        <source>開會日期</source>
+        <translation>開會日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="38" />
+        <source>（未定）</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="40" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65" />
+        <source>發文日期</source>
+        <translation>發文日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42" />
+        <source>取號(&amp;G)</source>
+        <translation>取號(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="48" />
+        <source>主席致詞（未填時紀錄印「略」）</source>
+        <translation>主席致詞（未填時紀錄印「略」）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52" />
+        <source>散會時間(&amp;E)</source>
+        <translation>散會時間(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62" />
+        <source>次別(&amp;Q)</source>
+        <translation>次別(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62" />
+        <source>開會日期(&amp;D)</source>
+        <translation>開會日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63" />
+        <source>開會時間(&amp;T)</source>
+        <translation>開會時間(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63" />
+        <source>地點(&amp;L)</source>
+        <translation>地點(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64" />
+        <source>主席(&amp;C)</source>
+        <translation>主席(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64" />
+        <source>紀錄(&amp;R)</source>
+        <translation>紀錄(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65" />
+        <source>發文字號</source>
+        <translation>發文字號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
+        <source>通知單備註</source>
+        <translation>通知單備註</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
+        <source>確認上次會議紀錄</source>
+        <translation>確認上次會議紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67" />
+        <source>主席致詞</source>
+        <translation>主席致詞</translation>
+    </message>
+</context>
+<context>
+    <name>CityDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="44" />
+        <source>市府彙整…</source>
+        <translation>市府彙整…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="55" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="199" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="233" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="235" />
+        <source>市府彙整</source>
+        <translation>市府彙整</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="58" />
+        <source>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</source>
+        <translation>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="62" />
+        <source>加入檔案…</source>
+        <translation>加入檔案…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="64" />
+        <source>加入資料夾…</source>
+        <translation>加入資料夾…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="66" />
+        <source>移除所選</source>
+        <translation>移除所選</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="79" />
+        <source>不比對機關名單</source>
+        <translation>不比對機關名單</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="80" />
+        <source>自訂名單檔（一行一個機關）…</source>
+        <translation>自訂名單檔（一行一個機關）…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="84" />
+        <source>例如：市府彙整115.xlsx</source>
+        <translation>例如：市府彙整115.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="85" />
+        <source>選擇…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="90" />
+        <source>同時產生儀表板 PDF（同檔名）</source>
+        <translation>同時產生儀表板 PDF（同檔名）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="93" />
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="94" />
+        <source>機關名單</source>
+        <translation>機關名單</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="95" />
+        <source>彙整活頁簿</source>
+        <translation>彙整活頁簿</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="98" />
+        <source>開始彙整(&amp;S)</source>
+        <translation>開始彙整(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="101" />
+        <source>關閉</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="111" />
+        <source>彙整結果與提醒事項會顯示在這裡。</source>
+        <translation>彙整結果與提醒事項會顯示在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="130" />
+        <source>已儲存的名單（%1 個機關）</source>
+        <translation>已儲存的名單（%1 個機關）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="143" />
+        <source>選擇提交檔</source>
+        <translation>選擇提交檔</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="143" />
+        <source>市府報表或匯出檔 (*.xlsx *.json)</source>
+        <translation>市府報表或匯出檔 (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="147" />
+        <source>選擇資料夾</source>
+        <translation>選擇資料夾</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="156" />
+        <source>彙整活頁簿存為</source>
+        <translation>彙整活頁簿存為</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="157" />
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="167" />
+        <source>選擇機關名單</source>
+        <translation>選擇機關名單</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="168" />
+        <source>文字檔 (*.txt)</source>
+        <translation>文字檔 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="171" />
+        <source>請選擇機關名單檔，或改選其他名單</source>
+        <translation>請選擇機關名單檔，或改選其他名單</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="174" />
+        <source>機關名單檔沒有任何機關：請一行寫一個機關名稱</source>
+        <translation>機關名單檔沒有任何機關：請一行寫一個機關名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="194" />
+        <source>請先加入各機關的提交檔或其資料夾</source>
+        <translation>請先加入各機關的提交檔或其資料夾</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="196" />
+        <source>請選擇彙整活頁簿要存放的位置</source>
+        <translation>請選擇彙整活頁簿要存放的位置</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="211" />
+        <source>彙整各機關提交檔…</source>
+        <translation>彙整各機關提交檔…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="218" />
+        <source>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</source>
+        <translation>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="230" />
+        <source>已取消，沒有寫入彙整活頁簿。</source>
+        <translation>已取消，沒有寫入彙整活頁簿。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="236" />
+        <source>彙整失敗：%1</source>
+        <translation>彙整失敗：%1</translation>
     </message>
 </context>
 <context>
@@ -179,6 +504,34 @@
         <location filename="../gmdesk/ui/pages/staff.py" line="849" />
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 人已有這堂課的紀錄，未重複登錄：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="64" />
+        <source>這筆資料</source>
+        <translation>這筆資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="142" />
+        <source>尚未儲存</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="143" />
+        <source>%1的修改尚未儲存，要儲存嗎？</source>
+        <translation>%1的修改尚未儲存，要儲存嗎？</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="197" />
+        <source>先儲存</source>
+        <translation>先儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="198" />
+        <source>%1尚未儲存，列印前要先儲存嗎？</source>
+        <translation>%1尚未儲存，列印前要先儲存嗎？</translation>
     </message>
 </context>
 <context>
@@ -537,6 +890,16 @@
         <translation>年度宣導統計表及各活動成果報告</translation>
     </message>
     <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="426" />
+        <source>讀取資料並產生PDF</source>
+        <translation>讀取資料並產生PDF</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="426" />
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
         <location filename="../gmdesk/ui/pages/events/page.py" line="135" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
@@ -600,16 +963,6 @@
         <location filename="../gmdesk/ui/pages/events/page.py" line="416" />
         <source>成果報告：%1</source>
         <translation>成果報告：%1</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="426" />
-        <source>讀取資料並產生PDF</source>
-        <translation>讀取資料並產生PDF</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="426" />
-        <source>完成</source>
-        <translation>完成</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events/page.py" line="414" />
@@ -811,6 +1164,35 @@
     </message>
 </context>
 <context>
+    <name>FilingBox</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="27" />
+        <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
+        <translation>報市府備查（當然成員致無法符合三分之一原則時）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="30" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="38" />
+        <source>報市府備查日期</source>
+        <translation>報市府備查日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="34" />
+        <source>登錄報備(&amp;F)</source>
+        <translation>登錄報備(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="37" />
+        <source>無法符合之規定</source>
+        <translation>無法符合之規定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="39" />
+        <source>文號</source>
+        <translation>文號</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../gmdesk/ui/first_start.py" line="28" />
@@ -871,251 +1253,179 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="103" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="53" />
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>顯示此日期在任的成員及組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="104" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="54" />
         <source>查詢日期(&amp;D)</source>
         <translation>查詢日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="106" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="56" />
         <source>今天(&amp;T)</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="108" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="58" />
         <source>顯示歷任成員(&amp;H)</source>
         <translation>顯示歷任成員(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="110" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="60" />
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>篩選姓名、單位、角色（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="130" />
-        <location filename="../gmdesk/ui/pages/group.py" line="195" />
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="131" />
-        <location filename="../gmdesk/ui/pages/group.py" line="196" />
-        <source>性別</source>
-        <translation>性別</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="132" />
-        <location filename="../gmdesk/ui/pages/group.py" line="197" />
-        <source>單位</source>
-        <translation>單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="132" />
-        <location filename="../gmdesk/ui/pages/group.py" line="374" />
-        <source>府外</source>
-        <translation>府外</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="134" />
-        <location filename="../gmdesk/ui/pages/group.py" line="196" />
-        <source>職稱</source>
-        <translation>職稱</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="135" />
-        <source>角色</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="136" />
-        <location filename="../gmdesk/ui/pages/group.py" line="199" />
-        <location filename="../gmdesk/ui/pages/group.py" line="490" />
-        <source>聘任日</source>
-        <translation>聘任日</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="138" />
-        <source>任期屆滿</source>
-        <translation>任期屆滿</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="140" />
-        <location filename="../gmdesk/ui/pages/group.py" line="200" />
-        <location filename="../gmdesk/ui/pages/group.py" line="496" />
-        <location filename="../gmdesk/ui/pages/group.py" line="537" />
-        <source>離任日</source>
-        <translation>離任日</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="142" />
-        <source>狀態</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="161" />
-        <source>組成檢核</source>
-        <translation>組成檢核</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="181" />
-        <source>府外人士</source>
-        <translation>府外人士</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="189" />
-        <source>現任或曾任婦權會委員</source>
-        <translation>現任或曾任婦權會委員</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="192" />
-        <source>在任免填</source>
-        <translation>在任免填</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="195" />
-        <source>人員(&amp;P)</source>
-        <translation>人員(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="197" />
-        <source>角色(&amp;R)</source>
-        <translation>角色(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="198" />
-        <source>當然成員職務</source>
-        <translation>當然成員職務</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="199" />
-        <location filename="../gmdesk/ui/pages/group.py" line="495" />
-        <source>任期屆滿日</source>
-        <translation>任期屆滿日</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="215" />
-        <source>新增成員(&amp;N)</source>
-        <translation>新增成員(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="218" />
-        <source>儲存(&amp;S)</source>
-        <translation>儲存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="221" />
-        <source>登錄離任(&amp;E)</source>
-        <translation>登錄離任(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="94" />
-        <location filename="../gmdesk/ui/pages/group.py" line="228" />
-        <source>成員資料</source>
-        <translation>成員資料</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="233" />
-        <source>儲存後的組成（即時檢核）：</source>
-        <translation>儲存後的組成（即時檢核）：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="245" />
-        <source>登錄報備(&amp;F)</source>
-        <translation>登錄報備(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="248" />
-        <source>無法符合之規定</source>
-        <translation>無法符合之規定</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="249" />
-        <location filename="../gmdesk/ui/pages/group.py" line="554" />
-        <source>報市府備查日期</source>
-        <translation>報市府備查日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="250" />
-        <source>文號</source>
-        <translation>文號</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="251" />
-        <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
-        <translation>報市府備查（當然成員致無法符合三分之一原則時）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="306" />
-        <source>查詢日期</source>
-        <translation>查詢日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="125" />
-        <source>已離任</source>
-        <translation>已離任</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="123" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="70" />
         <source>尚未就任</source>
         <translation>尚未就任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="124" />
-        <source>任期已屆滿</source>
-        <translation>任期已屆滿</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="124" />
-        <source>任期將屆滿</source>
-        <translation>任期將屆滿</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="123" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="70" />
         <source>在任</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="351" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71" />
+        <source>任期將屆滿</source>
+        <translation>任期將屆滿</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71" />
+        <source>任期已屆滿</source>
+        <translation>任期已屆滿</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="72" />
+        <source>已離任</source>
+        <translation>已離任</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="76" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="77" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
+        <source>府外</source>
+        <translation>府外</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="80" />
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81" />
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="82" />
+        <source>聘任日</source>
+        <translation>聘任日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="84" />
+        <source>任期屆滿</source>
+        <translation>任期屆滿</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="86" />
+        <source>離任日</source>
+        <translation>離任日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="88" />
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="98" />
+        <source>組成檢核</source>
+        <translation>組成檢核</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="115" />
+        <source>新增成員(&amp;N)</source>
+        <translation>新增成員(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="118" />
+        <source>儲存(&amp;S)</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="121" />
+        <source>登錄離任(&amp;E)</source>
+        <translation>登錄離任(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="128" />
+        <source>成員資料</source>
+        <translation>成員資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="133" />
+        <source>儲存後的組成（即時檢核）：</source>
+        <translation>儲存後的組成（即時檢核）：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="52" />
+        <source>查詢日期</source>
+        <translation>查詢日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="213" />
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="356" />
-        <location filename="../gmdesk/ui/pages/group.py" line="513" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="97" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="114" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="307" />
         <source>組成符合規定</source>
         <translation>組成符合規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="361" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="170" />
+        <source>這位成員</source>
+        <translation>這位成員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="222" />
         <source>本年度尚無報備紀錄</source>
         <translation>本年度尚無報備紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="370" />
-        <source>（新增人員）</source>
-        <translation>（新增人員）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="528" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="311" />
         <source>成員資料已儲存</source>
         <translation>成員資料已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="534" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="317" />
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>請先在左側名冊選擇要登錄離任的成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="539" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="322" />
         <source>登錄離任</source>
         <translation>登錄離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group.py" line="540" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="323" />
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
     </message>
@@ -1209,6 +1519,99 @@
     </message>
 </context>
 <context>
+    <name>ItemsTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="33" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="34" />
+        <source>案由</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="35" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="36" />
+        <source>列管</source>
+        <translation>列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="52" />
+        <source>需列管時填辦理單位，例：秘書室</source>
+        <translation>需列管時填辦理單位，例：秘書室</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="55" />
+        <source>類別(&amp;K)</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="55" />
+        <source>案由(&amp;I)</source>
+        <translation>案由(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="56" />
+        <source>提案/報告單位</source>
+        <translation>提案/報告單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="56" />
+        <source>說明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="57" />
+        <source>決議/決定</source>
+        <translation>決議/決定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="57" />
+        <source>列管辦理單位</source>
+        <translation>列管辦理單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="64" />
+        <source>新增報告事項</source>
+        <translation>新增報告事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="65" />
+        <source>新增討論事項</source>
+        <translation>新增討論事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="66" />
+        <source>新增臨時動議</source>
+        <translation>新增臨時動議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="71" />
+        <source>上移</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="72" />
+        <source>下移</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="73" />
+        <source>刪除項目</source>
+        <translation>刪除項目</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="133" />
+        <source>洽悉。</source>
+        <translation>洽悉。</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../gmdesk/ui/lock_dialog.py" line="23" />
@@ -1271,128 +1674,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="39" />
+        <location filename="../gmdesk/ui/main_window.py" line="38" />
         <source>總覽</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="40" />
+        <location filename="../gmdesk/ui/main_window.py" line="39" />
         <source>執行小組</source>
         <translation>執行小組</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="41" />
+        <location filename="../gmdesk/ui/main_window.py" line="40" />
         <source>會議</source>
         <translation>會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="42" />
+        <location filename="../gmdesk/ui/main_window.py" line="41" />
         <source>人員與培力</source>
         <translation>人員與培力</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="43" />
+        <location filename="../gmdesk/ui/main_window.py" line="42" />
         <source>CEDAW宣導與措施</source>
         <translation>CEDAW宣導與措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="44" />
+        <location filename="../gmdesk/ui/main_window.py" line="43" />
         <source>報表匯出</source>
         <translation>報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="45" />
+        <location filename="../gmdesk/ui/main_window.py" line="44" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="78" />
+        <location filename="../gmdesk/ui/main_window.py" line="77" />
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>切換年度（Ctrl+PgUp / Ctrl+PgDown）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="83" />
+        <location filename="../gmdesk/ui/main_window.py" line="82" />
         <source>年度：</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="115" />
+        <location filename="../gmdesk/ui/main_window.py" line="114" />
         <source>檔案(&amp;F)</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="116" />
+        <location filename="../gmdesk/ui/main_window.py" line="115" />
         <source>備份與還原…</source>
         <translation>備份與還原…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="121" />
+        <location filename="../gmdesk/ui/main_window.py" line="120" />
         <source>資源回收筒…</source>
         <translation>資源回收筒…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="125" />
+        <location filename="../gmdesk/ui/main_window.py" line="126" />
         <source>結束(&amp;X)</source>
         <translation>結束(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="130" />
+        <location filename="../gmdesk/ui/main_window.py" line="131" />
         <source>頁面(&amp;P)</source>
         <translation>頁面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="137" />
+        <location filename="../gmdesk/ui/main_window.py" line="138" />
         <source>上一年度</source>
         <translation>上一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="140" />
+        <location filename="../gmdesk/ui/main_window.py" line="141" />
         <source>下一年度</source>
         <translation>下一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="143" />
+        <location filename="../gmdesk/ui/main_window.py" line="144" />
         <source>重新整理</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="148" />
+        <location filename="../gmdesk/ui/main_window.py" line="149" />
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="149" />
-        <location filename="../gmdesk/ui/main_window.py" line="267" />
+        <location filename="../gmdesk/ui/main_window.py" line="150" />
+        <location filename="../gmdesk/ui/main_window.py" line="271" />
         <source>關於 gmdesk</source>
         <translation>關於 gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="155" />
+        <location filename="../gmdesk/ui/main_window.py" line="156" />
         <source>（尚未設定機關）</source>
         <translation>（尚未設定機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="158" />
+        <location filename="../gmdesk/ui/main_window.py" line="159" />
         <source>（記憶體）</source>
         <translation>（記憶體）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159" />
+        <location filename="../gmdesk/ui/main_window.py" line="160" />
         <source>（唯讀）</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="160" />
+        <location filename="../gmdesk/ui/main_window.py" line="161" />
         <source>資料檔：</source>
         <translation>資料檔：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="171" />
+        <location filename="../gmdesk/ui/main_window.py" line="172" />
         <source>%1年度</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="268" />
+        <location filename="../gmdesk/ui/main_window.py" line="272" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -1432,446 +1835,192 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="225" />
-        <source>這次會議</source>
-        <translation>這次會議</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="231" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="51" />
         <source>次別</source>
         <translation>次別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="233" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="234" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54" />
         <source>主席</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="235" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="453" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93" />
         <source>出席</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="236" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
         <source>法定人數</source>
         <translation>法定人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="249" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61" />
         <source>新增會議(&amp;N)</source>
         <translation>新增會議(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="252" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="915" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="282" />
-        <source>取號(&amp;G)</source>
-        <translation>取號(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="288" />
-        <source>主席致詞（未填時紀錄印「略」）</source>
-        <translation>主席致詞（未填時紀錄印「略」）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="292" />
-        <source>散會時間(&amp;E)</source>
-        <translation>散會時間(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
-        <source>次別(&amp;Q)</source>
-        <translation>次別(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="302" />
-        <source>開會日期(&amp;D)</source>
-        <translation>開會日期(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303" />
-        <source>開會時間(&amp;T)</source>
-        <translation>開會時間(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="303" />
-        <source>地點(&amp;L)</source>
-        <translation>地點(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="304" />
-        <source>主席(&amp;C)</source>
-        <translation>主席(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="304" />
-        <source>紀錄(&amp;R)</source>
-        <translation>紀錄(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="305" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="848" />
-        <source>發文日期</source>
-        <translation>發文日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="305" />
-        <source>發文字號</source>
-        <translation>發文字號</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="306" />
-        <source>通知單備註</source>
-        <translation>通知單備註</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="306" />
-        <source>確認上次會議紀錄</source>
-        <translation>確認上次會議紀錄</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="307" />
-        <source>主席致詞</source>
-        <translation>主席致詞</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="323" />
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="324" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="337" />
-        <source>單位職稱</source>
-        <translation>單位職稱</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="325" />
-        <source>性別</source>
-        <translation>性別</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="326" />
-        <source>角色</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="327" />
-        <source>出席狀態</source>
-        <translation>出席狀態</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="329" />
-        <source>代理人</source>
-        <translation>代理人</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="330" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="338" />
-        <source>出席費</source>
-        <translation>出席費</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="336" />
-        <source>列席人員</source>
-        <translation>列席人員</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="344" />
-        <source>加入列席(&amp;A)</source>
-        <translation>加入列席(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="346" />
-        <source>移除列席</source>
-        <translation>移除列席</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="348" />
-        <source>全部出席</source>
-        <translation>全部出席</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="351" />
-        <source>列席人員(&amp;G)</source>
-        <translation>列席人員(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="360" />
-        <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
-        <translation>委員出席情形（狀態欄按 F2 或直接選擇）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="371" />
-        <source>類別</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="372" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="429" />
-        <source>案由</source>
-        <translation>案由</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="373" />
-        <source>單位</source>
-        <translation>單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="374" />
-        <source>列管</source>
-        <translation>列管</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="391" />
-        <source>需列管時填辦理單位，例：秘書室</source>
-        <translation>需列管時填辦理單位，例：秘書室</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="394" />
-        <source>類別(&amp;K)</source>
-        <translation>類別(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="394" />
-        <source>案由(&amp;I)</source>
-        <translation>案由(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="395" />
-        <source>提案/報告單位</source>
-        <translation>提案/報告單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="395" />
-        <source>說明</source>
-        <translation>說明</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="396" />
-        <source>決議/決定</source>
-        <translation>決議/決定</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="396" />
-        <source>列管辦理單位</source>
-        <translation>列管辦理單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="402" />
-        <source>新增報告事項</source>
-        <translation>新增報告事項</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="403" />
-        <source>新增討論事項</source>
-        <translation>新增討論事項</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="404" />
-        <source>新增臨時動議</source>
-        <translation>新增臨時動議</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="408" />
-        <source>上移</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="409" />
-        <source>下移</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="410" />
-        <source>刪除項目</source>
-        <translation>刪除項目</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426" />
-        <source>繼續列管</source>
-        <translation>繼續列管</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="426" />
-        <source>解除列管</source>
-        <translation>解除列管</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="428" />
-        <source>來源</source>
-        <translation>來源</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="430" />
-        <source>辦理單位</source>
-        <translation>辦理單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="431" />
-        <source>執行情形</source>
-        <translation>執行情形</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="432" />
-        <source>列管建議</source>
-        <translation>列管建議</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="433" />
-        <source>決定</source>
-        <translation>決定</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="445" />
-        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
-        <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="452" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="92" />
         <source>基本資料</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="454" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94" />
         <source>議程</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="455" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95" />
         <source>列管追蹤</source>
         <translation>列管追蹤</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="465" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="468" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
         <source>開會通知單(&amp;O)</source>
         <translation>開會通知單(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="470" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
         <source>簽到表(&amp;I)</source>
         <translation>簽到表(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="472" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
         <source>會議紀錄(&amp;M)</source>
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="476" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="520" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="143" />
+        <source>這次會議</source>
+        <translation>這次會議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148" />
         <source>尚未開會</source>
         <translation>尚未開會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="521" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149" />
         <source>達到</source>
         <translation>達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="521" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149" />
         <source>未達</source>
         <translation>未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="531" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159" />
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="664" />
-        <source>（未定）</source>
-        <translation>（未定）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="704" />
-        <location filename="../gmdesk/ui/pages/meetings.py" line="827" />
-        <source>開會日期</source>
-        <translation>開會日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="787" />
-        <source>洽悉。</source>
-        <translation>洽悉。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="863" />
-        <source>法定人數：達到</source>
-        <translation>法定人數：達到</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="863" />
-        <source>法定人數：未達</source>
-        <translation>法定人數：未達</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="866" />
-        <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
-        <translation>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="871" />
-        <source>府外委員出席 %1 人（需 %2 人）</source>
-        <translation>府外委員出席 %1 人（需 %2 人）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="874" />
-        <source>出席者男 %1、女 %2</source>
-        <translation>出席者男 %1、女 %2</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="879" />
-        <source>，符合三分之一性別比例</source>
-        <translation>，符合三分之一性別比例</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="900" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="338" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="916" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="362" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
+</context>
+<context>
+    <name>MemberForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="946" />
-        <source>這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議</source>
-        <translation>這次會議尚未儲存，唯讀開啟時無法列印未儲存的會議</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="29" />
+        <source>（新增人員）</source>
+        <translation>（新增人員）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="948" />
-        <source>這次會議尚未儲存。要先儲存再列印嗎？</source>
-        <translation>這次會議尚未儲存。要先儲存再列印嗎？</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="34" />
+        <source>府外人士</source>
+        <translation>府外人士</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="949" />
-        <source>這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）</source>
-        <translation>這次會議的修改尚未儲存。要先儲存再列印嗎？（印出的是儲存後的內容）</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="38" />
+        <source>現任或曾任婦權會委員</source>
+        <translation>現任或曾任婦權會委員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings.py" line="951" />
-        <source>先儲存再列印</source>
-        <translation>先儲存再列印</translation>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="39" />
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="49" />
+        <source>聘任日</source>
+        <translation>聘任日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="40" />
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="49" />
+        <source>任期屆滿日</source>
+        <translation>任期屆滿日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="41" />
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="50" />
+        <source>離任日</source>
+        <translation>離任日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="41" />
+        <source>在任免填</source>
+        <translation>在任免填</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="45" />
+        <source>人員(&amp;P)</source>
+        <translation>人員(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="45" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="46" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="46" />
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="47" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="47" />
+        <source>角色(&amp;R)</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/member_form.py" line="48" />
+        <source>當然成員職務</source>
+        <translation>當然成員職務</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2269,54 @@
         <location filename="../gmdesk/ui/pages/events/photos.py" line="269" />
         <source>確定移除第%1張照片？可從資源回收筒還原。</source>
         <translation>確定移除第%1張照片？可從資源回收筒還原。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18" />
+        <source>繼續列管</source>
+        <translation>繼續列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18" />
+        <source>解除列管</source>
+        <translation>解除列管</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="20" />
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="21" />
+        <source>案由</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="22" />
+        <source>辦理單位</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="23" />
+        <source>執行情形</source>
+        <translation>執行情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="24" />
+        <source>列管建議</source>
+        <translation>列管建議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25" />
+        <source>決定</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31" />
+        <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
+        <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3071,39 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="27" />
+        <source>法定人數：達到</source>
+        <translation>法定人數：達到</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="27" />
+        <source>法定人數：未達</source>
+        <translation>法定人數：未達</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="30" />
+        <source>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</source>
+        <translation>應出席 %1 人，出席（含代理）%2 人，需 %3 人以上</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="35" />
+        <source>府外委員出席 %1 人（需 %2 人）</source>
+        <translation>府外委員出席 %1 人（需 %2 人）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="38" />
+        <source>出席者男 %1、女 %2</source>
+        <translation>出席者男 %1、女 %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="43" />
+        <source>，符合三分之一性別比例</source>
+        <translation>，符合三分之一性別比例</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../gmdesk/ui/trash_dialog.py" line="33" />
@@ -2929,12 +3159,12 @@
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="88" />
+        <location filename="../gmdesk/ui/editor.py" line="271" />
         <source>尚未儲存</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="89" />
+        <location filename="../gmdesk/ui/editor.py" line="272" />
         <source>%1的修改尚未儲存，要儲存嗎？</source>
         <translation>%1的修改尚未儲存，要儲存嗎？</translation>
     </message>
@@ -2955,6 +3185,14 @@
         <location filename="../gmdesk/ui/backup_dialog.py" line="209" />
         <source>取消</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>gmdesk</name>
+    <message>
+        <location filename="../gmdesk/app.py" line="175" />
+        <source>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</source>
+        <translation>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,15 @@ class Seat:
     person: Person
 
 
+def is_external(person: Person, membership: Membership) -> bool:
+    """Return whether a seat is an outside member (府外委員／外聘委員).
+
+    One rule for the roster, the quorum, the forms and the workbook: the person is from outside
+    the office, or the seat is the external members' role.
+    """
+    return person.external or membership.role is Role.EXTERNAL
+
+
 class MembershipState(enum.Enum):
     """Where a membership stands on a day (the roster's 狀態 column and its colour)."""
 
@@ -161,7 +170,7 @@ def check_composition(
                 f"當然成員「{POST_LABELS.get(post, post)}」登錄{filled.count(post)}人："
                 "每一職務應為1人，請將前任者登錄離任", "group"))
 
-    external = [s for s in seats if s.membership.role is Role.EXTERNAL]
+    external = [s for s in seats if is_external(s.person, s.membership)]
     if len(external) < preset.external_min:
         findings.append(Finding(
             Status.FAIL,

@@ -86,6 +86,7 @@ class YearReport:
     external_word: str = "外聘委員"
     internal_word: str = "內聘"
     external_short: str = "外聘"
+    preset: str = ""  # the code of the rule preset in force (kaohsiung_district…)
 
     @property
     def report_day(self) -> dt.date:

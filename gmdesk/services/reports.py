@@ -16,7 +16,7 @@ from gmdesk.domain import group as group_rules
 from gmdesk.domain import training as training_rules
 from gmdesk.domain.compliance import Duty, DutyResult, Finding, Status
 from gmdesk.domain.errors import InputError
-from gmdesk.domain.model import EventKind, ItemKind, Office, Role
+from gmdesk.domain.model import EventKind, ItemKind, Office
 from gmdesk.domain.names import NameDisplay, display_name
 from gmdesk.domain.outreach import counts_for_outreach
 from gmdesk.domain.rocdate import format_long, format_short, year_bounds
@@ -70,7 +70,7 @@ def _members(db: Database, day: dt.date, mode: NameDisplay) -> list[MemberLine]:
         post = person.title if not unit or person.title.startswith(unit) else unit + person.title
         lines.append(MemberLine(
             group_rules.role_text(seat.membership), display_name(person.name, mode),
-            person.gender, post, person.external or seat.membership.role is Role.EXTERNAL,
+            person.gender, post, group_rules.is_external(person, seat.membership),
             seat.membership.start,
             seat.membership.term_end))
     return lines
@@ -212,6 +212,7 @@ def year_report(db: Database, year: int, today: dt.date, *, photos: bool = False
         external_word=preset.external_word,
         internal_word=preset.internal_word,
         external_short=preset.external_short,
+        preset=preset.code,
     )
 
 

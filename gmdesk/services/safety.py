@@ -23,7 +23,16 @@ from gmdesk.storage import backup as backups
 from gmdesk.storage import lock as locks
 from gmdesk.storage import trash
 from gmdesk.storage.backup import BackupError, BackupInfo
-from gmdesk.storage.db import SQLITE_MAGIC, DatabaseError, DiskFullError, StorageError, open_db
+from gmdesk.storage.db import (
+    SQLITE_MAGIC,
+    DatabaseError,
+    DiskFullError,
+    ForeignFileError,
+    ReadOnlyFileError,
+    StorageError,
+    open_db,
+    refuse_foreign,
+)
 from gmdesk.storage.lock import Lock, LockInfo, is_network_path
 from gmdesk.storage.office import get_setting, set_setting
 from gmdesk.storage.schema import migrations, schema_version
@@ -37,8 +46,8 @@ NETWORK_WARNING = ("資料檔放在網路磁碟（共用資料夾）上。網路
 class OpenProblem(Exception):
     """A file gmdesk will not open as asked; `kind` says why, the message what to do (zh-TW).
 
-    kind: missing, not_sqlite, truncated, newer, damaged, locked, disk_full, backup_failed,
-    readonly_folder (a read-only view may be offered).
+    kind: missing, not_sqlite, foreign (another program's SQLite file), truncated, newer,
+    damaged, locked, disk_full, backup_failed, readonly_folder (the file or its folder cannot be written; a read-only view may be offered).
     `backup` is the newest good backup to offer (damaged); `holder` and `stale` name who holds
     the lock (locked), in which case a read-only view may be offered.
     """
@@ -130,6 +139,12 @@ def inspect(path: Path, folder: Path | None = None) -> FileState:
     if problem:
         raise problem
     try:
+        refuse_foreign(path)
+    except ForeignFileError as exc:
+        raise OpenProblem("foreign", str(exc)) from exc
+    except (DatabaseError, ValueError) as exc:
+        raise _damaged(path, str(exc), folder) from exc
+    try:
         found = backups.examine(path, migrations.name, BACKUP_DIR_SETTING)
     except (DatabaseError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         raise _damaged(path, str(exc), folder) from exc
@@ -147,7 +162,7 @@ def good_backup(path: Path, folders: list[Path]) -> BackupInfo | None:
     """Return the newest backup of `path` that passes integrity_check, searching `folders`."""
     candidates: list[BackupInfo] = []
     for folder in dict.fromkeys(folders):
-        candidates.extend(backups.list_backups(folder, path.stem))
+        candidates.extend(backups.list_backups(folder, path))
     candidates.sort(key=lambda b: b.taken_at, reverse=True)
     return next((b for b in candidates if backups.check(b.path) == "ok"), None)
 
@@ -217,7 +232,7 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
             except BackupError as exc:
                 raise OpenProblem("backup_failed", f"更新資料檔格式前必須先備份，但備份失敗：{exc}") from exc
         elif not state.new:
-            last = backups.newest(folder, path.stem)
+            last = backups.newest(folder, path)
             if last is None or now - last > AUTO_BACKUP_AFTER:
                 try:
                     backups.make_backup(path, folder, now, "auto")
@@ -229,6 +244,8 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
             db = open_db(path)
         except DiskFullError as exc:
             raise OpenProblem("disk_full", str(exc)) from exc
+        except ReadOnlyFileError as exc:
+            raise OpenProblem("readonly_folder", str(exc)) from exc
         except (StorageError, DatabaseError, ValueError) as exc:
             raise OpenProblem("damaged", f"資料檔「{path.name}」無法開啟：{exc}") from exc
         try:
@@ -274,7 +291,7 @@ def before_import(opened: Opened, now: dt.datetime) -> BackupInfo:
 
 
 def list_backups(opened: Opened) -> list[BackupInfo]:
-    return backups.list_backups(opened.backup_folder, opened.path.stem)
+    return backups.list_backups(opened.backup_folder, opened.path)
 
 
 def restore_for_app(opened: Opened, backup: BackupInfo | Path, now: dt.datetime) -> Opened:

@@ -235,7 +235,10 @@ def plan_staff(db: Database, rows: Sequence[ParsedRow], headers: dict[str, str],
         start = row.get("start")
         end = row.get("end")
         if person is None:
-            assert isinstance(gender, Gender)
+            if not isinstance(gender, Gender):  # parse_rows reports it; never guess a gender
+                plan.errors.append(RowError(row.row, headers.get("gender", "性別"), "",
+                                            "沒有填性別：請寫 男、女 或 其他"))
+                continue
             new_person = Person(
                 PersonId(0), name, gender, str(row.get("title") or ""),
                 unit_ids.get(unit_name) if unit_name else None,

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from gmdesk.services import settings as settings_service
 from gmdesk.ui.context import AppContext, Change
-from gmdesk.ui.editor import pages_may_leave
 
 
 @dataclass(frozen=True)
@@ -121,6 +120,8 @@ class MainWindow(QMainWindow):
         self.trash_action = QAction(self.tr("資源回收筒…"), self)
         self.trash_action.triggered.connect(self.show_trash)
         file_menu.addAction(self.trash_action)
+        from gmdesk.ui.city_dialog import add_city_action  # issue 19: the city's consolidation
+        add_city_action(file_menu, self.ctx, self)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("結束(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -206,30 +207,33 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = PAGES[row].key
-        leaving = self.stack.currentWidget()
-        if leaving is not None and leaving is not self._pages.get(key) \
-                and not pages_may_leave([leaving]):
-            self.nav.blockSignals(True)  # 取消: stay on the page with the edits
-            self.nav.setCurrentRow([s.key for s in PAGES].index(self._key_of(leaving)))
+        shown = self.stack.currentWidget()
+        if shown is not None and shown is not self._pages.get(key) and not self._may_leave(shown):
+            keys = [k for k, w in self._pages.items() if w is shown]
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow([s.key for s in PAGES].index(keys[0]))
             self.nav.blockSignals(False)
             return
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
         self.page_shown.emit(key)
 
-    def _key_of(self, widget: QWidget) -> str:
-        return next(k for k, w in self._pages.items() if w is widget)
-
     def _on_year(self, index: int) -> None:
         year = self.year_box.itemData(index)
         if year is None or int(year) == self.ctx.year:
             return
-        if not pages_may_leave(list(self._pages.values())):
-            self.year_box.blockSignals(True)  # 取消: the year and the edits stay
+        if not all(self._may_leave(page) for page in self._pages.values()):
+            self.year_box.blockSignals(True)  # 取消: stay in the year, keep the edits
             self.year_box.setCurrentIndex(self.year_box.findData(self.ctx.year))
             self.year_box.blockSignals(False)
             return
         self.ctx.set_year(int(year))
+
+    @staticmethod
+    def _may_leave(page: QWidget) -> bool:
+        """Ask a page with unsaved edits 儲存／放棄／取消; True when it is fine to go on."""
+        confirm = getattr(page, "confirm_leave", None)
+        return confirm is None or bool(confirm())
 
     def _step_year(self, step: int) -> None:
         index = self.year_box.currentIndex() + step
@@ -269,7 +273,8 @@ class MainWindow(QMainWindow):
                           .replace("%1", __version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not pages_may_leave(list(self._pages.values())):
-            event.ignore()
-            return
+        for widget in self._pages.values():
+            if not self._may_leave(widget):
+                event.ignore()
+                return
         event.accept()

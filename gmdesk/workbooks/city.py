@@ -570,7 +570,12 @@ def write_sheets(sheets: Sequence[SheetSpec], out: Path | str,
 
 def write_city(report: YearReport, out: Path | str, progress: ProgressFn | None = None) -> Path:
     """Write the built-in city workbook for a year and return its path."""
-    return write_sheets(city_sheets(report), out, progress)
+    sheets = city_sheets(report)
+    # Issue 19: the submission's metadata, key figures and checksum, as the last sheet.
+    from gmdesk.workbooks.submission import submission_spec
+
+    sheets.append(submission_spec(report, sheets))
+    return write_sheets(sheets, out, progress)
 
 
 def write_table(out: Path | str, title: str, headers: Sequence[str],

@@ -49,7 +49,7 @@ def test_template_register_show_export_clear(demo_path: Path, tmp_path: Path,
     assert main(["template", "show", "--db", db]) == 0
     assert "t.xlsx" in capsys.readouterr().out
     assert run("export", "city", "--db", db, "--year", "115", "--out", str(tmp_path / "f.xlsx")) == 0
-    assert load_workbook(tmp_path / "f.xlsx").sheetnames == ["總表", "宣導"]
+    assert load_workbook(tmp_path / "f.xlsx").sheetnames == ["總表", "宣導", "提交資訊"]
     assert main(["template", "export-mapping", "--db", db, "--out", str(tmp_path / "x.json")]) == 0
     assert json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))["cells"] == MAPPING["cells"]
     assert main(["template", "clear", "--db", db]) == 0

@@ -165,3 +165,16 @@ def test_term_warning_follows_the_preset() -> None:
     assert check_composition(seats, KAOHSIUNG_DISTRICT, DAY) == []
     longer = dataclasses.replace(KAOHSIUNG_DISTRICT, term_warning_days=180)
     assert [f.status for f in check_composition(seats, longer, DAY)] == [Status.WARN]
+
+
+def test_an_outside_person_in_an_appointed_seat_is_an_external_member() -> None:
+    """The roster, the quorum and the workbook count the same people as external."""
+    from gmdesk.domain.group import is_external
+
+    outsider = seat(9, Gender.FEMALE, Role.APPOINTED)
+    outsider = Seat(outsider.membership, dataclasses.replace(outsider.person, external=True))
+    assert is_external(outsider.person, outsider.membership)
+    staff = seat(10, Gender.MALE, Role.APPOINTED)
+    assert not is_external(staff.person, staff.membership)
+    external_role = seat(11, Gender.MALE, Role.EXTERNAL)
+    assert is_external(external_role.person, external_role.membership)

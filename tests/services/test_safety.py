@@ -29,14 +29,14 @@ def test_opening_takes_the_lock_backs_up_and_closing_backs_up_changes(demo_path:
     opened = safety.open_for_app(demo_path, NOW, folder=folder)
     assert not opened.readonly and opened.warnings == []
     assert lock.read_lock(demo_path) == opened.lock.info
-    assert [b.reason for b in backup.list_backups(folder, "demo")] == ["auto"]
+    assert [b.reason for b in backup.list_backups(folder, demo_path)] == ["auto"]
     assert not opened.changed()
     opened.db.execute("UPDATE office SET address = '新地址'")
     assert safety.close_for_app(opened, NOW + dt.timedelta(hours=1)) == []
     assert not lock.lock_path(demo_path).exists()
-    reasons = [b.reason for b in backup.list_backups(folder, "demo")]
+    reasons = [b.reason for b in backup.list_backups(folder, demo_path)]
     assert reasons == ["close"]  # the newest copy of the day replaces the morning's
-    newest = backup.list_backups(folder, "demo")[0]
+    newest = backup.list_backups(folder, demo_path)[0]
     conn = sqlite3.connect(newest.path)
     assert conn.execute("SELECT address FROM office").fetchone()[0] == "新地址"
     conn.close()
@@ -45,9 +45,9 @@ def test_opening_takes_the_lock_backs_up_and_closing_backs_up_changes(demo_path:
 def test_no_automatic_backup_when_the_newest_is_under_a_day_old(demo_path: Path, folder: Path) -> None:
     safety.close_for_app(safety.open_for_app(demo_path, NOW, folder=folder), NOW)
     safety.close_for_app(safety.open_for_app(demo_path, NOW + dt.timedelta(hours=23), folder=folder), NOW)
-    assert len(backup.list_backups(folder, "demo")) == 1  # nothing changed, nothing new
+    assert len(backup.list_backups(folder, demo_path)) == 1  # nothing changed, nothing new
     safety.close_for_app(safety.open_for_app(demo_path, NOW + dt.timedelta(hours=25), folder=folder), NOW)
-    assert len(backup.list_backups(folder, "demo")) == 2
+    assert len(backup.list_backups(folder, demo_path)) == 2
 
 
 def test_a_second_gmdesk_is_offered_read_only(demo_path: Path, folder: Path) -> None:

@@ -35,9 +35,14 @@ def _calls(method: str) -> set[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                     and node.func.attr == method and node.args):
+                if method == "changed" and ast.unparse(node.args[0]) == "self.writes":
+                    continue  # the editor base announces its page's `writes`
                 names = _flags(node.args[0])
                 assert names or method != "changed", f"{path.name}: changed() without a Change"
                 found |= names
+            if (method == "changed" and isinstance(node, ast.Assign)
+                    and any(isinstance(t, ast.Name) and t.id == "writes" for t in node.targets)):
+                found |= _flags(node.value)  # an editor page's `writes = Change.X`
     return found
 
 

@@ -6,6 +6,7 @@ from PySide6.QtGui import QInputMethodEvent
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from gmdesk.domain.model import Gender
 from gmdesk.storage import group as group_store
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.group import GroupPage
@@ -53,7 +54,7 @@ def test_live_findings_and_save(qtbot: QtBot, demo_db: Database, demo_path: Path
     page = page_for(qtbot, demo_db, demo_path)
     page.new_member()
     type_text(qtbot, page.name, "林美華")
-    page.gender.setCurrentIndex(page.gender.findData("F"))
+    page.gender.set_value(Gender.FEMALE)
     type_text(qtbot, page.title, "教授")
     page.term_end.setText("116/12/31")
     # 10 members with 6 women and 4 men: still lawful, only the expiring term remains.

@@ -48,7 +48,7 @@ def test_minutes_on_a_new_office_ask_first_and_cancel_saves_nothing(
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     shown = _shown(monkeypatch)
     page = _page(qtbot, db, db_path)
-    page.minutes_button.click()
+    page.form_buttons["minutes"].click()
     assert asked and "尚未儲存" in asked[-1]
     assert list_rows(db, YEAR) == []  # no 「第1次會議」 appeared
     assert shown == []
@@ -63,11 +63,11 @@ def test_printing_an_edited_meeting_saves_only_when_the_clerk_says_so(
     page.day.setText(f"{YEAR}/06/10")
     page.day.textEdited.emit(f"{YEAR}/06/10")
     _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
-    page.notice_button.click()
+    page.form_buttons["notice"].click()
     assert [(r.meeting.code, r.meeting.day) for r in list_rows(demo_db, YEAR)] == before
     assert shown == []
     _answer(monkeypatch, QMessageBox.StandardButton.Save)
-    page.notice_button.click()
+    page.form_buttons["notice"].click()
     codes = [r.meeting.code for r in list_rows(demo_db, YEAR)]
     assert len(codes) == len(before) + 1
     assert len(shown) == 1 and shown[0].name == f"{codes[-1]}開會通知單.pdf"

@@ -1,0 +1,177 @@
+"""Form fields: ROC date edit, enum and id combos, the one error area, the save/cancel row, findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import html
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from gmdesk.domain.compliance import Finding, Status
+from gmdesk.domain.errors import InputError
+from gmdesk.domain.rocdate import DateError, format_short, parse_date
+
+STATUS_COLOURS = {Status.FAIL: "#c62828", Status.WARN: "#b26a00", Status.OK: "#2e7d32"}
+STATUS_MARKS = {Status.FAIL: "✘", Status.WARN: "!", Status.OK: "✔"}
+
+
+class DateEdit(QLineEdit):
+    """A line edit for an ROC date (114/3/5, 1140305, 2025-03-05 …), read by the domain's parser."""
+
+    def __init__(self, label: str, field: str, required: bool = True,
+                 placeholder: str = "115/3/5", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label, self.field, self.required = label, field, required
+        self.setPlaceholderText(placeholder)
+        self.setMaximumWidth(140)
+
+    def set_date(self, day: dt.date | None) -> None:
+        self.setText(format_short(day) if day else "")
+
+    def date(self) -> dt.date | None:
+        """Return the date typed, or raise InputError naming the field and an example."""
+        return read_date(self, self.label, self.field, self.required)
+
+
+def read_date(edit: QLineEdit, label: str, field: str, required: bool = True) -> dt.date | None:
+    """Return the date typed in `edit`, or raise InputError naming the field."""
+    text = edit.text().strip()
+    if not text:
+        if required:
+            raise InputError(f"「{label}」未填：請輸入日期，例如 115/3/5", field)
+        return None
+    try:
+        return parse_date(text)
+    except DateError as exc:
+        raise InputError(f"「{label}」{exc}", field) from None
+
+
+def date_field(placeholder: str = "115/3/5") -> QLineEdit:
+    """Return a plain line edit for an ROC date (read it with `read_date`)."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setMaximumWidth(140)
+    return edit
+
+
+class ChoiceCombo(QComboBox):
+    """A combo of (label, value) choices; `value()` is the chosen value, never the label.
+
+    Values stay Python objects (enums, ids, None) compared with ==, not Qt variants.
+    """
+
+    def __init__(self, choices: Iterable[tuple[str, Any]] = (), empty: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty = empty
+        self._values: list[Any] = []
+        self.set_choices(choices)
+
+    def set_choices(self, choices: Iterable[tuple[str, Any]]) -> None:
+        """Replace the choices, keeping the current value when it is still offered."""
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self._values = []
+        if self.empty is not None:
+            self.addItem(self.empty)
+            self._values.append(None)
+        for label, value in choices:
+            self.addItem(label)
+            self._values.append(value)
+        self.blockSignals(False)
+        self.set_value(current)
+
+    def values(self) -> list[Any]:
+        return list(self._values)
+
+    def value(self) -> Any:
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def set_value(self, value: Any) -> None:
+        index = self._values.index(value) if value in self._values else 0
+        self.setCurrentIndex(index if self._values else -1)
+
+
+class EnumCombo(ChoiceCombo):
+    """A combo over an Enum whose members have a Chinese `label`, shown translated."""
+
+    def __init__(self, kind: type[enum.Enum], translate: Callable[[str], str],
+                 members: Sequence[enum.Enum] | None = None,
+                 parent: QWidget | None = None) -> None:
+        self.kind = kind
+        chosen = list(members) if members is not None else list(kind)
+        super().__init__([(translate(str(getattr(m, "label", m.value))), m) for m in chosen],
+                         parent=parent)
+
+
+def unit_combo(units: dict[Any, str], empty: str) -> ChoiceCombo:
+    """A combo of the office's units (id → name), with `empty` for none."""
+    return ChoiceCombo(sorted(((name, uid) for uid, name in units.items()),
+                              key=lambda c: c[0]), empty=empty)
+
+
+class ErrorLabel(QLabel):
+    """The one error area of a page: red, wrapped, cleared when the input is right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("error")
+        self.setStyleSheet("color:#c62828;font-weight:bold")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+
+
+class SaveCancelRow(QWidget):
+    """儲存 and 放棄修改 at the foot of an editor; both disabled in read-only mode."""
+
+    save = Signal()
+    cancel = Signal()
+
+    def __init__(self, save_text: str, cancel_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.save_button = QPushButton(save_text)
+        self.save_button.setToolTip("Ctrl+S")
+        self.cancel_button = QPushButton(cancel_text)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self.cancel_button)
+        self.layout_.addWidget(self.save_button)
+
+    def set_readonly(self, readonly: bool) -> None:
+        self.save_button.setEnabled(not readonly)
+        self.cancel_button.setEnabled(not readonly)
+
+
+def findings_html(findings: Sequence[Finding], ok_text: str) -> str:
+    """Return findings as a coloured list (✘ fail, ! warn, ✔ ok) for a QLabel."""
+    if not findings:
+        return f"<span style='color:{STATUS_COLOURS[Status.OK]}'>✔ {html.escape(ok_text)}</span>"
+    return "<br/>".join(
+        f"<span style='color:{STATUS_COLOURS[f.status]}'>{STATUS_MARKS[f.status]} "
+        f"{html.escape(f.text)}</span>" for f in findings)
+
+
+class FindingsView(QLabel):
+    """Findings of a rule check, coloured by status, wrapped."""
+
+    def __init__(self, ok_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ok_text = ok_text
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def show_findings(self, findings: Sequence[Finding]) -> None:
+        self.setText(findings_html(findings, self.ok_text))

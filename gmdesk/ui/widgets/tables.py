@@ -1,0 +1,186 @@
+"""Tables: an editable rows model, a drop-down delegate, and one view set-up with column policies."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Fit(enum.Enum):
+    """How a column takes its width.
+
+    CONTENT: as wide as its longest text (short columns: state, dates, counts, titles that must
+    never be cut off). STRETCH: takes the room left (long free text). FIXED: a set width the clerk
+    may drag (free text in big tables, where measuring every row would be slow).
+    """
+
+    CONTENT = "content"
+    STRETCH = "stretch"
+    FIXED = "fixed"
+
+
+def set_up_table(view: QTableView, model: QAbstractItemModel,
+                 policies: Sequence[Fit | int] = (), editable: bool = False,
+                 sortable: bool = False) -> QTableView:
+    """Give `view` the one look every table has: whole rows selected, no row numbers,
+    Tab leaving the table; columns sized by `policies` (a Fit, or a fixed width in pixels).
+
+    Columns without a policy fit their contents; the last column stretches. CONTENT columns
+    are measured by Qt on the rows in view, never on every row of a big table.
+    """
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+    view.setSortingEnabled(sortable)
+    if not editable:
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setResizeContentsPrecision(200)  # measure a sample of rows, not 100,000
+    for column in range(model.columnCount()):
+        policy = policies[column] if column < len(policies) else Fit.CONTENT
+        if isinstance(policy, int):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, policy)
+        elif policy is Fit.STRETCH:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        elif policy is Fit.FIXED:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def table(model: QAbstractItemModel, policies: Sequence[Fit | int] = (),
+          editable: bool = False, sortable: bool = False) -> QTableView:
+    """Return a new view over `model` set up by `set_up_table`."""
+    return set_up_table(QTableView(), model, policies, editable, sortable)
+
+
+@dataclass(frozen=True)
+class EditColumn:
+    """A column of an editable table: how to show a row, and how to write an edit back."""
+
+    header: str
+    get: Callable[[Any], str]
+    set: Callable[[Any, str], None] | None = None
+    choices: Sequence[tuple[str, str]] = ()  # (label, value) for a drop-down
+
+
+def set_attr(name: str) -> Callable[[Any, str], None]:
+    """Return a setter writing the edited text into the row's attribute `name`."""
+    def write(row: Any, value: str) -> None:
+        setattr(row, name, value)
+    return write
+
+
+class RowsModel(QAbstractTableModel):
+    """An editable table over a list of mutable rows (one dataclass each)."""
+
+    def __init__(self, columns: Sequence[EditColumn], on_edit: Callable[[], None],
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+        self.on_edit = on_edit
+        self.readonly = False
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_changed(self, row: int) -> None:
+        """Repaint one row after its object was changed in place."""
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        column = self.columns[index.column()]
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            value = column.get(row)
+            if column.choices and role == Qt.ItemDataRole.DisplayRole:
+                return next((label for label, v in column.choices if v == value), value)
+            return value
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.readonly:
+            return False
+        column = self.columns[index.column()]
+        if column.set is None:
+            return False
+        column.set(self.rows[index.row()], str(value))
+        self.row_changed(index.row())
+        self.on_edit()
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].set is not None and not self.readonly:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header if 0 <= section < len(self.columns) else None
+        return str(section + 1)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down editor for a column with choices (出席狀態, 列管建議)."""
+
+    def __init__(self, choices: Sequence[tuple[str, str]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.choices = list(choices)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for label, value in self.choices:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
