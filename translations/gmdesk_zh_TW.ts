@@ -414,96 +414,218 @@
     </message>
 </context>
 <context>
+    <name>CompletionTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="138" />
+        <source>人員類別</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="139" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="142" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="144" />
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="139" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="142" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="144" />
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="139" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="142" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="144" />
+        <source>計</source>
+        <translation>計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="140" />
+        <source>應受訓</source>
+        <translation>應受訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="141" />
+        <source>免訓</source>
+        <translation>免訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="143" />
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="145" />
+        <source>完成率</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="146" />
+        <source>平均時數</source>
+        <translation>平均時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="150" />
+        <source>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</source>
+        <translation>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="751" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="225" />
         <source>登錄內部課程與出席名單</source>
         <translation>登錄內部課程與出席名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="766" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="240" />
         <source>含CEDAW內容</source>
         <translation>含CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="768" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="242" />
         <source>本所</source>
         <translation>本所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="770" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244" />
         <source>課程名稱(&amp;T)</source>
         <translation>課程名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="770" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244" />
         <source>日期(&amp;D)</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="771" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="245" />
         <source>時數(&amp;H)</source>
         <translation>時數(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="771" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="245" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="772" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="246" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="772" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="246" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="780" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="254" />
         <source>篩選姓名或單位…</source>
         <translation>篩選姓名或單位…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="795" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="269" />
         <source>全選顯示者</source>
         <translation>全選顯示者</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="796" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="270" />
         <source>全不選</source>
         <translation>全不選</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="804" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="278" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="804" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="278" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="807" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="281" />
         <source>出席人員（勾選）</source>
         <translation>出席人員（勾選）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="836" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="310" />
         <source>日期：</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="848" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="322" />
         <source>已登錄</source>
         <translation>已登錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="849" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="323" />
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 人已有這堂課的紀錄，未重複登錄：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="170" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="171" />
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="172" />
+        <source>辦理機關</source>
+        <translation>辦理機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="173" />
+        <source>等級</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="174" />
+        <source>課程時數</source>
+        <translation>課程時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="175" />
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="176" />
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="177" />
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="178" />
+        <source>合計</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="179" />
+        <source>總時數</source>
+        <translation>總時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="180" />
+        <source>滿意度平均</source>
+        <translation>滿意度平均</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186" />
+        <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
+        <translation>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</translation>
     </message>
 </context>
 <context>
@@ -1433,87 +1555,87 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="867" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="46" />
         <source>匯入%1：%2</source>
         <translation>匯入%1：%2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="870" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="49" />
         <source>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</source>
         <translation>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="881" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="60" />
         <source>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</source>
         <translation>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="887" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="66" />
         <source>欄位對應</source>
         <translation>欄位對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="892" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="71" />
         <source>（不匯入）</source>
         <translation>（不匯入）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="911" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="90" />
         <source>按「試算」看匯入後會新增或變更什麼（不會寫入資料）。</source>
         <translation>按「試算」看匯入後會新增或變更什麼（不會寫入資料）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="912" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="91" />
         <source>試算(&amp;D)</source>
         <translation>試算(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="913" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="92" />
         <source>匯入(&amp;I)</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="914" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="93" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="928" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="107" />
         <source>預覽（前 50 列；第一欄是檔案中的列號）</source>
         <translation>預覽（前 50 列；第一欄是檔案中的列號）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="947" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="126" />
         <source>列</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="972" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="151" />
         <source>請指定這些欄位：</source>
         <translation>請指定這些欄位：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="986" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="165" />
         <source>匯入中…</source>
         <translation>匯入中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="986" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="165" />
         <source>試算中…</source>
         <translation>試算中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="995" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="174" />
         <source>無法讀取的列（列號、欄位、內容、原因）：</source>
         <translation>無法讀取的列（列號、欄位、內容、原因）：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="1013" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="192" />
         <source>已取消：資料未變更。</source>
         <translation>已取消：資料未變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="1015" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="194" />
         <source>匯入失敗，資料未變更：</source>
         <translation>匯入失敗，資料未變更：</translation>
     </message>
@@ -2092,97 +2214,97 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="593" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67" />
         <source>編輯人員</source>
         <translation>編輯人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="593" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67" />
         <source>新增人員</source>
         <translation>新增人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="601" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="75" />
         <source>（未指定）</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="607" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="81" />
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>可只填遮蔽後的號碼，如 A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="614" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88" />
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>在職中請留空；離職者保留紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="616" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90" />
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>類別變更時填生效日（留空則直接更正）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="620" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
         <source>姓名(&amp;A)</source>
         <translation>姓名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="620" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
         <source>性別(&amp;G)</source>
         <translation>性別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="621" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
         <source>單位(&amp;U)</source>
         <translation>單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="621" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
         <source>職稱(&amp;T)</source>
         <translation>職稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="622" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96" />
         <source>員工編號(&amp;O)</source>
         <translation>員工編號(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="623" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97" />
         <source>身分證字號</source>
         <translation>身分證字號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="624" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98" />
         <source>人員類別(&amp;C)</source>
         <translation>人員類別(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="625" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
         <source>到職日期</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="625" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
         <source>離職日期</source>
         <translation>離職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="626" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100" />
         <source>類別變更生效日</source>
         <translation>類別變更生效日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="627" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="101" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="631" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="105" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="631" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="105" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -2318,93 +2440,378 @@
         <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
         <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
     </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="46" />
+        <source>搜尋姓名…</source>
+        <translation>搜尋姓名…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="48" />
+        <source>全部單位</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="49" />
+        <source>全部類別</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="50" />
+        <source>只顯示未達時數者(&amp;S)</source>
+        <translation>只顯示未達時數者(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="52" />
+        <source>列印提醒名單(&amp;P)…</source>
+        <translation>列印提醒名單(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="64" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="65" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="66" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="67" />
+        <source>人員類別</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="68" />
+        <source>應完成時數</source>
+        <translation>應完成時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="69" />
+        <source>已完成時數</source>
+        <translation>已完成時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="70" />
+        <source>進階（已完成/應完成）</source>
+        <translation>進階（已完成/應完成）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="73" />
+        <source>尚差時數</source>
+        <translation>尚差時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="75" />
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="104" />
+        <source>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</source>
+        <translation>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="681" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155" />
         <source>編輯培力紀錄</source>
         <translation>編輯培力紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="681" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155" />
         <source>新增培力紀錄</source>
         <translation>新增培力紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="684" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="158" />
         <source>例：115/3/5</source>
         <translation>例：115/3/5</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="693" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="167" />
         <source>含CEDAW內容</source>
         <translation>含CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="701" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175" />
         <source>（未填）</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="709" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="183" />
         <source>課程名稱(&amp;T)</source>
         <translation>課程名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="710" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="184" />
         <source>上課日期(&amp;D)</source>
         <translation>上課日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="710" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="184" />
         <source>時數(&amp;H)</source>
         <translation>時數(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="711" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="185" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="711" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="185" />
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="712" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="186" />
         <source>上課方式</source>
         <translation>上課方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="713" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="187" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="714" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="188" />
         <source>滿意度(1-5)</source>
         <translation>滿意度(1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="715" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="189" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="717" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="191" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="717" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="191" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="727" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="201" />
         <source>上課日期：</source>
         <translation>上課日期：</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="59" />
+        <source>搜尋姓名、編號、職稱…（Ctrl+F）</source>
+        <translation>搜尋姓名、編號、職稱…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="61" />
+        <source>全部單位</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="62" />
+        <source>全部類別</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="63" />
+        <source>顯示已離職人員(&amp;L)</source>
+        <translation>顯示已離職人員(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="65" />
+        <source>搜尋(&amp;F)：</source>
+        <translation>搜尋(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="74" />
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="75" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="76" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="77" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="78" />
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="79" />
+        <source>人員類別</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="80" />
+        <source>到職日</source>
+        <translation>到職日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="81" />
+        <source>離職日</source>
+        <translation>離職日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="82" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="262" />
+        <source>本年度免訓</source>
+        <translation>本年度免訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="91" />
+        <source>新增人員(&amp;N)</source>
+        <translation>新增人員(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="92" />
+        <source>編輯(&amp;E)</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="93" />
+        <source>本年度免訓(&amp;X)…</source>
+        <translation>本年度免訓(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="94" />
+        <source>匯入名冊(&amp;I)…</source>
+        <translation>匯入名冊(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="108" />
+        <source>培力紀錄</source>
+        <translation>培力紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="110" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="111" />
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="112" />
+        <source>時數</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="113" />
+        <source>等級</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="114" />
+        <source>CEDAW</source>
+        <translation>CEDAW</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="115" />
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="116" />
+        <source>辦理機關</source>
+        <translation>辦理機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="117" />
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="121" />
+        <source>新增紀錄(&amp;R)…</source>
+        <translation>新增紀錄(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="122" />
+        <source>刪除紀錄(&amp;D)</source>
+        <translation>刪除紀錄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="123" />
+        <source>登錄內部課程與出席名單(&amp;C)…</source>
+        <translation>登錄內部課程與出席名單(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="124" />
+        <source>匯入時數(&amp;H)…</source>
+        <translation>匯入時數(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="203" />
+        <source>顯示 %1 / %2 人</source>
+        <translation>顯示 %1 / %2 人</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="224" />
+        <source>培力紀錄：請在上方選擇人員</source>
+        <translation>培力紀錄：請在上方選擇人員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="231" />
+        <source>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</source>
+        <translation>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="253" />
+        <source>已儲存</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258" />
+        <source>免訓</source>
+        <translation>免訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277" />
+        <source>請先在名冊中選擇人員。</source>
+        <translation>請先在名冊中選擇人員。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="263" />
+        <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
+        <translation>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277" />
+        <source>新增紀錄</source>
+        <translation>新增紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="298" />
+        <source>刪除紀錄</source>
+        <translation>刪除紀錄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="299" />
+        <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
+        <translation>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</translation>
     </message>
 </context>
 <context>
@@ -2683,389 +3090,47 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="130" />
-        <source>搜尋姓名、編號、職稱…（Ctrl+F）</source>
-        <translation>搜尋姓名、編號、職稱…（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="132" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="244" />
-        <source>全部單位</source>
-        <translation>全部單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="133" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="245" />
-        <source>全部類別</source>
-        <translation>全部類別</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="134" />
-        <source>顯示已離職人員(&amp;L)</source>
-        <translation>顯示已離職人員(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="136" />
-        <source>搜尋(&amp;F)：</source>
-        <translation>搜尋(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="145" />
-        <source>員工編號</source>
-        <translation>員工編號</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="146" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="261" />
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="147" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="262" />
-        <source>性別</source>
-        <translation>性別</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="148" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="260" />
-        <source>單位</source>
-        <translation>單位</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="149" />
-        <source>職稱</source>
-        <translation>職稱</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="150" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="263" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="292" />
-        <source>人員類別</source>
-        <translation>人員類別</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="151" />
-        <source>到職日</source>
-        <translation>到職日</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="152" />
-        <source>離職日</source>
-        <translation>離職日</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="153" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="475" />
-        <source>本年度免訓</source>
-        <translation>本年度免訓</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="162" />
-        <source>新增人員(&amp;N)</source>
-        <translation>新增人員(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="163" />
-        <source>編輯(&amp;E)</source>
-        <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="164" />
-        <source>本年度免訓(&amp;X)…</source>
-        <translation>本年度免訓(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="165" />
-        <source>匯入名冊(&amp;I)…</source>
-        <translation>匯入名冊(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="179" />
-        <source>培力紀錄</source>
-        <translation>培力紀錄</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="181" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="314" />
-        <source>日期</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="182" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="315" />
-        <source>課程名稱</source>
-        <translation>課程名稱</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="183" />
-        <source>時數</source>
-        <translation>時數</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="184" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="317" />
-        <source>等級</source>
-        <translation>等級</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="185" />
-        <source>CEDAW</source>
-        <translation>CEDAW</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="186" />
-        <source>方式</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="187" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="316" />
-        <source>辦理機關</source>
-        <translation>辦理機關</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="188" />
-        <source>來源</source>
-        <translation>來源</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="192" />
-        <source>新增紀錄(&amp;R)…</source>
-        <translation>新增紀錄(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="193" />
-        <source>刪除紀錄(&amp;D)</source>
-        <translation>刪除紀錄(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="194" />
-        <source>登錄內部課程與出席名單(&amp;C)…</source>
-        <translation>登錄內部課程與出席名單(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="195" />
-        <source>匯入時數(&amp;H)…</source>
-        <translation>匯入時數(&amp;H)…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="227" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="44" />
         <source>人員名冊</source>
         <translation>人員名冊</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="242" />
-        <source>搜尋姓名…</source>
-        <translation>搜尋姓名…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="246" />
-        <source>只顯示未達時數者(&amp;S)</source>
-        <translation>只顯示未達時數者(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="248" />
-        <source>列印提醒名單(&amp;P)…</source>
-        <translation>列印提醒名單(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="264" />
-        <source>應完成時數</source>
-        <translation>應完成時數</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="265" />
-        <source>已完成時數</source>
-        <translation>已完成時數</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="266" />
-        <source>進階（已完成/應完成）</source>
-        <translation>進階（已完成/應完成）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="269" />
-        <source>尚差時數</source>
-        <translation>尚差時數</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="271" />
-        <source>狀態</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="283" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="45" />
         <source>達成進度</source>
         <translation>達成進度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="293" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="296" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="298" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="319" />
-        <source>男</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="293" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="296" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="298" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="320" />
-        <source>女</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="293" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="296" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="298" />
-        <source>計</source>
-        <translation>計</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="294" />
-        <source>應受訓</source>
-        <translation>應受訓</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="295" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="471" />
-        <source>免訓</source>
-        <translation>免訓</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="297" />
-        <source>已完成</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="299" />
-        <source>完成率</source>
-        <translation>完成率</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="300" />
-        <source>平均時數</source>
-        <translation>平均時數</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="304" />
-        <source>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</source>
-        <translation>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="309" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="46" />
         <source>類別×性別</source>
         <translation>類別×性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="318" />
-        <source>課程時數</source>
-        <translation>課程時數</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="321" />
-        <source>其他</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="322" />
-        <source>合計</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="323" />
-        <source>總時數</source>
-        <translation>總時數</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="324" />
-        <source>滿意度平均</source>
-        <translation>滿意度平均</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="330" />
-        <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
-        <translation>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="332" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="47" />
         <source>課程統計</source>
         <translation>課程統計</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="349" />
-        <source>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</source>
-        <translation>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="380" />
-        <source>顯示 %1 / %2 人</source>
-        <translation>顯示 %1 / %2 人</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="413" />
-        <source>培力紀錄：請在上方選擇人員</source>
-        <translation>培力紀錄：請在上方選擇人員</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="420" />
-        <source>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</source>
-        <translation>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="466" />
-        <source>已儲存</source>
-        <translation>已儲存</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="471" />
-        <location filename="../gmdesk/ui/pages/staff.py" line="490" />
-        <source>請先在名冊中選擇人員。</source>
-        <translation>請先在名冊中選擇人員。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="476" />
-        <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
-        <translation>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="490" />
-        <source>新增紀錄</source>
-        <translation>新增紀錄</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="511" />
-        <source>刪除紀錄</source>
-        <translation>刪除紀錄</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="512" />
-        <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
-        <translation>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="529" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="108" />
         <source>無法產生名單</source>
         <translation>無法產生名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="533" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="112" />
         <source>培力時數提醒名單</source>
         <translation>培力時數提醒名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="539" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="118" />
         <source>選擇要匯入的檔案</source>
         <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="540" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="119" />
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>試算表 (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="547" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="126" />
         <source>無法讀取檔案</source>
         <translation>無法讀取檔案</translation>
     </message>

@@ -26,40 +26,40 @@ def make_page(qtbot: QtBot, demo_db: Database, demo_path: Path) -> StaffPage:
 def test_roster_hides_people_who_left_until_asked(qtbot: QtBot, demo_db: Database,
                                                   demo_path: Path) -> None:
     page = make_page(qtbot, demo_db, demo_path)
-    total = len(page.roster_model.all_records())
-    shown = page.roster_model.rowCount()
+    total = len(page.roster_tab.roster_model.all_records())
+    shown = page.roster_tab.roster_model.rowCount()
     assert shown == total - 1  # the demo's one person who left
-    page.show_left.setChecked(True)
-    assert page.roster_model.rowCount() == total
-    page.show_left.setChecked(False)
-    page.roster_view.selectRow(0)
-    assert page.records_model.rowCount() > 0
-    assert "的培力紀錄" in page.records_title.text()
+    page.roster_tab.show_left.setChecked(True)
+    assert page.roster_tab.roster_model.rowCount() == total
+    page.roster_tab.show_left.setChecked(False)
+    page.roster_tab.roster_view.selectRow(0)
+    assert page.roster_tab.records_model.rowCount() > 0
+    assert "的培力紀錄" in page.roster_tab.records_title.text()
     page.grab().save("/tmp/staff_roster.png")
-    unit = page.unit_filter.findText("民政課")
-    page.unit_filter.setCurrentIndex(unit)
-    assert all(r.unit == "民政課" for r in page.roster_model.records())
+    unit = page.roster_tab.unit_filter.findText("民政課")
+    page.roster_tab.unit_filter.setCurrentIndex(unit)
+    assert all(r.unit == "民政課" for r in page.roster_tab.roster_model.records())
 
 
 def test_progress_lists_who_is_short(qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
     page = make_page(qtbot, demo_db, demo_path)
     page.tabs.setCurrentIndex(1)
-    short = page.progress_model.records()
+    short = page.progress_tab.progress_model.records()
     assert len(short) == 4 and all(r.short > 0 for r in short)
-    assert "尚未達時數4人" in page.progress_summary.text()
-    page.progress_view.sortByColumn(1, page.progress_view.horizontalHeader().sortIndicatorOrder())
+    assert "尚未達時數4人" in page.progress_tab.progress_summary.text()
+    page.progress_tab.progress_view.sortByColumn(1, page.progress_tab.progress_view.horizontalHeader().sortIndicatorOrder())
     page.grab().save("/tmp/staff_progress.png")
-    page.only_short.setChecked(False)
-    assert page.progress_model.rowCount() > 4
+    page.progress_tab.only_short.setChecked(False)
+    assert page.progress_tab.progress_model.rowCount() > 4
     page.tabs.setCurrentIndex(2)
-    labels = [line.label for line in page.completion_model.records()]
+    labels = [line.label for line in page.completion_tab.completion_model.records()]
     assert labels[-1] == "合計" and "一般公務人員" in labels
     page.grab().save("/tmp/staff_completion.png")
     page.tabs.setCurrentIndex(3)
-    assert page.course_model.rowCount() >= 6
+    assert page.courses_tab.course_model.rowCount() >= 6
     page.focus_record(str(short[0].person.id))
     assert page.tabs.currentIndex() == 0
-    assert page.roster_model.record(page.roster_view.currentIndex().row()).person.id == \
+    assert page.roster_tab.roster_model.record(page.roster_tab.roster_view.currentIndex().row()).person.id == \
         short[0].person.id
 
 
