@@ -2,11 +2,14 @@
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from gmdesk.domain import training as rules
 from gmdesk.domain.importing import ImportKind
-from gmdesk.ui.context import AppContext
+from gmdesk.services import training as training_service
+from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.staff import StaffPage
 from gmdesk.ui.runner import SyncRunner
 from tests.conftest import TODAY
@@ -98,3 +101,51 @@ def test_import_dialog_reports_a_bad_row(qtbot: QtBot, demo_db: Database, demo_p
     text = dialog.result_text.toPlainText()
     assert "第2列「上課日期」欄 「115/13/5」" in text and "全部未匯入" in text
     assert demo_db["training"].count == before
+
+
+def test_a_tab_reads_its_data_only_when_shown_and_is_current_then(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = training_service.course_summary
+    reads: list[int] = []
+
+    def counting(db: Database, year: int) -> list[rules.CourseSummary]:
+        reads.append(year)
+        return real(db, year)
+
+    monkeypatch.setattr(training_service, "course_summary", counting)
+    page = make_page(qtbot, demo_db, demo_path)
+    assert reads == []  # 課程統計 is not in view: not read on opening the page
+    before = {c.title: c.participants for c in real(demo_db, 115)}
+    # Someone's record of one of those courses is deleted: the page hears it on the roster tab.
+    person_ids = [r.person.id for r in page.roster_tab.roster_model.all_records()]
+    record = next(r for pid in person_ids for r in training_service.records_of_person(demo_db, pid)
+                  if r.title in before and r.day.year - 1911 == 115)
+    training_service.delete_record(demo_db, record.id)
+    page.ctx.changed(Change.TRAINING)
+    assert reads == []
+    page.tabs.setCurrentIndex(3)
+    assert reads == [115]
+    shown = {c.title: c.participants for c in page.courses_tab.course_model.records()}
+    assert shown[record.title] == before[record.title] - 1
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(3)
+    assert reads == [115]  # nothing changed since: not read again
+
+
+def test_the_search_filters_the_roster_once_the_clerk_pauses(
+        qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
+    page = make_page(qtbot, demo_db, demo_path)
+    model = page.roster_tab.roster_model
+    everyone = model.rowCount()
+    name = model.records()[0].person.name
+    page.roster_tab.search.setText(name)
+    assert model.rowCount() == everyone  # still typing: the table has not flickered yet
+    qtbot.waitUntil(lambda: model.rowCount() < everyone, timeout=2000)
+    assert name in [r.person.name for r in model.records()]
+    assert page.roster_tab.count_label.text() == f"顯示 {model.rowCount()} / {everyone + 1} 人"
+    page.tabs.setCurrentIndex(1)
+    progress = page.progress_tab.progress_model
+    short = progress.rowCount()
+    page.progress_tab.progress_search.setText(progress.records()[0].person.name)
+    qtbot.waitUntil(lambda: progress.rowCount() < short, timeout=2000)
+    assert progress.rowCount() >= 1
