@@ -659,209 +659,209 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="41" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="42" />
         <source>CEDAW宣導</source>
         <translation>CEDAW宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="42" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="43" />
         <source>其他性別平等措施</source>
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="49" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="50" />
         <source>措施類別(&amp;G)</source>
         <translation>措施類別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="53" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="54" />
         <source>性質(&amp;I)</source>
         <translation>性質(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="56" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="57" />
         <source>例：115/3/8</source>
         <translation>例：115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="58" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="59" />
         <source>單日免填</source>
         <translation>單日免填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="61" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="62" />
         <source>至(&amp;O)</source>
         <translation>至(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="65" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="66" />
         <source>辦理日期(&amp;A)</source>
         <translation>辦理日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="68" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="69" />
         <source>名稱(&amp;T)</source>
         <translation>名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="70" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="71" />
         <source>辦理地點(&amp;L)</source>
         <translation>辦理地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="73" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="74" />
         <source>主辦單位(&amp;U)</source>
         <translation>主辦單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="76" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="77" />
         <source>多個單位以、分隔</source>
         <translation>多個單位以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="77" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="78" />
         <source>協辦單位(&amp;C)</source>
         <translation>協辦單位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="79" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="80" />
         <source>例：婦女會、社區發展協會</source>
         <translation>例：婦女會、社區發展協會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="80" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="81" />
         <source>合作團體(&amp;R)</source>
         <translation>合作團體(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="83" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="84" />
         <source>其他對象，以、分隔</source>
         <translation>其他對象，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="84" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="85" />
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>對象僅內部同仁的場次，不計入對外宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="85" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="86" />
         <source>對象(&amp;B)</source>
         <translation>對象(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="88" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="89" />
         <source>其他方式，以、分隔</source>
         <translation>其他方式，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="89" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="90" />
         <source>方式(&amp;W)</source>
         <translation>方式(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="92" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="93" />
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW內容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="97" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="98" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="97" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="98" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="98" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="99" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="104" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="105" />
         <source>參加人數(&amp;P)</source>
         <translation>參加人數(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="109" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="110" />
         <source> 元</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="111" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="112" />
         <source>經費(&amp;$)</source>
         <translation>經費(&amp;$)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="113" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="114" />
         <source>活動成效(&amp;F)</source>
         <translation>活動成效(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="115" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="116" />
         <source>檢討與建議(&amp;V)</source>
         <translation>檢討與建議(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="117" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="118" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="133" />
-        <location filename="../gmdesk/ui/pages/events/form.py" line="149" />
-        <location filename="../gmdesk/ui/pages/events/form.py" line="157" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="134" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="150" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="158" />
         <source>加入</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="135" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="136" />
         <source>移除</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="143" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="144" />
         <source>第</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="144" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="145" />
         <source>次國家報告</source>
         <translation>次國家報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="147" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="148" />
         <source>結論性意見第</source>
         <translation>結論性意見第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="148" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="149" />
         <source>點</source>
         <translation>點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="155" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="156" />
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>自行填寫，例：CEDAW施行法、性別平等指引</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="220" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="221" />
         <source>合計 %1 人</source>
         <translation>合計 %1 人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="284" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="285" />
         <source>辦理日期：</source>
         <translation>辦理日期：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="286" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="287" />
         <source>請填寫辦理日期，例如 %1/3/8</source>
         <translation>請填寫辦理日期，例如 %1/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="291" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="292" />
         <source>結束日期：</source>
         <translation>結束日期：</translation>
     </message>
@@ -947,164 +947,164 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="80" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="86" />
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="81" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="87" />
         <source>CEDAW宣導</source>
         <translation>CEDAW宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="82" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="88" />
         <source>其他性別平等措施</source>
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="85" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="91" />
         <source>搜尋名稱、對象… (Ctrl+F)</source>
         <translation>搜尋名稱、對象… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="88" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="94" />
         <source>類別(&amp;K)</source>
         <translation>類別(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="49" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="270" />
         <source>活動資料</source>
         <translation>活動資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="110" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="116" />
         <source>新增宣導(&amp;N)</source>
         <translation>新增宣導(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="111" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="117" />
         <source>新增CEDAW宣導活動（Ctrl+N）</source>
         <translation>新增CEDAW宣導活動（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="113" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="119" />
         <source>新增措施(&amp;M)</source>
         <translation>新增措施(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="115" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="121" />
         <source>刪除(&amp;D)</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="116" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="122" />
         <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
         <translation>刪除選取的活動（Delete）；可從資源回收筒還原</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="118" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="124" />
         <source>年度彙編PDF(&amp;Y)</source>
         <translation>年度彙編PDF(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="119" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="125" />
         <source>年度宣導統計表及各活動成果報告</source>
         <translation>年度宣導統計表及各活動成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="426" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="431" />
         <source>讀取資料並產生PDF</source>
         <translation>讀取資料並產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="426" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="431" />
         <source>完成</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="135" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="141" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="136" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="142" />
         <source>儲存（Ctrl+S）</source>
         <translation>儲存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="138" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="144" />
         <source>預覽成果報告</source>
         <translation>預覽成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="139" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="145" />
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>預覽、列印成果報告（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="202" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="196" />
         <source>%1年度：</source>
         <translation>%1年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="279" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="283" />
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>請從左側選取活動，或按「新增宣導」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="281" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="285" />
         <source>新增：</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="336" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="306" />
         <source>已儲存「%1」</source>
         <translation>已儲存「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="349" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="368" />
         <source>刪除活動</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="350" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="369" />
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>確定刪除「%1」及其照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="356" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="375" />
         <source>無法刪除</source>
         <translation>無法刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="361" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="380" />
         <source>已刪除「%1」</source>
         <translation>已刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="416" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="421" />
         <source>成果報告：%1</source>
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="414" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="423" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="442" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="419" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="428" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="447" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="423" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="428" />
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>資料檔尚未儲存，無法產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="439" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="444" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="440" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="445" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
     </message>

@@ -164,3 +164,20 @@ def test_delete_moves_the_event_to_the_trash(page: Any, demo_db: Database) -> No
     page.delete_current()
     assert "同仁CEDAW讀書會" not in titles(page)
     assert any(item.table_name == "event" for item in trash.list_trash(demo_db))
+
+
+def test_choosing_another_event_asks_about_unsaved_edits(page: Any, demo_db: Database) -> None:
+    from gmdesk.ui.editor import Answer
+
+    first, second = page.model.records()[0].event, page.model.records()[1].event
+    page.focus_record(str(first.id))
+    page.form.title_edit.setText("改過的名稱")
+    questions: list[Answer] = []
+    page.ask_unsaved = lambda: questions.append(Answer.CANCEL) or Answer.CANCEL
+    page.table.selectRow(1)
+    assert questions and page.form.title_edit.text() == "改過的名稱"  # 取消 keeps the edit
+    assert page.current.id == first.id and page.dirty
+    page.ask_unsaved = lambda: Answer.DISCARD
+    page.table.selectRow(1)
+    assert page.form.title_edit.text() == second.title and not page.dirty
+    assert svc.get_event(demo_db, first.id).title == first.title  # 放棄 saved nothing

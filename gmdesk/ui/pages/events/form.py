@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,7 +24,6 @@ from gmdesk.domain import outreach as rules
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import AUDIENCES, METHODS, Event, EventKind
 from gmdesk.domain.rocdate import DateError, format_short, parse_date
-from gmdesk.ui.editor import UnsavedGuard
 
 
 class EventForm(QWidget):
@@ -32,9 +31,11 @@ class EventForm(QWidget):
 
     problem = Signal(str, object)  # message, the widget to focus (or None)
 
-    def __init__(self, guard: UnsavedGuard, parent: QWidget | None = None) -> None:
+    def __init__(self, mark_dirty: Callable[..., None], parent: QWidget | None = None) -> None:
+        """`mark_dirty` is called on every edit the clerk makes (the page knows when it is
+        filling the form itself)."""
         super().__init__(parent)
-        self.guard = guard
+        self._mark_dirty = mark_dirty
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind_combo = QComboBox()
@@ -196,17 +197,17 @@ class EventForm(QWidget):
         for edit in (self.start_edit, self.end_edit, self.title_edit, self.place_edit,
                      self.co_edit, self.partners_edit, self.note_edit, self.audience_other,
                      self.method_other):
-            edit.textChanged.connect(self.guard.mark)
+            edit.textChanged.connect(self._mark_dirty)
         for combo in (self.kind_combo, self.category_combo, self.organizer_combo):
-            combo.currentTextChanged.connect(self.guard.mark)
+            combo.currentTextChanged.connect(self._mark_dirty)
         for box in (*self.audience_boxes.values(), *self.method_boxes.values()):
-            box.toggled.connect(self.guard.mark)
+            box.toggled.connect(self._mark_dirty)
         for spin in (self.male_spin, self.female_spin, self.other_spin, self.budget_spin):
-            spin.valueChanged.connect(self.guard.mark)
+            spin.valueChanged.connect(self._mark_dirty)
         for text in (self.outcome_edit, self.review_edit):
-            text.textChanged.connect(self.guard.mark)
-        self.refs_list.model().rowsInserted.connect(self.guard.mark)
-        self.refs_list.model().rowsRemoved.connect(self.guard.mark)
+            text.textChanged.connect(self._mark_dirty)
+        self.refs_list.model().rowsInserted.connect(self._mark_dirty)
+        self.refs_list.model().rowsRemoved.connect(self._mark_dirty)
 
     def _on_kind_changed(self, *_args: object) -> None:
         measure = self.kind_combo.currentData() == EventKind.MEASURE.value

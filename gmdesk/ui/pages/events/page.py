@@ -32,22 +32,28 @@ from gmdesk.domain.model import Event, EventId, EventKind
 from gmdesk.services import events as svc
 from gmdesk.services import printing, safety
 from gmdesk.ui.context import AppContext, Change
-from gmdesk.ui.editor import UnsavedGuard
+from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.events.form import EventForm
 from gmdesk.ui.pages.events.models import EventRow, EventRows
 from gmdesk.ui.pages.events.photos import PhotosBox
 from gmdesk.ui.pdf_preview import show_pdf
+from gmdesk.ui.widgets.forms import HidingErrorLabel
 
 
-class EventsPage(QWidget):
-    """The year's events on the left, the selected event's form and photos on the right."""
+class EventsPage(EditorPage):
+    """The year's events on the left, the selected event's form and photos on the right.
+
+    `current` is the event in the form (None: nothing chosen, the form disabled); a new one
+    has id 0 until it is saved.
+    """
+
+    writes = Change.EVENTS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
+        self.error = HidingErrorLabel()
         self.current: Event | None = None
-        self.guard = UnsavedGuard(self, self.tr("活動資料"), self.save)
-        self.guard.readonly = ctx.readonly
+        self._new_kind = EventKind.CEDAW
         self._build()
         self._shortcuts()
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.reload()))
@@ -141,18 +147,13 @@ class EventsPage(QWidget):
         top.addWidget(self.save_button)
         top.addWidget(self.preview_button)
         outer.addLayout(top)
-        self.error = QLabel()
-        self.error.setObjectName("eventError")
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.error.setWordWrap(True)
-        self.error.hide()
         outer.addWidget(self.error)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget()
         layout = QVBoxLayout(holder)
-        self.form = EventForm(self.guard)
+        self.form = EventForm(self.mark_dirty)
         self.form.problem.connect(self._show_error)
         layout.addWidget(self.form)
         layout.addStretch(1)
@@ -167,14 +168,7 @@ class EventsPage(QWidget):
         return panel
 
     def _shortcuts(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in ((QKeySequence.StandardKey.New, lambda: self.new_event(EventKind.CEDAW)),
-                           (QKeySequence.StandardKey.Save, self.save),
-                           (QKeySequence.StandardKey.Print, self.preview_report),
-                           (QKeySequence.StandardKey.Find, self._focus_search)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(context)
-            shortcut.activated.connect(slot)
+        """Delete on the list deletes (Ctrl+N/S/P/F come with EditorPage)."""
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
@@ -242,7 +236,7 @@ class EventsPage(QWidget):
         event = self.model.record(current.row()).event
         if self.current is not None and event.id == self.current.id:
             return
-        if not self._may_discard():
+        if not self.confirm_leave():
             if self.current is not None and self.current.id:
                 self._select(self.current.id, load=False)
             return
@@ -268,21 +262,62 @@ class EventsPage(QWidget):
 
     # --- form -------------------------------------------------------------------------------
     def _show_event(self, event: Event | None) -> None:
-        """Fill the form with an event (None: empty and disabled) and its photos."""
-        with self.guard.loading():
-            self.current = event
-            self.error.hide()
-            self.form.load(event, svc.blank_event(EventKind.CEDAW, self.ctx.today()),
-                           svc.unit_names(self.ctx.db))
-            self.guard.clean()
-        if event is None:
+        """Fill the form with an event (None: empty and disabled) and its photos, clean."""
+        self.present(event, event.id if event is not None and event.id else None)
+
+    # --- EditorPage hooks -------------------------------------------------------------------
+    def noun(self) -> str:
+        return self.tr("活動資料")
+
+    def load_draft(self, record_id: Any) -> Event:
+        return svc.get_event(self.ctx.db, record_id)
+
+    def blank_draft(self) -> Event:
+        return svc.blank_event(self._new_kind, self.ctx.today())
+
+    def show_draft(self, draft: Event | None) -> None:
+        self.current = draft
+        self.form.load(draft, svc.blank_event(EventKind.CEDAW, self.ctx.today()),
+                       svc.unit_names(self.ctx.db))
+        if draft is None:
             self.heading.setText(self.tr("請從左側選取活動，或按「新增宣導」"))
-        elif not event.id:
-            self.heading.setText(self.tr("新增：") + self.rows.kind_text(event))
+        elif not draft.id:
+            self.heading.setText(self.tr("新增：") + self.rows.kind_text(draft))
         else:
-            self.heading.setText(f"{self.rows.kind_text(event)}　{event.title}")
-        self.photos.set_event(event.id if event is not None else None, self._editing())
+            self.heading.setText(f"{self.rows.kind_text(draft)}　{draft.title}")
+        self.photos.set_event(draft.id if draft is not None else None, self._editing())
         self._enable()
+
+    def draft(self) -> Event:
+        return self.form_event()
+
+    def write(self, draft: Event, record_id: Any) -> EventId:
+        return svc.save_event(self.ctx.db, draft, year=self.ctx.year)
+
+    def after_save(self) -> None:
+        saved = svc.get_event(self.ctx.db, self.record_id)
+        self.current = saved
+        self.heading.setText(f"{self.rows.kind_text(saved)}　{saved.title}")
+        self.reload()
+        self.search.clear()
+        self.kind_filter.setCurrentIndex(0)
+        self._select(saved.id)
+        self._enable()
+        self.ctx.status_message.emit(self.tr("已儲存「%1」").replace("%1", saved.title))
+
+    def show_field(self, field: str) -> None:
+        widget = self.form.field_widget(field)
+        if widget is not None:
+            widget.setFocus()
+
+    def print_current(self) -> None:
+        self.preview_report()
+
+    def focus_filter(self) -> None:
+        self._focus_search()
+
+    def new_record(self) -> None:
+        self.new_event(EventKind.CEDAW)
 
     def _editing(self) -> bool:
         return self.current is not None and not self.ctx.readonly
@@ -303,10 +338,11 @@ class EventsPage(QWidget):
 
     def new_event(self, kind: EventKind) -> None:
         """Start a new, unsaved session or measure in the form."""
-        if self.ctx.readonly or not self._may_discard():
+        if self.ctx.readonly or not self.confirm_leave():
             return
         self.table.clearSelection()
-        self._show_event(svc.blank_event(kind, self.ctx.today()))
+        self._new_kind = kind
+        self._show_event(self.blank_draft())
         self.form.start_edit.setFocus()
 
     def form_event(self) -> Event:
@@ -316,29 +352,12 @@ class EventsPage(QWidget):
 
     def save(self) -> bool:
         """Check and save the form in one transaction; show what is wrong next to it."""
-        if self.current is None or self.ctx.readonly:
+        if self.current is None:
             return False
-        try:
-            event = self.form_event()
-            event_id = svc.save_event(self.ctx.db, event, year=self.ctx.year)
-        except InputError as exc:
-            self._show_error(str(exc), self.form.field_widget(exc.field))
-            return False
-        self.error.hide()
-        self.dirty = False
-        saved = svc.get_event(self.ctx.db, event_id)
-        self.current = saved
-        self.ctx.changed(Change.EVENTS)
-        self.reload()
-        self.search.clear()
-        self.kind_filter.setCurrentIndex(0)
-        self._select(event_id)
-        self.ctx.status_message.emit(self.tr("已儲存「%1」").replace("%1", saved.title))
-        return True
+        return super().save()
 
     def _show_error(self, message: str, widget: QWidget | None = None) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.error.show_error(message)
         if widget is not None:
             widget.setFocus()
 
@@ -362,20 +381,6 @@ class EventsPage(QWidget):
 
     def _now(self) -> dt.datetime:
         return dt.datetime.combine(self.ctx.today(), dt.datetime.now().time())
-
-    def confirm_leave(self) -> bool:
-        return self.guard.confirm_leave()
-
-    def _may_discard(self) -> bool:
-        return self.guard.confirm_leave()
-
-    @property
-    def dirty(self) -> bool:
-        return self.guard.dirty
-
-    @dirty.setter
-    def dirty(self, value: bool) -> None:
-        self.guard.dirty = value
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
