@@ -868,6 +868,69 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>EventList</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="44"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="45"/>
+        <source>CEDAW宣導</source>
+        <translation>CEDAW outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="46"/>
+        <source>其他性別平等措施</source>
+        <translation>Other gender-equality measures</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="49"/>
+        <source>搜尋名稱、對象… (Ctrl+F)</source>
+        <translation>Search name, audience… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="52"/>
+        <source>類別(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="74"/>
+        <source>新增宣導(&amp;N)</source>
+        <translation>&amp;New outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="75"/>
+        <source>新增CEDAW宣導活動（Ctrl+N）</source>
+        <translation>New CEDAW outreach activity (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="76"/>
+        <source>新增措施(&amp;M)</source>
+        <translation>New &amp;measure</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="77"/>
+        <source>刪除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="78"/>
+        <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
+        <translation>Delete the selected activity (Delete); you can restore it from the recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="79"/>
+        <source>年度彙編PDF(&amp;Y)</source>
+        <translation>&amp;Yearly PDF compilation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="80"/>
+        <source>年度宣導統計表及各活動成果報告</source>
+        <translation>Yearly outreach statistics and each activity&apos;s results report</translation>
+    </message>
+</context>
+<context>
     <name>EventRows</name>
     <message>
         <location filename="../gmdesk/ui/pages/events/models.py" line="38"/>
@@ -948,164 +1011,104 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="86"/>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="87"/>
-        <source>CEDAW宣導</source>
-        <translation>CEDAW outreach</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="88"/>
-        <source>其他性別平等措施</source>
-        <translation>Other gender-equality measures</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="91"/>
-        <source>搜尋名稱、對象… (Ctrl+F)</source>
-        <translation>Search name, audience… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="94"/>
-        <source>類別(&amp;K)</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="270"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="199"/>
         <source>活動資料</source>
         <translation>the event</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="116"/>
-        <source>新增宣導(&amp;N)</source>
-        <translation>&amp;New outreach</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="117"/>
-        <source>新增CEDAW宣導活動（Ctrl+N）</source>
-        <translation>New CEDAW outreach activity (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="119"/>
-        <source>新增措施(&amp;M)</source>
-        <translation>New &amp;measure</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="121"/>
-        <source>刪除(&amp;D)</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="122"/>
-        <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
-        <translation>Delete the selected activity (Delete); you can restore it from the recycle bin</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="124"/>
-        <source>年度彙編PDF(&amp;Y)</source>
-        <translation>&amp;Yearly PDF compilation</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="125"/>
-        <source>年度宣導統計表及各活動成果報告</source>
-        <translation>Yearly outreach statistics and each activity&apos;s results report</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="431"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="360"/>
         <source>讀取資料並產生PDF</source>
         <translation>Reading the data and writing the PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="431"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="360"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="141"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="97"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="98"/>
         <source>儲存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="100"/>
         <source>預覽成果報告</source>
         <translation>Preview results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="101"/>
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>Preview and print the results report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="196"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="152"/>
         <source>%1年度：</source>
         <translation>Year %1:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="283"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="212"/>
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>Select an activity on the left, or press “New outreach”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="285"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="214"/>
         <source>新增：</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="306"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="235"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="368"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="297"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="369"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="298"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="375"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="304"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="380"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="309"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="421"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="350"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="419"/>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="428"/>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="447"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="348"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="357"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="376"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="428"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="357"/>
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>The database has not been saved yet, so the yearly compilation cannot be produced</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="444"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="445"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="374"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>

@@ -867,6 +867,69 @@
     </message>
 </context>
 <context>
+    <name>EventList</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="44" />
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="45" />
+        <source>CEDAW宣導</source>
+        <translation>CEDAW宣導</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="46" />
+        <source>其他性別平等措施</source>
+        <translation>其他性別平等措施</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="49" />
+        <source>搜尋名稱、對象… (Ctrl+F)</source>
+        <translation>搜尋名稱、對象… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="52" />
+        <source>類別(&amp;K)</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="74" />
+        <source>新增宣導(&amp;N)</source>
+        <translation>新增宣導(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="75" />
+        <source>新增CEDAW宣導活動（Ctrl+N）</source>
+        <translation>新增CEDAW宣導活動（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="76" />
+        <source>新增措施(&amp;M)</source>
+        <translation>新增措施(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="77" />
+        <source>刪除(&amp;D)</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="78" />
+        <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
+        <translation>刪除選取的活動（Delete）；可從資源回收筒還原</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="79" />
+        <source>年度彙編PDF(&amp;Y)</source>
+        <translation>年度彙編PDF(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="80" />
+        <source>年度宣導統計表及各活動成果報告</source>
+        <translation>年度宣導統計表及各活動成果報告</translation>
+    </message>
+</context>
+<context>
     <name>EventRows</name>
     <message>
         <location filename="../gmdesk/ui/pages/events/models.py" line="38" />
@@ -947,164 +1010,104 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="86" />
-        <source>全部</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="87" />
-        <source>CEDAW宣導</source>
-        <translation>CEDAW宣導</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="88" />
-        <source>其他性別平等措施</source>
-        <translation>其他性別平等措施</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="91" />
-        <source>搜尋名稱、對象… (Ctrl+F)</source>
-        <translation>搜尋名稱、對象… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="94" />
-        <source>類別(&amp;K)</source>
-        <translation>類別(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="270" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="199" />
         <source>活動資料</source>
         <translation>活動資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="116" />
-        <source>新增宣導(&amp;N)</source>
-        <translation>新增宣導(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="117" />
-        <source>新增CEDAW宣導活動（Ctrl+N）</source>
-        <translation>新增CEDAW宣導活動（Ctrl+N）</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="119" />
-        <source>新增措施(&amp;M)</source>
-        <translation>新增措施(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="121" />
-        <source>刪除(&amp;D)</source>
-        <translation>刪除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="122" />
-        <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
-        <translation>刪除選取的活動（Delete）；可從資源回收筒還原</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="124" />
-        <source>年度彙編PDF(&amp;Y)</source>
-        <translation>年度彙編PDF(&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="125" />
-        <source>年度宣導統計表及各活動成果報告</source>
-        <translation>年度宣導統計表及各活動成果報告</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="431" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="360" />
         <source>讀取資料並產生PDF</source>
         <translation>讀取資料並產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="431" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="360" />
         <source>完成</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="141" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="97" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="142" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="98" />
         <source>儲存（Ctrl+S）</source>
         <translation>儲存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="144" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="100" />
         <source>預覽成果報告</source>
         <translation>預覽成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="145" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="101" />
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>預覽、列印成果報告（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="196" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="152" />
         <source>%1年度：</source>
         <translation>%1年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="283" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="212" />
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>請從左側選取活動，或按「新增宣導」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="285" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="214" />
         <source>新增：</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="306" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="235" />
         <source>已儲存「%1」</source>
         <translation>已儲存「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="368" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="297" />
         <source>刪除活動</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="369" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="298" />
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>確定刪除「%1」及其照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="375" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="304" />
         <source>無法刪除</source>
         <translation>無法刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="380" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="309" />
         <source>已刪除「%1」</source>
         <translation>已刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="421" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="350" />
         <source>成果報告：%1</source>
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="419" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="428" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="447" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="348" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="357" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="376" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="428" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="357" />
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>資料檔尚未儲存，無法產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="444" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="445" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="374" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
     </message>

@@ -4,24 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +28,8 @@ from gmdesk.services import printing, safety
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.events.form import EventForm
-from gmdesk.ui.pages.events.models import EventRow, EventRows
+from gmdesk.ui.pages.events.listing import EventList
+from gmdesk.ui.pages.events.models import EventRow
 from gmdesk.ui.pages.events.photos import PhotosBox
 from gmdesk.ui.pdf_preview import show_pdf
 from gmdesk.ui.widgets.forms import HidingErrorLabel
@@ -78,57 +73,18 @@ class EventsPage(EditorPage):
         outer.addWidget(splitter, 1)
 
     def _build_list(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        filters = QHBoxLayout()
-        self.kind_filter = QComboBox()
-        self.kind_filter.addItem(self.tr("全部"), "")
-        self.kind_filter.addItem(self.tr("CEDAW宣導"), EventKind.CEDAW.value)
-        self.kind_filter.addItem(self.tr("其他性別平等措施"), EventKind.MEASURE.value)
-        self.kind_filter.currentIndexChanged.connect(self._apply_filter)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("搜尋名稱、對象… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._apply_filter)
-        kind_label = QLabel(self.tr("類別(&K)"))
-        kind_label.setBuddy(self.kind_filter)
-        filters.addWidget(kind_label)
-        filters.addWidget(self.kind_filter)
-        filters.addWidget(self.search, 1)
-        layout.addLayout(filters)
-        self.rows = EventRows(self.ctx.today, self)
-        self.model = self.rows.model()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("新增宣導(&N)"))
-        self.new_button.setToolTip(self.tr("新增CEDAW宣導活動（Ctrl+N）"))
+        self.events_list = EventList(self.ctx, lambda: self.current.id if self.current else None)
+        self.events_list.chosen.connect(self._on_row_chosen)
+        lst = self.events_list
+        self.kind_filter, self.search, self.table = lst.kind_filter, lst.search, lst.table
+        self.rows, self.model = lst.rows, lst.model
+        self.new_button, self.new_measure_button = lst.new_button, lst.new_measure_button
+        self.delete_button, self.year_button = lst.delete_button, lst.year_button
         self.new_button.clicked.connect(lambda: self.new_event(EventKind.CEDAW))
-        self.new_measure_button = QPushButton(self.tr("新增措施(&M)"))
         self.new_measure_button.clicked.connect(lambda: self.new_event(EventKind.MEASURE))
-        self.delete_button = QPushButton(self.tr("刪除(&D)"))
-        self.delete_button.setToolTip(self.tr("刪除選取的活動（Delete）；可從資源回收筒還原"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.year_button = QPushButton(self.tr("年度彙編PDF(&Y)"))
-        self.year_button.setToolTip(self.tr("年度宣導統計表及各活動成果報告"))
         self.year_button.clicked.connect(self.preview_year)
-        for button in (self.new_button, self.new_measure_button, self.delete_button,
-                       self.year_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
-        return box
+        return lst
 
     def _build_editor(self) -> QWidget:
         panel = QWidget()
@@ -197,43 +153,16 @@ class EventsPage(EditorPage):
         self.status.setText(text)
         self.status.setStyleSheet(f"font-weight: bold; font-size: 12pt; color: {colour};")
 
-    def _apply_filter(self) -> None:
-        kind = self.kind_filter.currentData()
-        predicate: Callable[[EventRow], bool] | None = (
-            (lambda r: r.event.kind.value == kind) if kind else None)
-        self.model.set_filter(self.search.text(), predicate)
-        if self.current is not None and self.current.id:
-            self._select(self.current.id, load=False)
-
     def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def _row_of(self, event_id: int) -> int:
-        for row, record in enumerate(self.model.records()):
-            if record.event.id == event_id:
-                return row
-        return -1
+        self.events_list.focus_search()
 
     def _select(self, event_id: int, load: bool = True) -> None:
-        row = self._row_of(event_id)
-        if row < 0:
-            return
-        self._loading_selection = True  # the form is loaded below, once
-        try:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-        finally:
-            self._loading_selection = False
-        if load:
+        row = self.events_list.select(event_id)
+        if load and row >= 0:
             self._show_event(self.model.record(row).event)
 
-    _loading_selection = False
-
-    def _on_row_changed(self, current: Any, _previous: Any) -> None:
-        if self._loading_selection or not current.isValid():
-            return
-        event = self.model.record(current.row()).event
+    def _on_row_chosen(self, event: Event) -> None:
+        """The clerk chose another event in the list: ask about edits first."""
         if self.current is not None and event.id == self.current.id:
             return
         if not self.confirm_leave():
