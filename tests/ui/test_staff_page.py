@@ -149,3 +149,21 @@ def test_the_search_filters_the_roster_once_the_clerk_pauses(
     page.progress_tab.progress_search.setText(progress.records()[0].person.name)
     qtbot.waitUntil(lambda: progress.rowCount() < short, timeout=2000)
     assert progress.rowCount() >= 1
+
+
+def test_the_person_dialog_says_what_is_wrong_and_saves_nothing(
+        qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
+    from gmdesk.ui.pages.staff import PersonDialog
+
+    page = make_page(qtbot, demo_db, demo_path)
+    people = len(page.roster_tab.roster_model.all_records())
+    dialog = PersonDialog(page.ctx, None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.error.isVisible()  # no empty error line above the buttons
+    dialog.name.setText("")
+    dialog.save()
+    assert dialog.error.isVisible() and dialog.error.text()
+    assert dialog.saved_id is None
+    page.reload()
+    assert len(page.roster_tab.roster_model.all_records()) == people

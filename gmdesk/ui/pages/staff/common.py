@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableView,
 )
 
@@ -87,17 +86,3 @@ def save_cancel(dialog: QDialog, save: str, cancel: str) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
     buttons.rejected.connect(dialog.reject)
     return buttons
-
-
-class HiddenErrorLabel(QLabel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setStyleSheet("color: #b00020")
-        self.setWordWrap(True)
-        self.hide()
-
-    def show_error(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
-
-

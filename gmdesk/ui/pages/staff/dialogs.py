@@ -47,12 +47,12 @@ from gmdesk.services import staff as staff_service
 from gmdesk.services import training as training_service
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.staff.common import (
-    HiddenErrorLabel,
     category_combo,
     day_text,
     save_cancel,
     unit_combo,
 )
+from gmdesk.ui.widgets.forms import HidingErrorLabel
 
 
 class PersonDialog(QDialog):
@@ -89,7 +89,7 @@ class PersonDialog(QDialog):
         self.change_from = QLineEdit()
         self.change_from.setPlaceholderText(self.tr("類別變更時填生效日（留空則直接更正）"))
         self.note = QLineEdit(person.note if person else "")
-        self.error = HiddenErrorLabel()
+        self.error = HidingErrorLabel()
         form = QFormLayout()
         for label, widget in ((self.tr("姓名(&A)"), self.name), (self.tr("性別(&G)"), self.gender),
                               (self.tr("單位(&U)"), self.unit), (self.tr("職稱(&T)"), self.title_edit),
@@ -178,7 +178,7 @@ class RecordDialog(QDialog):
             self.level.setCurrentIndex(self.level.findData(record.level.value))
             self.delivery.setCurrentIndex(self.delivery.findData(record.delivery.value))
             self.satisfaction.setValue(record.satisfaction or 0)
-        self.error = HiddenErrorLabel()
+        self.error = HidingErrorLabel()
         form = QFormLayout()
         for label, widget in ((self.tr("課程名稱(&T)"), self.title_edit),
                               (self.tr("上課日期(&D)"), self.day), (self.tr("時數(&H)"), self.hours),
@@ -274,7 +274,7 @@ class CourseDialog(QDialog):
         pick.addWidget(self.filter, 1)
         pick.addWidget(all_button)
         pick.addWidget(none_button)
-        self.error = HiddenErrorLabel()
+        self.error = HidingErrorLabel()
         buttons = save_cancel(self, self.tr("儲存"), self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
