@@ -217,7 +217,7 @@ def build(out_path: Path | str, story: Sequence[Flowable], title: str,
     flowables = list(story)  # build() consumes the list it is given
     _Doc(str(tmp), size, title, running_head).build(list(flowables), canvasmaker=NumberedCanvas)
     last_orphans[:] = [(line, p.getPlainText()) for p in paragraphs_in(flowables)
-                       for line in getattr(p, "orphans", [])]
+                       for line in orphan_lines(p)]
     tmp.replace(out)  # never leave a half-written PDF under the real name
     return out
 
@@ -260,7 +260,11 @@ def balanced_widths(columns: Sequence[Sequence[str]], total: float, style: Parag
         return max((stringWidth(line, style.fontName, size) for line in value.split("\n")),
                    default=0.0)
 
-    least = [max(measure(col[0]) if col else 0.0, least_chars * size) + pad for col in columns]
+    # A column is never narrower than its header, nor than its longest value up to six
+    # characters: short values (類別, 單位, 對象) stay on one line.
+    least = [max(measure(col[0]) if col else 0.0, least_chars * size,
+                 min(max((measure(v) for v in col[1:]), default=0.0), 6 * size)) + pad
+             for col in columns]
     # No column needs more than its longest line; spare width goes by how much text is left.
     most = [max(least[i], max((measure(v) for v in col), default=0.0) + pad)
             for i, col in enumerate(columns)]
