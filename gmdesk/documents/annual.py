@@ -248,7 +248,7 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
     story.append(para(title, styles.title))
     story.append(para(f"填報日期：{format_official(report.report_day)}", styles.subtitle))
     adopted = (f"本報告經本所{group}{report.adopted_by}通過。" if report.adopted_by
-               else f"本報告提經本所{group}　　年第　　次會議通過。")
+               else f"本報告提經本所{group}____年第____次會議通過。")
     story.append(para(adopted, styles.right))
     story.append(Spacer(1, 3 * mm))
 

@@ -72,9 +72,13 @@ def _line_text(line: Any, kind: int) -> str:
     return "".join(getattr(frag, "text", "") for frag in line.words)
 
 
+NO_LINE_START = "，。、；：？！）」』〉》】"
+
+
 def orphan_lines(paragraph: Paragraph) -> list[str]:
     """Return the lines of a wrapped paragraph that hold only one or two characters and end a
-    run of wrapped lines (「理。」 left alone under a full line)."""
+    run of wrapped lines (「理。」 left alone under a full line), and wrapped lines that begin
+    with closing punctuation (「，女性比例」)."""
     bl = getattr(paragraph, "blPara", None)
     if bl is None:
         return []
@@ -83,6 +87,8 @@ def orphan_lines(paragraph: Paragraph) -> list[str]:
     found = []
     run = 0  # lines in the current run since the last hard break
     for index, (value, hard_break) in enumerate(lines):
+        if run and value[:1] in NO_LINE_START:
+            found.append(value[:3])  # a wrapped line must not begin with ，。、；
         run += 1
         ends_run = hard_break or index == len(lines) - 1
         if ends_run:

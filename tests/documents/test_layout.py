@@ -33,3 +33,19 @@ def test_no_form_of_the_demo_office_has_an_orphan_line(demo_db: Database, tmp_pa
                      "annual"}
     bad = [f"{f.name}: 「{line}」 ends 「{text[:30]}…」" for f in forms for line, text in f.orphans]
     assert bad == [], "\n".join(bad)
+
+
+def test_a_wrapped_line_never_starts_with_closing_punctuation() -> None:
+    from reportlab.platypus import Paragraph
+
+    styles = Styles()
+    text = "本所性別平等執行小組截至115年12月2日計有組員9人，男性4人、女性5人，女性比例55.6%。"
+    found = []
+    for chars in range(20, 40):
+        plain = Paragraph(text, styles.body)
+        plain.wrap(13 * chars, 1000)
+        found += [line for line in orphan_lines(plain) if line[0] in "，、。"]
+        balanced = para(text, styles.body)
+        balanced.wrap(13 * chars, 1000)
+        assert orphan_lines(balanced) == [], chars
+    assert found, "some width should have pushed a comma to a line start"
