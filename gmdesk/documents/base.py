@@ -72,9 +72,13 @@ def _line_text(line: Any, kind: int) -> str:
     return "".join(getattr(frag, "text", "") for frag in line.words)
 
 
+NO_LINE_START = "，。、；：？！）」』〉》】"
+
+
 def orphan_lines(paragraph: Paragraph) -> list[str]:
     """Return the lines of a wrapped paragraph that hold only one or two characters and end a
-    run of wrapped lines (「理。」 left alone under a full line)."""
+    run of wrapped lines (「理。」 left alone under a full line), and wrapped lines that begin
+    with closing punctuation (「，女性比例」)."""
     bl = getattr(paragraph, "blPara", None)
     if bl is None:
         return []
@@ -83,6 +87,8 @@ def orphan_lines(paragraph: Paragraph) -> list[str]:
     found = []
     run = 0  # lines in the current run since the last hard break
     for index, (value, hard_break) in enumerate(lines):
+        if run and value[:1] in NO_LINE_START:
+            found.append(value[:3])  # a wrapped line must not begin with ，。、；
         run += 1
         ends_run = hard_break or index == len(lines) - 1
         if ends_run:
@@ -217,7 +223,7 @@ def build(out_path: Path | str, story: Sequence[Flowable], title: str,
     flowables = list(story)  # build() consumes the list it is given
     _Doc(str(tmp), size, title, running_head).build(list(flowables), canvasmaker=NumberedCanvas)
     last_orphans[:] = [(line, p.getPlainText()) for p in paragraphs_in(flowables)
-                       for line in getattr(p, "orphans", [])]
+                       for line in orphan_lines(p)]
     tmp.replace(out)  # never leave a half-written PDF under the real name
     return out
 
@@ -260,7 +266,11 @@ def balanced_widths(columns: Sequence[Sequence[str]], total: float, style: Parag
         return max((stringWidth(line, style.fontName, size) for line in value.split("\n")),
                    default=0.0)
 
-    least = [max(measure(col[0]) if col else 0.0, least_chars * size) + pad for col in columns]
+    # A column is never narrower than its header, nor than its longest value up to six
+    # characters: short values (類別, 單位, 對象) stay on one line.
+    least = [max(measure(col[0]) if col else 0.0, least_chars * size,
+                 min(max((measure(v) for v in col[1:]), default=0.0), 6 * size)) + pad
+             for col in columns]
     # No column needs more than its longest line; spare width goes by how much text is left.
     most = [max(least[i], max((measure(v) for v in col), default=0.0) + pad)
             for i, col in enumerate(columns)]
