@@ -28,12 +28,13 @@ PY = BIN / ("python.exe" if WINDOWS else "python")
 
 # Debian/Ubuntu packages: Qt's runtime libraries, the CJK fonts (the print font comes from
 # fonts-arphic-ukai), poppler (tests read PDFs back), LibreOffice (tests recompute workbooks),
-# NSIS (the Windows installer builds from Linux too).
+# NSIS (the Windows installer builds from Linux too), 64-bit Wine (tests run the installer).
 APT_RUN = ["libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
            "libdbus-1-3", "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
            "libxcb-image0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0",
            "libxcb-randr0", "libxcb-xkb1", "fonts-arphic-ukai", "fonts-noto-cjk"]
-APT_TEST = [*APT_RUN, "poppler-utils", "libreoffice-calc-nogui", "nsis", "xvfb"]
+APT_TEST = [*APT_RUN, "poppler-utils", "libreoffice-calc-nogui", "nsis", "xvfb", "wine",
+            "wine64"]
 
 FONT_SOURCE = Path("/usr/share/fonts/truetype/arphic/ukai.ttc")
 FONT_LICENSE = Path("/usr/share/doc/fonts-arphic-ukai/copyright")
@@ -158,12 +159,31 @@ def cmd_run() -> None:
     sh(PY, "-m", "gmdesk", "--db", path)
 
 
+# The suite's own home, data, config, cache and temp folders (tests/conftest.py sets the same).
+HERMETIC_DIRS = {
+    "HOME": "home", "USERPROFILE": "home", "XDG_DATA_HOME": "home/.local/share",
+    "XDG_CONFIG_HOME": "home/.config", "XDG_CACHE_HOME": "home/.cache",
+    "XDG_STATE_HOME": "home/.local/state", "XDG_RUNTIME_DIR": "runtime",
+    "APPDATA": "home/AppData/Roaming", "LOCALAPPDATA": "home/AppData/Local",
+    "TMPDIR": "tmp", "TEMP": "tmp", "TMP": "tmp", "GMDESK_DATA_DIR": "home/gmdesk-data",
+}
+
+
 def cmd_test() -> None:
+    import tempfile
+
     setup("dev,bench", APT_TEST)  # tests/test_bench.py runs the bench on the small office
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
     sh(BIN / "ruff", "check", "gmdesk", "tests", "bench", "tasks.py", env=env)
     sh(PY, "-m", "mypy", env=env)
-    sh(PY, "-m", "pytest", "-q", *sys.argv[2:], env=env)
+    # Never the user's folders: a machine where gmdesk was used must not change a result.
+    with tempfile.TemporaryDirectory(prefix="gmdesk-tests-") as root:
+        for name, relative in HERMETIC_DIRS.items():
+            folder = Path(root) / relative
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            env[name] = str(folder)
+        env["GMDESK_HERMETIC_ROOT"] = root
+        sh(PY, "-m", "pytest", "-q", *sys.argv[2:], env=env)
 
 
 def cmd_bench() -> None:

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from bench import app, floors
+from bench import city as city_bench
 from bench.common import NotMeasured, Run, qt_app
-from bench.generate import FULL, SMALL, office_path
+from bench.generate import FULL, SMALL, Scale, cache_dir, doubled, office_path
 from bench.report import Absolute, Figure, Row, fmt, render, total
 
 
@@ -50,18 +51,41 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--small", action="store_true", help="a small office (the test suite's)")
     parser.add_argument("--repeat", type=int, default=0, help="samples per figure (default 3; 2 small)")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
+    parser.add_argument("--growth", action="store_true",
+                        help="also run an office twice as large and print how each figure grows")
     args = parser.parse_args(argv)
     scale = SMALL if args.small else FULL
     repeat = args.repeat or (2 if args.small else 3)
     today = dt.date.today()
     started = time.perf_counter()
     say(f"office: {scale.name} (generating on first use)")
+    qt_app()
+    text, rows = _run_scale(scale, today, repeat, args.keep)
+    if args.growth:
+        big = doubled(scale)
+        say(f"growth: office {big.name} ({big.staff} staff, {big.years} years, "
+            f"{big.training:,} records)")
+        big_text, big_rows = _run_scale(big, today, repeat, args.keep)
+        text += "\n\n" + growth_table(scale, big, rows, big_rows)
+        text += f"\n\n(the twice-as-large office's own table)\n{big_text}"
+    print(text)
+    print(f"\n(bench took {time.perf_counter() - started:.0f} s; offices cached in {cache_dir()})")
+    missing = [line for line in text.splitlines()
+               if line.startswith(("GOAL ", "GROWTH ")) and ": NOT MEASURED" in line]
+    if missing:  # a figure that cannot be measured is a failure of the bench, never a pass
+        say(f"{len(missing)} figure(s) not measured: " + "; ".join(
+            line.split(":", 1)[0].removeprefix("GOAL ") for line in missing))
+        return 1
+    return 0
+
+
+def _run_scale(scale: Scale, today: dt.date, repeat: int,
+               keep: bool) -> tuple[str, list[Row | Absolute]]:
     office = office_path(scale, today)
     work = Path(tempfile.mkdtemp(prefix="gmdesk-bench-run-"))
     run = Run(scale, office, work, today)
-    qt_app()
     try:
-        text = _measure_all(run, repeat)
+        return _measure_all(run, repeat)
     finally:
         for window_key in ("visited_window", "old_window"):
             window = run.cache.pop(window_key, None)
@@ -70,20 +94,39 @@ def main(argv: list[str] | None = None) -> int:
         db = run.cache.pop("app_db", None)
         if db is not None:
             db.close()
-        if not args.keep:
+        if not keep:
             shutil.rmtree(work, ignore_errors=True)
-    print(text)
-    print(f"\n(bench took {time.perf_counter() - started:.0f} s; office {office})")
-    missing = [line for line in text.splitlines()
-               if line.startswith("GOAL ") and ": NOT MEASURED" in line]
-    if missing:  # a figure that cannot be measured is a failure of the bench, never a pass
-        say(f"{len(missing)} figure(s) not measured: " + "; ".join(
-            line.split(":", 1)[0].removeprefix("GOAL ") for line in missing))
-        return 1
-    return 0
 
 
-def _measure_all(run: Run, repeat: int) -> str:
+# A figure may grow as fast as the data (2 ×) and a little more for noise on a shared
+# machine; anything beyond grows faster than the data, which is a defect.
+GROWTH_LIMIT = 2.3
+
+
+def growth_table(small: Scale, big: Scale, rows: list[Row | Absolute],
+                 big_rows: list[Row | Absolute]) -> str:
+    """Return how each of gmdesk's figures grows when the office doubles, with a verdict."""
+    lines = [f"Growth: the {small.name} office ({small.staff} staff, {small.years} years, "
+             f"{small.training:,} records) against one twice as large ({big.staff} staff, "
+             f"{big.years} years, {big.training:,} records)", "",
+             "| figure | this office | twice as large | growth | verdict |", "|---|---|---|---|---|"]
+    verdicts = []
+    for one, two in zip(rows, big_rows, strict=True):
+        a, b = (one.app, two.app) if isinstance(one, Row) else (one.figure, two.figure)
+        if not (a.ok and b.ok) or a.median <= 0:
+            lines.append(f"| {one.key} | {a.show()} | {b.show()} | — | not measured |")
+            verdicts.append(f"GROWTH {one.key}: NOT MEASURED")
+            continue
+        factor = b.median / a.median
+        ok = factor <= GROWTH_LIMIT
+        verdict = "grows with the data or less" if ok else "GROWS FASTER THAN THE DATA"
+        lines.append(f"| {one.key} | {a.show()} | {b.show()} | {factor:.2f} × | {verdict} |")
+        verdicts.append(f"GROWTH {one.key}: {'ok' if ok else 'NOT OK'} ({factor:.2f} × "
+                        f"when the data doubles; ≤ {GROWTH_LIMIT:g} ×)")
+    return "\n".join([*lines, "", *verdicts])
+
+
+def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
     s = run.scale
     say("start (subprocesses)")
     bare = measure(floors.bare_start, run, repeat)
@@ -130,6 +173,15 @@ def _measure_all(run: Run, repeat: int) -> str:
     except Exception as exc:
         year_book = {"error": f"not measured: {exc}"}
 
+    say("city consolidation (issue 19)")
+    city_floor = measure(city_bench.read_floor, run, repeat)
+    city_app = measure(city_bench.consolidate, run, repeat)
+    city_memory: dict[str, Any] = {}
+    try:
+        city_memory = city_bench.memory(run)
+    except Exception as exc:
+        city_memory = {"error": f"not measured: {exc}"}
+
     say("import and bulk writes")
     read = measure(floors.calamine_read, run, repeat)
     raw_import = measure(lambda r: floors.raw_insert(r, r.scale.xlsx_rows), run, repeat)
@@ -170,6 +222,19 @@ def _measure_all(run: Run, repeat: int) -> str:
         Row("workbook-memory", f"workbook {s.xlsx_rows:,} × 10 cells: peak memory", xlsx_mem,
             city_mem, 50.0, kind="plus", reference="33 MiB",
             note="peak resident memory of the whole process"),
+        Row("city-consolidate", f"consolidate {city_bench.OFFICES} offices' city workbooks",
+            city_floor, city_app, 1.5,
+            note="floor: open each file with openpyxl read-only and read every row of every "
+                 "sheet; gmdesk: services.city.consolidate_to (checksums recomputed, workbook "
+                 "written). " + (f"Traced peak: {city_memory['few']:.1f} MiB for 5 files, "
+                                 f"{city_memory['all']:.1f} MiB for {city_bench.OFFICES}"
+                                 if "all" in city_memory else str(city_memory.get("error", "")))),
+        Row("city-memory", f"consolidate {city_bench.OFFICES} offices: traced peak vs 5 offices",
+            Figure([city_memory["few"]], unit="MiB") if "few" in city_memory
+            else Figure([], str(city_memory.get("error")), "MiB"),
+            Figure([city_memory["all"]], unit="MiB") if "all" in city_memory
+            else Figure([], str(city_memory.get("error")), "MiB"),
+            5.0, kind="plus", note="flat: each file is read and released"),
         Row("import", f"import {s.xlsx_rows:,} rows (floor: calamine read + raw insert)",
             total(read, raw_import), app_import, 1.5, reference="240 ms + raw insert",
             note=f"calamine read {read.show()}, raw insert of the same rows {raw_import.show()}"),
@@ -185,7 +250,7 @@ def _measure_all(run: Run, repeat: int) -> str:
              f"{s.training:,} training records, {s.meetings} meetings, {s.events} events with "
              f"photos; median of {repeat}; {platform.system()} {platform.machine()}, "
              f"{os.cpu_count()} cores, Python {platform.python_version()}")
-    return render(title, rows, absolutes, session_lines)
+    return render(title, rows, absolutes, session_lines), [*rows, *absolutes]
 
 
 def _session(run: Run) -> tuple[Figure, Figure, list[str]]:

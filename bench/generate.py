@@ -86,6 +86,18 @@ class Scale:
 FULL = Scale("full", staff=500, years=10, training=50_000, meetings=300, events=500,
              photos_per_event=3, table_rows=100_000, open_rows=14_000, xlsx_rows=50_000,
              insert_rows=100_000, report_pages=40)
+
+
+def doubled(scale: Scale) -> Scale:
+    """Return the office twice as large (staff, years, records, inputs): the growth run."""
+    return Scale(f"{scale.name}x2", staff=scale.staff * 2, years=scale.years * 2,
+                 training=scale.training * 2, meetings=scale.meetings * 2,
+                 events=scale.events * 2, photos_per_event=scale.photos_per_event,
+                 table_rows=scale.table_rows * 2, open_rows=scale.open_rows * 2,
+                 xlsx_rows=scale.xlsx_rows * 2, insert_rows=scale.insert_rows * 2,
+                 report_pages=scale.report_pages * 2)
+
+
 SMALL = Scale("small", staff=40, years=3, training=1_200, meetings=9, events=12,
               photos_per_event=2, table_rows=3_000, open_rows=1_000, xlsx_rows=1_000,
               insert_rows=3_000, report_pages=4)
@@ -120,10 +132,15 @@ def cache_dir() -> Path:
 
 def office_path(scale: Scale, today: dt.date) -> Path:
     """Return the cached large office for `scale`, generating it on first use."""
-    from gmdesk.storage.schema import schema_version
+    import hashlib
 
-    # Keyed by the schema too: a file migrated by a newer gmdesk is never reused by an older one.
-    path = cache_dir() / (f"office-{scale.name}-v{GENERATOR_VERSION}-s{schema_version()}"
+    from gmdesk.storage.schema import migrations, schema_version
+
+    # Keyed by the schema too (the migrations' names, not only their number: two branches may
+    # each add a third one): a file migrated by other code is never reused.
+    names = "\n".join(m.name for m in migrations._migrations)
+    schema = f"{schema_version()}{hashlib.sha256(names.encode()).hexdigest()[:8]}"
+    path = cache_dir() / (f"office-{scale.name}-v{GENERATOR_VERSION}-s{schema}"
                           f"-{today.year - 1911}.gmdesk")
     if not path.exists():
         tmp = path.with_name(path.name + f".{os.getpid()}.part")

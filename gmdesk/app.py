@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,6 +19,7 @@ from gmdesk.storage.db import StorageError, is_empty, open_db
 
 if TYPE_CHECKING:
     from gmdesk.services.safety import Session
+    from gmdesk.ui.main_window import MainWindow
 
 UI_FONTS = ["Microsoft JhengHei UI", "Microsoft JhengHei", "Noto Sans CJK TC",
             "Noto Sans TC", "PingFang TC", "AR PL UKai TW"]
@@ -145,10 +147,48 @@ def run(args: argparse.Namespace) -> int:
     heartbeat = QTimer(window)
     heartbeat.timeout.connect(session.refresh_lock)
     heartbeat.start(10 * 60 * 1000)
+    checker = _watch_integrity(window, session)
     code = app.exec()
+    checker.shutdown(wait=False, cancel_futures=True)
     for warning in session.close():
         QMessageBox.warning(None, "gmdesk", warning)
     return int(code)
+
+
+def _watch_integrity(window: MainWindow, session: Session) -> ThreadPoolExecutor:
+    """Run the full integrity_check in the background; on damage, offer the newest good backup."""
+    from PySide6.QtCore import QTimer
+
+    from gmdesk.services import safety
+    from gmdesk.ui.backup_dialog import ask_recovery
+    from gmdesk.ui.context import Change
+
+    checker = ThreadPoolExecutor(max_workers=1)
+    future = checker.submit(safety.full_check, session.path, session.folder())
+    poll = QTimer(window)
+
+    def look() -> None:
+        if not future.done():
+            return
+        poll.stop()
+        try:
+            problem = future.result()
+        except Exception:  # a check that could not run is not a finding; open already checked
+            return
+        if problem is None:
+            return
+        if problem.backup is not None and not session.readonly \
+                and ask_recovery(str(problem), problem.backup):
+            session.restore(problem.backup)
+            window.ctx.db = session.db
+            window.ctx.changed(Change.ALL)
+            window.refresh_header()
+        else:
+            QMessageBox.critical(window, "gmdesk", str(problem))
+
+    poll.timeout.connect(look)
+    poll.start(500)
+    return checker
 
 
 def _open_session(path: Path) -> Session | None:
@@ -169,6 +209,13 @@ def _open_session(path: Path) -> Session | None:
                     continue
                 if choice == CLEAR:
                     safety.clear_lock(path, dt.datetime.now())
+                    continue
+                return None
+            if problem.kind == "readonly_folder" and not readonly:
+                question = QCoreApplication.translate("gmdesk", "要以唯讀方式開啟（可以查看與列印，不能修改）嗎？")
+                if QMessageBox.question(None, "gmdesk", f"{problem}\n\n{question}") \
+                        == QMessageBox.StandardButton.Yes:
+                    readonly = True
                     continue
                 return None
             if problem.kind == "damaged" and problem.backup is not None \

@@ -7,10 +7,22 @@
 ;
 ; Defines: VERSION (from pyproject.toml, passed by tasks.py), BUNDLE (the PyInstaller
 ; onedir folder, default ..\dist\gmdesk), OUTFILE (default ..\dist\gmdesk-VERSION-setup.exe),
-; NOCOMPRESS (store files uncompressed: a quick compile for the tests).
+; NOCOMPRESS (store files uncompressed: a quick compile for the tests), TARGET (see below).
 ; makensis runs from this file's folder, so relative paths start here.
 
-Unicode true
+; 64-bit where this NSIS has the 64-bit stubs (Debian's nsis has them), like the bundle it
+; carries (64-bit Python and Qt): a 64-bit installer sees the registry without WOW64
+; redirection, and Debian's 64-bit Wine runs it (tests/test_installer_wine.py). The NSIS of
+; nsis.sourceforge.io has only 32-bit stubs: it makes a 32-bit installer, which installs the
+; same files, shortcuts and HKCU entries on 64-bit Windows. -DTARGET=x86-unicode forces that.
+!ifndef TARGET
+  !if /FileExists "${NSISDIR}\Stubs\lzma_solid-amd64-unicode"
+    !define TARGET "amd64-unicode"
+  !else
+    !define TARGET "x86-unicode"
+  !endif
+!endif
+Target "${TARGET}"
 !ifdef NOCOMPRESS
   ; Only for the test that proves the script compiles: lzma takes minutes on 150 MB.
   SetCompress off

@@ -1,15 +1,49 @@
-"""Shared fixtures: real temporary SQLite files, the demo office, a fixed today."""
+"""Shared fixtures: real temporary SQLite files, the demo office, a fixed today.
+
+The suite never sees the real per-user folders: before anything else is imported, the home,
+data, config, cache, temp and gmdesk data folders point into one fresh folder of the test
+run (tasks.py test does the same for the whole pytest process).
+"""
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from sqlite_utils import Database
+# Every variable through which gmdesk, Qt, platformdirs or tempfile find a per-user folder.
+HERMETIC_DIRS = {
+    "HOME": "home", "USERPROFILE": "home", "XDG_DATA_HOME": "home/.local/share",
+    "XDG_CONFIG_HOME": "home/.config", "XDG_CACHE_HOME": "home/.cache",
+    "XDG_STATE_HOME": "home/.local/state", "XDG_RUNTIME_DIR": "runtime",
+    "APPDATA": "home/AppData/Roaming", "LOCALAPPDATA": "home/AppData/Local",
+    "TMPDIR": "tmp", "TEMP": "tmp", "TMP": "tmp", "GMDESK_DATA_DIR": "home/gmdesk-data",
+}
+
+
+def _hermetic_root() -> Path:
+    given = os.environ.get("GMDESK_HERMETIC_ROOT")
+    if given:
+        return Path(given)
+    root = Path(tempfile.mkdtemp(prefix="gmdesk-tests-"))
+    atexit.register(shutil.rmtree, root, True)
+    return root
+
+
+HERMETIC_ROOT = _hermetic_root()
+for _name, _relative in HERMETIC_DIRS.items():
+    (HERMETIC_ROOT / _relative).mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.environ[_name] = str(HERMETIC_ROOT / _relative)
+os.chmod(HERMETIC_ROOT / "runtime", 0o700)  # Qt refuses a runtime folder others can read
+os.environ["GMDESK_HERMETIC_ROOT"] = str(HERMETIC_ROOT)
+tempfile.tempdir = None  # forget a temp folder looked up before this
+
+import pytest  # noqa: E402
+from sqlite_utils import Database  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

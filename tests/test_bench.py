@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIGURE = re.compile(r"^\d+(\.\d+)? (ms|s|MiB)$")
 RATIO = re.compile(r"^[+-]?\d+(\.\d+)? (×|MiB)$")
 GOALS = ["start", "switch-page", "switch-year", "filter", "sort", "form", "photo-report",
-         "workbook-time", "workbook-memory", "import", "bulk-writes", "responsiveness"]
+         "workbook-time", "workbook-memory", "city-consolidate", "city-memory", "import",
+         "bulk-writes", "responsiveness"]
 
 
 def _is_figure(cell: str) -> bool:
@@ -32,7 +33,7 @@ def test_small_bench_prints_every_figure_and_goal(tmp_path: Path) -> None:
     out = proc.stdout
     assert "| what | floor (this run) | issue's floor | gmdesk | ratio | goal |" in out
     rows = [line for line in out.splitlines() if line.startswith("| ") and "---" not in line][1:]
-    assert len(rows) == 13, out
+    assert len(rows) == 15, out
     for line in rows:
         cells = [c.strip() for c in line.strip("|").split("|")]
         _what, floor, _reference, gmdesk, ratio, goal = cells
@@ -51,3 +52,24 @@ def test_small_bench_prints_every_figure_and_goal(tmp_path: Path) -> None:
     assert "Scripted session" in out and "- switch year: stall" in out
     # The generated office was cached for the next run.
     assert list((tmp_path / "cache").glob("office-small-*.gmdesk"))
+
+
+def test_growth_flags_a_figure_that_grows_faster_than_the_data() -> None:
+    from bench.__main__ import growth_table
+    from bench.generate import SMALL, doubled
+    from bench.report import Absolute, Figure, Row
+
+    def row(key: str, seconds: float) -> Row:
+        return Row(key, key, Figure([0.1]), Figure([seconds]), 3.0)
+
+    big = doubled(SMALL)
+    assert (big.staff, big.years, big.training) == (80, 6, 2_400)
+    text = growth_table(SMALL, big,
+                        [row("import", 1.0), row("sort", 1.0),
+                         Absolute("memory", "peak", Figure([100.0], unit="MiB"), None)],
+                        [row("import", 1.9), row("sort", 4.0),
+                         Absolute("memory", "peak", Figure([], "not measured: x", "MiB"), None)])
+    lines = text.splitlines()
+    assert "GROWTH import: ok (1.90 × when the data doubles; ≤ 2.3 ×)" in lines
+    assert any(v.startswith("GROWTH sort: NOT OK (4.00 ×") for v in lines)
+    assert "GROWTH memory: NOT MEASURED" in lines

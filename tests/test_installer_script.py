@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
+import struct
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -60,3 +63,26 @@ def test_uninstall_keeps_the_office_data_and_says_where(monkeypatch: pytest.Monk
     assert not any("DATA_DIR" in line or "$LOCALAPPDATA" in line for line in removing)
     assert "機關資料仍保留在" in uninstall
     assert "不會被刪除" in script()  # on the confirmation page, before anything is removed
+
+
+@pytest.mark.parametrize(("target", "machine"), [("amd64-unicode", 0x8664), ("x86-unicode", 0x14C)])
+def test_it_compiles_as_64_and_32_bit_installer(tmp_path: Path, target: str,
+                                                machine: int) -> None:
+    """64-bit with Debian's NSIS (tested under Wine); 32-bit with the NSIS of nsis.sourceforge.io."""
+    makensis = shutil.which("makensis")
+    if makensis is None:
+        pytest.skip("makensis (NSIS) is not installed: apt-get install nsis")
+    bundle = tmp_path / "bundle"
+    (bundle / "_internal").mkdir(parents=True)
+    for name in ("gmdesk.exe", "gmdesk-cli.exe", "_internal/base_library.zip"):
+        (bundle / name).write_text("stand-in", encoding="utf-8")
+    out = tmp_path / "gmdesk-9.9.9-setup.exe"
+    result = subprocess.run([makensis, "-V2", "-WX", "-DNOCOMPRESS", "-DVERSION=9.9.9",
+                             f"-DTARGET={target}", f"-DBUNDLE={bundle}", f"-DOUTFILE={out}",
+                             str(SCRIPT)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    exe = out.read_bytes()
+    pe = struct.unpack_from("<I", exe, 0x3C)[0]
+    assert exe[pe:pe + 4] == b"PE\0\0"
+    assert struct.unpack_from("<H", exe, pe + 4)[0] == machine
+    assert b'requestedExecutionLevel level="asInvoker"' in exe

@@ -16,6 +16,8 @@ def imports_of(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
+            if node.module == "gmdesk":  # `from gmdesk import storage` names the package too
+                names.update(f"gmdesk.{alias.name}" for alias in node.names)
     return names
 
 
@@ -72,5 +74,15 @@ def test_dependencies_point_from_the_ui_down_never_up() -> None:
         if p.relative_to(PACKAGE).parts[0] in ("domain", "storage", "services", "documents",
                                                "workbooks")
         for name in imports_of(p) if name.startswith(("gmdesk.ui", "gmdesk.app", "gmdesk.cli"))
+    ]
+    assert offenders == []
+
+
+def test_the_window_reaches_data_only_through_the_services() -> None:
+    """gmdesk/ui imports neither storage (SQL) nor the document and workbook writers."""
+    offenders = [
+        (str(p.relative_to(PACKAGE)), name) for p in modules("ui")
+        for name in imports_of(p)
+        if name.startswith(("gmdesk.storage", "gmdesk.documents", "gmdesk.workbooks"))
     ]
     assert offenders == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path, PurePath, PureWindowsPath
 
 import pytest
@@ -103,14 +102,3 @@ def test_linux_font_order_bundled_then_debian_ukai() -> None:
     assert [f.path.name for f in fonts] == ["ukai.ttc", "ukai.ttc"]
     assert str(fonts[1].path).startswith("/usr/share/fonts/truetype/arphic/")
     assert not any("kaiu" in str(f.path) for f in fonts)
-
-
-def test_build_spec_windowed_gmdesk_and_console_gmdesk_cli() -> None:
-    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
-    exes = {m.group(1): m.group(0) for m in re.finditer(
-        r'EXE\(pyz,.*?name="([\w-]+)".*?contents_directory="_internal"\)', spec, re.S)}
-    assert set(exes) == {"gmdesk", "gmdesk-cli"}
-    assert "console=not WINDOWS" in exes["gmdesk"]  # no console window behind the clerk's
-    assert "console=True" in exes["gmdesk-cli"]  # IT staff's --selftest prints
-    assert re.search(r"if WINDOWS:\s+#[^\n]*\n\s+executables\.append\(\s+EXE\(pyz, a\.scripts, "
-                     r'options, exclude_binaries=True, name="gmdesk-cli"', spec)

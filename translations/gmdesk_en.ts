@@ -244,642 +244,881 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>CityDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="45"/>
+        <source>市府彙整…</source>
+        <translation>City consolidation…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="56"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="204"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="238"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="240"/>
+        <source>市府彙整</source>
+        <translation>City consolidation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="59"/>
+        <source>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</source>
+        <translation>Add the city workbooks (.xlsx) or JSON exports the offices sent, or whole folders; they are consolidated into one workbook, with the offices that are missing, duplicated or altered listed.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="63"/>
+        <source>加入檔案…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="65"/>
+        <source>加入資料夾…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="67"/>
+        <source>移除所選</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="80"/>
+        <source>不比對機關名單</source>
+        <translation>Do not check against an office list</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="81"/>
+        <source>自訂名單檔（一行一個機關）…</source>
+        <translation>Own list file (one office per line)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="85"/>
+        <source>例如：市府彙整115.xlsx</source>
+        <translation>e.g. city-115.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="86"/>
+        <source>選擇…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="91"/>
+        <source>同時產生儀表板 PDF（同檔名）</source>
+        <translation>Also draw the dashboard PDF (same name)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="94"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="95"/>
+        <source>機關名單</source>
+        <translation>Office list</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="97"/>
+        <source>選填，例如 116/1/31；晚於此日製作的檔案列為逾期</source>
+        <translation>Optional, e.g. 116/1/31; files made after it are flagged late</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="98"/>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="99"/>
+        <source>彙整活頁簿</source>
+        <translation>Consolidated workbook</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="102"/>
+        <source>開始彙整(&amp;S)</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="105"/>
+        <source>關閉</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="115"/>
+        <source>彙整結果與提醒事項會顯示在這裡。</source>
+        <translation>The result and the reviewer&apos;s flags appear here.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="134"/>
+        <source>已儲存的名單（%1 個機關）</source>
+        <translation>Saved list (%1 offices)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="147"/>
+        <source>選擇提交檔</source>
+        <translation>Choose submissions</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="147"/>
+        <source>市府報表或匯出檔 (*.xlsx *.json)</source>
+        <translation>City workbooks or exports (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="151"/>
+        <source>選擇資料夾</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="160"/>
+        <source>彙整活頁簿存為</source>
+        <translation>Save the consolidated workbook as</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="161"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="171"/>
+        <source>選擇機關名單</source>
+        <translation>Choose the office list</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="172"/>
+        <source>文字檔 (*.txt)</source>
+        <translation>Text file (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="175"/>
+        <source>請選擇機關名單檔，或改選其他名單</source>
+        <translation>Choose an office list file, or pick another list</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="178"/>
+        <source>機關名單檔沒有任何機關：請一行寫一個機關名稱</source>
+        <translation>The office list file names no office: write one office name per line</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="198"/>
+        <source>請先加入各機關的提交檔或其資料夾</source>
+        <translation>Add the offices&apos; submissions or their folder first</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="200"/>
+        <source>請選擇彙整活頁簿要存放的位置</source>
+        <translation>Choose where to save the consolidated workbook</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="216"/>
+        <source>彙整各機關提交檔…</source>
+        <translation>Consolidating the offices&apos; submissions…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="223"/>
+        <source>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</source>
+        <translation>Consolidated %1 offices (%2 files read); %3 not submitted; %4 flags.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="235"/>
+        <source>已取消，沒有寫入彙整活頁簿。</source>
+        <translation>Cancelled; no consolidated workbook was written.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/city_dialog.py" line="241"/>
+        <source>彙整失敗：%1</source>
+        <translation>Consolidation failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="138"/>
+        <source>人員類別</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="139"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="144"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="139"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="144"/>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="139"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="144"/>
+        <source>計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="140"/>
+        <source>應受訓</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="141"/>
+        <source>免訓</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="143"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="145"/>
+        <source>完成率</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="146"/>
+        <source>平均時數</source>
+        <translation>Average hours</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="150"/>
+        <source>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</source>
+        <translation>By staff category and gender: exempt staff (served less than the required days, on unpaid leave, etc.) are not counted as required to train.</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="751"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="225"/>
         <source>登錄內部課程與出席名單</source>
         <translation>Record in-house course and attendance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="766"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="240"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="768"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="242"/>
         <source>本所</source>
         <translation>This office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="770"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="770"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244"/>
         <source>日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="771"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="245"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="771"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="245"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="772"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="246"/>
         <source>方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="772"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="246"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="780"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="254"/>
         <source>篩選姓名或單位…</source>
         <translation>Filter by name or unit…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="795"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="269"/>
         <source>全選顯示者</source>
         <translation>Select all shown</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="796"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="270"/>
         <source>全不選</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="804"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="278"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="804"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="278"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="807"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="281"/>
         <source>出席人員（勾選）</source>
         <translation>Attendees (tick)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="836"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="310"/>
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="848"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="322"/>
         <source>已登錄</source>
         <translation>Already recorded</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="849"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="323"/>
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 people already have a record of this course and were not recorded again: %2</translation>
     </message>
 </context>
 <context>
+    <name>CoursesTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="170"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="171"/>
+        <source>課程名稱</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="172"/>
+        <source>辦理機關</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="173"/>
+        <source>等級</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="174"/>
+        <source>課程時數</source>
+        <translation>Course hours</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="175"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="176"/>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="177"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="178"/>
+        <source>合計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="179"/>
+        <source>總時數</source>
+        <translation>Total hours</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="180"/>
+        <source>滿意度平均</source>
+        <translation>Average satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186"/>
+        <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
+        <translation>This year&apos;s courses: participants by gender, hours and average satisfaction (1-5)</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="53"/>
+        <location filename="../gmdesk/ui/editor.py" line="64"/>
         <source>這筆資料</source>
         <translation>this record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="131"/>
+        <location filename="../gmdesk/ui/editor.py" line="142"/>
         <source>尚未儲存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="132"/>
+        <location filename="../gmdesk/ui/editor.py" line="143"/>
         <source>%1的修改尚未儲存，要儲存嗎？</source>
         <translation>The changes to %1 are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="186"/>
+        <location filename="../gmdesk/ui/editor.py" line="197"/>
         <source>先儲存</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="187"/>
+        <location filename="../gmdesk/ui/editor.py" line="198"/>
         <source>%1尚未儲存，列印前要先儲存嗎？</source>
         <translation>%1 is not saved. Save it before printing?</translation>
     </message>
 </context>
 <context>
-    <name>EventsPage</name>
+    <name>EventForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="153"/>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="154"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="245"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="486"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="42"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="155"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="43"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="158"/>
-        <source>搜尋名稱、對象… (Ctrl+F)</source>
-        <translation>Search name, audience… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="161"/>
-        <source>類別(&amp;K)</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="168"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="170"/>
-        <source>類別</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="172"/>
-        <source>名稱</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="173"/>
-        <source>人數</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="174"/>
-        <source>照片</source>
-        <translation>Photos</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="175"/>
-        <source>計入</source>
-        <translation>Counted</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="378"/>
-        <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
-        <translation>Drag photo files here. JPG and PNG only, downscaled for print; 2 to 4 photos suggested.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="479"/>
-        <source>✔ 計入</source>
-        <translation>✔ Counted</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="176"/>
-        <source>計入本年度對外宣導場次</source>
-        <translation>Counted toward this year&apos;s external outreach sessions</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="170"/>
-        <source>宣導</source>
-        <translation>Outreach</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="171"/>
-        <source>措施</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="195"/>
-        <source>新增宣導(&amp;N)</source>
-        <translation>&amp;New outreach</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="196"/>
-        <source>新增CEDAW宣導活動（Ctrl+N）</source>
-        <translation>New CEDAW outreach activity (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="198"/>
-        <source>新增措施(&amp;M)</source>
-        <translation>New &amp;measure</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="200"/>
-        <source>刪除(&amp;D)</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="201"/>
-        <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
-        <translation>Delete the selected activity (Delete); you can restore it from the recycle bin</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="203"/>
-        <source>年度彙編PDF(&amp;Y)</source>
-        <translation>&amp;Yearly PDF compilation</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="204"/>
-        <source>年度宣導統計表及各活動成果報告</source>
-        <translation>Yearly outreach statistics and each activity&apos;s results report</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="253"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="50"/>
         <source>措施類別(&amp;G)</source>
         <translation>Measure cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="257"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="54"/>
         <source>性質(&amp;I)</source>
         <translation>Nat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="260"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="57"/>
         <source>例：115/3/8</source>
         <translation>e.g. 115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="262"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="59"/>
         <source>單日免填</source>
         <translation>Leave blank for one day</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="265"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="62"/>
         <source>至(&amp;O)</source>
         <translation>t&amp;o</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="269"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="66"/>
         <source>辦理日期(&amp;A)</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="272"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="69"/>
         <source>名稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="274"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="71"/>
         <source>辦理地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="277"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="74"/>
         <source>主辦單位(&amp;U)</source>
         <translation>Organi&amp;zers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="280"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="77"/>
         <source>多個單位以、分隔</source>
         <translation>Separate multiple units with 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="281"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="78"/>
         <source>協辦單位(&amp;C)</source>
         <translation>&amp;Co-organizers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="283"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="80"/>
         <source>例：婦女會、社區發展協會</source>
         <translation>e.g. women&apos;s association, community development association</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="284"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="81"/>
         <source>合作團體(&amp;R)</source>
         <translation>Pa&amp;rtner groups</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="287"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="84"/>
         <source>其他對象，以、分隔</source>
         <translation>Other audiences, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="288"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="85"/>
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>Sessions for in-house staff only are not counted as external outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="289"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="86"/>
         <source>對象(&amp;B)</source>
         <translation>Aud&amp;ience</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="89"/>
         <source>其他方式，以、分隔</source>
         <translation>Other formats, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="293"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="90"/>
         <source>方式(&amp;W)</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="296"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="93"/>
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW cont&amp;ent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="301"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="98"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="301"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="98"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="302"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="99"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="308"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="105"/>
         <source>參加人數(&amp;P)</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="313"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="110"/>
         <source> 元</source>
         <translation> NTD</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="315"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="112"/>
         <source>經費(&amp;$)</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="317"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="114"/>
         <source>活動成效(&amp;F)</source>
         <translation>Effecti&amp;veness</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="319"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="116"/>
         <source>檢討與建議(&amp;V)</source>
         <translation>Revie&amp;w and suggestions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="321"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="118"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="220"/>
-        <source>儲存(&amp;S)</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="221"/>
-        <source>儲存（Ctrl+S）</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="223"/>
-        <source>預覽成果報告</source>
-        <translation>Preview results report</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="224"/>
-        <source>預覽、列印成果報告（Ctrl+P）</source>
-        <translation>Preview and print the results report (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="344"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="360"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="368"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="134"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="158"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="346"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="136"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="354"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="144"/>
         <source>第</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="355"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="145"/>
         <source>次國家報告</source>
         <translation>national report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="358"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="148"/>
         <source>結論性意見第</source>
         <translation>Concluding observation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="359"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="149"/>
         <source>點</source>
         <translation>(para.)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="366"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="156"/>
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>Enter your own, e.g. CEDAW Implementation Act, gender equality guidelines</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="375"/>
-        <source>活動照片</source>
-        <translation>Activity photos</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="384"/>
-        <source>照片說明，例：講師說明CEDAW重點</source>
-        <translation>Photo caption, e.g. Speaker explaining key points of CEDAW</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="386"/>
-        <source>照片說明(&amp;H)</source>
-        <translation>P&amp;hoto caption</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="392"/>
-        <source>加入照片…</source>
-        <translation>Add photos…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="394"/>
-        <source>上移</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="396"/>
-        <source>下移</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="398"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="910"/>
-        <source>移除照片</source>
-        <translation>Remove photo</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="404"/>
-        <source>可拖曳照片檔到上方；限 JPG、PNG</source>
-        <translation>Drag photo files above; JPG and PNG only</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="481"/>
-        <source>未辦理</source>
-        <translation>Not held</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="482"/>
-        <source>✘ 不計入</source>
-        <translation>✘ Not counted</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="487"/>
-        <source>措施：</source>
-        <translation>Measures:</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="487"/>
-        <source>未分類</source>
-        <translation>Uncategorized</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="508"/>
-        <source>%1年度：</source>
-        <translation>Year %1:</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="612"/>
-        <source>請從左側選取活動，或按「新增宣導」</source>
-        <translation>Select an activity on the left, or press “New outreach”</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="614"/>
-        <source>新增：</source>
-        <translation>New:</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="651"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="221"/>
         <source>合計 %1 人</source>
         <translation>%1 people in total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="696"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="285"/>
         <source>辦理日期：</source>
         <translation>Date held:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="698"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="287"/>
         <source>請填寫辦理日期，例如 %1/3/8</source>
         <translation>Please enter the date held, e.g. %1/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="703"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="292"/>
         <source>結束日期：</source>
         <translation>End date:</translation>
     </message>
+</context>
+<context>
+    <name>EventList</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="737"/>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="44"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="45"/>
+        <source>CEDAW宣導</source>
+        <translation>CEDAW outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="46"/>
+        <source>其他性別平等措施</source>
+        <translation>Other gender-equality measures</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="49"/>
+        <source>搜尋名稱、對象… (Ctrl+F)</source>
+        <translation>Search name, audience… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="52"/>
+        <source>類別(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="74"/>
+        <source>新增宣導(&amp;N)</source>
+        <translation>&amp;New outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="75"/>
+        <source>新增CEDAW宣導活動（Ctrl+N）</source>
+        <translation>New CEDAW outreach activity (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="76"/>
+        <source>新增措施(&amp;M)</source>
+        <translation>New &amp;measure</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="77"/>
+        <source>刪除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="78"/>
+        <source>刪除選取的活動（Delete）；可從資源回收筒還原</source>
+        <translation>Delete the selected activity (Delete); you can restore it from the recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="79"/>
+        <source>年度彙編PDF(&amp;Y)</source>
+        <translation>&amp;Yearly PDF compilation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/listing.py" line="80"/>
+        <source>年度宣導統計表及各活動成果報告</source>
+        <translation>Yearly outreach statistics and each activity&apos;s results report</translation>
+    </message>
+</context>
+<context>
+    <name>EventRows</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="38"/>
+        <source>CEDAW宣導</source>
+        <translation>CEDAW outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="39"/>
+        <source>措施：</source>
+        <translation>Measures:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="39"/>
+        <source>未分類</source>
+        <translation>Uncategorized</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="46"/>
+        <source>✔ 計入</source>
+        <translation>✔ Counted</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="48"/>
+        <source>未辦理</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="49"/>
+        <source>✘ 不計入</source>
+        <translation>✘ Not counted</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="54"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="56"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="56"/>
+        <source>宣導</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="57"/>
+        <source>措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="58"/>
+        <source>名稱</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="59"/>
+        <source>人數</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="60"/>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="61"/>
+        <source>計入</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/models.py" line="62"/>
+        <source>計入本年度對外宣導場次</source>
+        <translation>Counted toward this year&apos;s external outreach sessions</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="199"/>
+        <source>活動資料</source>
+        <translation>the event</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="360"/>
+        <source>讀取資料並產生PDF</source>
+        <translation>Reading the data and writing the PDF</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="360"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="97"/>
+        <source>儲存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="98"/>
+        <source>儲存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="100"/>
+        <source>預覽成果報告</source>
+        <translation>Preview results report</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="101"/>
+        <source>預覽、列印成果報告（Ctrl+P）</source>
+        <translation>Preview and print the results report (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="152"/>
+        <source>%1年度：</source>
+        <translation>Year %1:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="212"/>
+        <source>請從左側選取活動，或按「新增宣導」</source>
+        <translation>Select an activity on the left, or press “New outreach”</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="214"/>
+        <source>新增：</source>
+        <translation>New:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="235"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="758"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="297"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="759"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="298"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="765"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="304"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="770"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="309"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="782"/>
-        <source>尚未儲存</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="782"/>
-        <source>活動資料有修改尚未儲存，要先儲存嗎？</source>
-        <translation>The activity has unsaved changes. Save them first?</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="817"/>
-        <source>活動照片（%1張）</source>
-        <translation>Activity photos (%1)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="841"/>
-        <source>選擇活動照片</source>
-        <translation>Choose activity photos</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="842"/>
-        <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
-        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="865"/>
-        <source>處理照片</source>
-        <translation>Processing photos</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="867"/>
-        <source>無法加入照片</source>
-        <translation>Cannot add photos</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="884"/>
-        <source>部分照片未加入</source>
-        <translation>Some photos were not added</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="911"/>
-        <source>確定移除第%1張照片？可從資源回收筒還原。</source>
-        <translation>Remove photo %1? You can restore it from the recycle bin.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="932"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="350"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="939"/>
-        <location filename="../gmdesk/ui/pages/events.py" line="962"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="348"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="357"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="376"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="939"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="357"/>
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>The database has not been saved yet, so the yearly compilation cannot be produced</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="947"/>
-        <source>讀取資料</source>
-        <translation>Reading data</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="953"/>
-        <source>產生PDF</source>
-        <translation>Creating PDF</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="959"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events.py" line="960"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="374"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
@@ -887,175 +1126,175 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="105"/>
         <source>匯出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="106"/>
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>City workbook (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="107"/>
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>Annual results &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="108"/>
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>Year-end evidence pac&amp;k (.zip)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="125"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="117"/>
         <source>姓名顯示(&amp;N)：</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="139"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="131"/>
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="134"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="145"/>
         <source>市府範本</source>
         <translation>City template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="148"/>
         <source>登錄範本(&amp;T)…</source>
         <translation>Register &amp;template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="149"/>
         <source>編輯對應(&amp;M)…</source>
         <translation>Edit &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="150"/>
         <source>匯出對應…</source>
         <translation>Export mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="151"/>
         <source>匯入對應…</source>
         <translation>Import mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="152"/>
         <source>移除範本</source>
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="202"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="194"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="216"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="208"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="220"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="212"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="216"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="227"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="219"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="248"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="240"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="249"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="338"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="241"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="330"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="254"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="246"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="255"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="247"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="260"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="252"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="261"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="253"/>
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="275"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="267"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="287"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="279"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="301"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="293"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="317"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="381"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="309"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="373"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="328"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="320"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="332"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="324"/>
         <source>匯出失敗：%1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="337"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="329"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="378"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="378"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="385"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="377"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="384"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="376"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>
@@ -1150,154 +1389,179 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="53"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="48"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="54"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="50"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="56"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="58"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="60"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="70"/>
+        <source>尚未就任</source>
+        <translation>Not yet in office</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="70"/>
+        <source>在任</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <source>任期將屆滿</source>
+        <translation>Term ending soon</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <source>任期已屆滿</source>
+        <translation>Term ended</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
+        <source>已離任</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="76"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="77"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="82"/>
         <source>聘任日</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="84"/>
         <source>任期屆滿</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="86"/>
         <source>離任日</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="88"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="98"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="115"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="118"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="121"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="128"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="133"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="52"/>
         <source>查詢日期</source>
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="213"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="84"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="101"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="293"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="307"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="170"/>
         <source>這位成員</source>
         <translation>this member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="208"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="222"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="297"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="311"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="303"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="317"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="308"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="322"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="309"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="323"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -1305,87 +1569,87 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="867"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="46"/>
         <source>匯入%1：%2</source>
         <translation>Import %1: %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="870"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="49"/>
         <source>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</source>
         <translation>File “%1”: headings are on row %2, with %3 rows of data. Please check which column of the file each field maps to (guessed from the headings; your last choices are remembered).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="881"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="60"/>
         <source>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</source>
         <translation>Note: this file was already imported on %1 as “%2”; records already entered will be skipped if you import it again.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="887"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="66"/>
         <source>欄位對應</source>
         <translation>Field mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="892"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="71"/>
         <source>（不匯入）</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="911"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="90"/>
         <source>按「試算」看匯入後會新增或變更什麼（不會寫入資料）。</source>
         <translation>Press “Dry run” to see what the import would add or change (nothing is written).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="912"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="91"/>
         <source>試算(&amp;D)</source>
         <translation>&amp;Dry run</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="913"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="92"/>
         <source>匯入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="914"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="93"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="928"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="107"/>
         <source>預覽（前 50 列；第一欄是檔案中的列號）</source>
         <translation>Preview (first 50 rows; the first column is the row number in the file)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="947"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="126"/>
         <source>列</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="972"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="151"/>
         <source>請指定這些欄位：</source>
         <translation>Please map these fields:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="989"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="165"/>
         <source>匯入中…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="989"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="165"/>
         <source>試算中…</source>
         <translation>Running dry run…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="998"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="174"/>
         <source>無法讀取的列（列號、欄位、內容、原因）：</source>
         <translation>Rows that could not be read (row, field, content, reason):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="1016"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="192"/>
         <source>已取消：資料未變更。</source>
         <translation>Cancelled: no data was changed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="1018"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="194"/>
         <source>匯入失敗，資料未變更：</source>
         <translation>Import failed; no data was changed:</translation>
     </message>
@@ -1606,68 +1870,68 @@ If they are still using it, clearing the lock may let your changes overwrite eac
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="124"/>
+        <location filename="../gmdesk/ui/main_window.py" line="126"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="129"/>
+        <location filename="../gmdesk/ui/main_window.py" line="131"/>
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="136"/>
+        <location filename="../gmdesk/ui/main_window.py" line="138"/>
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="139"/>
+        <location filename="../gmdesk/ui/main_window.py" line="141"/>
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="142"/>
+        <location filename="../gmdesk/ui/main_window.py" line="144"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="147"/>
+        <location filename="../gmdesk/ui/main_window.py" line="149"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="148"/>
-        <location filename="../gmdesk/ui/main_window.py" line="269"/>
+        <location filename="../gmdesk/ui/main_window.py" line="150"/>
+        <location filename="../gmdesk/ui/main_window.py" line="271"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="154"/>
+        <location filename="../gmdesk/ui/main_window.py" line="156"/>
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="157"/>
+        <location filename="../gmdesk/ui/main_window.py" line="159"/>
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="158"/>
+        <location filename="../gmdesk/ui/main_window.py" line="160"/>
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159"/>
+        <location filename="../gmdesk/ui/main_window.py" line="161"/>
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="170"/>
+        <location filename="../gmdesk/ui/main_window.py" line="172"/>
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="270"/>
+        <location filename="../gmdesk/ui/main_window.py" line="272"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -1679,27 +1943,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="47"/>
         <source>編輯範本對應</source>
         <translation>Edit template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="50"/>
         <source>對應設定（JSON）</source>
         <translation>Mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="52"/>
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>Single cells (cells: &quot;Sheet!B3&quot;: field)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="56"/>
         <source>表格 %1（tables：source = %2）</source>
         <translation>Table %1 (tables: source = %2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="73"/>
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>Each field maps to a template cell or column; tables fill row by row from start_row.</translation>
     </message>
@@ -1707,119 +1971,119 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="50"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="51"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="360"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="92"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="405"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="406"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="143"/>
         <source>這次會議</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="337"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="338"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="362"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
@@ -1969,99 +2233,183 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="593"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67"/>
         <source>編輯人員</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="593"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67"/>
         <source>新增人員</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="601"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="75"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="607"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="81"/>
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>You may enter only a masked number, e.g. A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="614"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88"/>
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>Leave blank while employed; records are kept for those who have left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="616"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90"/>
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>When the category changes, enter the effective date (leave blank to just correct it)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="620"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
         <source>姓名(&amp;A)</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="620"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
         <source>性別(&amp;G)</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="621"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
         <source>單位(&amp;U)</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="621"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
         <source>職稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="622"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96"/>
         <source>員工編號(&amp;O)</source>
         <translation>Empl&amp;oyee no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="623"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97"/>
         <source>身分證字號</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="624"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98"/>
         <source>人員類別(&amp;C)</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="625"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
         <source>到職日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="625"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
         <source>離職日期</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="626"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100"/>
         <source>類別變更生效日</source>
         <translation>Category change effective date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="627"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="101"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="631"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="105"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="631"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="105"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosBox</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="108"/>
+        <source>活動照片</source>
+        <translation>Activity photos</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="111"/>
+        <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
+        <translation>Drag photo files here. JPG and PNG only, downscaled for print; 2 to 4 photos suggested.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="117"/>
+        <source>照片說明，例：講師說明CEDAW重點</source>
+        <translation>Photo caption, e.g. Speaker explaining key points of CEDAW</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="119"/>
+        <source>照片說明(&amp;H)</source>
+        <translation>P&amp;hoto caption</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="125"/>
+        <source>加入照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="127"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="129"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="131"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="268"/>
+        <source>移除照片</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="137"/>
+        <source>可拖曳照片檔到上方；限 JPG、PNG</source>
+        <translation>Drag photo files above; JPG and PNG only</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="182"/>
+        <source>活動照片（%1張）</source>
+        <translation>Activity photos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="198"/>
+        <source>選擇活動照片</source>
+        <translation>Choose activity photos</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="199"/>
+        <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="224"/>
+        <source>處理照片</source>
+        <translation>Processing photos</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="226"/>
+        <source>無法加入照片</source>
+        <translation>Cannot add photos</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="243"/>
+        <source>部分照片未加入</source>
+        <translation>Some photos were not added</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="269"/>
+        <source>確定移除第%1張照片？可從資源回收筒還原。</source>
+        <translation>Remove photo %1? You can restore it from the recycle bin.</translation>
     </message>
 </context>
 <context>
@@ -2111,93 +2459,378 @@ All data stays on this PC; no network is needed.</translation>
         <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
         <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
     </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="46"/>
+        <source>搜尋姓名…</source>
+        <translation>Search name…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="48"/>
+        <source>全部單位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="49"/>
+        <source>全部類別</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="50"/>
+        <source>只顯示未達時數者(&amp;S)</source>
+        <translation>&amp;Show only those short of hours</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="52"/>
+        <source>列印提醒名單(&amp;P)…</source>
+        <translation>&amp;Print reminder list…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="64"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="65"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="66"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="67"/>
+        <source>人員類別</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="68"/>
+        <source>應完成時數</source>
+        <translation>Hours required</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="69"/>
+        <source>已完成時數</source>
+        <translation>Hours completed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="70"/>
+        <source>進階（已完成/應完成）</source>
+        <translation>Advanced (completed/required)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="73"/>
+        <source>尚差時數</source>
+        <translation>Hours short</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="75"/>
+        <source>狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="104"/>
+        <source>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</source>
+        <translation>Year %1: %2 required to train, %3 completed (%4), %5 short of hours, %6 exempt.</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="681"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155"/>
         <source>編輯培力紀錄</source>
         <translation>Edit training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="681"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155"/>
         <source>新增培力紀錄</source>
         <translation>New training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="684"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="158"/>
         <source>例：115/3/5</source>
         <translation>e.g. 115/3/5</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="693"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="167"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="701"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="709"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="183"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="710"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="184"/>
         <source>上課日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="710"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="184"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="711"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="185"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="711"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="185"/>
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="712"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="186"/>
         <source>上課方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="713"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="187"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="714"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="188"/>
         <source>滿意度(1-5)</source>
         <translation>Satisfaction (1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="715"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="189"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="717"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="191"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="717"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="191"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="727"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="201"/>
         <source>上課日期：</source>
         <translation>Course date:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="59"/>
+        <source>搜尋姓名、編號、職稱…（Ctrl+F）</source>
+        <translation>Search name, number, title… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="61"/>
+        <source>全部單位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="62"/>
+        <source>全部類別</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="63"/>
+        <source>顯示已離職人員(&amp;L)</source>
+        <translation>Show staff who have &amp;left</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="65"/>
+        <source>搜尋(&amp;F)：</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="74"/>
+        <source>員工編號</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="75"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="76"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="77"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="78"/>
+        <source>職稱</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="79"/>
+        <source>人員類別</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="80"/>
+        <source>到職日</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="81"/>
+        <source>離職日</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="262"/>
+        <source>本年度免訓</source>
+        <translation>Exempt this year</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="91"/>
+        <source>新增人員(&amp;N)</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="92"/>
+        <source>編輯(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="93"/>
+        <source>本年度免訓(&amp;X)…</source>
+        <translation>E&amp;xempt this year…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="94"/>
+        <source>匯入名冊(&amp;I)…</source>
+        <translation>&amp;Import roster…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="108"/>
+        <source>培力紀錄</source>
+        <translation>Training records</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="110"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="111"/>
+        <source>課程名稱</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="112"/>
+        <source>時數</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="113"/>
+        <source>等級</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="114"/>
+        <source>CEDAW</source>
+        <translation>CEDAW</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="115"/>
+        <source>方式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="116"/>
+        <source>辦理機關</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="117"/>
+        <source>來源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="121"/>
+        <source>新增紀錄(&amp;R)…</source>
+        <translation>Add &amp;record…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="122"/>
+        <source>刪除紀錄(&amp;D)</source>
+        <translation>&amp;Delete record</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="123"/>
+        <source>登錄內部課程與出席名單(&amp;C)…</source>
+        <translation>Record in-house &amp;course and attendance…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="124"/>
+        <source>匯入時數(&amp;H)…</source>
+        <translation>Import &amp;hours…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="203"/>
+        <source>顯示 %1 / %2 人</source>
+        <translation>Showing %1 / %2 people</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="224"/>
+        <source>培力紀錄：請在上方選擇人員</source>
+        <translation>Training records: select a person above</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="231"/>
+        <source>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</source>
+        <translation>Training records of %1 (this year %2 hours, %3 records)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="253"/>
+        <source>已儲存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258"/>
+        <source>免訓</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277"/>
+        <source>請先在名冊中選擇人員。</source>
+        <translation>First select a person in the roster.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="263"/>
+        <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
+        <translation>Reason %1 is exempt from training in year %2 (e.g. unpaid leave, parental leave; leave blank to cancel the exemption):</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277"/>
+        <source>新增紀錄</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="298"/>
+        <source>刪除紀錄</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="299"/>
+        <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
+        <translation>Delete the training record %1 “%2” (%3 hours)? It can be restored from the Recycle Bin.</translation>
     </message>
 </context>
 <context>
@@ -2438,32 +3071,37 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="269"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="224"/>
+        <source>設定</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="286"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="277"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="294"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="278"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="295"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="329"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="343"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="330"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="344"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="332"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="347"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>
@@ -2471,389 +3109,47 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="130"/>
-        <source>搜尋姓名、編號、職稱…（Ctrl+F）</source>
-        <translation>Search name, number, title… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="132"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="244"/>
-        <source>全部單位</source>
-        <translation>All units</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="133"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="245"/>
-        <source>全部類別</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="134"/>
-        <source>顯示已離職人員(&amp;L)</source>
-        <translation>Show staff who have &amp;left</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="136"/>
-        <source>搜尋(&amp;F)：</source>
-        <translation>&amp;Find:</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="145"/>
-        <source>員工編號</source>
-        <translation>Employee no.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="146"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="261"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="147"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="262"/>
-        <source>性別</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="148"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="260"/>
-        <source>單位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="149"/>
-        <source>職稱</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="150"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="263"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="292"/>
-        <source>人員類別</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="151"/>
-        <source>到職日</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="152"/>
-        <source>離職日</source>
-        <translation>Leaving date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="153"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="475"/>
-        <source>本年度免訓</source>
-        <translation>Exempt this year</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="162"/>
-        <source>新增人員(&amp;N)</source>
-        <translation>&amp;New person</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="163"/>
-        <source>編輯(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="164"/>
-        <source>本年度免訓(&amp;X)…</source>
-        <translation>E&amp;xempt this year…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="165"/>
-        <source>匯入名冊(&amp;I)…</source>
-        <translation>&amp;Import roster…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="179"/>
-        <source>培力紀錄</source>
-        <translation>Training records</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="181"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="314"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="182"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="315"/>
-        <source>課程名稱</source>
-        <translation>Course</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="183"/>
-        <source>時數</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="184"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="317"/>
-        <source>等級</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="185"/>
-        <source>CEDAW</source>
-        <translation>CEDAW</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="186"/>
-        <source>方式</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="187"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="316"/>
-        <source>辦理機關</source>
-        <translation>Organizer</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="188"/>
-        <source>來源</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="192"/>
-        <source>新增紀錄(&amp;R)…</source>
-        <translation>Add &amp;record…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="193"/>
-        <source>刪除紀錄(&amp;D)</source>
-        <translation>&amp;Delete record</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="194"/>
-        <source>登錄內部課程與出席名單(&amp;C)…</source>
-        <translation>Record in-house &amp;course and attendance…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="195"/>
-        <source>匯入時數(&amp;H)…</source>
-        <translation>Import &amp;hours…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="227"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="44"/>
         <source>人員名冊</source>
         <translation>Staff roster</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="242"/>
-        <source>搜尋姓名…</source>
-        <translation>Search name…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="246"/>
-        <source>只顯示未達時數者(&amp;S)</source>
-        <translation>&amp;Show only those short of hours</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="248"/>
-        <source>列印提醒名單(&amp;P)…</source>
-        <translation>&amp;Print reminder list…</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="264"/>
-        <source>應完成時數</source>
-        <translation>Hours required</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="265"/>
-        <source>已完成時數</source>
-        <translation>Hours completed</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="266"/>
-        <source>進階（已完成/應完成）</source>
-        <translation>Advanced (completed/required)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="269"/>
-        <source>尚差時數</source>
-        <translation>Hours short</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="271"/>
-        <source>狀態</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="283"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="45"/>
         <source>達成進度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="293"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="296"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="298"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="319"/>
-        <source>男</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="293"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="296"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="298"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="320"/>
-        <source>女</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="293"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="296"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="298"/>
-        <source>計</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="294"/>
-        <source>應受訓</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="295"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="471"/>
-        <source>免訓</source>
-        <translation>Exempt</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="297"/>
-        <source>已完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="299"/>
-        <source>完成率</source>
-        <translation>Completion rate</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="300"/>
-        <source>平均時數</source>
-        <translation>Average hours</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="304"/>
-        <source>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</source>
-        <translation>By staff category and gender: exempt staff (served less than the required days, on unpaid leave, etc.) are not counted as required to train.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="309"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="46"/>
         <source>類別×性別</source>
         <translation>Category × gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="318"/>
-        <source>課程時數</source>
-        <translation>Course hours</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="321"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="322"/>
-        <source>合計</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="323"/>
-        <source>總時數</source>
-        <translation>Total hours</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="324"/>
-        <source>滿意度平均</source>
-        <translation>Average satisfaction</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="330"/>
-        <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
-        <translation>This year&apos;s courses: participants by gender, hours and average satisfaction (1-5)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="332"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="47"/>
         <source>課程統計</source>
         <translation>Course statistics</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="349"/>
-        <source>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</source>
-        <translation>Year %1: %2 required to train, %3 completed (%4), %5 short of hours, %6 exempt.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="380"/>
-        <source>顯示 %1 / %2 人</source>
-        <translation>Showing %1 / %2 people</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="413"/>
-        <source>培力紀錄：請在上方選擇人員</source>
-        <translation>Training records: select a person above</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="420"/>
-        <source>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</source>
-        <translation>Training records of %1 (this year %2 hours, %3 records)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="466"/>
-        <source>已儲存</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="471"/>
-        <location filename="../gmdesk/ui/pages/staff.py" line="490"/>
-        <source>請先在名冊中選擇人員。</source>
-        <translation>First select a person in the roster.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="476"/>
-        <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
-        <translation>Reason %1 is exempt from training in year %2 (e.g. unpaid leave, parental leave; leave blank to cancel the exemption):</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="490"/>
-        <source>新增紀錄</source>
-        <translation>New record</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="511"/>
-        <source>刪除紀錄</source>
-        <translation>Delete record</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="512"/>
-        <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
-        <translation>Delete the training record %1 “%2” (%3 hours)? It can be restored from the Recycle Bin.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="529"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="108"/>
         <source>無法產生名單</source>
         <translation>Cannot produce the list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="533"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="112"/>
         <source>培力時數提醒名單</source>
         <translation>Training hours reminder list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="539"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="118"/>
         <source>選擇要匯入的檔案</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="540"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="119"/>
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff.py" line="547"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="126"/>
         <source>無法讀取檔案</source>
         <translation>Cannot read the file</translation>
     </message>
@@ -2945,6 +3241,19 @@ All data stays on this PC; no network is needed.</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedGuard</name>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="271"/>
+        <source>尚未儲存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/editor.py" line="272"/>
+        <source>%1的修改尚未儲存，要儲存嗎？</source>
+        <translation>The changes to %1 are not saved. Save them?</translation>
+    </message>
+</context>
+<context>
     <name>box</name>
     <message>
         <location filename="../gmdesk/ui/backup_dialog.py" line="203"/>
@@ -2960,6 +3269,14 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/backup_dialog.py" line="209"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>gmdesk</name>
+    <message>
+        <location filename="../gmdesk/app.py" line="215"/>
+        <source>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</source>
+        <translation>Open it read-only (you can view and print, but not change anything)?</translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,14 @@ _MODULES = (
     "gmdesk.cli.events",
     "gmdesk.cli.reports",
     "gmdesk.cli.safety",
+    "gmdesk.cli.city",
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from gmdesk.cli.common import Parser
+
+    parser = Parser(
         prog="gmdesk",
         description="gmdesk：區公所與市府機關的性別主流化業務工具。不加指令時開啟視窗。",
     )
@@ -41,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run gmdesk: a command, or the window when none is given."""
+    from gmdesk.documents.fonts import FontMissingError
     from gmdesk.domain.errors import InputError
     from gmdesk.storage.db import DatabaseError, StorageError
 
@@ -58,7 +62,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.run(args)
     try:
         return int(args.handler(args) or 0)
-    except (InputError, StorageError, ValueError) as exc:
+    except BrokenPipeError:
+        # `gmdesk check | head -1`: the reader has all it wanted; end quietly, as cat does.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
+    except (InputError, StorageError, ValueError, FontMissingError) as exc:
         print(f"gmdesk: {exc}", file=sys.stderr)
         return 1
     except FileNotFoundError as exc:

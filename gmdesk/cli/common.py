@@ -3,17 +3,49 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlite_utils import Database
 
 from gmdesk.domain.errors import InputError
 
+# argparse's own messages, said in the clerk's language (IT staff read them too).
+_ARGPARSE_MESSAGES = (
+    (re.compile(r"the following arguments are required: (.+)"), "缺少必要的參數：{0}"),
+    (re.compile(r"argument (?:COMMAND|WHAT): invalid choice: '([^']*)' \(choose from (.+)\)"),
+     "「{0}」不是 gmdesk 的指令：可用的有 {1}"),
+    (re.compile(r"argument (\S+): invalid choice: '([^']*)' \(choose from (.+)\)"),
+     "{0} 不接受「{1}」：可用的有 {2}"),
+    (re.compile(r"unrecognized arguments: (.+)"), "無法辨識的參數：{0}（請用 --help 查看可用的參數）"),
+    (re.compile(r"argument (\S+): expected one argument"), "參數 {0} 後面要寫一個值"),
+    (re.compile(r"argument (\S+): invalid (\w+) value: '([^']*)'"), "參數 {0} 的值「{2}」格式不對"),
+    (re.compile(r"argument (\S+): not allowed with argument (\S+)"), "參數 {0} 不能和 {1} 同時使用"),
+    (re.compile(r"ambiguous option: (\S+) could match (.+)"), "參數 {0} 不明確，可能是：{1}"),
+)
+
+
+def zh_message(message: str) -> str:
+    """Return argparse's English message in Traditional Chinese (unknown ones unchanged)."""
+    for pattern, text in _ARGPARSE_MESSAGES:
+        found = pattern.fullmatch(message.strip())
+        if found:
+            return text.format(*found.groups())
+    return message
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors say what is wrong in Traditional Chinese."""
+
+    def error(self, message: str) -> NoReturn:
+        usage = self.format_usage().replace("usage: ", "用法：", 1)
+        self.exit(2, f"{usage}{self.prog}：{zh_message(message)}\n")
+
 
 def db_parent() -> argparse.ArgumentParser:
     """Return a parent parser adding --db FILE to a subcommand."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = Parser(add_help=False)
     parent.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS,
                         help="office database file (default: per-user data folder)")
     return parent

@@ -18,6 +18,18 @@ def register(groups: Groups) -> None:
     demo.add_argument("--today", help=argparse.SUPPRESS)
     demo.set_defaults(handler=run_demo)
 
+    from gmdesk.domain.presets import PRESETS
+
+    choices = [code.replace("_", "-") for code in PRESETS]
+    new = groups.top("new", "create an empty office in a new file, ready for imports")
+    new.add_argument("--preset", required=True, choices=choices, metavar="PRESET",
+                     help="the rules the office follows: " + "; ".join(
+                         f"{code.replace('_', '-')} ({p.label})" for code, p in PRESETS.items()))
+    new.add_argument("--name", required=True, metavar="機關名稱", help="the office's full name")
+    new.add_argument("--city", help="city (default: the preset's city)")
+    new.add_argument("--today", help=argparse.SUPPRESS)
+    new.set_defaults(handler=run_new)
+
     check = groups.top("check", "the year's compliance on every duty")
     check.add_argument("--year", required=True, help="ROC year (114) or Gregorian (2025)")
     check.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -56,6 +68,31 @@ def run_demo(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"已建立示範機關：{path}")
+    return 0
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from gmdesk.services.settings import create_office
+    from gmdesk.storage.db import open_db, refuse_foreign
+
+    path = db_path(args)
+    if path.exists() and path.stat().st_size > 0:
+        refuse_foreign(path)
+        raise InputError(f"「{path}」已經存在，gmdesk 不會覆蓋它：請用 --db 指定新的檔名。")
+    preset = args.preset.replace("-", "_")
+    city = args.city or ("高雄市" if preset == "kaohsiung_district" else "臺北市")
+    created = not path.exists()
+    db = open_db(path)
+    try:
+        create_office(db, args.name, city, preset, today_arg(args).year - 1911)
+    except Exception:
+        db.close()
+        if created:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+    db.close()
+    print(f"已建立機關「{args.name.strip()}」：{path}（可開始匯入人員名冊與培力時數）")
     return 0
 
 

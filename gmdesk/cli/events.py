@@ -24,10 +24,9 @@ def register(groups: Groups) -> None:
 
 def run_print_outreach(args: argparse.Namespace) -> int:
     from gmdesk.cli.core import today_arg
-    from gmdesk.documents.outreach import render_event_report, render_year_collection
     from gmdesk.domain.errors import InputError
     from gmdesk.domain.rocdate import parse_year
-    from gmdesk.services import events
+    from gmdesk.services import printing
 
     db = open_office(args, readonly=True)
     try:
@@ -35,22 +34,14 @@ def run_print_outreach(args: argparse.Namespace) -> int:
             text = str(args.event).strip()
             if not text.isdigit():
                 raise InputError(f"「{args.event}」不是活動編號：請寫數字，例如 --event 3")
-            paper = events.event_paper(db, int(text))
-            year_paper = None
+            out = printing.print_event_report(db, int(text), Path(args.out))
         else:
             try:
                 year = parse_year(args.year)
             except ValueError as exc:
                 raise InputError(str(exc)) from exc
-            year_paper = events.year_paper(db, year, today_arg(args))
+            out = printing.print_outreach_collection(db, year, Path(args.out), today_arg(args))
     finally:
         db.close()
-    if year_paper is None:
-        out = render_event_report(paper.event, paper.photos, paper.office, Path(args.out))
-    else:
-        out = render_year_collection(
-            year_paper.office, year_paper.year,
-            [(p.event, p.photos) for p in year_paper.papers],
-            year_paper.required, year_paper.required_measures, Path(args.out), year_paper.today)
     print(f"已輸出：{out}")
     return 0

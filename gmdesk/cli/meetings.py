@@ -28,25 +28,15 @@ def register(groups: Groups) -> None:
 
 def run_print(args: argparse.Namespace) -> int:
     from gmdesk.cli.core import today_arg
-    from gmdesk.documents.minutes import render_minutes
-    from gmdesk.documents.notice import render_notice
-    from gmdesk.documents.signin import render_signin
-    from gmdesk.domain.errors import InputError
-    from gmdesk.services import meetings
-    from gmdesk.storage import office
+    from gmdesk.services import meetings, printing
 
     year, seq = parse_meeting_code(args.meeting)
     today: dt.date = today_arg(args)
     db = open_office(args, readonly=True)
     try:
         meeting = meetings.find_by_code(db, year, seq)
-        paper = meetings.paper(db, meeting.id, today)
-        profile = office.get_office(db)
+        out = printing.print_meeting_form(db, meeting.id, args.form, Path(args.out), today)
     finally:
         db.close()
-    if profile is None:
-        raise InputError("資料檔尚未設定機關資料")
-    render = {"notice": render_notice, "signin": render_signin, "minutes": render_minutes}
-    out = render[args.form](paper, profile, Path(args.out))
     print(f"已輸出：{out}")
     return 0

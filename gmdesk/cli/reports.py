@@ -12,7 +12,7 @@ from gmdesk.cli.common import Groups, open_office
 
 def register(groups: Groups) -> None:
     """Add the city workbook, the annual report, the evidence pack and the template commands."""
-    city = groups.sub("export", "city", "the city workbook (報市府報表) as .xlsx")
+    city = groups.sub("export", "city", "the city workbook (報市府報表) as .xlsx, or .ods by the suffix")
     _year_out(city, "F.xlsx")
     city.set_defaults(handler=run_city)
 

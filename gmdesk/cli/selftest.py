@@ -105,6 +105,7 @@ def _run_all(folder: Path, today: dt.date,
         demo = _make_demo(report, folder, today)
         if demo is not None:
             _run_commands(report, demo, folder)
+            _run_consolidation(report, demo, folder)
             _check_every_document_ran(report)
         _check_translations(report, load_translations)
     finally:
@@ -214,6 +215,21 @@ def _run_commands(report: Report, demo: _Demo, folder: Path) -> None:
             for argv in runs:
                 _run_one(report, group, name, argv, folder / _stem(group, name, argv,
                                                                    _suffix(group, command)))
+
+
+def _run_consolidation(report: Report, demo: _Demo, folder: Path) -> None:
+    """The city's side: consolidate the workbook `export city` wrote, with the dashboard PDF."""
+    submitted = [f for f in report.files if f.name.startswith("export-city") and f.suffix == ".xlsx"]
+    if not submitted:
+        report.add("city consolidate", False, "沒有可彙整的報市府報表（export city 未產生）")
+        return
+    dashboard = folder / f"city-dashboard-{demo.year}.pdf"
+    _run_one(report, "city", "consolidate",
+             ["--year", str(demo.year), "--dashboard", str(dashboard), str(submitted[0])],
+             folder / f"city-consolidate-{demo.year}.xlsx")
+    problem = _inspect_output(dashboard)
+    report.add("city consolidate（市府儀表板）", not problem,
+               problem or f"{_describe(dashboard)}")
 
 
 def _check_every_document_ran(report: Report) -> None:

@@ -30,7 +30,7 @@ def register(groups: Groups) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     from gmdesk.cli.core import today_arg
-    from gmdesk.domain.importing import FIELDS, ImportKind
+    from gmdesk.domain.importing import FIELDS, ImportKind, summarize
     from gmdesk.services.training import open_source, run_import
 
     kind = ImportKind(args.kind)
@@ -45,8 +45,8 @@ def run_import(args: argparse.Namespace) -> int:
                             today=today_arg(args))
     finally:
         db.close()
-    for error in result.errors:
-        print(f"  ✘ {error}", file=sys.stderr)
+    for line in summarize(result.errors):
+        print(f"  ✘ {line}", file=sys.stderr)
     if args.dry_run:
         for line in result.changes[:200]:
             print(f"  {line}")

@@ -12,7 +12,7 @@ from gmdesk.domain.model import Event, Gender, Photo
 from gmdesk.domain.outreach import counted_sessions, not_counted_reason
 from gmdesk.domain.rocdate import format_long, format_official, format_short
 from gmdesk.domain.training import CompletionLine
-from gmdesk.domain.yearly import YearReport
+from gmdesk.domain.yearly import YearReport, meetings_counted
 
 SECTIONS = "壹貳參肆伍陸柒捌玖拾"
 CHINESE = "一二三四五六七八九十"
@@ -147,7 +147,7 @@ def _achieved(report: YearReport, duty: Duty) -> tuple[bool, str]:
     """Return whether the duty's yearly figure is reached, and the figure as text."""
     figures = report.result(duty).figures
     if duty is Duty.MEETINGS:
-        held = sum(m.held for m in report.meetings)
+        held = meetings_counted(report.meetings)
         return held >= report.meetings_required, f"{held}/{report.meetings_required}次"
     if duty is Duty.OUTREACH:
         done = len(counted_sessions(report.outreach, report.produced))
@@ -180,7 +180,15 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
-    from gmdesk.documents.base import GRID, Styles, build, content_width, grid_table, para
+    from gmdesk.documents.base import (
+        GRID,
+        Styles,
+        balanced_widths,
+        build,
+        content_width,
+        grid_table,
+        para,
+    )
 
     styles = Styles()
     width = content_width()
@@ -218,8 +226,14 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
         for row in rows:
             cells.append([para(v, styles.cell_right if i in numeric else styles.cell)
                           for i, v in enumerate(row)])
+        widths = [width * s for s in shares]
+        if header_rows == 1:
+            # Measured, so no column wraps a short phrase (「一般民眾、／學校」) while another
+            # stays wide; the shares only name the order of the columns here.
+            columns = [[h, *(str(r[i]) for r in rows)] for i, h in enumerate(header)]
+            widths = balanced_widths(columns, width, styles.cell)
         story.append(Spacer(1, 2 * mm))
-        story.append(grid_table(cells, [width * s for s in shares], header_rows, extra))
+        story.append(grid_table(cells, widths, header_rows, extra))
         story.append(Spacer(1, 3 * mm))
 
     def pending(duty: Duty, number: int) -> None:
@@ -234,7 +248,7 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
     story.append(para(title, styles.title))
     story.append(para(f"填報日期：{format_official(report.report_day)}", styles.subtitle))
     adopted = (f"本報告經本所{group}{report.adopted_by}通過。" if report.adopted_by
-               else f"本報告提經本所{group}　　年第　　次會議通過。")
+               else f"本報告提經本所{group}____年第____次會議通過。")
     story.append(para(adopted, styles.right))
     story.append(Spacer(1, 3 * mm))
 

@@ -54,6 +54,8 @@ class Styles:
         self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
         self.small = ParagraphStyle("small", fontName=FONT_NAME, fontSize=10, leading=14,
                                     wordWrap="CJK")
+        self.small_center = ParagraphStyle("small_center", parent=self.small,
+                                           alignment=TA_CENTER, textColor=colors.grey)
         self.right = ParagraphStyle("right", parent=self.body, alignment=TA_RIGHT)
         self.caption = ParagraphStyle("caption", parent=self.small, alignment=TA_CENTER,
                                       spaceBefore=2)
@@ -64,8 +66,90 @@ def text(value: object) -> str:
     return html.escape(str(value if value is not None else "")).replace("\n", "<br/>")
 
 
+def _line_text(line: Any, kind: int) -> str:
+    if kind == 0:
+        return "".join(line[1])
+    return "".join(getattr(frag, "text", "") for frag in line.words)
+
+
+NO_LINE_START = "，。、；：？！）」』〉》】"
+
+
+def orphan_lines(paragraph: Paragraph) -> list[str]:
+    """Return the lines of a wrapped paragraph that hold only one or two characters and end a
+    run of wrapped lines (「理。」 left alone under a full line), and wrapped lines that begin
+    with closing punctuation (「，女性比例」)."""
+    bl = getattr(paragraph, "blPara", None)
+    if bl is None:
+        return []
+    lines = [(_line_text(line, bl.kind), bool(getattr(line, "lineBreak", False)))
+             for line in bl.lines]
+    found = []
+    run = 0  # lines in the current run since the last hard break
+    for index, (value, hard_break) in enumerate(lines):
+        if run and value[:1] in NO_LINE_START:
+            found.append(value[:3])  # a wrapped line must not begin with ，。、；
+        run += 1
+        ends_run = hard_break or index == len(lines) - 1
+        if ends_run:
+            if run > 1 and 0 < len(value.strip()) <= 2:
+                found.append(value.strip())
+            run = 0
+    return found
+
+
+class Para(Paragraph):
+    """A paragraph that never leaves one or two characters alone on its last line.
+
+    When the natural wrap leaves such an orphan, it wraps again a character or two narrower
+    (the lines balance; the paragraph keeps its full width for alignment).
+    """
+
+    orphans: list[str]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        width, height = super().wrap(availWidth, availHeight)
+        self.orphans = orphan_lines(self)
+        if not self.orphans:
+            return width, height
+        size = float(self.style.fontSize)
+        for narrower in range(1, 5):
+            if availWidth - narrower * size < 3 * size:
+                break
+            _, trial = super().wrap(availWidth - narrower * size, availHeight)
+            if not orphan_lines(self) and trial <= height + self.style.leading:
+                self.orphans = []
+                self.width = availWidth
+                return availWidth, trial
+        width, height = super().wrap(availWidth, availHeight)
+        self.orphans = orphan_lines(self)
+        return width, height
+
+
 def para(value: object, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(text(value), style)
+    return Para(text(value), style)
+
+
+def paragraphs_in(flowables: Sequence[Any]) -> list[Paragraph]:
+    """Return every paragraph in a story, tables and kept-together blocks included."""
+    found: list[Paragraph] = []
+    stack: list[Any] = list(flowables)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Paragraph):
+            found.append(item)
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+        elif isinstance(item, Table):
+            for row in item._cellvalues:
+                stack.extend(row)
+        elif hasattr(item, "_content"):
+            stack.extend(item._content)
+    return found
+
+
+# What the last build left as one- or two-character orphan lines, for the layout test.
+last_orphans: list[tuple[str, str]] = []
 
 
 class NumberedCanvas(Canvas):
@@ -95,25 +179,51 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
+def fitted_title(value: str, style: ParagraphStyle, width: float, least: float = 14) -> Paragraph:
+    """Return a title on one line: the style's size, or smaller (not below `least`) to fit."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    size = float(style.fontSize)
+    while size > least and stringWidth(value, style.fontName, size) > width:
+        size -= 0.5
+    fitted = ParagraphStyle(f"{style.name}{size}", parent=style, fontSize=size,
+                            leading=size * style.leading / style.fontSize)
+    return para(value, fitted)
+
+
 class _Doc(BaseDocTemplate):
-    def __init__(self, filename: str, pagesize: tuple[float, float], title: str) -> None:
+    def __init__(self, filename: str, pagesize: tuple[float, float], title: str,
+                 running_head: str = "") -> None:
         super().__init__(filename, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN, bottomMargin=MARGIN, title=title,
                          author="gmdesk", creator="gmdesk")
         frame = Frame(MARGIN, MARGIN, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate("page", [frame])])
+        self.running_head = running_head
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._head)])
+
+    def _head(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        # Pages after the first say which meeting (or report) they belong to.
+        if self.running_head and canvas.getPageNumber() > 1:
+            canvas.saveState()
+            canvas.setFont(FONT_NAME, 10)
+            canvas.drawCentredString(self.pagesize[0] / 2, self.pagesize[1] - 13 * mm,
+                                     self.running_head)
+            canvas.restoreState()
 
 
 def build(out_path: Path | str, story: Sequence[Flowable], title: str,
-          landscape_page: bool = False) -> Path:
+          landscape_page: bool = False, running_head: str = "") -> Path:
     """Write `story` as an A4 PDF with page numbers (第 N 頁，共 M 頁); return the path."""
     register()
     size = landscape(A4) if landscape_page else A4
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
-    _Doc(str(tmp), size, title).build(list(story), canvasmaker=NumberedCanvas)
+    flowables = list(story)  # build() consumes the list it is given
+    _Doc(str(tmp), size, title, running_head).build(list(flowables), canvasmaker=NumberedCanvas)
+    last_orphans[:] = [(line, p.getPlainText()) for p in paragraphs_in(flowables)
+                       for line in orphan_lines(p)]
     tmp.replace(out)  # never leave a half-written PDF under the real name
     return out
 
@@ -137,6 +247,49 @@ def grid_table(rows: list[list[Any]], widths: Sequence[float], header_rows: int 
     style.extend(extra)
     table.setStyle(TableStyle(style))
     return table
+
+
+def balanced_widths(columns: Sequence[Sequence[str]], total: float, style: ParagraphStyle,
+                    least_chars: int = 2) -> list[float]:
+    """Return column widths that share `total` by how much text each column holds.
+
+    Every column gets at least its header (the first text) or `least_chars` characters; the
+    rest goes to the columns whose text is longer, so a wide column does not stay empty while
+    its neighbour wraps to four lines.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pad = 8.0
+    size = float(style.fontSize)
+
+    def measure(value: str) -> float:
+        return max((stringWidth(line, style.fontName, size) for line in value.split("\n")),
+                   default=0.0)
+
+    # A column is never narrower than its header, nor than its longest value up to six
+    # characters: short values (類別, 單位, 對象) stay on one line.
+    least = [max(measure(col[0]) if col else 0.0, least_chars * size,
+                 min(max((measure(v) for v in col[1:]), default=0.0), 6 * size)) + pad
+             for col in columns]
+    # No column needs more than its longest line; spare width goes by how much text is left.
+    most = [max(least[i], max((measure(v) for v in col), default=0.0) + pad)
+            for i, col in enumerate(columns)]
+    if sum(least) >= total:
+        return [total * w / sum(least) for w in least]
+    widths = list(least)
+    weight = [sum(measure(v) for v in col[1:]) + 1.0 for col in columns]
+    for _ in range(len(columns)):
+        spare = total - sum(widths)
+        open_cols = [i for i in range(len(columns)) if widths[i] < most[i]]
+        if spare <= 0.01 or not open_cols:
+            break
+        share = sum(weight[i] for i in open_cols)
+        for i in open_cols:
+            widths[i] = min(most[i], widths[i] + spare * weight[i] / share)
+    spare = total - sum(widths)
+    if spare > 0.01:  # everything fits on one line: widen in proportion
+        widths = [w + spare * w / sum(widths) for w in widths]
+    return widths
 
 
 def content_width(landscape_page: bool = False) -> float:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
+from gmdesk.documents.fonts import FONT_NAME
 from gmdesk.documents.notice import own_name
 from gmdesk.domain.meetings import MeetingPaper, PaperItem
 from gmdesk.domain.model import AttendanceStatus, ItemKind, Office
@@ -21,27 +23,58 @@ def _number(n: int) -> str:
 
 
 def attendance_summary(paper: MeetingPaper) -> str:
-    """Return 詳簽到表 with the counts of 出席, 請假, 缺席 once attendance is recorded."""
+    """Return 詳簽到表, with the counts of 出席, 請假, 缺席 once attendance is recorded.
+
+    Counts of zero are left out, and the sentence holds no nested brackets.
+    """
     if not paper.recorded:
-        return "詳簽到表"
+        return "詳簽到表。"
     counts = {status: sum(p.status is status for p in paper.members)
               for status in AttendanceStatus}
     present = counts[AttendanceStatus.PRESENT] + counts[AttendanceStatus.PROXY]
-    text = (f"詳簽到表（應出席委員{len(paper.members)}人，出席{present}人"
-            f"（含代理{counts[AttendanceStatus.PROXY]}人），請假{counts[AttendanceStatus.LEAVE]}人，"
-            f"缺席{counts[AttendanceStatus.ABSENT]}人")
+    parts = [f"應出席委員{len(paper.members)}人", f"出席{present}人"]
+    if counts[AttendanceStatus.PROXY]:
+        parts[-1] += f"，其中代理出席{counts[AttendanceStatus.PROXY]}人"
+    if counts[AttendanceStatus.LEAVE]:
+        parts.append(f"請假{counts[AttendanceStatus.LEAVE]}人")
+    if counts[AttendanceStatus.ABSENT]:
+        parts.append(f"缺席{counts[AttendanceStatus.ABSENT]}人")
+    text = "詳簽到表。" + "，".join(parts)
     if paper.guests:
-        text += f"；列席{len(paper.guests)}人"
-    return text + "）"
+        text += f"；列席人員{len(paper.guests)}人"
+    return text + "。"
+
+
+NUMBERED = re.compile(r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)")
+
+
+def explanation_lines(label: str, value: str) -> list[tuple[str, int, int]]:
+    """Split 說明 into lines, each (text, hang, label) in characters: a numbered line hangs
+    under its own 「一、」, the first line carries the label."""
+    lines = [line.strip() for line in value.splitlines() if line.strip()]
+    result = []
+    for index, line in enumerate(lines):
+        match = NUMBERED.match(line)
+        hang = len(match.group(1)) if match else 0
+        prefix = f"{label}：" if index == 0 else ""
+        result.append((prefix + line, hang, len(label) + 1))
+    return result
 
 
 def render_minutes(paper: MeetingPaper, office: Office, out_path: Path | str) -> Path:
     """Write the minutes (會議紀錄) as an A4 PDF and return its path."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Spacer
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-    from gmdesk.documents.base import Styles, build, content_width, grid_table, para
+    from gmdesk.documents.base import (
+        Styles,
+        balanced_widths,
+        build,
+        content_width,
+        grid_table,
+        para,
+    )
 
     styles = Styles()
     meeting = paper.meeting
@@ -71,14 +104,26 @@ def render_minutes(paper: MeetingPaper, office: Office, out_path: Path | str) ->
             story.append(heading)
 
     def add_block(block: list[Any]) -> None:
-        story.append(KeepTogether([*pending, *block]))
+        # The heading goes with the item's first two lines; the rest may continue overleaf,
+        # so a long item never leaves a quarter page blank.
+        story.append(KeepTogether([*pending, *block[:2]]))
+        story.extend(block[2:])
         pending.clear()
 
     when = format_long(meeting.day) + format_time(meeting.start)
     section("時間", when)
     section("地點", meeting.place)
-    recorder = f"　　　　紀錄：{meeting.recorder}" if meeting.recorder else "　　　　紀錄："
-    section("主席", paper.chair_line + recorder)
+    counter += 1
+    chair_row = Table([[para(f"{_number(counter)}、主席：{paper.chair_line}", section_style),
+                        para(f"紀錄：{meeting.recorder}", styles.body)]],
+                      colWidths=[content_width() * 0.55, content_width() * 0.45])
+    chair_row.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_NAME),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 6),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                                   ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    story.append(chair_row)
     section("出（列）席人員", attendance_summary(paper))
     section("主席致詞", meeting.chair_remarks or "（略）")
     if paper.previous:
@@ -88,21 +133,22 @@ def render_minutes(paper: MeetingPaper, office: Office, out_path: Path | str) ->
     section("上次會議決議事項執行情形", "" if paper.followups else "無列管事項。")
     if paper.followups:
         width = content_width()
-        shares = [0.07, 0.20, 0.20, 0.12, 0.26, 0.15]
         header = ["編號", "案由", "決議事項", "辦理單位", "執行情形", "列管建議"]
-        rows: list[list[Any]] = [[para(h, styles.cell_center) for h in header]]
+        cells: list[list[tuple[str, Any]]] = []
         for number, row in enumerate(paper.followups, start=1):
             proposal = row.proposal_label
             if row.decision_now and row.decision_now not in proposal:
                 proposal += f"\n（決定：{row.decision_now}）"
-            rows.append([
-                para(number, styles.cell_center),
-                para(f"{row.title}\n（{row.source}）", styles.cell),
-                para(row.decision, styles.cell), para(row.unit, styles.cell_center),
-                para(row.progress or "（未填報）", styles.cell),
-                para(proposal, styles.cell_center),
-            ])
-        story += [Spacer(1, 2 * mm), grid_table(rows, [width * s for s in shares]),
+            cells.append([(str(number), styles.cell_center),
+                          (f"{row.title}\n（{row.source}）", styles.cell),
+                          (row.decision, styles.cell), (row.unit, styles.cell_center),
+                          (row.progress or "（未填報）", styles.cell),
+                          (proposal, styles.cell_center)])
+        columns = [[h, *(r[i][0] for r in cells)] for i, h in enumerate(header)]
+        widths = balanced_widths(columns, width, styles.cell)
+        rows: list[list[Any]] = [[para(h, styles.cell_center) for h in header]]
+        rows += [[para(value, style) for value, style in r] for r in cells]
+        story += [Spacer(1, 2 * mm), grid_table(rows, widths),
                   Spacer(1, 2 * mm)]
 
     def items_of(kind: ItemKind) -> list[PaperItem]:
@@ -125,8 +171,12 @@ def render_minutes(paper: MeetingPaper, office: Office, out_path: Path | str) ->
             if item.unit:
                 block.append(para(f"提案單位：{item.unit}", text_style))
             block.append(para(f"案由：{item.title}", text_style))
-            if item.explanation:
-                block.append(para(f"說明：{item.explanation}", text_style))
+            for line, hang, label in explanation_lines("說明", item.explanation):
+                indent = text_style.leftIndent + (label + hang) * size
+                first = -(hang + (label if line.startswith("說明：") else 0)) * size
+                block.append(para(line, ParagraphStyle(
+                    f"explain{label}{hang}{first}", parent=text_style, leftIndent=indent,
+                    firstLineIndent=first)))
             block.append(para(f"決議：{item.decision}", text_style))
             if item.followup_unit:
                 block.append(para(f"（本案列管，辦理單位：{item.followup_unit}）", text_style))

@@ -19,9 +19,8 @@ def own_name(office: Office) -> str:
 
 
 def person_line(person: PaperPerson) -> str:
-    """Return 人事室主任王大明, as a notice lists attendees."""
-    if person.external:
-        return f"{person.name}委員"
+    """Return 人事室主任王大明, as a notice lists attendees: one form for staff and outside
+    members alike (title, then name)."""
     return f"{person.post}{person.name}"
 
 
@@ -38,11 +37,13 @@ def _field(label: str, value: str, styles: Any) -> Any:
 
 def render_notice(paper: MeetingPaper, office: Office, out_path: Path | str) -> Path:
     """Write the meeting notice (開會通知單) as an A4 PDF and return its path."""
+    from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
     from gmdesk.documents.base import Styles, build, content_width, para
+    from gmdesk.documents.fonts import FONT_NAME
 
     styles = Styles()
     meeting = paper.meeting
@@ -84,8 +85,14 @@ def render_notice(paper: MeetingPaper, office: Office, out_path: Path | str) -> 
         ("副本", paper.copies or ""),
         ("備註", meeting.note or DEFAULT_NOTE),
     ]
-    story += [_field(label, value, styles) for label, value in body]
-    story += [Spacer(1, 10 * mm),
-              para(f"{office.head_title}　{office.head_name}" if office.head_name else "",
-                   styles.right)]
+    flowing = [_field(label, value, styles) for label, value in body]
+    # A 開會通知單 carries the 機關條戳, not the head's name: leave its place, and keep it
+    # with the last lines so it never falls alone onto a page of its own.
+    stamp = Table([[para("（機關條戳）", styles.small_center)]], colWidths=[60 * mm],
+                  rowHeights=[25 * mm], hAlign="RIGHT")
+    stamp.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_NAME),
+                               ("BOX", (0, 0), (-1, -1), 0.4, colors.grey, None, (2, 2)),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    story += flowing[:-3]
+    story.append(KeepTogether([*flowing[-3:], Spacer(1, 8 * mm), stamp]))
     return build(out_path, story, f"{office.name}開會通知單 {meeting.title}")

@@ -113,9 +113,9 @@ def _event_story(event: Event, photos: Sequence[Photo], office: Office) -> list[
     ]
     if event.note:
         rows.append(("備註", para(event.note, value_style)))
-    from reportlab.platypus import Paragraph
+    from gmdesk.documents.base import Para
 
-    table_rows = [[Paragraph(label, label_style), value] for label, value in rows]
+    table_rows = [[Para(label, label_style), value] for label, value in rows]
     form = grid_table(table_rows, [label_width, value_width], header_rows=0, extra=[
         ("BACKGROUND", (0, 0), (0, -1), "#f2f2f2"),
         ("TOPPADDING", (0, 0), (-1, -1), 5),

@@ -23,7 +23,8 @@ def attendance_line(paper: MeetingPaper) -> str:
     """Return 應出席 N 人、實到 n 人（男 a 人、女 b 人）, blank to fill in before the meeting."""
     due = len(paper.members)
     if not paper.recorded:
-        return f"應出席 {due} 人、實到　　人（男　　人、女　　人）"
+        blank = "_" * 6
+        return f"應出席 {due} 人、實到 {blank} 人（男 {blank} 人、女 {blank} 人）"
     present = [p for p in paper.members if p.present]
     male = sum(p.gender is Gender.MALE for p in present)
     female = sum(p.gender is Gender.FEMALE for p in present)
@@ -36,7 +37,7 @@ def render_signin(paper: MeetingPaper, office: Office, out_path: Path | str) -> 
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer, Table, TableStyle
 
-    from gmdesk.documents.base import GRID, Styles, build, content_width, para
+    from gmdesk.documents.base import GRID, Styles, build, content_width, fitted_title, para
 
     styles = Styles()
     meeting = paper.meeting
@@ -61,7 +62,7 @@ def render_signin(paper: MeetingPaper, office: Office, out_path: Path | str) -> 
 
     def person_rows(people: tuple[PaperPerson, ...]) -> None:
         for number, person in enumerate(people, start=1):
-            post = person.post if not person.external else (person.title or "府外委員")
+            post = person.post if not person.external else (person.title or "外聘委員")
             if person.role and not person.external:
                 post = f"{post}\n{person.role}"
             row = [para(number, styles.cell_center), para(post, styles.cell),
@@ -72,7 +73,9 @@ def render_signin(paper: MeetingPaper, office: Office, out_path: Path | str) -> 
                 amount = f"{person.fee:,} 元" if person.external and person.fee else ""
                 row.append(para(amount, styles.cell_right))
             rows.append(row)
-            heights.append(15 * mm)  # tall enough to sign
+            # Tall enough to sign, and never shorter than the text in it.
+            needed = max(cell.wrap(w - 8, 1000)[1] for cell, w in zip(row, widths, strict=False))
+            heights.append(max(15 * mm, needed + 10))
 
     section("委員")
     person_rows(paper.members)
@@ -84,11 +87,12 @@ def render_signin(paper: MeetingPaper, office: Office, out_path: Path | str) -> 
         heights.append(15 * mm)
     # Signing rows get a fixed height; the header and section rows size to their content.
     table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
-    table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+    table.setStyle(TableStyle([*GRID, ("TOPPADDING", (0, 0), (-1, -1), 4),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 4),("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                                *extra]))
     story: list[Any] = [
-        para(f"{office.name}{paper.group_name}", styles.title),
-        para(f"{meeting.title}簽到表", styles.subtitle),
+        fitted_title(f"{office.name}{paper.group_name}{meeting.title}簽到表", styles.title,
+                     width),
         para(f"時間：{format_long(meeting.day)}{format_time(meeting.start)}", styles.body),
         para(f"地點：{meeting.place}", styles.body),
         para(f"主席：{paper.chair_line}", styles.body),
@@ -97,4 +101,7 @@ def render_signin(paper: MeetingPaper, office: Office, out_path: Path | str) -> 
         Spacer(1, 4 * mm),
         para(attendance_line(paper), styles.body),
     ]
-    return build(out_path, story, f"{office.name}{paper.group_name}{meeting.title}簽到表")
+    head = (f"{office.name}{paper.group_name}{meeting.title}簽到表（續）　"
+            f"{format_long(meeting.day)}{format_time(meeting.start)}")
+    return build(out_path, story, f"{office.name}{paper.group_name}{meeting.title}簽到表",
+                 running_head=head)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,44 @@ class Seat:
 
     membership: Membership
     person: Person
+
+
+def is_external(person: Person, membership: Membership) -> bool:
+    """Return whether a seat is an outside member (府外委員／外聘委員).
+
+    One rule for the roster, the quorum, the forms and the workbook: the person is from outside
+    the office, or the seat is the external members' role.
+    """
+    return person.external or membership.role is Role.EXTERNAL
+
+
+def external_count(seats: Sequence[Seat]) -> int:
+    """Return how many of the seats are held by external members."""
+    return sum(is_external(s.person, s.membership) for s in seats)
+
+
+class MembershipState(enum.Enum):
+    """Where a membership stands on a day (the roster's 狀態 column and its colour)."""
+
+    NOT_STARTED = "not_started"  # 尚未就任
+    SERVING = "serving"  # 在任
+    TERM_ENDING = "term_ending"  # 任期將屆滿: within the preset's term_warning_days
+    TERM_ENDED = "term_ended"  # 任期已屆滿 but still listed as serving
+    LEFT = "left"  # 已離任
+
+
+def membership_state(membership: Membership, day: dt.date, warning_days: int) -> MembershipState:
+    """Return the membership's state on `day`; `warning_days` is the preset's term_warning_days."""
+    if membership.end is not None and membership.end < day:
+        return MembershipState.LEFT
+    if membership.start > day:
+        return MembershipState.NOT_STARTED
+    end = membership.term_end
+    if end is not None and end < day:
+        return MembershipState.TERM_ENDED
+    if end is not None and (end - day).days <= warning_days:
+        return MembershipState.TERM_ENDING
+    return MembershipState.SERVING
 
 
 def composition(seats: Sequence[Seat]) -> GenderCount:
@@ -136,17 +175,17 @@ def check_composition(
                 f"當然成員「{POST_LABELS.get(post, post)}」登錄{filled.count(post)}人："
                 "每一職務應為1人，請將前任者登錄離任", "group"))
 
-    external = [s for s in seats if s.membership.role is Role.EXTERNAL]
+    external = [s for s in seats if is_external(s.person, s.membership)]
     if len(external) < preset.external_min:
         findings.append(Finding(
             Status.FAIL,
-            f"府外委員{len(external)}人，少於{preset.external_min}人："
-            f"需再增加府外委員{preset.external_min - len(external)}人", "group"))
+            f"{preset.external_word}{len(external)}人，少於{preset.external_min}人："
+            f"需再增加{preset.external_word}{preset.external_min - len(external)}人", "group"))
     committee = sum(s.membership.committee for s in external)
     if committee < preset.external_committee_min:
         findings.append(Finding(
             Status.FAIL,
-            f"府外委員中現任或曾任市府婦女權益促進委員會委員{committee}人，少於"
+            f"{preset.external_word}中現任或曾任市府婦女權益促進委員會委員{committee}人，少於"
             f"{preset.external_committee_min}人：需再聘任"
             f"{preset.external_committee_min - committee}人", "group"))
 
@@ -163,15 +202,16 @@ def check_composition(
 
     for seat in sorted(seats, key=lambda s: s.membership.term_end or dt.date.max):
         end = seat.membership.term_end
+        state = membership_state(seat.membership, day, preset.term_warning_days)
         if end is None:
             continue
         days = (end - day).days
-        if days < 0:
+        if state is MembershipState.TERM_ENDED:
             findings.append(Finding(
                 Status.FAIL,
                 f"{seat.person.name}（{role_text(seat.membership)}）任期已於{format_short(end)}"
                 "屆滿：請辦理續聘、改聘或登錄離任", "group"))
-        elif days <= preset.term_warning_days:
+        elif state is MembershipState.TERM_ENDING:
             findings.append(Finding(
                 Status.WARN,
                 f"{seat.person.name}（{role_text(seat.membership)}）任期將於{format_short(end)}"

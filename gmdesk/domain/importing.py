@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -65,13 +66,17 @@ TRAINING_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("unit", "單位", ("單位", "服務單位", "服務機關", "課室", "部門", "unit")),
     FieldSpec("title", "課程名稱", ("課程名稱", "課程", "課程名", "研習名稱", "班期名稱",
                                       "訓練名稱", "course", "coursename"), True),
+    # Learning portals export 學習起日 and 學習迄日: the hours are earned on the day it ends.
     FieldSpec("day", "上課日期", ("上課日期", "研習日期", "訓練日期", "完成日期", "結訓日期",
-                                    "認證日期", "學習日期", "日期", "date"), True),
+                                    "認證日期", "學習迄日", "學習結束日期", "學習完成日期",
+                                    "迄日", "結束日期", "完成日", "結訓日", "學習日期", "日期",
+                                    "date"), True),
     FieldSpec("hours", "時數", ("時數", "認證時數", "學習時數", "研習時數", "上課時數",
                                  "訓練時數", "hours"), True),
     FieldSpec("level", "課程等級", ("課程等級", "等級", "程度", "基礎進階", "level")),
     FieldSpec("cedaw", "CEDAW內容", ("cedaw內容", "cedaw", "含cedaw")),
-    FieldSpec("delivery", "上課方式", ("上課方式", "授課方式", "方式", "實體數位", "delivery")),
+    FieldSpec("delivery", "上課方式", ("上課方式", "授課方式", "學習方式", "學習型態", "研習方式",
+                                     "上課型態", "方式", "實體數位", "delivery")),
     FieldSpec("provider", "辦理機關", ("辦理機關", "開課機關", "主辦單位", "訓練機構",
                                      "學習平臺", "學習平台", "平臺", "平台", "provider")),
     FieldSpec("satisfaction", "滿意度", ("滿意度", "滿意度分數", "satisfaction")),
@@ -121,12 +126,19 @@ def clean_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFKC", str(value))
-    text = text.replace("\u3000", " ").replace("\xa0", " ")
+    text = value if isinstance(value, str) else str(value)
+    if not text.isascii():  # NFKC also makes U+3000 and U+00A0 plain spaces
+        text = unicodedata.normalize("NFKC", text)
     return " ".join(text.split())
 
 
 def is_blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str) and value.isascii():
+        return not value.strip()
+    if isinstance(value, int | float):
+        return False
     return clean_text(value) == ""
 
 
@@ -151,6 +163,8 @@ def parse_hours(value: object) -> float:
             if not match or not any(match.groups()):
                 raise CellError("不是時數：請寫數字，如 2 或 1.5") from None
             hours = float(match.group(1) or 0) + int(match.group(2) or 0) / 60
+    if not math.isfinite(hours):
+        raise CellError("不是時數：請寫數字，如 2 或 1.5")
     if hours <= 0:
         raise CellError("時數須大於 0")
     if hours > MAX_HOURS_PER_DAY:
@@ -453,9 +467,13 @@ _PARSERS = {
 
 
 def parse_rows(rows: Sequence[Sequence[object]], header_index: int, headers: Sequence[str],
-               mapping: Mapping[str, int], kind: ImportKind,
+               mapping: Mapping[str, int], kind: ImportKind, today: dt.date | None = None,
                ) -> tuple[list[ParsedRow], list[RowError]]:
-    """Read every data row below the header; blank rows are skipped, bad cells reported."""
+    """Read every data row below the header; blank rows are skipped, bad cells reported.
+
+    Only rows without a bad cell are returned. With `today`, dates must lie between
+    民國1年 and the end of next year.
+    """
     specs = {s.code: s for s in FIELDS[kind]}
     parsed: list[ParsedRow] = []
     errors: list[RowError] = []
@@ -477,15 +495,43 @@ def parse_rows(rows: Sequence[Sequence[object]], header_index: int, headers: Seq
                 continue
             parser = _PARSERS.get(code, clean_text)
             try:
-                result.values[code] = parser(value)
+                if isinstance(value, str):
+                    checked_text(value, multiline=code == "note")
+                parsed_value = parser(value)
+                if today is not None and isinstance(parsed_value, dt.date):
+                    plausible_day(parsed_value, today)
+                result.values[code] = parsed_value
             except CellError as exc:
-                errors.append(RowError(number, column, _shown(value), str(exc)))
-        if kind is ImportKind.STAFF and "gender" not in result.values \
-                and not any(e.row == number for e in errors):
+                errors.append(RowError(number, column, _shown(value)[:40], str(exc)))
+        bad = any(e.row == number for e in errors)
+        if kind is ImportKind.STAFF and "gender" not in result.values and not bad:
             column = headers[mapping["gender"]] if "gender" in mapping else "性別"
             errors.append(RowError(number, column or "性別", "", "沒有填性別：請寫 男、女 或 其他"))
-        parsed.append(result)
+            bad = True
+        start, end = result.values.get("start"), result.values.get("end")
+        if isinstance(start, dt.date) and isinstance(end, dt.date) and not bad:
+            try:
+                check_period(start, end)
+            except CellError as exc:
+                column = headers[mapping["end"]] if mapping["end"] < len(headers) else "離職日期"
+                errors.append(RowError(number, column or "離職日期", _shown(cells["end"]), str(exc)))
+                bad = True
+        if kind is ImportKind.TRAINING and "level" not in result.values and not bad:
+            hint = level_hint(str(result.values.get("title", "")))
+            if hint is not None:
+                result.values["level"] = hint
+                result.values["level_from_title"] = True
+        if not bad:
+            parsed.append(result)
     return parsed, errors
+
+
+def level_hint(title: str) -> Level | None:
+    """Return the level a course title names (「進階」 → advanced), for the clerk to confirm."""
+    text = unicodedata.normalize("NFKC", title)
+    if "進階" in text or "高階" in text:
+        return Level.ADVANCED
+    return None
 
 
 def _is_total_row(row: Sequence[object]) -> bool:
@@ -523,3 +569,87 @@ class ImportLog:
     mapping: dict[str, str]
     imported_at: str
     rows: int
+
+
+# --- plausibility, shared by every way data gets in -----------------------------------
+
+# The longest text a single field may hold (a meeting's explanation runs to a few pages).
+MAX_FIELD_CHARS = 20_000
+# Error lines shown before the rest are counted: a clerk reads twenty, not a hundred thousand.
+MAX_ERROR_LINES = 20
+FIRST_DAY = dt.date(1912, 1, 1)  # 民國1年1月1日
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def plausible_day(day: dt.date, today: dt.date) -> dt.date:
+    """Return `day` if it lies between 民國1年 and the end of next year; else CellError."""
+    last = dt.date(today.year + 1, 12, 31)
+    if day < FIRST_DAY or day > last:
+        raise CellError(f"日期須在民國1年到民國{today.year + 1 - 1911}年之間（{day.isoformat()} 不合理），請檢查年份")
+    return day
+
+
+def checked_text(value: str, *, multiline: bool = False) -> str:
+    """Return text that holds no control characters and is not over MAX_FIELD_CHARS."""
+    if len(value) > MAX_FIELD_CHARS:
+        raise CellError(f"內容有 {len(value):,} 字，超過上限 {MAX_FIELD_CHARS:,} 字：請縮短或分開記錄")
+    bad = _CONTROL.search(value) or (None if multiline else re.search(r"[\r\n\t]", value))
+    if bad:
+        raise CellError(f"含有控制字元（U+{ord(bad.group()):04X}），可能是複製時夾帶的：請刪除後重新輸入")
+    return value
+
+
+def check_period(start: dt.date, end: dt.date | None) -> None:
+    """Refuse an end (離職、卸任、活動結束) before its start."""
+    if end is not None and end < start:
+        raise CellError(f"結束日 {end.isoformat()} 早於開始日 {start.isoformat()}：請檢查兩個日期")
+
+
+def summarize(errors: Sequence[object], limit: int = MAX_ERROR_LINES) -> list[str]:
+    """Return at most `limit` error lines, then 「…另有 N 筆錯誤」 for the rest."""
+    lines = [str(e) for e in errors[:limit]]
+    if len(errors) > limit:
+        lines.append(f"…另有 {len(errors) - limit:,} 筆錯誤")
+    return lines
+
+
+_IMAGE_MAGIC = {
+    "image/jpeg": (b"\xff\xd8\xff",),
+    "image/png": (b"\x89PNG\r\n\x1a\n",),
+    "image/gif": (b"GIF87a", b"GIF89a"),
+    "image/webp": (b"RIFF",),
+}
+
+
+def image_kind(data: bytes) -> str | None:
+    """Return the MIME type of a JPEG, PNG, GIF or WebP image by its first bytes, or None."""
+    for mime, magics in _IMAGE_MAGIC.items():
+        if any(data.startswith(m) for m in magics):
+            if mime == "image/webp" and data[8:12] != b"WEBP":
+                continue
+            return mime
+    return None
+
+
+# Free-text fields where a line break belongs; every other text is one line.
+MULTILINE_FIELDS = frozenset({
+    "explanation", "decision", "note", "text", "chair_remarks", "previous_minutes", "outcome",
+    "review", "address", "partners", "caption", "reason", "value", "remarks"})
+
+
+def check_fields(record: object, today: dt.date) -> None:
+    """Refuse a record from a form or a command whose text holds control characters or is too
+    long, or whose dates lie outside 民國1年 .. next year; InputError names the field."""
+    import dataclasses
+
+    from gmdesk.domain.errors import InputError
+
+    for item in dataclasses.fields(record):  # type: ignore[arg-type]
+        value = getattr(record, item.name)
+        try:
+            if isinstance(value, str):
+                checked_text(value, multiline=item.name in MULTILINE_FIELDS)
+            elif isinstance(value, dt.date):
+                plausible_day(value if not isinstance(value, dt.datetime) else value.date(), today)
+        except CellError as exc:
+            raise InputError(str(exc), item.name) from None

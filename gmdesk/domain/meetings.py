@@ -14,7 +14,6 @@ from gmdesk.domain.model import (
     ItemKind,
     Meeting,
     MeetingId,
-    Role,
 )
 from gmdesk.domain.presets import Preset
 from gmdesk.domain.rocdate import format_short, year_bounds
@@ -40,13 +39,16 @@ def counts_as_present(row: Attendance) -> bool:
     return row.status in (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
 
 
-def quorum(members: Sequence[tuple[Role, Attendance | None]], preset: Preset) -> Quorum:
+def quorum(members: Sequence[tuple[bool, Attendance | None]], preset: Preset) -> Quorum:
     """Return whether a meeting is valid: half or more of all members (以上 includes half)
-    and, where the preset says, enough external members present."""
+    and, where the preset says, enough external members present.
+
+    `members` pairs each member's outside flag (domain.group.is_external) with their attendance.
+    """
     total = len(members)
     present = sum(1 for _, a in members if a is not None and counts_as_present(a))
-    external = sum(1 for role, a in members
-                   if role is Role.EXTERNAL and a is not None and counts_as_present(a))
+    external = sum(1 for outside, a in members
+                   if outside and a is not None and counts_as_present(a))
     reasons = []
     if total == 0:
         reasons.append("小組尚無在任委員，無法達到法定人數（請先於「性平小組」登錄委員）")
@@ -55,7 +57,7 @@ def quorum(members: Sequence[tuple[Role, Attendance | None]], preset: Preset) ->
         need = -(-total * numerator // denominator)
         reasons.append(f"出席{present}人，未達全體委員{total}人之半數（需{need}人以上）")
     if external < preset.quorum_external_min:
-        reasons.append(f"府外委員出席{external}人，少於{preset.quorum_external_min}人")
+        reasons.append(f"{preset.external_word}出席{external}人，少於{preset.quorum_external_min}人")
     return Quorum(total, present, external, not reasons, tuple(reasons))
 
 
@@ -84,12 +86,47 @@ def in_window(day: dt.date, preset: Preset) -> bool:
     return any(first <= day.month <= last for first, last in preset.meeting_windows)
 
 
+@dataclass(frozen=True)
+class MeetingCount:
+    """The year's meetings held so far: those that count, and those that were 流會."""
+
+    counted: tuple[Meeting, ...]
+    inquorate: tuple[tuple[Meeting, tuple[str, ...]], ...]
+
+    def note(self) -> str:
+        """Return which meetings did not count and why (empty when every one counted)."""
+        if not self.inquorate:
+            return ""
+        parts = [f"{m.title}流會（{'；'.join(why)}）" for m, why in self.inquorate]
+        return "，".join(parts) + "，不計入開會次數"
+
+
+def count_meetings(meetings: Sequence[Meeting], today: dt.date,
+                   quorums: Mapping[MeetingId, Quorum] | None = None) -> MeetingCount:
+    """Count the meetings held by `today`; an inquorate one (流會) adopts nothing and does not count.
+
+    A meeting whose attendance is not recorded yet is counted (it cannot be judged).
+    """
+    counted: list[Meeting] = []
+    inquorate: list[tuple[Meeting, tuple[str, ...]]] = []
+    for meeting in meetings:
+        if meeting.day > today:
+            continue
+        result = (quorums or {}).get(meeting.id)
+        if result is not None and not result.reached:
+            inquorate.append((meeting, result.reasons))
+        else:
+            counted.append(meeting)
+    return MeetingCount(tuple(counted), tuple(inquorate))
+
+
 def check_meetings(meetings: Sequence[Meeting], preset: Preset, year: int,
                    today: dt.date, quorums: Mapping[MeetingId, Quorum] | None = None
                    ) -> list[Finding]:
     """Return what the year's meetings lack against the preset."""
     findings: list[Finding] = []
-    held = [m for m in meetings if m.day <= today]
+    count = count_meetings(meetings, today, quorums)
+    held = count.counted
     planned = [m for m in meetings if m.day > today]
     need = preset.meetings_per_year
     year_over = today > year_bounds(year)[1]
@@ -99,7 +136,8 @@ def check_meetings(meetings: Sequence[Meeting], preset: Preset, year: int,
         findings.append(Finding(
             status,
             f"本年度已開會{len(held)}次，應至少{need}次：尚需召開{need - len(held)}次"
-            + (f"（已排定{len(planned)}次）" if planned else ""),
+            + (f"（已排定{len(planned)}次）" if planned else "")
+            + (f"。{count.note()}" if count.inquorate else ""),
             "meetings",
         ))
     windows = "、".join(f"{a}-{b}月" for a, b in preset.meeting_windows)
@@ -120,7 +158,8 @@ def check_meetings(meetings: Sequence[Meeting], preset: Preset, year: int,
         result = (quorums or {}).get(meeting.id)
         if result is not None and meeting.day <= today and not result.reached:
             findings.append(Finding(
-                Status.WARN, f"{meeting.title}未達法定出席人數：{'；'.join(result.reasons)}",
+                Status.WARN, f"{meeting.title}未達法定出席人數，為流會：{'；'.join(result.reasons)}。"
+                "流會不能作成決議，也不計入開會次數；議案請提下次會議討論",
                 target))
     return findings
 

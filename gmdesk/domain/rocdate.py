@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 ROC_OFFSET = 1911
+MAX_ROC_YEAR = 300  # a working year beyond this is a typing slip, not a plan
 WEEKDAYS = "一二三四五六日"
 # Excel's day zero is 1899-12-30 once its fictitious 1900-02-29 is accounted for.
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -40,10 +41,10 @@ def parse_year(value: object) -> int:
     text = text.removeprefix("民國").strip()
     if not text.isdigit():
         raise ValueError(f"「{value}」不是年度：請寫民國年（如 114）或西元年（如 2025）")
-    number = int(text)
-    if number >= 1912:
+    number = int(text) if len(text) <= 6 else 0
+    if 1912 <= number <= gregorian_year(MAX_ROC_YEAR):
         return roc_year(number)
-    if 1 <= number <= 300:
+    if 1 <= number <= MAX_ROC_YEAR:
         return number
     raise ValueError(f"「{value}」不是年度：請寫民國年（如 114）或西元年（如 2025）")
 
@@ -108,7 +109,10 @@ def parse_date(value: object) -> dt.date:
     match = _SEP.match(text) or _CHINESE.match(text)
     if match:
         y, m, d = (int(part) for part in match.groups())
-        gregorian = len(match.group(1)) == 4 and y >= 1912
+        if len(match.group(1)) == 4 and y < 1912:
+            # 1900/01/01 is a Gregorian year before the Republic, not ROC year 1900.
+            raise DateError(raw, "早於民國1年（1912年），請檢查年份")
+        gregorian = len(match.group(1)) == 4
         return _build(raw, y, m, d, roc=not gregorian)
     if text.isdigit():
         if len(text) == 8 and int(text[:4]) >= 1912:

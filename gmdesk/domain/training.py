@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -305,5 +306,57 @@ def check_training(rows: Sequence[PersonProgress], year: int, today: dt.date) ->
     return [Finding(
         status,
         f"完成{done}/{len(counted)}人（{done / len(counted):.0%}）；尚有{len(short)}人未達時數：{names}",
+        "training",
+    )]
+
+
+# --- the same course twice (「派訓時應避免受訓人員重複參訓雷同課程」) ---------------------------
+
+@dataclass(frozen=True)
+class RepeatedCourse:
+    """One person's records of the same course on different days of a year."""
+
+    person_id: int
+    title: str
+    days: tuple[dt.date, ...]
+    hours: float  # the hours of the repeats, beyond the first time
+
+
+def course_key(title: str) -> str:
+    """Return a course title as compared for repeats: width, spaces and punctuation ignored."""
+    text = unicodedata.normalize("NFKC", title).lower()
+    return "".join(c for c in text if c.isalnum())
+
+
+def repeated_courses(records: Iterable[TrainingRecord]) -> list[RepeatedCourse]:
+    """Return every course one person took more than once, on different days, among `records`."""
+    groups: dict[tuple[int, str], list[TrainingRecord]] = {}
+    for record in count_once(records):
+        key = course_key(record.title)
+        if key:
+            groups.setdefault((record.person_id, key), []).append(record)
+    repeats = []
+    for (person_id, _), taken in groups.items():
+        days = sorted({r.day for r in taken})
+        if len(days) > 1:
+            taken.sort(key=lambda r: r.day)
+            repeats.append(RepeatedCourse(person_id, taken[0].title, tuple(days),
+                                          sum(r.hours for r in taken[1:])))
+    repeats.sort(key=lambda r: (r.days[0], r.person_id))
+    return repeats
+
+
+def repeat_findings(repeats: Sequence[RepeatedCourse], names: Mapping[int, str]) -> list[Finding]:
+    """Return one finding for the clerk listing who took the same course twice (to decide
+    whether it counts once), or none."""
+    if not repeats:
+        return []
+    shown = [f"{names.get(r.person_id, '?')}「{r.title}」（"
+             + "、".join(format_short(d) for d in r.days) + "）" for r in repeats[:5]]
+    more = f"等{len(repeats)}筆" if len(repeats) > 5 else ""
+    return [Finding(
+        Status.WARN,
+        f"同一人重複參訓雷同課程：{'；'.join(shown)}{more}。派訓時應避免重複參訓，"
+        "請確認重複的時數是否只計一次（必要時刪除重複的紀錄）",
         "training",
     )]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from gmdesk.domain.compliance import Duty, DutyResult, Finding
@@ -40,6 +41,12 @@ class MeetingLine:
     quorum: bool
     resolutions: str
     held: bool  # False: scheduled after the report's day
+    counted: bool = True  # False: not held yet, or 流會 (inquorate: adopts nothing, does not count)
+
+
+def meetings_counted(lines: Sequence[MeetingLine]) -> int:
+    """Return how many meetings count toward those required (the same number `check` gives)."""
+    return sum(1 for line in lines if line.held and line.counted)
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,7 @@ class YearReport:
     external_word: str = "外聘委員"
     internal_word: str = "內聘"
     external_short: str = "外聘"
+    preset: str = ""  # the code of the rule preset in force (kaohsiung_district…)
 
     @property
     def report_day(self) -> dt.date:

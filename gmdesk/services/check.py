@@ -43,11 +43,16 @@ def check_meetings(db: Database, year: int, today: dt.date) -> DutyResult:
     from gmdesk.services.meetings import quorums
 
     held = meetings.list_meetings(db, year)
-    findings = meeting_rules.check_meetings(held, preset, year, today, quorums(db, year))
-    done = sum(m.day <= today for m in held)
+    results = quorums(db, year)
+    findings = meeting_rules.check_meetings(held, preset, year, today, results)
+    count = meeting_rules.count_meetings(held, today, results)
+    done = len(count.counted)
     summary = f"已開會{done}次，應至少{preset.meetings_per_year}次"
+    if count.inquorate:
+        summary += f"（另有流會{len(count.inquorate)}次不計入）"
     return DutyResult(Duty.MEETINGS, tuple(findings), summary,
-                      {"held": done, "required": preset.meetings_per_year})
+                      {"held": done, "required": preset.meetings_per_year,
+                       "inquorate": len(count.inquorate)})
 
 
 def training_progress(db: Database, year: int) -> list[training_rules.PersonProgress]:
@@ -66,6 +71,9 @@ def training_progress(db: Database, year: int) -> list[training_rules.PersonProg
 def check_training(db: Database, year: int, today: dt.date) -> DutyResult:
     rows = training_progress(db, year)
     findings = training_rules.check_training(rows, year, today)
+    repeats = training_rules.repeated_courses(training.list_training(db, year))
+    findings += training_rules.repeat_findings(
+        repeats, {p.id: p.name for p in people.people_by_id(db).values()})
     counted = [r for r in rows if not r.exempt]
     completed = sum(r.complete for r in counted)
     by_category = {

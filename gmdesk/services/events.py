@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from gmdesk.domain import outreach as rules
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.importing import check_fields
 from gmdesk.domain.model import Event, EventId, EventKind, Office, Photo, PhotoId
 from gmdesk.storage import events as store
 from gmdesk.storage import office, trash
@@ -98,6 +99,7 @@ def save_event(db: Database, event: Event, *, year: int | None = None,
                stated_total: int | None = None) -> EventId:
     """Check an event and add it (id 0) or write it over the stored one; return its id."""
     cleaned = rules.validate_event(event, year, stated_total)
+    check_fields(cleaned, dt.date.today())
     with db.atomic():
         if cleaned.id:
             if store.get_event(db, cleaned.id) is None:

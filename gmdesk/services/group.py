@@ -188,3 +188,8 @@ def record_filing(db: Database, year: int, rule: str, filed_on: dt.date, doc_no:
             f"「備查日期」{format_short(filed_on)}與{year}年度相差過遠：請確認日期", "filed_on")
     with db.atomic():
         return store.add_filing(db, Filing(0, year, rule, filed_on, doc_no.strip(), note.strip()))
+
+
+def list_filings(db: Database, year: int | None = None) -> list[Filing]:
+    """Return the group's filings with the city (all years, or ROC `year`)."""
+    return store.list_filings(db, year)

@@ -403,7 +403,8 @@ def attendance_status(db: Database, draft: MeetingInput
                                     a.proxy_name, a.fee)
             for a in draft.attendance if a.kind is AttendeeKind.MEMBER}
     seats = member_seats(db, draft.day)
-    result = rules.quorum([(s.membership.role, rows.get(s.person.id)) for s in seats], preset)
+    result = rules.quorum([(group_rules.is_external(s.person, s.membership), rows.get(s.person.id))
+                           for s in seats], preset)
     genders = rules.present_genders([(s.person.gender, rows.get(s.person.id)) for s in seats])
     return result, genders, rules.present_one_third(genders)
 
@@ -425,7 +426,8 @@ def _rows_with_attendance(db: Database, year: int) -> list[tuple[MeetingRow, boo
         rows = {a.person_id: a for a in attendance if a.kind is AttendeeKind.MEMBER}
         seats = sorted((m for m in memberships if m.active_on(meeting.day)),
                        key=lambda m: (order.index(m.role), m.post, m.start, m.person_id))
-        quorum = rules.quorum([(m.role, rows.get(m.person_id)) for m in seats], preset)
+        quorum = rules.quorum([(group_rules.is_external(persons[m.person_id], m),
+                                rows.get(m.person_id)) for m in seats], preset)
         chair = _name(persons, meeting.chair_id) if meeting.chair_id else ""
         row = MeetingRow(meeting, chair, quorum.members, quorum.present, quorum)
         result.append((row, bool(attendance)))
@@ -460,7 +462,7 @@ def paper(db: Database, meeting_id: int, today: dt.date) -> rules.MeetingPaper:
             row.fee if row else None)
 
     members = [line(s.person, group_rules.role_text(s.membership),
-                    s.person.external or s.membership.role is Role.EXTERNAL) for s in seats]
+                    group_rules.is_external(s.person, s.membership)) for s in seats]
     member_ids = {s.person.id for s in seats}
     # Former members recorded as attending (edited after they left) still print.
     for person_id, row in attendance.items():
@@ -495,6 +497,14 @@ def paper(db: Database, meeting_id: int, today: dt.date) -> rules.MeetingPaper:
               for i in items),
         tuple(carried), recorded, previous.title if previous else "",
         quorum=result)
+
+
+def get_meeting(db: Database, meeting_id: int) -> Meeting:
+    """Return a saved meeting, or say it is not there (deleted, or never saved)."""
+    meeting = store.get_meeting(db, meeting_id)
+    if meeting is None:
+        raise InputError(f"找不到會議 #{meeting_id}：它可能已刪除（請查看資源回收筒）或尚未儲存", "meeting")
+    return meeting
 
 
 def find_by_code(db: Database, year: int, seq: int) -> Meeting:

@@ -16,7 +16,7 @@ from gmdesk.domain import group as group_rules
 from gmdesk.domain import training as training_rules
 from gmdesk.domain.compliance import Duty, DutyResult, Finding, Status
 from gmdesk.domain.errors import InputError
-from gmdesk.domain.model import EventKind, ItemKind, Office, Role
+from gmdesk.domain.model import EventKind, ItemKind, Office
 from gmdesk.domain.names import NameDisplay, display_name
 from gmdesk.domain.outreach import counts_for_outreach
 from gmdesk.domain.rocdate import format_long, format_short, year_bounds
@@ -70,7 +70,7 @@ def _members(db: Database, day: dt.date, mode: NameDisplay) -> list[MemberLine]:
         post = person.title if not unit or person.title.startswith(unit) else unit + person.title
         lines.append(MemberLine(
             group_rules.role_text(seat.membership), display_name(person.name, mode),
-            person.gender, post, person.external or seat.membership.role is Role.EXTERNAL,
+            person.gender, post, group_rules.is_external(person, seat.membership),
             seat.membership.start,
             seat.membership.term_end))
     return lines
@@ -90,6 +90,9 @@ def _meetings(db: Database, year: int, today: dt.date, mode: NameDisplay) -> lis
             for i in meetings.list_items(db, meeting.id)
             if i.kind in (ItemKind.DISCUSSION, ItemKind.MOTION) and i.decision.strip()]
         held = meeting.day <= today
+        flop = held and attended and not row.quorum.reached
+        if flop:
+            decisions = ["流會（未達法定出席人數），未作成決議，不計入開會次數"]
         lines.append(MeetingLine(
             meeting.code, meeting.title, meeting.day, meeting.start, meeting.place,
             display_name(row.chair, mode) if row.chair else "",
@@ -97,7 +100,7 @@ def _meetings(db: Database, year: int, today: dt.date, mode: NameDisplay) -> lis
             genders.male if held and attended else 0, genders.female if held and attended else 0,
             row.quorum.external_present if held and attended else 0,
             bool(held and attended and row.quorum.reached),
-            "；".join(decisions), held))
+            "；".join(decisions), held, counted=held and not flop))
     return lines
 
 
@@ -212,6 +215,7 @@ def year_report(db: Database, year: int, today: dt.date, *, photos: bool = False
         external_word=preset.external_word,
         internal_word=preset.internal_word,
         external_short=preset.external_short,
+        preset=preset.code,
     )
 
 
@@ -283,10 +287,17 @@ def write_city_workbook(db: Database, year: int, today: dt.date, out: Path | str
     """Write the city workbook: the registered template filled in, else the built-in one."""
     from gmdesk.workbooks import template as city_template
 
+    suffix = Path(out).suffix.lower()
+    if suffix not in (".xlsx", ".ods"):
+        raise InputError(f"市府報表只能存成 .xlsx 或 .ods（OpenDocument），「{Path(out).name}」"
+                         "的副檔名不是這兩種；請改用 .xlsx 或 .ods。")
+    registration = load_template(db)
+    if registration is not None and suffix == ".ods":
+        raise InputError("已登錄的市府範本是 Excel 檔，填好的範本只能存成 .xlsx；"
+                         "請改用 .xlsx 檔名，或先移除範本以輸出內建格式的 .ods。")
     progress(0, 3, "整理年度資料…")
     report = year_report(db, year, today)
     progress(1, 3, "寫入活頁簿…")
-    registration = load_template(db)
     if registration is not None:
         path = city_template.fill_template(registration.data, registration.mapping, report,
                                            Path(out))
@@ -393,3 +404,15 @@ def render_annual_report(db: Database, year: int, today: dt.date, out: Path | st
     path = render_annual(report, Path(out))
     progress(2, 2, "完成")
     return path
+
+
+def template_fields() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
+    """Return what a template mapping may name: fields per source, and each source's label."""
+    from gmdesk.workbooks.template import field_choices, source_labels
+
+    return field_choices(), source_labels()
+
+
+def parse_mapping(text: str) -> TemplateMapping:
+    """Read a template mapping from its JSON text (InputError on a wrong one)."""
+    return TemplateMapping.from_json(text)

@@ -18,11 +18,21 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from gmdesk import paths
+from gmdesk.domain.errors import InputError
 from gmdesk.storage import backup as backups
 from gmdesk.storage import lock as locks
 from gmdesk.storage import trash
 from gmdesk.storage.backup import BackupError, BackupInfo
-from gmdesk.storage.db import SQLITE_MAGIC, DatabaseError, DiskFullError, StorageError, open_db
+from gmdesk.storage.db import (
+    SQLITE_MAGIC,
+    DatabaseError,
+    DiskFullError,
+    ForeignFileError,
+    ReadOnlyFileError,
+    StorageError,
+    open_db,
+    refuse_foreign,
+)
 from gmdesk.storage.lock import Lock, LockInfo, is_network_path
 from gmdesk.storage.office import get_setting, set_setting
 from gmdesk.storage.schema import migrations, schema_version
@@ -36,8 +46,8 @@ NETWORK_WARNING = ("資料檔放在網路磁碟（共用資料夾）上。網路
 class OpenProblem(Exception):
     """A file gmdesk will not open as asked; `kind` says why, the message what to do (zh-TW).
 
-    kind: missing, not_sqlite, truncated, newer, damaged, locked, disk_full, backup_failed,
-    readonly_folder (a read-only view may be offered).
+    kind: missing, not_sqlite, foreign (another program's SQLite file), truncated, newer,
+    damaged, locked, disk_full, backup_failed, readonly_folder (the file or its folder cannot be written; a read-only view may be offered).
     `backup` is the newest good backup to offer (damaged); `holder` and `stale` name who holds
     the lock (locked), in which case a read-only view may be offered.
     """
@@ -129,6 +139,12 @@ def inspect(path: Path, folder: Path | None = None) -> FileState:
     if problem:
         raise problem
     try:
+        refuse_foreign(path)
+    except ForeignFileError as exc:
+        raise OpenProblem("foreign", str(exc)) from exc
+    except (DatabaseError, ValueError) as exc:
+        raise _damaged(path, str(exc), folder) from exc
+    try:
         found = backups.examine(path, migrations.name, BACKUP_DIR_SETTING)
     except (DatabaseError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         raise _damaged(path, str(exc), folder) from exc
@@ -146,7 +162,7 @@ def good_backup(path: Path, folders: list[Path]) -> BackupInfo | None:
     """Return the newest backup of `path` that passes integrity_check, searching `folders`."""
     candidates: list[BackupInfo] = []
     for folder in dict.fromkeys(folders):
-        candidates.extend(backups.list_backups(folder, path.stem))
+        candidates.extend(backups.list_backups(folder, path))
     candidates.sort(key=lambda b: b.taken_at, reverse=True)
     return next((b for b in candidates if backups.check(b.path) == "ok"), None)
 
@@ -159,6 +175,22 @@ def _damaged(path: Path, detail: str, folder: Path | None = None) -> OpenProblem
         what = "找不到可用的備份：請勿再寫入這個檔案，將它複製一份後洽資訊人員協助。"
     return OpenProblem("damaged", f"資料檔「{path.name}」已毀損（{detail}），gmdesk 不會寫入它。{what}",
                        backup=offer)
+
+
+def full_check(path: Path, folder: Path | None = None) -> OpenProblem | None:
+    """Run the full integrity_check (a damaged index too, which quick_check on open misses);
+    return the damage with the same recovery offer as on open, or None when the file is sound.
+
+    Reads through the -wal of a file in use and writes nothing: the window runs it in the
+    background right after opening.
+    """
+    try:
+        found = backups.live_check(path)
+    except DatabaseError as exc:
+        return _damaged(path, str(exc), folder)
+    if found == ["ok"]:
+        return None
+    return _damaged(path, found[0] if len(found) == 1 else f"{found[0]}…等{len(found)}處", folder)
 
 
 def backup_folder(db: Database) -> Path:
@@ -216,7 +248,7 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
             except BackupError as exc:
                 raise OpenProblem("backup_failed", f"更新資料檔格式前必須先備份，但備份失敗：{exc}") from exc
         elif not state.new:
-            last = backups.newest(folder, path.stem)
+            last = backups.newest(folder, path)
             if last is None or now - last > AUTO_BACKUP_AFTER:
                 try:
                     backups.make_backup(path, folder, now, "auto")
@@ -228,6 +260,8 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
             db = open_db(path)
         except DiskFullError as exc:
             raise OpenProblem("disk_full", str(exc)) from exc
+        except ReadOnlyFileError as exc:
+            raise OpenProblem("readonly_folder", str(exc)) from exc
         except (StorageError, DatabaseError, ValueError) as exc:
             raise OpenProblem("damaged", f"資料檔「{path.name}」無法開啟：{exc}") from exc
         try:
@@ -245,6 +279,13 @@ def recover(path: Path, backup: BackupInfo | Path, now: dt.datetime,
     """Replace a damaged (or unwanted) file with a backup; the old bytes are kept aside."""
     chosen = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     folder = folder or default_backup_folder()
+    if path.is_file() and path.stat().st_size and _header_problem(path) is None:
+        try:
+            refuse_foreign(path)  # never restore over another program's database
+        except ForeignFileError as exc:
+            raise OpenProblem("foreign", str(exc)) from exc
+        except (DatabaseError, ValueError):
+            pass  # a damaged gmdesk file is what recovering is for
     try:
         lock = locks.acquire(path, now)
     except locks.LockedError as exc:
@@ -273,7 +314,7 @@ def before_import(opened: Opened, now: dt.datetime) -> BackupInfo:
 
 
 def list_backups(opened: Opened) -> list[BackupInfo]:
-    return backups.list_backups(opened.backup_folder, opened.path.stem)
+    return backups.list_backups(opened.backup_folder, opened.path)
 
 
 def restore_for_app(opened: Opened, backup: BackupInfo | Path, now: dt.datetime) -> Opened:
@@ -360,3 +401,25 @@ class Session:
 
     def close(self) -> list[str]:
         return close_for_app(self.opened, self.clock())
+
+
+# --- what the window needs from the storage layer, through here ------------------------------
+BACKUP_COUNTED = backups.COUNTED  # table → label of the record counts a backup lists
+TrashItem = trash.TrashItem
+
+
+def open_worker_db(path: Path | None, *, readonly: bool = False) -> Database:
+    """Open a connection of its own for work on a background thread (never share the window's)."""
+    if path is None:
+        raise InputError("這個資料檔沒有檔案路徑，無法在背景處理：請先另存成檔案")
+    return open_db(path, readonly=readonly)
+
+
+def list_trash(db: Database) -> list[TrashItem]:
+    """Return what waits in 資源回收筒, newest first."""
+    return trash.list_trash(db)
+
+
+def restore_from_trash(db: Database, trash_id: int, now: dt.datetime) -> int:
+    """Put a deleted record (and what was deleted with it) back; return the record's id."""
+    return trash.restore(db, trash_id, now)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
 from sqlite_utils import Database
 
 from gmdesk.domain.errors import InputError
-from gmdesk.domain.model import Office, OfficeKind
+from gmdesk.domain.importing import check_fields
+from gmdesk.domain.model import Office, OfficeKind, Unit
 from gmdesk.domain.presets import PRESETS, Preset
 from gmdesk.storage import office as store
+
+if TYPE_CHECKING:
+    from gmdesk.documents.fonts import FontChoice
 
 NAME_DISPLAY = ("masked", "surname", "full")
 
@@ -15,6 +22,7 @@ NAME_DISPLAY = ("masked", "surname", "full")
 def validate_office(office: Office) -> None:
     if not office.name.strip():
         raise InputError("請填寫機關名稱（例如：高雄市旗津區公所）", "name")
+    check_fields(office, dt.date.today())
     if office.plan_start and office.plan_end and office.plan_start > office.plan_end:
         raise InputError(
             f"計畫期程 {office.plan_start}-{office.plan_end} 的起年晚於迄年：請修正", "plan")
@@ -83,3 +91,48 @@ def create_office(db: Database, name: str, city: str, preset_code: str, year: in
                     plan_start=year, plan_end=year + 3)
     validate_office(office)
     save_profile(db, office, units, preset, year)
+
+
+# --- reading the office's settings (the window and the CLI read them here, not from storage) ---
+def office_profile(db: Database) -> Office | None:
+    """Return the office profile, or None on a file not set up yet."""
+    return store.get_office(db)
+
+
+def units(db: Database) -> list[Unit]:
+    """Return the office's units in their order."""
+    return store.list_units(db)
+
+
+def unit_names(db: Database) -> dict[int, str]:
+    """Return unit id → name."""
+    return store.unit_names(db)
+
+
+def preset_for(db: Database, year: int) -> Preset:
+    """Return the rule preset in force in ROC `year`."""
+    return store.preset_for(db, year)
+
+
+def preset_years(db: Database) -> list[int]:
+    """Return the years from which a saved preset applies."""
+    return [year for year, _ in store.list_presets(db)]
+
+
+def get_setting(db: Database, key: str, default: Any = None) -> Any:
+    return store.get_setting(db, key, default)
+
+
+def print_fonts() -> list[FontChoice]:
+    """Return the TrueType fonts this PC offers for printing, the bundled one first."""
+    from gmdesk.documents.fonts import available_fonts
+
+    return available_fonts()
+
+
+def save_print_font(db: Database, font: str) -> None:
+    """Remember the print font ('' = the bundled one) and use it from now on."""
+    from gmdesk.documents.fonts import set_preferred
+
+    store.set_setting(db, "pdf_font", font)
+    set_preferred(font or None)

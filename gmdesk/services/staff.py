@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from gmdesk.domain.errors import InputError
-from gmdesk.domain.importing import ParsedRow, RowError, ids_match, staff_key
+from gmdesk.domain.importing import ParsedRow, RowError, check_fields, ids_match, staff_key
 from gmdesk.domain.model import (
     CATEGORY_LABELS,
     Employment,
@@ -76,9 +76,11 @@ class StaffForm:
     change_from: dt.date | None = None
 
 
-def validate(form: StaffForm) -> None:
+def validate(form: StaffForm, today: dt.date | None = None) -> None:
     if not form.person.name.strip():
         raise InputError("請填寫姓名", "name")
+    check_fields(form.person, today or dt.date.today())
+    check_fields(form, today or dt.date.today())
     if form.end is not None and form.end < form.start:
         raise InputError(
             f"離職日期 {format_short(form.end)} 早於到職日期 {format_short(form.start)}：請修正",
@@ -235,7 +237,10 @@ def plan_staff(db: Database, rows: Sequence[ParsedRow], headers: dict[str, str],
         start = row.get("start")
         end = row.get("end")
         if person is None:
-            assert isinstance(gender, Gender)
+            if not isinstance(gender, Gender):  # parse_rows reports it; never guess a gender
+                plan.errors.append(RowError(row.row, headers.get("gender", "性別"), "",
+                                            "沒有填性別：請寫 男、女 或 其他"))
+                continue
             new_person = Person(
                 PersonId(0), name, gender, str(row.get("title") or ""),
                 unit_ids.get(unit_name) if unit_name else None,
@@ -333,3 +338,16 @@ def apply_staff(db: Database, plan: StaffPlan) -> int:
         if added is not None:
             people.add_employment(db, dataclasses.replace(added, unit_id=unit(added.unit_id)))
     return len(plan.new) + len(plan.updates)
+
+
+def list_people(db: Database) -> list[Person]:
+    """Return everyone the office knows: staff and outside group members."""
+    return people.list_people(db)
+
+
+def people_by_id(db: Database) -> dict[PersonId, Person]:
+    return people.people_by_id(db)
+
+
+def get_person(db: Database, person_id: int) -> Person | None:
+    return people.get_person(db, person_id)

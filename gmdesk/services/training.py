@@ -41,6 +41,7 @@ def _no_progress(done: int, total: int, text: str = "") -> None:
 def save_record(db: Database, record: TrainingRecord) -> TrainingId:
     """Add or edit one training record; the same person, course and date is refused."""
     rules.validate_record(record)
+    importing.check_fields(record, dt.date.today())
     record = dataclasses.replace(record, title=" ".join(record.title.split()))
     if training.training_exists(db, record.person_id, record.title, record.day.isoformat(),
                                 exclude_id=record.id):
@@ -73,6 +74,7 @@ def record_course(db: Database, course: Course, person_ids: Sequence[int],
     """Enter an in-house course once with its attendance list: everyone gets its hours."""
     probe = TrainingRecord(TrainingId(0), PersonId(0), course.title, course.day, course.hours)
     rules.validate_record(probe)
+    importing.check_fields(course, dt.date.today())
     if not person_ids:
         raise InputError("請勾選至少一位出席人員", "attendance")
     title = " ".join(course.title.split())
@@ -94,7 +96,7 @@ def record_course(db: Database, course: Course, person_ids: Sequence[int],
                 TrainingId(0), PersonId(pid), title, course.day, course.hours,
                 course.level, course.cedaw, course.delivery, course.provider, course_id,
                 satisfaction=answers.get(pid), source="course"))
-        training.add_training_many(db, new)
+        training.add_training_many(db, new, f"course:{course_id}")
     return CourseResult(CourseId(course_id), len(new), skipped)
 
 
@@ -256,7 +258,7 @@ def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, d
         raise InputError("請指定這些欄位對應到檔案的哪一欄：" + "、".join(s.label for s in missing))
     tick(0, 0, "讀取資料列…")
     parsed, errors = importing.parse_rows(source.rows, source.header_index, source.headers,
-                                          mapping, kind)
+                                          mapping, kind, today)
     headers = {code: (source.headers[i] if i < len(source.headers) else "") or code
                for code, i in mapping.items()}
     result = ImportResult(kind, source.path.name, dry_run, rows=len(parsed),
@@ -282,9 +284,10 @@ def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, d
     with db.atomic():
         if kind is ImportKind.TRAINING:
             total = len(plan.records)
-            for start in range(0, total, 2000):
-                tick(start, total, f"寫入培力紀錄 {start}/{total}…")
-                training.add_training_many(db, plan.records[start:start + 2000])
+            with training.bulk_audit(db, f"import:{source.path.name}"):  # one audit row
+                for start in range(0, total, 5000):
+                    tick(start, total, f"寫入培力紀錄 {start}/{total}…")
+                    training.add_training_many(db, plan.records[start:start + 5000])
             tick(total, total, "完成")
         else:
             tick(0, 1, "寫入人員名冊…")
@@ -347,7 +350,9 @@ def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, st
         record = _record(person, row, title, day, file_name)
         plan.records.append(record)
         plan.changes.append(f"第{row.row}列 新增：{person.name} {format_short(day)}「{title}」"
-                            f"{record.hours:g}小時")
+                            f"{record.hours:g}小時"
+                            + ("（課程名稱有「進階」，以進階課程計：不是的話請在檔案加一欄課程等級）"
+                               if row.get("level_from_title") else ""))
     return plan
 
 
@@ -366,3 +371,8 @@ def _record(person: Person, row: ParsedRow, title: str, day: dt.date,
         source=f"import:{file_name}#{row.row}",
         note=str(row.get("note") or ""),
     )
+
+
+def records_of_person(db: Database, person_id: int) -> list[TrainingRecord]:
+    """Return a person's training records, newest first."""
+    return training.training_of_person(db, person_id)

@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from gmdesk.storage.db import peek
 from gmdesk.storage.schema import TABLES
 
 SUFFIX = ".gmdesk"
@@ -103,6 +104,62 @@ def check(path: Path, *, quick: bool = False) -> str:
     return first
 
 
+@dataclasses.dataclass(frozen=True)
+class Identity:
+    """Which office a file belongs to, and whether its id was made by the upgrade."""
+
+    office_id: str
+    made_at: dt.datetime
+    by_migration: bool
+
+
+def identity(path: Path) -> Identity | None:
+    """Return the office a file (office file or backup) belongs to; None if it cannot be read."""
+    try:
+        conn = peek(path)  # a live file's id may still be in its -wal
+        try:
+            row = conn.execute(
+                "SELECT office_id, made_at, made_by FROM office_identity WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, ValueError):  # a damaged text cell fails to decode
+        return None
+    if not row:
+        return None
+    try:
+        made_at = dt.datetime.fromisoformat(str(row[1]))
+    except ValueError:
+        made_at = dt.datetime.min
+    return Identity(str(row[0]), made_at, row[2] == "migration")
+
+
+def belongs_to(backup: Path, owner: Identity, owner_stem: str) -> bool:
+    """Return whether `backup` is a copy of the office `owner`.
+
+    By office id. A backup taken before gmdesk gave files an id has none: it belongs to an
+    office whose id the upgrade made, if it carries that file's name and is older than the id.
+    """
+    found = identity(backup)
+    if found is not None:
+        return found.office_id == owner.office_id
+    parsed = _parse(backup)
+    return (owner.by_migration and parsed is not None and parsed[0] == owner_stem
+            and parsed[1] <= owner.made_at)
+
+
+def live_check(path: Path, limit: int = 20) -> list[str]:
+    """Return the full integrity_check of a file that may be in use (["ok"] when sound).
+
+    Reads through its -wal and writes nothing; sqlite3.DatabaseError if it cannot be read.
+    """
+    conn = peek(path)
+    try:
+        rows = conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
+    finally:
+        conn.close()
+    return [str(r[0]) for r in rows] or ["ok"]
+
+
 def record_counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Return how many rows each table of the office holds (absent tables left out)."""
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -176,7 +233,9 @@ def make_backup(db_path: Path, folder: Path, now: dt.datetime, reason: str = "ma
         if own:
             conn.close()
     if out is None and rotate_after:
-        rotate(folder, db_path.stem, now, protect=target)
+        owner = identity(target)
+        if owner is not None:
+            rotate(folder, owner, db_path.stem, now, protect=target)
     return describe(target)
 
 
@@ -210,26 +269,26 @@ def describe(path: Path) -> BackupInfo:
     return BackupInfo(path, when, reason, path.stat().st_size, counts)
 
 
-def _files(folder: Path, stem: str) -> list[tuple[Path, dt.datetime, str]]:
-    if not folder.is_dir():
+def _files(folder: Path, owner: Identity | None, stem: str) -> list[tuple[Path, dt.datetime, str]]:
+    if owner is None or not folder.is_dir():
         return []
     found = []
     for path in folder.glob(f"*{SUFFIX}"):
         parsed = _parse(path)
-        if parsed and parsed[0] == stem:
+        if parsed and belongs_to(path, owner, stem):
             found.append((path, parsed[1], parsed[2]))
     found.sort(key=lambda item: (item[1], item[0].name), reverse=True)
     return found
 
 
-def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
-    """Return the backups of the office file named `stem` in `folder`, newest first."""
-    return [describe(path) for path, _, _ in _files(folder, stem)]
+def list_backups(folder: Path, db_path: Path) -> list[BackupInfo]:
+    """Return the backups in `folder` of the office in `db_path` (by office id), newest first."""
+    return [describe(path) for path, _, _ in _files(folder, identity(db_path), db_path.stem)]
 
 
-def newest(folder: Path, stem: str) -> dt.datetime | None:
-    """Return when the newest backup of `stem` was taken, or None."""
-    files = _files(folder, stem)
+def newest(folder: Path, db_path: Path) -> dt.datetime | None:
+    """Return when the newest backup of the office in `db_path` was taken, or None."""
+    files = _files(folder, identity(db_path), db_path.stem)
     return files[0][1] if files else None
 
 
@@ -255,9 +314,10 @@ def to_keep(taken: Iterable[tuple[Path, dt.datetime, str]]) -> set[Path]:
     return keep
 
 
-def rotate(folder: Path, stem: str, now: dt.datetime, protect: Path | None = None) -> list[Path]:
-    """Delete the backups of `stem` the rotation does not keep (never `protect`); return them."""
-    files = _files(folder, stem)
+def rotate(folder: Path, owner: Identity, stem: str, now: dt.datetime,
+           protect: Path | None = None) -> list[Path]:
+    """Delete the backups of office `owner` the rotation does not keep (never `protect`)."""
+    files = _files(folder, owner, stem)
     keep = to_keep(files) | {protect}
     removed = []
     for path, _, _ in files:
@@ -284,6 +344,10 @@ def restore(db_path: Path, backup: Path, folder: Path, now: dt.datetime) -> Back
     result = check(backup)
     if result != "ok":
         raise BackupError(f"備份檔「{backup.name}」檢查未通過（{result}），不能用來還原。請選擇另一份備份。")
+    current = identity(db_path) if db_path.exists() else None
+    if current is not None and not belongs_to(backup, current, db_path.stem):
+        raise BackupError(f"備份檔「{backup.name}」是另一個機關資料檔的備份，不是「{db_path.name}」的，"
+                          "不能用來還原（會蓋掉這個機關的資料）。請選擇這個資料檔的備份。")
     before: BackupInfo | None = None
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
@@ -324,7 +388,9 @@ def restore(db_path: Path, backup: Path, folder: Path, now: dt.datetime) -> Back
     if os.name == "posix":
         os.chmod(db_path, 0o600)
     # Only now: rotating earlier could have removed the very backup being restored.
-    rotate(folder, db_path.stem, now, protect=before.path if before else None)
+    owner = identity(db_path)
+    if owner is not None:
+        rotate(folder, owner, db_path.stem, now, protect=before.path if before else None)
     return before
 
 

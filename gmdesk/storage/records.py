@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 import itertools
 import json
+import operator
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -138,6 +139,21 @@ def _plan(cls: type) -> list[tuple[str, Callable[[Any], Any] | None]]:
     return _PLANS[cls]
 
 
+_PLAIN = (str, int, float)
+
+
+def _write_plan(cls: type, names: list[str]) -> list[Callable[[Any], Any] | None]:
+    """Return, per field, how to store its value (None: SQLite takes it as it is)."""
+    hints = _hints(cls)
+    plan: list[Callable[[Any], Any] | None] = []
+    for name in names:
+        base = _base(hints[name])
+        plain = isinstance(base, type) and issubclass(base, _PLAIN) \
+            and not issubclass(base, bool | enum.Enum)
+        plan.append(None if plain else to_value)
+    return plan
+
+
 def insert(db: Database, table: str, obj: Any) -> int:
     """Insert a dataclass (its id ignored) and return the new id."""
     row = to_row(obj)
@@ -162,12 +178,21 @@ def insert_many(db: Database, table: str, objs: Iterable[Any], *, keep_id: bool 
     sql = (f"INSERT INTO [{table}] ({', '.join(f'[{n}]' for n in names)}) "
            f"VALUES ({', '.join('?' for _ in names)})")
     count = 0
+    getter = operator.attrgetter(*names)
+    fetch: Callable[[Any], Any] = getter if len(names) > 1 else (lambda obj: (getter(obj),))
+    writers = _write_plan(type(first), names)
+    converted = [(i, w) for i, w in enumerate(writers) if w is not None]
 
-    def rows() -> Iterator[tuple[Any, ...]]:
+    def rows() -> Iterator[Any]:
         nonlocal count
         for obj in itertools.chain((first,), items):
             count += 1
-            yield tuple([to_value(getattr(obj, n)) for n in names])
+            values = fetch(obj)
+            if converted:
+                values = list(values)
+                for i, write in converted:
+                    values[i] = write(values[i])
+            yield values
 
     db.conn.executemany(sql, rows())
     return count

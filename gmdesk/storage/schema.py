@@ -291,3 +291,39 @@ def m002_audit_trash(db: Database) -> None:
     for statement in _V2.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+# Who this file is: an office id made once, when the file is created (or, for a file made
+# before gmdesk had one, by this migration). Backups carry it, so a backup is matched to its
+# office by this id and never by a file name. Not in TABLES: it is not exported or imported.
+_IDENTITY = """
+CREATE TABLE office_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    office_id TEXT NOT NULL,
+    made_at TEXT NOT NULL,
+    made_by TEXT NOT NULL CHECK (made_by IN ('new', 'migration'))
+)
+"""
+
+
+@migrations()
+def m003_office_identity(db: Database) -> None:
+    """Give the file its office id (made_by says whether the file was new or older)."""
+    import datetime as dt
+    import uuid
+
+    existing = db.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'person'"
+                          ).fetchone()[0]
+    had_records = bool(existing) and bool(db.execute("SELECT COUNT(*) FROM office").fetchone()[0])
+    db.execute(_IDENTITY)
+    db.execute("INSERT INTO office_identity (id, office_id, made_at, made_by) VALUES (1, ?, ?, ?)",
+               [str(uuid.uuid4()), dt.datetime.now().isoformat(timespec="seconds"),
+                "migration" if had_records else "new"])
+
+
+@migrations()
+def m004_audit_bulk(db: Database) -> None:
+    """Let a bulk insert be audited as one batch row (see storage.audit.bulk_insert)."""
+    db.execute(
+        "CREATE TABLE audit_bulk (table_name TEXT PRIMARY KEY) WITHOUT ROWID"
+    )

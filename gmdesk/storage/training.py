@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 
 from sqlite_utils import Database
 
 from gmdesk.domain.importing import ImportLog
 from gmdesk.domain.model import Course, CourseId, TrainingId, TrainingRecord
 from gmdesk.domain.rocdate import year_bounds
-from gmdesk.storage import records
+from gmdesk.storage import audit, records
 
 
 def add_course(db: Database, course: Course) -> CourseId:
@@ -60,9 +61,10 @@ def update_course(db: Database, course: Course) -> None:
     records.update(db, "course", course)
 
 
-def add_training_many(db: Database, items: Iterable[TrainingRecord]) -> int:
-    """Insert records with one prepared statement (call inside db.atomic())."""
-    return records.insert_many(db, "training", items)
+def add_training_many(db: Database, items: Iterable[TrainingRecord], source: str = "") -> int:
+    """Insert records with one prepared statement, audited as one batch (inside db.atomic())."""
+    with audit.bulk_insert(db, "training", source):
+        return records.insert_many(db, "training", items)
 
 
 def update_training(db: Database, record: TrainingRecord) -> None:
@@ -111,3 +113,8 @@ def log_import(db: Database, kind: str, file_name: str, sha256: str,
          dt.datetime.now().isoformat(timespec="seconds"), rows],
     )
     return int(cursor.lastrowid or 0)
+
+
+def bulk_audit(db: Database, source: str) -> AbstractContextManager[None]:
+    """Audit every training record inserted inside this block as one batch row."""
+    return audit.bulk_insert(db, "training", source)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gmdesk.domain.rocdate import format_short
-from gmdesk.storage.backup import COUNTED, BackupError, BackupInfo
+from gmdesk.services.safety import BACKUP_COUNTED, BackupError, BackupInfo
 from gmdesk.ui.table_model import Column, RecordTableModel
 
 REASON_LABELS = {"auto": "自動（開啟時）", "close": "自動（關閉時）", "manual": "手動",
@@ -54,7 +54,7 @@ def _columns() -> list[Column[BackupInfo]]:
         Column("備份時間", when_text, lambda b: b.taken_at),
         Column("原因", lambda b: REASON_LABELS.get(b.reason, b.reason)),
     ]
-    for table, label in COUNTED.items():
+    for table, label in BACKUP_COUNTED.items():
         columns.append(Column(label, _count(table), align_right=True))
     columns.append(Column("大小", lambda b: f"{b.size / 1024 / 1024:.1f} MB", lambda b: b.size,
                           align_right=True))

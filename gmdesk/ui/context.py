@@ -49,7 +49,7 @@ class AppContext(QObject):
         runner.bind(self._worker_db if path is not None else None, lambda: self.db, self.changed)
 
     def _worker_db(self) -> Database:
-        from gmdesk.services.worker import open_worker_db
+        from gmdesk.services.safety import open_worker_db
 
         assert self.path is not None
         return open_worker_db(self.path, readonly=self.readonly)

@@ -11,12 +11,23 @@ place next to the form.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
 
 from gmdesk.domain.errors import InputError
 from gmdesk.ui.context import AppContext, Change
@@ -176,7 +187,7 @@ class EditorPage(QWidget):
     def ask_save_first(self) -> bool:
         """Before printing: unsaved or new records must be saved; True when saved now.
 
-        Answering 否 prints nothing and creates no record.
+        Answering 取消 prints nothing and creates no record.
         """
         if not self._dirty and self.record_id is not None:
             return True
@@ -184,7 +195,89 @@ class EditorPage(QWidget):
             return self.record_id is not None
         answer = QMessageBox.question(
             self, self.tr("先儲存"),
-            self.tr("%1尚未儲存，列印前要先儲存嗎？").replace("%1", self.noun()))
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("%1尚未儲存，列印前要先儲存嗎？").replace("%1", self.noun()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer != QMessageBox.StandardButton.Save:
             return False
         return self.save()
+
+
+# --- pages that edit one form in place (設定) rather than a list of records ------------------
+class UnsavedGuard:
+    """Whether a form page's edits are saved, and the same 儲存／放棄／取消 question as EditorPage.
+
+    For pages that are one form, not a list beside an editor (設定); EditorPage pages have this
+    built in.
+    """
+
+    def __init__(self, page: QWidget, what: str, save: Callable[[], bool],
+                 discard: Callable[[], None] | None = None,
+                 filling: Callable[[], bool] | None = None) -> None:
+        """`filling()` says the page is filling its form itself (its own loading flag)."""
+        self.page = page
+        self._filling = filling
+        self.what = what  # e.g. 「這次會議」, 「成員資料」: named in the question
+        self._save = save
+        self._discard = discard
+        self.dirty = False
+        self._loading = 0
+        self.readonly = False
+
+    # --- tracking ---------------------------------------------------------------------------
+    def mark(self, *_args: object) -> None:
+        """The clerk changed something (connected to the form's edit signals)."""
+        if self._loading or self.readonly or (self._filling is not None and self._filling()):
+            return
+        self.dirty = True
+
+    def clean(self) -> None:
+        """The form shows the record as saved (after loading, saving or discarding)."""
+        self.dirty = False
+
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """Fill the form from a record without it counting as an edit."""
+        self._loading += 1
+        try:
+            yield
+        finally:
+            self._loading -= 1
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading > 0
+
+    def watch(self, *widgets: QWidget) -> None:
+        """Mark the form edited whenever the clerk changes one of `widgets`."""
+        for widget in widgets:
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+                widget.textChanged.connect(self.mark)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.mark)
+            elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+                widget.valueChanged.connect(self.mark)
+            elif isinstance(widget, QAbstractButton):
+                widget.toggled.connect(self.mark)
+            else:
+                raise TypeError(f"UnsavedGuard cannot watch {type(widget).__name__}")
+
+    # --- the question -------------------------------------------------------------------------
+    def confirm_leave(self) -> bool:
+        """Ask 儲存／放棄／取消 when there are edits; True when it is fine to go on."""
+        if not self.dirty or self.readonly:
+            return True
+        answer = QMessageBox.question(
+            self.page, QCoreApplication.translate("UnsavedGuard", "尚未儲存"),
+            QCoreApplication.translate("UnsavedGuard", "%1的修改尚未儲存，要儲存嗎？")
+            .replace("%1", self.what),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self._save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.dirty = False
+            if self._discard is not None:
+                self._discard()
+            return True
+        return False

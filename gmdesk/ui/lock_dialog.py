@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from gmdesk.domain.rocdate import format_short
-from gmdesk.storage.lock import LockInfo
+from gmdesk.services.safety import LockInfo
 
 READONLY, CLEAR, CANCEL = "readonly", "clear", "cancel"
 

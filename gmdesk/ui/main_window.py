@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gmdesk.storage import office as office_store
+from gmdesk.services import settings as settings_service
 from gmdesk.ui.context import AppContext, Change
 
 
@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         self.trash_action = QAction(self.tr("資源回收筒…"), self)
         self.trash_action.triggered.connect(self.show_trash)
         file_menu.addAction(self.trash_action)
+        from gmdesk.ui.city_dialog import add_city_action  # issue 19: the city's consolidation
+        add_city_action(file_menu, self.ctx, self)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("結束(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def refresh_header(self) -> None:
-        office = office_store.get_office(self.ctx.db)
+        office = settings_service.office_profile(self.ctx.db)
         name = office.name if office else self.tr("（尚未設定機關）")
         self.office_label.setText(f"<b>{name}</b>")
         self.setWindowTitle(f"{name} - gmdesk")
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
         self.file_label.setText(self.tr("資料檔：") + path + suffix)
 
     def _fill_years(self) -> None:
-        office = office_store.get_office(self.ctx.db)
+        office = settings_service.office_profile(self.ctx.db)
         this_year = self.ctx.today().year - 1911
         first = office.plan_start if office and office.plan_start else this_year - 3
         last = max(this_year + 1, office.plan_end if office else 0)

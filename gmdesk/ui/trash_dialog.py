@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import format_short
-from gmdesk.storage import trash
-from gmdesk.storage.trash import TrashItem
+from gmdesk.services import safety
+from gmdesk.services.safety import TrashItem
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.table_model import Column, RecordTableModel
 
@@ -63,7 +63,7 @@ class TrashDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_records(trash.list_trash(self.ctx.db))
+        self.model.set_records(safety.list_trash(self.ctx.db))
         self.view.resizeColumnToContents(0)
         if self.model.rowCount():
             self.view.selectRow(0)
@@ -74,7 +74,7 @@ class TrashDialog(QDialog):
             return False
         item = self.model.record(rows[0].row())
         try:
-            trash.restore(self.ctx.db, item.id, dt.datetime.now())
+            safety.restore_from_trash(self.ctx.db, item.id, dt.datetime.now())
         except InputError as exc:
             QMessageBox.warning(self, self.tr("無法還原"), str(exc))
             return False

@@ -1,13 +1,16 @@
 """The built-in city workbook: one sheet per duty and a cover, ready for the city's reviewer.
 
-Written with openpyxl's write-only mode (streamed through lxml): a large office's
-person-by-person sheet stays fast and small in memory. Everything a sheet needs before
-its rows (widths, frozen panes, print setup) is computed from rows gathered first.
+The workbook is a list of sheets built from plain data (SheetSpec: rows of values, with
+their look), and one writer (write_sheets) turns any such list into an .xlsx with xlsxwriter,
+which is about twice as fast as openpyxl's write-only mode (openpyxl stays for filling a
+city's own templates). Every formula is stored with its computed value. Widths, heights and
+print setup are worked out from the rows gathered first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +19,7 @@ from gmdesk.domain.compliance import Duty
 from gmdesk.domain.model import Event, Gender
 from gmdesk.domain.outreach import counted_sessions, not_counted_reason
 from gmdesk.domain.rocdate import format_short
-from gmdesk.domain.yearly import YearReport
+from gmdesk.domain.yearly import YearReport, meetings_counted
 
 FONT = "標楷體"
 # Text a spreadsheet would run (or CSV readers would treat) as a formula.
@@ -24,17 +27,30 @@ RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 MIN_WIDTH = 6
 MAX_WIDTH = 48
 
-INT = "0"
-HOURS = "0.0"
-MONEY = "#,##0"
-PCT = "0.0%"
+# Each number format leaves a space's width at the right edge, so a right-aligned number never
+# runs into the text of the next column.
+INT = "0_ "
+HOURS = "0.0_ "
+MONEY = "#,##0_ "
+PCT = "0.0%_ "
 TEXT = "@"
 
 ProgressFn = Callable[[int, int], None]
 
 
 class Formula(str):
-    """A formula gmdesk wrote itself; any other text starting with = is stored as text."""
+    """A formula gmdesk wrote itself; any other text starting with = is stored as text.
+
+    `value` is what it computes, stored in the file with it (xlsxwriter's cached value), so a
+    reader that does not recalculate (a checker, pandas, a phone preview) sees the figure.
+    """
+
+    value: Any
+
+    def __new__(cls, text: str, value: Any = None) -> Formula:
+        made = super().__new__(cls, text)
+        made.value = value
+        return made
 
 
 def needs_escape(value: str) -> bool:
@@ -55,7 +71,7 @@ def display_units(text: str) -> int:
 @dataclass
 class Row:
     values: Sequence[Any]
-    kind: str = "data"  # title | subtitle | section | header | data | total | note | label
+    kind: str = "data"  # title | subtitle | section | header | data | total | note | label | pair
     formats: Sequence[str | None] = ()
     measured: bool = True  # counts toward column widths
     height: float | None = None
@@ -98,9 +114,9 @@ class SheetSpec:
 
 
 def _col(index: int) -> str:
-    from openpyxl.utils import get_column_letter
+    from xlsxwriter.utility import xl_col_to_name
 
-    return get_column_letter(index)
+    return str(xl_col_to_name(index - 1))
 
 
 def _yesno(value: bool) -> str:
@@ -115,8 +131,24 @@ def _rng(column: str, first: int, last: int) -> str:
     return f"{column}{first}:{column}{last}"
 
 
-def _sum(column: str, first: int, last: int) -> Formula | int:
-    return Formula(f"=SUM({_rng(column, first, last)})") if last >= first else 0
+def _sum(column: str, first: int, last: int, values: Iterable[Any] = ()) -> Formula | int:
+    """Return =SUM over the rows, cached with the sum of `values` (the same rows' figures)."""
+    total = sum(v for v in values if isinstance(v, int | float) and not isinstance(v, bool))
+    if last < first:
+        return 0
+    return Formula(f"=SUM({_rng(column, first, last)})",
+                   round(total, 4) if isinstance(total, float) else total)
+
+
+def _ratio(top: str, bottom: str, row: int, num: float, den: float) -> Formula:
+    return Formula(f"=IF({bottom}{row}=0,0,{top}{row}/{bottom}{row})", num / den if den else 0)
+
+
+def _column(sheet: SheetSpec, index: int, first: int, last: int) -> list[Any]:
+    """Return the values of a 0-based column over 1-based rows first..last."""
+    values = [sheet.rows[r - 1].values[index] for r in range(first, last + 1)
+              if index < len(sheet.rows[r - 1].values)]
+    return [v.value if isinstance(v, Formula) else v for v in values]
 
 
 # --- the sheets -----------------------------------------------------------------------------
@@ -153,70 +185,104 @@ def group_sheet(report: YearReport) -> SheetSpec:
     office = report.office
     sheet = SheetSpec("執行小組", 9, wrap=frozenset({8}), max_width={8: 40})
     sheet.title_row(f"{office.name}{office.group_name}成員名單（{format_short(report.as_of)}）")
-    sheet.header(["編號", "職務", "姓名", "性別", "單位職稱", "府內/府外", "聘期起", "聘期迄",
-                  "備註"])
+    sheet.header(["編號", "職務", "姓名", "性別", "單位職稱",
+                  f"{report.internal_word or '府內'}/{report.external_short or '府外'}",
+                  "聘期起", "聘期迄", "備註"])
     first = len(sheet.rows) + 1
     for number, member in enumerate(report.members, start=1):
         sheet.add([number, member.role, member.name, _gender(member.gender), member.post,
-                   "府外" if member.external else "府內", format_short(member.start),
+                   (report.external_short or "府外") if member.external
+                   else (report.internal_word or "府內"), format_short(member.start),
                    format_short(member.term_end) if member.term_end else "", ""],
                   formats=[INT])
     last = len(sheet.rows)
     sheet.add([""], "label", measured=False)
-    sheet.title_row("組成統計（任一性別不得少於三分之一）", "section")
-    sheet.add(["委員總數", "男", "女", "其他", "女性比例", "男性比例", "符合三分之一", "府外委員數",
-               "備註"], "header")
-    row = len(sheet.rows) + 1
-    if last >= first:
-        genders = _rng("D", first, last)
-        values: list[Any] = [
-            Formula(f"=COUNTA({_rng('C', first, last)})"),
-            Formula(f'=COUNTIF({genders},"男")'),
-            Formula(f'=COUNTIF({genders},"女")'),
-            Formula(f'=COUNTIF({genders},"其他")'),
-            Formula(f"=IF(A{row}=0,0,C{row}/A{row})"),
-            Formula(f"=IF(A{row}=0,0,B{row}/A{row})"),
-            Formula(f'=IF(AND(B{row}*3>=A{row},C{row}*3>=A{row}),"是","否")'),
-            Formula(f'=COUNTIF({_rng("F", first, last)},"府外")'),
-        ]
-    else:
-        values = [0, 0, 0, 0, 0, 0, "否", 0]
-    values.append("；".join(report.filings))
-    sheet.add(values, "total", [INT, INT, INT, INT, PCT, PCT, None, INT])
+    # The statistics stand as label / value pairs under 單位職稱 and the column after it, so
+    # no figure sits alone in the roster's wide text columns.
+    label_col, value_col = 4, 5  # E, F (0-based)
+    top = sheet.add([""] * label_col + ["組成統計（任一性別不得少於三分之一）"], "label",
+                    measured=False)
+    sheet.merges.append(f"{_col(label_col + 1)}{top}:{_col(value_col + 2)}{top}")
+    members = report.members
+    count = len(members)
+    male = sum(m.gender is Gender.MALE for m in members)
+    female = sum(m.gender is Gender.FEMALE for m in members)
+    other = count - male - female
+    outside = sum(bool(m.external) for m in members)
+    v = _col(value_col + 1)
+    r0 = top + 1  # the row of 委員總數
+    genders = _rng("D", first, last)
+    external_label = f"{report.external_short}委員" if report.external_short else "府外委員"
+    ok = male * 3 >= count and female * 3 >= count and count > 0
+    lines: list[tuple[str, Any, str | None]] = [
+        ("委員總數（人）", Formula(f"=COUNTA({_rng('C', first, last)})", count)
+         if last >= first else 0, INT),
+        ("男（人）", Formula(f'=COUNTIF({genders},"男")', male) if last >= first else 0, INT),
+        ("女（人）", Formula(f'=COUNTIF({genders},"女")', female) if last >= first else 0, INT),
+        ("其他（人）", Formula(f'=COUNTIF({genders},"其他")', other) if last >= first else 0,
+         INT),
+        ("女性比例", Formula(f"=IF({v}{r0}=0,0,{v}{r0 + 2}/{v}{r0})",
+                         female / count if count else 0), PCT),
+        ("男性比例", Formula(f"=IF({v}{r0}=0,0,{v}{r0 + 1}/{v}{r0})",
+                         male / count if count else 0), PCT),
+        ("任一性別達三分之一", Formula(
+            f'=IF(AND({v}{r0}>0,{v}{r0 + 1}*3>={v}{r0},{v}{r0 + 2}*3>={v}{r0}),"是","否")',
+            "是" if ok else "否"), None),
+        (f"{external_label}（人）", Formula(
+            f'=COUNTIF({_rng("F", first, last)},"{report.external_short or "府外"}")', outside)
+         if last >= first else 0, INT),
+    ]
+    for label, value, fmt in lines:
+        sheet.add([""] * label_col + [label, value], "pair", [None] * value_col + [fmt],
+                  measured=False)
+    if report.filings:
+        sheet.add(["備查：" + "；".join(report.filings)], "note", measured=False)
     return sheet
 
 
 def meetings_sheet(report: YearReport) -> SheetSpec:
     office = report.office
-    sheet = SheetSpec("執行小組會議", 13, wrap=frozenset({3, 12}), max_width={3: 24, 12: 50})
+    # Twelve columns that print at a readable size on landscape A4: date and time share one,
+    # the long texts wrap in capped columns, headers wrap onto two lines.
+    sheet = SheetSpec("執行小組會議", 12, wrap=frozenset({2, 11}), max_width={2: 14, 11: 30})
     sheet.title_row(f"{office.name}{office.group_name}{report.year}年度會議辦理情形")
-    sheet.header(["次別", "日期", "時間", "地點", "主席", "應出席", "實出席", "出席男", "出席女",
-                  "府外委員出席", "出席率", "達法定人數", "主要決議"])
+    external = f"{report.external_short or '府外'}委員出席"
+    sheet.header(["次別", "日期時間", "地點", "主席", "應出席", "實出席", "出席男", "出席女",
+                  external, "出席率", "達法定人數", "主要決議"])
     first = len(sheet.rows) + 1
-    number_formats = [None, None, None, None, None, INT, INT, INT, INT, INT, PCT, None, None]
+    number_formats = [None, None, None, None, INT, INT, INT, INT, INT, PCT, None, None]
     for meeting in report.meetings:
         row = len(sheet.rows) + 1
         held = meeting.held
         sheet.add([
-            meeting.title, format_short(meeting.day), meeting.start.strftime("%H:%M"),
+            meeting.title, f"{format_short(meeting.day)} {meeting.start.strftime('%H:%M')}",
             meeting.place, meeting.chair, meeting.due,
             meeting.present if held else "", meeting.male_present if held else "",
             meeting.female_present if held else "", meeting.external_present if held else "",
-            Formula(f"=IF(F{row}=0,0,G{row}/F{row})") if held else "",
+            _ratio("F", "E", row, meeting.present, meeting.due) if held else "",
             _yesno(meeting.quorum) if held else "尚未召開",
             meeting.resolutions,
         ], formats=number_formats)
     last = len(sheet.rows)
     total = len(sheet.rows) + 1
+    held_lines = [m for m in report.meetings if m.held]
+    due = sum(m.due for m in held_lines)
+    present = sum(m.present for m in held_lines)
+    status = _rng("K", first, last)
+    if last >= first:
+        due_cell: Any = Formula(f'=SUMIF({status},"<>尚未召開",{_rng("E", first, last)})', due)
+        count_cell: Any = Formula(f'=COUNTIF({status},"<>尚未召開")&"次"', f"{len(held_lines)}次")
+    else:
+        due_cell, count_cell = 0, "0次"
     sheet.add([
-        "合計", Formula(f'=COUNTIF({_rng("L", first, last)},"<>尚未召開")&"次"')
-        if last >= first else "0次", "", "", "",
-        _sum("F", first, last), _sum("G", first, last), _sum("H", first, last),
-        _sum("I", first, last), _sum("J", first, last),
-        Formula(f"=IF(F{total}=0,0,G{total}/F{total})"), "", ""], "total", number_formats)
-    held_count = sum(m.held for m in report.meetings)
+        "合計（已召開）", count_cell, "", "", due_cell,
+        *(_sum(c, first, last, _column(sheet, i, first, last))
+          for i, c in zip(range(5, 9), "FGHI", strict=True)),
+        _ratio("F", "E", total, present, due), "", ""], "total", number_formats)
+    held_count = meetings_counted(report.meetings)  # 流會 does not count (domain.yearly)
     sheet.add([f"本年度應至少召開{report.meetings_required}次，已召開{held_count}次"
-               + ("，符合規定。" if held_count >= report.meetings_required else "，尚未符合規定。")],
+               + ("，符合規定。" if held_count >= report.meetings_required else "，尚未符合規定。")
+               + "合計列只計已召開之會議（應出席為各次應出席委員人次之和）。"],
               "note", measured=False)
     return sheet
 
@@ -237,17 +303,34 @@ def training_sheet(report: YearReport) -> SheetSpec:
     lines = [line for line in report.completion if line.label != "合計"]
     for line in lines:
         row = len(sheet.rows) + 1
+        hours = round(line.hours, 1)
         sheet.add([line.label, *line.required, line.exempt, *line.completed,
-                   Formula(f"=IF(D{row}=0,0,H{row}/D{row})"), round(line.hours, 1),
-                   Formula(f"=IF(D{row}=0,0,J{row}/D{row})")], formats=formats)
+                   _ratio("H", "D", row, line.completed[2], line.required[2]), hours,
+                   _ratio("J", "D", row, hours, line.required[2])], formats=formats)
     last = len(sheet.rows)
     row = last + 1
-    sheet.add(["合計", *(_sum(c, first, last) for c in "BCDEFGH"),
-               Formula(f"=IF(D{row}=0,0,H{row}/D{row})"), _sum("J", first, last),
-               Formula(f"=IF(D{row}=0,0,J{row}/D{row})")], "total", formats)
-    sheet.add(["註：應受訓人數不含免訓人員（本年度在職未滿規定日數或經核定免訓）；「計」含性別為其他者。"],
+    sums = [_sum(c, first, last, _column(sheet, i, first, last))
+            for i, c in enumerate("BCDEFGHIJ", start=1)]
+    required, done, hours = (float(cell.value) if isinstance(cell, Formula) else 0.0
+                             for cell in (sums[2], sums[6], sums[8]))
+    sheet.add(["合計", *sums[:7], _ratio("H", "D", row, done, required), sums[8],
+               _ratio("J", "D", row, hours, required)], "total", formats)
+    sheet.add(["註：應受訓人數不含免訓人員（本年度在職未滿規定日數或經核定免訓）；「計」含性別為其他者。"
+               f"受訓總時數{_hours_total(report)[0]:g}小時為應受訓人員（不含免訓人員）本年度之培力時數。"],
               "note", measured=False)
     return sheet
+
+
+def _hours_total(report: YearReport) -> tuple[float, float, float, float]:
+    """Return the year's hours as each sheet counts them, so the notes can reconcile them:
+    required staff only (the training sheet), everyone listed (the person sheet), of which
+    the exempt, and every course record (the course sheet)."""
+    counted = next((line.hours for line in report.completion if line.label == "合計"),
+                   sum(line.hours for line in report.completion))
+    everyone = sum(line.done for line in report.staff)
+    exempt = sum(line.done for line in report.staff if line.status == "免訓")
+    courses = sum(course.person_hours for course in report.courses)
+    return (round(counted, 1), round(everyone, 1), round(exempt, 1), round(courses, 1))
 
 
 def courses_sheet(report: YearReport) -> SheetSpec:
@@ -261,12 +344,26 @@ def courses_sheet(report: YearReport) -> SheetSpec:
         row = len(sheet.rows) + 1
         sheet.add([format_short(course.day), course.title, course.provider, course.level.label,
                    course.hours, course.male, course.female, course.other,
-                   Formula(f"=SUM(F{row}:H{row})"), round(course.person_hours, 1),
+                   Formula(f"=SUM(F{row}:H{row})", course.participants),
+                   round(course.person_hours, 1),
                    course.satisfaction if course.satisfaction is not None else ""], formats=formats)
     last = len(sheet.rows)
-    sheet.add(["合計", Formula(f'=COUNTA({_rng("B", first, last)})&"門"') if last >= first
-               else "0門", "", "", "", *(_sum(c, first, last) for c in "FGHIJ"), ""],
+    sheet.add(["合計", Formula(f'=COUNTA({_rng("B", first, last)})&"門"',
+                             f"{len(report.courses)}門") if last >= first else "0門", "", "", "",
+               _sum("F", first, last, [c.male for c in report.courses]),
+               _sum("G", first, last, [c.female for c in report.courses]),
+               _sum("H", first, last, [c.other for c in report.courses]),
+               _sum("I", first, last, [c.participants for c in report.courses]),
+               _sum("J", first, last, _column(sheet, 9, first, last)), ""],
               "total", formats)
+    _, everyone, _, courses = _hours_total(report)
+    gap = courses - everyone
+    sheet.add([f"總人時{courses:g}小時為本表各課程全部參訓紀錄之時數（含免訓人員）"
+               + ("，與「培力個人明細」之已完成時數合計相同。" if abs(gap) < 0.05 else
+                  f"，較「培力個人明細」之已完成時數合計多{gap:g}小時，為未計入個人時數之紀錄。"
+                  if gap > 0 else
+                  f"，較「培力個人明細」之已完成時數合計少{-gap:g}小時（個人明細另含未列為課程之紀錄）。")],
+              "note", measured=False)
     return sheet
 
 
@@ -282,9 +379,17 @@ def staff_sheet(report: YearReport) -> SheetSpec:
         sheet.add([line.unit, line.name, _gender(line.gender), line.category, line.required,
                    line.done, line.advanced, line.short, line.status, line.note], formats=formats)
     last = len(sheet.rows)
-    sheet.add(["合計", Formula(f'=COUNTA({_rng("B", first, last)})&"人"') if last >= first
-               else "0人", "", "", *(_sum(c, first, last) for c in "EFGH"), "", ""],
+    sheet.add(["合計", Formula(f'=COUNTA({_rng("B", first, last)})&"人"',
+                             f"{len(report.staff)}人") if last >= first else "0人", "", "",
+               *(_sum(c, first, last, _column(sheet, i, first, last))
+                 for i, c in zip(range(4, 8), "EFGH", strict=True)), "", ""],
               "total", formats)
+    counted, everyone, exempt, _ = _hours_total(report)
+    same = abs(everyone - exempt - counted) < 0.05
+    sheet.add([f"已完成時數合計{everyone:g}小時，含免訓人員{exempt:g}小時；扣除免訓人員後為"
+               f"{everyone - exempt:g}小時" + ("，即「性別意識培力」表之受訓總時數。" if same else
+                                             f"；「性別意識培力」表之受訓總時數為{counted:g}小時。")],
+              "note", measured=False)
     return sheet
 
 
@@ -305,11 +410,13 @@ def outreach_sheet(report: YearReport) -> SheetSpec:
         note = not_counted_reason(event, report.produced)
         sheet.add([number, format_short(event.start), event.title, _joined(event.audiences),
                    _joined(event.methods), _joined(event.cedaw_refs), event.male, event.female,
-                   event.other, Formula(f"=SUM(G{row}:I{row})"), event.budget,
+                   event.other, Formula(f"=SUM(G{row}:I{row})",
+                                        event.male + event.female + event.other), event.budget,
                    _joined([note, event.note])], formats=formats)
     last = len(sheet.rows)
-    sheet.add(["合計", "", "", "", "", "", *(_sum(c, first, last) for c in "GHIJK"), ""],
-              "total", formats)
+    sheet.add(["合計", "", "", "", "", "", *(_sum(c, first, last, _column(sheet, i, first, last))
+                                         for i, c in zip(range(6, 11), "GHIJK", strict=True)),
+               ""], "total", formats)
     counted = len(counted_sessions(report.outreach, report.produced))
     verdict = "符合" if counted >= report.outreach_required else "未達"
     sheet.add([f"已辦理之對外宣導（不含僅內部同仁之場次）{counted}場，本年度應至少辦理"
@@ -333,8 +440,10 @@ def measures_sheet(report: YearReport) -> SheetSpec:
                    event.place, event.organizer, event.co_organizers, _participants(event),
                    event.budget, event.outcome], formats=formats)
     last = len(sheet.rows)
-    sheet.add(["合計", Formula(f'=COUNTA({_rng("D", first, last)})&"項"') if last >= first
-               else "0項", "", "", "", "", "", _sum("H", first, last), _sum("I", first, last), ""],
+    sheet.add(["合計", Formula(f'=COUNTA({_rng("D", first, last)})&"項"',
+                             f"{len(report.measures)}項") if last >= first else "0項",
+               "", "", "", "", "", _sum("H", first, last, _column(sheet, 7, first, last)),
+               _sum("I", first, last, _column(sheet, 8, first, last)), ""],
               "total", formats)
     counts: dict[str, int] = {}
     for event in report.measures:
@@ -361,52 +470,37 @@ DUTY_SHEETS: dict[Duty, str] = {
 # --- writing ----------------------------------------------------------------------------------
 
 
-class _Styles:
-    """Shared cells, one per look: write-only cells are written the moment they are yielded,
-    so one styled cell object can carry every value of its look."""
+class _Formats:
+    """One xlsxwriter format per look, made on first use."""
 
-    def __init__(self, ws: Any) -> None:
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    def __init__(self, book: Any) -> None:
+        self.book = book
+        self._cache: dict[tuple[str, str | None, bool, bool, str], Any] = {}
 
-        self.ws = ws
-        thin = Side(style="thin", color="000000")
-        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-        self.fonts = {
-            "title": Font(name=FONT, size=16, bold=True),
-            "section": Font(name=FONT, size=13, bold=True),
-            "subtitle": Font(name=FONT, size=12),
-            "header": Font(name=FONT, size=12, bold=True),
-            "total": Font(name=FONT, size=12, bold=True),
-            "label": Font(name=FONT, size=12),
-            "note": Font(name=FONT, size=11),
-            "data": Font(name=FONT, size=12),
-        }
-        self.fill = PatternFill("solid", fgColor="E8E8E8")
-        self.Alignment = Alignment
-        self._cache: dict[tuple[str, str | None, bool, bool, bool], Any] = {}
-
-    def cell(self, kind: str, fmt: str | None, wrap: bool, escaped: bool, number: bool) -> Any:
-        key = (kind, fmt, wrap, escaped, number)
-        cell = self._cache.get(key)
-        if cell is None:
-            from openpyxl.cell import WriteOnlyCell
-
-            cell = WriteOnlyCell(self.ws)
-            cell.font = self.fonts.get(kind, self.fonts["data"])
-            if kind in ("header", "data", "total"):
-                cell.border = self.border
+    def get(self, kind: str, fmt: str | None, wrap: bool, escaped: bool, align: str) -> Any:
+        key = (kind, fmt, wrap, escaped, align)
+        found = self._cache.get(key)
+        if found is None:
+            props: dict[str, Any] = {
+                "font_name": FONT, "font_size": _SIZES.get(kind, 12), "valign": "vcenter",
+                "align": align, "text_wrap": wrap or kind == "header",
+                "bold": kind in ("title", "section", "header", "total"),
+            }
+            if kind in ("header", "data", "total", "pair"):
+                props["border"] = 1
             if kind in ("header", "total"):
-                cell.fill = self.fill
-            horizontal = "center" if kind == "header" else (
-                "right" if number and kind != "label" else ("center" if kind == "title" else "left"))
-            cell.alignment = self.Alignment(horizontal=horizontal, vertical="center",
-                                            wrap_text=wrap or kind == "header")
+                props["bg_color"] = "#E8E8E8"
             if fmt:
-                cell.number_format = fmt
+                props["num_format"] = fmt
             if escaped:
-                cell.quotePrefix = True
-            self._cache[key] = cell
-        return cell
+                props["quote_prefix"] = True
+            found = self._cache[key] = self.book.add_format(props)
+        return found
+
+
+_SIZES = {"title": 16, "section": 13, "subtitle": 12, "header": 12, "total": 12, "label": 12,
+          "note": 11, "data": 12}
+_ROC_DAY = re.compile(r"^\d{2,3}/\d{2}/\d{2}(?: \d{2}:\d{2})?$")
 
 
 def _widths(spec: SheetSpec) -> list[float]:
@@ -418,11 +512,16 @@ def _widths(spec: SheetSpec) -> list[float]:
             if value is None or value == "":
                 continue
             if isinstance(value, Formula):
-                size = 8
-            elif isinstance(value, float):
+                value = value.value if value.value is not None else "00000000"
+                if isinstance(value, float) and value <= 1:
+                    value = f"{value:.1%}"  # a ratio prints as a percentage
+            if isinstance(value, float):
                 size = len(f"{value:,.1f}")
             elif isinstance(value, int):
                 size = len(f"{value:,}")
+            elif row.kind == "header":
+                # Headers wrap onto two lines: half the text, but never less than a word of 2.
+                size = max(4, -(-display_units(str(value)) // 2))
             else:
                 size = display_units(str(value))
             if size > units[index]:
@@ -430,7 +529,7 @@ def _widths(spec: SheetSpec) -> list[float]:
     widths = []
     for index, size in enumerate(units):
         cap = spec.max_width.get(index, MAX_WIDTH)
-        widths.append(float(min(max(size + 2, MIN_WIDTH), cap)))
+        widths.append(float(min(max(size + 3, MIN_WIDTH), cap)))
     return widths
 
 
@@ -443,6 +542,7 @@ def _heights(spec: SheetSpec, widths: Sequence[float]) -> dict[int, float]:
     Spreadsheets do not re-measure rows on opening, so wrapped text would overlap.
     """
     full = sum(widths)
+    spans = _spans(spec)
     heights: dict[int, float] = {}
     for number, row in enumerate(spec.rows, start=1):
         lines = 1
@@ -451,89 +551,133 @@ def _heights(spec: SheetSpec, widths: Sequence[float]) -> dict[int, float]:
                 continue
             if row.kind == "note":
                 room = full
+            elif (number, index) in spans:
+                room = sum(widths[index:spans[number, index] + 1])
             elif index in spec.wrap or row.kind == "header":
                 room = widths[index]
             else:
                 continue
-            needed = sum(-(-max(display_units(part), 1) // max(int(room) - 1, 1))
+            needed = sum(-(-max(display_units(part), 1) // max(int(room) - 2, 1))
                          for part in value.split("\n"))
             lines = max(lines, needed)
         if lines > 1:
-            heights[number] = lines * LINE_POINTS + 3
+            heights[number] = lines * LINE_POINTS + 4
     return heights
 
 
-def _prepare(ws: Any, spec: SheetSpec) -> None:
-    from openpyxl.worksheet.properties import PageSetupProperties
+def _cell_range(text: str) -> tuple[int, int, int, int]:
+    """Return 0-based (first row, first col, last row, last col) of "A1:C2"."""
+    from xlsxwriter.utility import xl_cell_to_rowcol
 
-    widths = _widths(spec)
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[_col(index)].width = width
-    for number, height in _heights(spec, widths).items():
-        ws.row_dimensions[number].height = height
-    if spec.rows and spec.rows[0].kind == "title":
-        ws.row_dimensions[1].height = 26
+    first, _, last = text.partition(":")
+    r1, c1 = xl_cell_to_rowcol(first)
+    r2, c2 = xl_cell_to_rowcol(last or first)
+    return r1, c1, r2, c2
+
+
+def _spans(spec: SheetSpec) -> dict[tuple[int, int], int]:
+    """Return {(1-based row, 0-based first column): last column} of one-row merges."""
+    out: dict[tuple[int, int], int] = {}
+    for merge in spec.merges:
+        r1, c1, r2, c2 = _cell_range(merge)
+        if r1 == r2:
+            out[r1 + 1, c1] = c2
+    return out
+
+
+def _setup(ws: Any, spec: SheetSpec, widths: Sequence[float]) -> None:
+    for index, width in enumerate(widths):
+        ws.set_column(index, index, width)
     if spec.header_rows and spec.freeze:
         last = spec.header_rows[1]
-        ws.freeze_panes = f"A{last + 1}"
-        ws.print_title_rows = f"1:{last}"
-    for merge in spec.merges:
-        ws.merged_cells.add(merge)
-    setup = ws.page_setup
-    setup.paperSize = "9"  # A4
-    setup.orientation = "landscape" if spec.landscape else "portrait"
+        ws.freeze_panes(last, 0)
+        ws.repeat_rows(0, last - 1)
+    ws.set_paper(9)  # A4
+    if spec.landscape:
+        ws.set_landscape()
+    else:
+        ws.set_portrait()
     # Fit the columns to the page width; as many pages down as the rows need.
-    setup.fitToWidth = 1
-    setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddFooter.center.text = "第 &P 頁，共 &N 頁"
-    ws.oddFooter.center.font = FONT
+    ws.fit_to_pages(1, 0)
+    ws.center_horizontally()
+    # The footer sits well inside the bottom margin, so no viewer clips the page number.
+    ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.9)
+    ws.set_footer(f'&C&"{FONT},Regular"&10第 &P 頁，共 &N 頁', {"margin": 0.35})
 
 
-def _row_cells(row: Row, columns: int, wrap: frozenset[int], styles: _Styles) -> Iterator[Any]:
-    """Yield the row's cells one at a time: a shared styled cell is written before it is reused."""
-    kind = row.kind
-    formats = row.formats
-    count = 0
-    for index, value in enumerate(row.values[:columns]):
-        fmt = formats[index] if index < len(formats) else None
-        escaped = False
-        is_number = False
-        if isinstance(value, Formula):
-            is_number = fmt not in (None, TEXT)
-        elif isinstance(value, str):
-            escaped = needs_escape(value)
-            fmt = None
-        elif isinstance(value, bool):
-            value = _yesno(value)
-            fmt = None
-        elif isinstance(value, int | float):
-            is_number = True
-        elif value is None:
-            value = ""
-        cell = styles.cell(kind, fmt, index in wrap or kind == "note", escaped, is_number)
-        cell.value = value
-        if escaped:
-            cell.data_type = "s"  # stored as text: never evaluated
-        count += 1
-        yield cell
-    if kind in ("header", "data", "total"):
-        # Carry the borders to the row's last column.
-        for _ in range(columns - count):
-            blank = styles.cell(kind, None, False, False, False)
-            blank.value = None
-            yield blank
+def _value_look(value: Any, fmt: str | None, kind: str) -> tuple[Any, str | None, bool, str]:
+    """Return the value to write, its number format, whether it is escaped text, its alignment."""
+    if isinstance(value, Formula):
+        numeric = fmt not in (None, TEXT)
+        return value, fmt, False, "right" if numeric and kind != "label" else "center"
+    if isinstance(value, bool):
+        return _yesno(value), None, False, "center"
+    if isinstance(value, int | float):
+        return value, fmt, False, "right" if kind != "label" else "left"
+    if value is None:
+        return "", None, False, "left"
+    text = str(value)
+    if kind == "header":
+        return text, None, needs_escape(text), "center"
+    if kind == "title":
+        return text, None, needs_escape(text), "center"
+    align = "center" if _ROC_DAY.match(text) else "left"
+    return text, None, needs_escape(text), align
 
 
-def _write_rows(ws: Any, spec: SheetSpec, styles: _Styles,
-                tick: Callable[[], None] | None = None) -> None:
-    for number, row in enumerate(spec.rows, start=1):
-        ws.append(_row_cells(row, spec.columns, spec.wrap, styles))
-        if tick is not None and number % 2000 == 0:
-            tick()
+def _write_sheet(book: Any, ws: Any, spec: SheetSpec, looks: _Formats,
+                 tick: Callable[[], None] | None = None) -> None:
+    widths = _widths(spec)
+    _setup(ws, spec, widths)
+    heights = _heights(spec, widths)
+    merges: dict[int, list[tuple[int, int, int, int]]] = {}
+    for merge in spec.merges:
+        r1, c1, r2, c2 = _cell_range(merge)
+        merges.setdefault(r1, []).append((r1, c1, r2, c2))
+    columns = spec.columns
+    for r, row in enumerate(spec.rows):
+        number = r + 1
+        if number in heights:
+            ws.set_row(r, heights[number])
+        elif row.kind == "title":
+            ws.set_row(r, 26)
+        kind, formats = row.kind, row.formats
+        wrap_all = kind == "note"
+        written: dict[int, tuple[Any, Any]] = {}
+        count = 0
+        for c, raw in enumerate(row.values[:columns]):
+            count += 1
+            if kind == "pair" and raw == "":
+                continue  # a label / value pair is boxed on its own, not across the row
+            fmt = formats[c] if c < len(formats) else None
+            value, fmt, escaped, align = _value_look(raw, fmt, kind)
+            look = looks.get(kind, fmt, wrap_all or c in spec.wrap, escaped, align)
+            written[c] = (value, look)
+            if isinstance(value, Formula):
+                ws.write_formula(r, c, str(value), look,
+                                 "" if value.value is None else value.value)
+            elif isinstance(value, str):
+                if value:
+                    ws.write_string(r, c, value, look)
+                else:
+                    ws.write_blank(r, c, None, look)
+            else:
+                ws.write_number(r, c, value, look)
+            if tick is not None and number % 2000 == 0 and c == 0:
+                tick()
+        if kind in ("header", "data", "total"):
+            blank = looks.get(kind, None, False, False, "left")
+            for c in range(count, columns):  # carry the borders to the row's last column
+                ws.write_blank(r, c, None, blank)
+                written[c] = ("", blank)
+        for r1, c1, r2, c2 in merges.get(r, []):
+            value, look = written.get(c1, ("", looks.get(kind, None, wrap_all, False, "left")))
+            if isinstance(value, Formula):
+                ws.merge_range(r1, c1, r2, c2, "", look)
+                ws.write_formula(r1, c1, str(value), look,
+                                 "" if value.value is None else value.value)
+            else:
+                ws.merge_range(r1, c1, r2, c2, value, look)
 
 
 def _ticker(progress: ProgressFn | None, index: int, total: int) -> Callable[[], None] | None:
@@ -542,26 +686,38 @@ def _ticker(progress: ProgressFn | None, index: int, total: int) -> Callable[[],
     return lambda: progress(index, total)
 
 
+# A workbook larger than this streams its rows (xlsxwriter's constant_memory); it then has
+# no merge spanning rows (the city's own sheets are far smaller).
+STREAM_CELLS = 100_000
+
+
 def write_sheets(sheets: Sequence[SheetSpec], out: Path | str,
                  progress: ProgressFn | None = None) -> Path:
-    """Write sheets to an .xlsx through a temporary file, so nothing half-written remains."""
-    from openpyxl import Workbook
+    """Write sheets to an .xlsx (or .ods by suffix) through a temporary file."""
+    import xlsxwriter
 
     target = Path(out)
     target.parent.mkdir(parents=True, exist_ok=True)
+    if target.suffix.lower() == ".ods":  # OpenDocument, the government's document standard
+        from gmdesk.workbooks.ods import write_ods
+
+        return write_ods(sheets, target, _widths, _heights, _value_look, _cell_range, FONT)
     tmp = target.with_name(target.name + ".part")
-    book = Workbook(write_only=True)
+    cells = sum(len(s.rows) * s.columns for s in sheets)
+    streamed = cells > STREAM_CELLS and not any(
+        _cell_range(m)[0] != _cell_range(m)[2] for s in sheets for m in s.merges)
+    book = xlsxwriter.Workbook(str(tmp), {
+        "constant_memory": streamed, "strings_to_numbers": False, "strings_to_formulas": False,
+        "strings_to_urls": False})
+    looks = _Formats(book)
     total = len(sheets)
     try:
         for index, spec in enumerate(sheets):
-            ws = book.create_sheet(spec.title)
-            _prepare(ws, spec)
-            styles = _Styles(ws)
-            tick = _ticker(progress, index, total)
-            _write_rows(ws, spec, styles, tick)
+            ws = book.add_worksheet(spec.title)
+            _write_sheet(book, ws, spec, looks, _ticker(progress, index, total))
             if progress:
                 progress(index + 1, total)
-        book.save(str(tmp))
+        book.close()
         tmp.replace(target)
     finally:
         tmp.unlink(missing_ok=True)
@@ -570,7 +726,12 @@ def write_sheets(sheets: Sequence[SheetSpec], out: Path | str,
 
 def write_city(report: YearReport, out: Path | str, progress: ProgressFn | None = None) -> Path:
     """Write the built-in city workbook for a year and return its path."""
-    return write_sheets(city_sheets(report), out, progress)
+    sheets = city_sheets(report)
+    # Issue 19: the submission's metadata, key figures and checksum, as the last sheet.
+    from gmdesk.workbooks.submission import submission_spec
+
+    sheets.append(submission_spec(report, sheets))
+    return write_sheets(sheets, out, progress)
 
 
 def write_table(out: Path | str, title: str, headers: Sequence[str],

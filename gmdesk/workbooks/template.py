@@ -328,6 +328,10 @@ def fill_template(template: bytes, mapping: TemplateMapping, report: YearReport,
                 _put(cell, fields[what][1](index + 1, item))
             if index and height is not None:
                 ws.row_dimensions[row].height = height
+    # Issue 19: the submission's metadata, key figures and checksum, as the last sheet.
+    from gmdesk.workbooks.submission import add_submission_sheet
+
+    add_submission_sheet(book, report)
     target = Path(out)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")

@@ -49,7 +49,7 @@ def test_template_register_show_export_clear(demo_path: Path, tmp_path: Path,
     assert main(["template", "show", "--db", db]) == 0
     assert "t.xlsx" in capsys.readouterr().out
     assert run("export", "city", "--db", db, "--year", "115", "--out", str(tmp_path / "f.xlsx")) == 0
-    assert load_workbook(tmp_path / "f.xlsx").sheetnames == ["總表", "宣導"]
+    assert load_workbook(tmp_path / "f.xlsx").sheetnames == ["總表", "宣導", "提交資訊"]
     assert main(["template", "export-mapping", "--db", db, "--out", str(tmp_path / "x.json")]) == 0
     assert json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))["cells"] == MAPPING["cells"]
     assert main(["template", "clear", "--db", db]) == 0
@@ -57,3 +57,46 @@ def test_template_register_show_export_clear(demo_path: Path, tmp_path: Path,
     bad.write_text("{", encoding="utf-8")
     assert main(["template", "register", str(template), "--mapping", str(bad), "--db", db]) == 1
     assert "不是有效的 JSON" in capsys.readouterr().err
+
+
+LIBREOFFICE = __import__("shutil").which("libreoffice") or __import__("shutil").which("soffice")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(LIBREOFFICE is None, reason="LibreOffice is not installed")
+def test_export_city_as_ods_opens_in_libreoffice_with_the_same_figures(
+        demo_path: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    db = str(demo_path)
+    assert run("export", "city", "--db", db, "--year", "115", "--out", str(tmp_path / "c.xlsx")) == 0
+    assert run("export", "city", "--db", db, "--year", "115", "--out", str(tmp_path / "c.ods")) == 0
+    with zipfile.ZipFile(tmp_path / "c.ods") as book:
+        assert book.read("mimetype") == b"application/vnd.oasis.opendocument.spreadsheet"
+    out = tmp_path / "lo"
+    subprocess.run(
+        [str(LIBREOFFICE), f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(tmp_path / "c.ods")],
+        check=True, capture_output=True, timeout=120)
+    back = load_workbook(out / "c.xlsx", data_only=True)
+    mine = load_workbook(tmp_path / "c.xlsx", data_only=True)
+    assert back.sheetnames == mine.sheetnames
+    for name in mine.sheetnames:  # every value (and every recomputed total) reads back the same
+        ours = [[c for c in row] for row in mine[name].iter_rows(values_only=True)]
+        theirs = [[c for c in row] for row in back[name].iter_rows(values_only=True)]
+        for r, row in enumerate(ours):
+            for c, value in enumerate(row):
+                got = theirs[r][c] if r < len(theirs) and c < len(theirs[r]) else None
+                if isinstance(value, float):
+                    assert got == pytest.approx(value), (name, r + 1, c + 1)
+                else:
+                    assert (got or None) == (value or None), (name, r + 1, c + 1)
+    formulas = load_workbook(out / "c.xlsx")["CEDAW宣導"]
+    assert any(str(c.value).startswith("=SUM(") for row in formulas.iter_rows() for c in row)
+
+
+def test_a_city_workbook_of_another_format_is_refused(demo_path: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("export", "city", "--db", str(demo_path), "--year", "115",
+               "--out", str(tmp_path / "c.csv")) == 1
+    assert ".xlsx 或 .ods" in capsys.readouterr().err and not (tmp_path / "c.csv").exists()

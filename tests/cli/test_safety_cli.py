@@ -29,7 +29,7 @@ def test_backup_into_the_data_folder_then_restore(demo_path: Path, tmp_path: Pat
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "data"
     assert run("--data-dir", data, "backup", "--db", demo_path) == 0
-    made = list_backups(data / "backups", "demo")
+    made = list_backups(data / "backups", demo_path)
     assert len(made) == 1 and made[0].reason == "manual"
     conn = sqlite3.connect(demo_path)
     conn.execute("PRAGMA foreign_keys = OFF")
@@ -41,7 +41,7 @@ def test_backup_into_the_data_folder_then_restore(demo_path: Path, tmp_path: Pat
     conn = sqlite3.connect(demo_path)
     assert conn.execute("SELECT COUNT(*) FROM training").fetchone()[0] == made[0].counts["training"]
     conn.close()
-    before = [b for b in list_backups(data / "backups", "demo") if b.reason == "restore"]
+    before = [b for b in list_backups(data / "backups", demo_path) if b.reason == "restore"]
     assert len(before) == 1 and before[0].counts["training"] == 0  # the replaced file was kept
 
 

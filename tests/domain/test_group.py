@@ -1,11 +1,18 @@
 """The group's composition rules: size, one-third, posts, external members, terms, filings."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from gmdesk.domain.compliance import Status
-from gmdesk.domain.group import RULE_ONE_THIRD, Seat, check_composition
+from gmdesk.domain.group import (
+    RULE_ONE_THIRD,
+    MembershipState,
+    Seat,
+    check_composition,
+    membership_state,
+)
 from gmdesk.domain.model import (
     Filing,
     Gender,
@@ -128,3 +135,56 @@ def test_filing_keeps_the_breach_visible_as_a_warning() -> None:
     assert [f.status for f in filed] == [Status.WARN]
     assert "已於115年2月3日報市府備查，文號高市海區人字第1150000009號" in filed[0].text
     assert "女性0人" in filed[0].text
+
+
+@pytest.mark.parametrize(("start", "term_end", "end", "warning", "state"), [
+    (-10, 200, None, 90, MembershipState.SERVING),
+    (-10, 90, None, 90, MembershipState.TERM_ENDING),
+    (-10, 91, None, 90, MembershipState.SERVING),
+    (-10, 150, None, 180, MembershipState.TERM_ENDING),  # the preset's days, not a fixed 90
+    (-10, 30, None, 0, MembershipState.SERVING),
+    (-10, -1, None, 90, MembershipState.TERM_ENDED),
+    (-400, 100, -1, 90, MembershipState.LEFT),
+    (5, 400, None, 90, MembershipState.NOT_STARTED),
+    (-10, None, None, 90, MembershipState.SERVING),
+])
+def test_membership_state_uses_the_warning_days(start: int, term_end: int | None,
+                                                end: int | None, warning: int,
+                                                state: MembershipState) -> None:
+    def day(offset: int | None) -> dt.date | None:
+        return None if offset is None else DAY + dt.timedelta(days=offset)
+
+    membership = Membership(MembershipId(1), PersonId(1), Role.FOCAL, DAY + dt.timedelta(days=start),
+                            term_end=day(term_end), end=day(end))
+    assert membership_state(membership, DAY, warning) is state
+
+
+def test_term_warning_follows_the_preset() -> None:
+    seats = kaohsiung(4, 3)
+    seats[-1] = seat(7, Gender.FEMALE, term_end=DAY + dt.timedelta(days=150))
+    assert check_composition(seats, KAOHSIUNG_DISTRICT, DAY) == []
+    longer = dataclasses.replace(KAOHSIUNG_DISTRICT, term_warning_days=180)
+    assert [f.status for f in check_composition(seats, longer, DAY)] == [Status.WARN]
+
+
+def test_external_member_is_one_rule_for_roster_and_quorum() -> None:
+    """A person recorded as outside the office counts as external even when seated as an
+    appointed member: the roster's count and the quorum's count agree."""
+    from gmdesk.domain.group import external_count, is_external
+    from gmdesk.domain.meetings import quorum
+    from gmdesk.domain.model import Attendance, AttendanceStatus, AttendeeKind, MeetingId
+
+    outsider = Person(PersonId(9), "盧瑞琪", Gender.FEMALE, "社區大學講師", external=True)
+    seated = Seat(Membership(MembershipId(9), outsider.id, Role.APPOINTED, dt.date(2025, 1, 1)),
+                  outsider)
+    by_role = seat(10, Gender.MALE, Role.EXTERNAL)
+    staff = seat(11, Gender.MALE)
+    seats = [seated, by_role, staff]
+    assert [is_external(s.person, s.membership) for s in seats] == [True, True, False]
+    assert external_count(seats) == 2
+    present = [(is_external(s.person, s.membership),
+                Attendance(0, MeetingId(1), s.person.id, AttendeeKind.MEMBER,
+                           AttendanceStatus.PRESENT)) for s in seats]
+    result = quorum(present, TAIPEI_BUREAU)
+    assert result.external_present == 2
+    assert result.reached

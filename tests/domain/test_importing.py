@@ -119,7 +119,7 @@ def test_rows_report_row_number_column_value_and_why() -> None:
     headers = [str(c) for c in rows[0]]
     mapping = importing.guess_mapping(headers, ImportKind.TRAINING)
     parsed, errors = importing.parse_rows(rows, 0, headers, mapping, ImportKind.TRAINING)
-    assert [p.row for p in parsed] == [2, 4, 5]
+    assert [p.row for p in parsed] == [2]  # a row with a bad cell is reported, not returned
     assert [(e.row, e.column, e.value) for e in errors] == [(4, "日期", "115/2/30"),
                                                             (5, "時數", "兩小時")]
     assert "第4列「日期」欄 「115/2/30」" in str(errors[0])

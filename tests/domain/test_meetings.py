@@ -14,7 +14,6 @@ from gmdesk.domain.model import (
     Meeting,
     MeetingId,
     PersonId,
-    Role,
 )
 from gmdesk.domain.presets import KAOHSIUNG_DISTRICT, TAIPEI_BUREAU
 
@@ -25,6 +24,7 @@ def row(status: AttendanceStatus, n: int = 1) -> Attendance:
 
 
 P, L, X = AttendanceStatus.PRESENT, AttendanceStatus.LEAVE, AttendanceStatus.PROXY
+EXT, INT = True, False  # an outside member (domain.group.is_external) or not
 
 
 @pytest.mark.parametrize(("members", "present", "reached"),
@@ -32,7 +32,7 @@ P, L, X = AttendanceStatus.PRESENT, AttendanceStatus.LEAVE, AttendanceStatus.PRO
                           (8, 4, True)])
 def test_quorum_half_or_more_includes_exactly_half(members: int, present: int,
                                                    reached: bool) -> None:
-    rows = [(Role.APPOINTED, row(P if i < present else L, i)) for i in range(members)]
+    rows = [(INT, row(P if i < present else L, i)) for i in range(members)]
     result = quorum(rows, KAOHSIUNG_DISTRICT)
     assert result.reached is reached
     assert result.present == present
@@ -41,18 +41,18 @@ def test_quorum_half_or_more_includes_exactly_half(members: int, present: int,
 
 
 def test_proxy_counts_and_unrecorded_does_not() -> None:
-    rows = [(Role.APPOINTED, row(X, 1)), (Role.APPOINTED, row(P, 2)), (Role.APPOINTED, None),
-            (Role.APPOINTED, None)]
+    rows = [(INT, row(X, 1)), (INT, row(P, 2)), (INT, None),
+            (INT, None)]
     assert quorum(rows, KAOHSIUNG_DISTRICT).reached
 
 
 def test_taipei_needs_two_external_members() -> None:
-    rows = [(Role.EXTERNAL, row(P, 1)), (Role.EXTERNAL, row(L, 2)), (Role.EXTERNAL, row(L, 3)),
-            (Role.CONVENER, row(P, 4)), (Role.FOCAL, row(P, 5)), (Role.FOCAL, row(P, 6))]
+    rows = [(EXT, row(P, 1)), (EXT, row(L, 2)), (EXT, row(L, 3)),
+            (INT, row(P, 4)), (INT, row(P, 5)), (INT, row(P, 6))]
     result = quorum(rows, TAIPEI_BUREAU)
     assert not result.reached
     assert result.reasons == ("府外委員出席1人，少於2人",)
-    rows[1] = (Role.EXTERNAL, row(X, 2))
+    rows[1] = (EXT, row(X, 2))
     assert quorum(rows, TAIPEI_BUREAU).reached
     assert quorum(rows, KAOHSIUNG_DISTRICT).reached
 
@@ -113,3 +113,21 @@ def test_nobody_present_does_not_meet_the_one_third_rule() -> None:
     assert present_one_third(present_genders([])) == ["無委員出席，無法符合三分之一性別比例"]
     nobody = [(Gender.MALE, row(L, 1)), (Gender.FEMALE, row(L, 2))]
     assert present_one_third(present_genders(nobody)) == ["無委員出席，無法符合三分之一性別比例"]
+
+
+def test_an_inquorate_meeting_is_a_flop_that_does_not_count() -> None:
+    from gmdesk.domain.meetings import Quorum, count_meetings
+
+    today = dt.date(2026, 12, 31)
+    days = [dt.date(2026, 2, 10), dt.date(2026, 6, 10), dt.date(2026, 10, 10)]
+    held = [meeting(i, d) for i, d in enumerate(days, 1)]
+    flop = Quorum(9, 3, 0, False, ("出席3人，未達全體委員9人之半數（需5人以上）",))
+    quorums = {MeetingId(1): Quorum(9, 7, 0, True), MeetingId(2): flop}  # 3: not recorded yet
+    count = count_meetings(held, today, quorums)
+    assert [m.seq for m in count.counted] == [1, 3]
+    findings = check_meetings(held, TAIPEI_BUREAU, 115, today, quorums)
+    short = next(f for f in findings if f.target == "meetings")
+    assert "本年度已開會2次，應至少3次：尚需召開1次" in short.text
+    assert f"{held[1].title}流會（出席3人，未達全體委員9人之半數（需5人以上）），不計入開會次數" in short.text
+    per_meeting = next(f for f in findings if f.target == "meeting:2")
+    assert "流會不能作成決議" in per_meeting.text

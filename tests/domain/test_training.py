@@ -112,3 +112,21 @@ def test_course_summary_by_gender_and_satisfaction() -> None:
     assert len(summary) == 1
     assert (summary[0].male, summary[0].female, summary[0].person_hours) == (1, 1, 4)
     assert summary[0].satisfaction == 4.5
+
+
+def test_the_same_course_twice_on_different_days_is_flagged_for_the_clerk() -> None:
+    records = [
+        rec(1, 2.0, dt.date(2026, 3, 5), "CEDAW 基礎課程"),
+        rec(1, 2.0, dt.date(2026, 9, 1), "ＣＥＤＡＷ基礎課程"),  # full-width, no space: the same
+        rec(1, 2.0, dt.date(2026, 3, 5), "CEDAW 基礎課程"),  # same day: a duplicate, not a repeat
+        rec(2, 2.0, dt.date(2026, 3, 5), "CEDAW 基礎課程"),
+        rec(2, 3.0, dt.date(2026, 4, 1), "性別影響評估"),
+    ]
+    repeats = rules.repeated_courses(records)
+    assert [(r.person_id, r.days, r.hours) for r in repeats] == [
+        (1, (dt.date(2026, 3, 5), dt.date(2026, 9, 1)), 2.0)]
+    findings = rules.repeat_findings(repeats, {1: "王小明", 2: "李小華"})
+    assert [f.status for f in findings] == [Status.WARN]
+    assert "王小明「CEDAW 基礎課程」（115/03/05、115/09/01）" in findings[0].text
+    assert "是否只計一次" in findings[0].text and "李小華" not in findings[0].text
+    assert rules.repeat_findings([], {}) == []

@@ -38,7 +38,7 @@ def test_flipped_bytes_never_crash_gmdesk_nor_get_written(demo_template: Path, t
         try:
             state = safety.inspect(path, tmp_path / "none")
         except OpenProblem as problem:
-            assert str(problem) and problem.kind in {"not_sqlite", "truncated", "damaged", "newer"}
+            assert str(problem) and problem.kind in {"not_sqlite", "truncated", "damaged", "newer", "foreign"}
             # Refused: the open path must refuse too, and the file stays byte for byte.
             with pytest.raises(OpenProblem):
                 safety.open_for_app(path, NOW, folder=tmp_path / "b")

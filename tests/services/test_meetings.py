@@ -131,3 +131,22 @@ def test_quorum_of_a_draft(demo_db: Database) -> None:
         good, attendance=rows))
     assert (result.members, result.present, result.reached) == (9, 4, False)
     assert genders.total == 4
+
+
+def test_the_outside_member_in_an_appointed_seat_counts_as_external_present(
+        demo_db: Database) -> None:
+    """One rule: the roster's 府外 member is the workbook's 府外委員出席 (not only the role)."""
+    from gmdesk.domain.model import AttendanceStatus
+    from gmdesk.services import meetings
+    from gmdesk.storage import meetings as meeting_store
+    from gmdesk.storage import people
+
+    persons = people.people_by_id(demo_db)
+    for row in meetings.list_rows(demo_db, 115):
+        outside_present = sum(
+            1 for a in meeting_store.list_attendance(demo_db, row.meeting.id)
+            if a.person_id in persons and persons[a.person_id].external
+            and a.status in (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
+            and a.kind.value == "member")
+        assert outside_present >= 1  # the demo's outside member attends every meeting
+        assert row.quorum.external_present == outside_present

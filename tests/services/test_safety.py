@@ -29,14 +29,14 @@ def test_opening_takes_the_lock_backs_up_and_closing_backs_up_changes(demo_path:
     opened = safety.open_for_app(demo_path, NOW, folder=folder)
     assert not opened.readonly and opened.warnings == []
     assert lock.read_lock(demo_path) == opened.lock.info
-    assert [b.reason for b in backup.list_backups(folder, "demo")] == ["auto"]
+    assert [b.reason for b in backup.list_backups(folder, demo_path)] == ["auto"]
     assert not opened.changed()
     opened.db.execute("UPDATE office SET address = '新地址'")
     assert safety.close_for_app(opened, NOW + dt.timedelta(hours=1)) == []
     assert not lock.lock_path(demo_path).exists()
-    reasons = [b.reason for b in backup.list_backups(folder, "demo")]
+    reasons = [b.reason for b in backup.list_backups(folder, demo_path)]
     assert reasons == ["close"]  # the newest copy of the day replaces the morning's
-    newest = backup.list_backups(folder, "demo")[0]
+    newest = backup.list_backups(folder, demo_path)[0]
     conn = sqlite3.connect(newest.path)
     assert conn.execute("SELECT address FROM office").fetchone()[0] == "新地址"
     conn.close()
@@ -45,9 +45,9 @@ def test_opening_takes_the_lock_backs_up_and_closing_backs_up_changes(demo_path:
 def test_no_automatic_backup_when_the_newest_is_under_a_day_old(demo_path: Path, folder: Path) -> None:
     safety.close_for_app(safety.open_for_app(demo_path, NOW, folder=folder), NOW)
     safety.close_for_app(safety.open_for_app(demo_path, NOW + dt.timedelta(hours=23), folder=folder), NOW)
-    assert len(backup.list_backups(folder, "demo")) == 1  # nothing changed, nothing new
+    assert len(backup.list_backups(folder, demo_path)) == 1  # nothing changed, nothing new
     safety.close_for_app(safety.open_for_app(demo_path, NOW + dt.timedelta(hours=25), folder=folder), NOW)
-    assert len(backup.list_backups(folder, "demo")) == 2
+    assert len(backup.list_backups(folder, demo_path)) == 2
 
 
 def test_a_second_gmdesk_is_offered_read_only(demo_path: Path, folder: Path) -> None:
@@ -203,3 +203,36 @@ def test_private_umask_makes_exports_readable_only_by_the_user(tmp_path: Path) -
             f"open({str(tmp_path / 'export.json')!r}, 'w').write('{{}}')")
     subprocess.run([sys.executable, "-c", code], check=True)
     assert (tmp_path / "export.json").stat().st_mode & 0o777 == 0o600
+
+
+def _damage_index(path: Path) -> None:
+    """Make the training_day index disagree with its table, which only integrity_check sees."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX training_day ON training(title)' "
+                 "WHERE name = 'training_day'")
+    conn.commit()
+    conn.close()
+
+
+def test_the_full_check_after_open_finds_a_damaged_index_and_offers_the_backup(
+        demo_path: Path, folder: Path) -> None:
+    opened = safety.open_for_app(demo_path, NOW, folder=folder)
+    assert safety.full_check(demo_path, folder) is None
+    good = safety.list_backups(opened)[0]
+    safety.close_for_app(opened, NOW)
+    _damage_index(demo_path)
+    assert backup.check(demo_path, quick=True) == "ok"  # what open looks at misses it
+    opened = safety.open_for_app(demo_path, NOW + dt.timedelta(hours=1), folder=folder)
+    problem = safety.full_check(demo_path, folder)
+    assert problem is not None and problem.kind == "damaged"
+    assert "missing from index training_day" in str(problem) and "已毀損" in str(problem)
+    assert problem.backup is not None and problem.backup.path == good.path
+    safety.close_for_app(opened, NOW + dt.timedelta(hours=1))
+
+
+def test_no_backup_is_taken_of_a_file_with_a_damaged_index(demo_path: Path, folder: Path) -> None:
+    _damage_index(demo_path)
+    with pytest.raises(backup.SourceDamagedError, match="檢查未通過"):
+        backup.make_backup(demo_path, folder, NOW, "manual")
+    assert not list(folder.glob("*.gmdesk"))

@@ -87,3 +87,56 @@ def test_export_writes_one_records_history_as_private_csv(demo_db: Database, tmp
     text = out.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0].startswith("編號,時間,作業系統帳號") and "修改" in text
     assert out.stat().st_mode & 0o777 == 0o600
+
+
+def _record(person_id: int, title: str, day: str = "2026-03-02") -> tuple[object, ...]:
+    return (person_id, title, day, 2.0)
+
+
+def test_a_bulk_insert_is_one_batch_row_and_single_writes_stay_audited(demo_db: Database) -> None:
+    from gmdesk.storage import training
+
+    people = [r[0] for r in demo_db.execute("SELECT id FROM person ORDER BY id LIMIT 3")]
+    before = demo_db.execute("SELECT MAX(id) FROM audit").fetchone()[0]
+    with demo_db.atomic(), audit.bulk_insert(demo_db, "training", "import:名冊.xlsx"):
+        for pid in people:
+            demo_db.execute("INSERT INTO training (person_id, title, day, hours) VALUES (?, ?, ?, ?)",
+                            _record(pid, "批次課程"))
+        # inside the block, another table and an update are still audited one by one
+        demo_db.execute("INSERT INTO unit (name) VALUES ('批次中新增')")
+        demo_db.execute("UPDATE training SET hours = 3 WHERE title = '批次課程' AND person_id = ?",
+                        [people[0]])
+    new = demo_db.execute("SELECT table_name, action, record_id, new FROM audit WHERE id > ?",
+                          [before]).fetchall()
+    ids = [r[0] for r in demo_db.execute("SELECT id FROM training WHERE title = '批次課程' ORDER BY id")]
+    batches = [r for r in new if r[0] == "training" and r[1] == "insert"]
+    assert len(batches) == 1 and batches[0][2] == f"batch:{ids[0]}-{ids[-1]}"
+    assert '"rows": 3' in batches[0][3] and "名冊.xlsx" in batches[0][3]
+    assert ("unit", "insert") in {(r[0], r[1]) for r in new}
+    assert ("training", "update") in {(r[0], r[1]) for r in new}
+    # each record's history names the batch that brought it in
+    first = audit.history(demo_db, "training", ids[1])
+    assert first[0].record_id.startswith("batch:") and first[0].new["source"] == "import:名冊.xlsx"
+    # after the block, a single insert is audited row by row again
+    demo_db.execute("INSERT INTO training (person_id, title, day, hours) VALUES (?, ?, ?, ?)",
+                    _record(people[0], "單筆課程"))
+    last = audit.entries(demo_db, limit=1)[0]
+    assert last.table_name == "training" and last.record_id.isdigit() and last.new["title"] == "單筆課程"
+    assert training.list_training(demo_db)  # nothing else disturbed
+    assert demo_db.execute("SELECT COUNT(*) FROM audit_bulk").fetchone()[0] == 0
+
+
+def test_a_failed_bulk_insert_leaves_no_flag_and_no_batch_row(demo_db: Database) -> None:
+    pid = demo_db.execute("SELECT id FROM person LIMIT 1").fetchone()[0]
+    before = demo_db.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
+    with pytest.raises(sqlite3.IntegrityError), demo_db.atomic(), \
+            audit.bulk_insert(demo_db, "training", "bad"):
+        demo_db.execute("INSERT INTO training (person_id, title, day, hours) VALUES (?, ?, ?, ?)",
+                        _record(pid, "重複課程"))
+        demo_db.execute("INSERT INTO training (person_id, title, day, hours) VALUES (?, ?, ?, ?)",
+                        _record(pid, "重複課程"))
+    assert demo_db.execute("SELECT COUNT(*) FROM audit").fetchone()[0] == before
+    assert demo_db.execute("SELECT COUNT(*) FROM audit_bulk").fetchone()[0] == 0
+    demo_db.execute("INSERT INTO training (person_id, title, day, hours) VALUES (?, ?, ?, ?)",
+                    _record(pid, "之後的課程"))
+    assert audit.entries(demo_db, limit=1)[0].new["title"] == "之後的課程"

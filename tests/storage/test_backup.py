@@ -36,10 +36,10 @@ def test_listing_shows_date_reason_and_counts_newest_first(demo_path: Path, tmp_
     backup.make_backup(demo_path, folder, NOW - dt.timedelta(days=1), "auto")
     backup.make_backup(demo_path, folder, NOW, "close")
     (folder / "unrelated.gmdesk").write_bytes(b"x")
-    listed = backup.list_backups(folder, "demo")
+    listed = backup.list_backups(folder, demo_path)
     assert [(b.taken_at, b.reason) for b in listed] == [(NOW, "close"), (NOW - dt.timedelta(days=1), "auto")]
     assert listed[0].total == sum(listed[0].counts.values()) > 100
-    assert backup.newest(folder, "demo") == NOW
+    assert backup.newest(folder, demo_path) == NOW
 
 
 def test_rotation_keeps_14_daily_8_weekly_12_monthly_and_safety_copies() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from gmdesk.storage import audit
-from gmdesk.storage.db import open_db
+from gmdesk.storage import audit, backup
+from gmdesk.storage.db import APPLICATION_ID, open_db
 from gmdesk.storage.dump import dump
 from gmdesk.storage.schema import TABLES, schema_version
 
@@ -38,6 +38,11 @@ def test_an_old_file_migrates_with_every_row_unchanged(version: int, tmp_path: P
     db = open_db(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # The upgrade marks the file as gmdesk's and gives the office its id (a file older than
+    # m003_office_identity gets it by the migration; a newer one keeps the id it was made with).
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    identity = backup.identity(path)
+    assert identity is not None and identity.by_migration == (version < 3)
     exported = dump(db)
     assert set(exported["tables"]) == set(TABLES)  # the audit and the trash stay out of exports
     db.close()

@@ -69,3 +69,31 @@ def test_live_findings_and_save(qtbot: QtBot, demo_db: Database, demo_path: Path
     assert page.error.text() == ""
     assert len(group_store.list_memberships(demo_db)) == 11
     assert "在任成員 10 人（男 4、女 6" in page.summary.text()
+
+
+def test_term_warning_uses_the_presets_days(qtbot: QtBot, demo_db: Database, demo_path: Path,
+                                            qapp: object) -> None:
+    """The 狀態 column and its colour follow 設定's 任期屆滿提醒（日）, not a fixed 90 days."""
+    import dataclasses
+
+    from PySide6.QtCore import Qt
+
+    from gmdesk.storage import office
+
+    def states() -> dict[str, tuple[str, object]]:
+        column = page.model.columnCount() - 1
+        return {page.model.index(r, 0).data(): (page.model.index(r, column).data(),
+                                                page.model.index(r, 0).data(
+                                                    Qt.ItemDataRole.BackgroundRole))
+                for r in range(page.model.rowCount())}
+
+    page = page_for(qtbot, demo_db, demo_path)
+    before = states()
+    assert sorted(s for s, _ in before.values()).count("任期將屆滿") == 1  # ends 115/12/31
+    assert [c for s, c in before.values() if s == "在任"] == [None] * 8
+    preset = office.preset_for(demo_db, 115)
+    office.save_preset(demo_db, 115, dataclasses.replace(preset, term_warning_days=500))
+    page.refresh()
+    after = states()
+    assert {s for s, _ in after.values()} == {"任期將屆滿"}  # every term ends within 500 days
+    assert all(c is not None for _, c in after.values())

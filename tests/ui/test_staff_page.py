@@ -2,11 +2,14 @@
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from gmdesk.domain import training as rules
 from gmdesk.domain.importing import ImportKind
-from gmdesk.ui.context import AppContext
+from gmdesk.services import training as training_service
+from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.staff import StaffPage
 from gmdesk.ui.runner import SyncRunner
 from tests.conftest import TODAY
@@ -26,40 +29,40 @@ def make_page(qtbot: QtBot, demo_db: Database, demo_path: Path) -> StaffPage:
 def test_roster_hides_people_who_left_until_asked(qtbot: QtBot, demo_db: Database,
                                                   demo_path: Path) -> None:
     page = make_page(qtbot, demo_db, demo_path)
-    total = len(page.roster_model.all_records())
-    shown = page.roster_model.rowCount()
+    total = len(page.roster_tab.roster_model.all_records())
+    shown = page.roster_tab.roster_model.rowCount()
     assert shown == total - 1  # the demo's one person who left
-    page.show_left.setChecked(True)
-    assert page.roster_model.rowCount() == total
-    page.show_left.setChecked(False)
-    page.roster_view.selectRow(0)
-    assert page.records_model.rowCount() > 0
-    assert "的培力紀錄" in page.records_title.text()
+    page.roster_tab.show_left.setChecked(True)
+    assert page.roster_tab.roster_model.rowCount() == total
+    page.roster_tab.show_left.setChecked(False)
+    page.roster_tab.roster_view.selectRow(0)
+    assert page.roster_tab.records_model.rowCount() > 0
+    assert "的培力紀錄" in page.roster_tab.records_title.text()
     page.grab().save("/tmp/staff_roster.png")
-    unit = page.unit_filter.findText("民政課")
-    page.unit_filter.setCurrentIndex(unit)
-    assert all(r.unit == "民政課" for r in page.roster_model.records())
+    unit = page.roster_tab.unit_filter.findText("民政課")
+    page.roster_tab.unit_filter.setCurrentIndex(unit)
+    assert all(r.unit == "民政課" for r in page.roster_tab.roster_model.records())
 
 
 def test_progress_lists_who_is_short(qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
     page = make_page(qtbot, demo_db, demo_path)
     page.tabs.setCurrentIndex(1)
-    short = page.progress_model.records()
+    short = page.progress_tab.progress_model.records()
     assert len(short) == 4 and all(r.short > 0 for r in short)
-    assert "尚未達時數4人" in page.progress_summary.text()
-    page.progress_view.sortByColumn(1, page.progress_view.horizontalHeader().sortIndicatorOrder())
+    assert "尚未達時數4人" in page.progress_tab.progress_summary.text()
+    page.progress_tab.progress_view.sortByColumn(1, page.progress_tab.progress_view.horizontalHeader().sortIndicatorOrder())
     page.grab().save("/tmp/staff_progress.png")
-    page.only_short.setChecked(False)
-    assert page.progress_model.rowCount() > 4
+    page.progress_tab.only_short.setChecked(False)
+    assert page.progress_tab.progress_model.rowCount() > 4
     page.tabs.setCurrentIndex(2)
-    labels = [line.label for line in page.completion_model.records()]
+    labels = [line.label for line in page.completion_tab.completion_model.records()]
     assert labels[-1] == "合計" and "一般公務人員" in labels
     page.grab().save("/tmp/staff_completion.png")
     page.tabs.setCurrentIndex(3)
-    assert page.course_model.rowCount() >= 6
+    assert page.courses_tab.course_model.rowCount() >= 6
     page.focus_record(str(short[0].person.id))
     assert page.tabs.currentIndex() == 0
-    assert page.roster_model.record(page.roster_view.currentIndex().row()).person.id == \
+    assert page.roster_tab.roster_model.record(page.roster_tab.roster_view.currentIndex().row()).person.id == \
         short[0].person.id
 
 
@@ -98,3 +101,69 @@ def test_import_dialog_reports_a_bad_row(qtbot: QtBot, demo_db: Database, demo_p
     text = dialog.result_text.toPlainText()
     assert "第2列「上課日期」欄 「115/13/5」" in text and "全部未匯入" in text
     assert demo_db["training"].count == before
+
+
+def test_a_tab_reads_its_data_only_when_shown_and_is_current_then(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = training_service.course_summary
+    reads: list[int] = []
+
+    def counting(db: Database, year: int) -> list[rules.CourseSummary]:
+        reads.append(year)
+        return real(db, year)
+
+    monkeypatch.setattr(training_service, "course_summary", counting)
+    page = make_page(qtbot, demo_db, demo_path)
+    assert reads == []  # 課程統計 is not in view: not read on opening the page
+    before = {c.title: c.participants for c in real(demo_db, 115)}
+    # Someone's record of one of those courses is deleted: the page hears it on the roster tab.
+    person_ids = [r.person.id for r in page.roster_tab.roster_model.all_records()]
+    record = next(r for pid in person_ids for r in training_service.records_of_person(demo_db, pid)
+                  if r.title in before and r.day.year - 1911 == 115)
+    training_service.delete_record(demo_db, record.id)
+    page.ctx.changed(Change.TRAINING)
+    assert reads == []
+    page.tabs.setCurrentIndex(3)
+    assert reads == [115]
+    shown = {c.title: c.participants for c in page.courses_tab.course_model.records()}
+    assert shown[record.title] == before[record.title] - 1
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(3)
+    assert reads == [115]  # nothing changed since: not read again
+
+
+def test_the_search_filters_the_roster_once_the_clerk_pauses(
+        qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
+    page = make_page(qtbot, demo_db, demo_path)
+    model = page.roster_tab.roster_model
+    everyone = model.rowCount()
+    name = model.records()[0].person.name
+    page.roster_tab.search.setText(name)
+    assert model.rowCount() == everyone  # still typing: the table has not flickered yet
+    qtbot.waitUntil(lambda: model.rowCount() < everyone, timeout=2000)
+    assert name in [r.person.name for r in model.records()]
+    assert page.roster_tab.count_label.text() == f"顯示 {model.rowCount()} / {everyone + 1} 人"
+    page.tabs.setCurrentIndex(1)
+    progress = page.progress_tab.progress_model
+    short = progress.rowCount()
+    page.progress_tab.progress_search.setText(progress.records()[0].person.name)
+    qtbot.waitUntil(lambda: progress.rowCount() < short, timeout=2000)
+    assert progress.rowCount() >= 1
+
+
+def test_the_person_dialog_says_what_is_wrong_and_saves_nothing(
+        qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
+    from gmdesk.ui.pages.staff import PersonDialog
+
+    page = make_page(qtbot, demo_db, demo_path)
+    people = len(page.roster_tab.roster_model.all_records())
+    dialog = PersonDialog(page.ctx, None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.error.isVisible()  # no empty error line above the buttons
+    dialog.name.setText("")
+    dialog.save()
+    assert dialog.error.isVisible() and dialog.error.text()
+    assert dialog.saved_id is None
+    page.reload()
+    assert len(page.roster_tab.roster_model.all_records()) == people

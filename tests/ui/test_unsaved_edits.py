@@ -103,12 +103,12 @@ def test_printing_a_new_meeting_asks_to_save_and_no_creates_nothing(
     page.basic.day.textEdited.emit("115/06/10")
     out = tmp_path / "forms"
     out.mkdir()
-    clerk = Clerk(monkeypatch, Button.No)
+    clerk = Clerk(monkeypatch, Button.Cancel)
     assert page.write_form("notice", out) is None
     assert "列印前要先儲存" in clerk.asked[0]
     assert len(store.list_meetings(demo_db, THIS_YEAR)) == 1
     assert list(out.iterdir()) == []
-    clerk.answer = Button.Yes
+    clerk.answer = Button.Save
     path = page.write_form("notice", out)
     assert path is not None and path.exists()
     assert len(store.list_meetings(demo_db, THIS_YEAR)) == 2
@@ -152,3 +152,38 @@ def test_a_group_member_edit_is_not_silently_replaced(
     saved = next(m for m in group_store.list_memberships(demo_db) if m.id == first)
     assert saved.term_end is not None and saved.term_end.year == 2028
     assert page.record_id != first and not page.dirty
+
+
+def test_settings_edits_are_asked_about_and_kept_through_a_reload(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gmdesk.services.settings import office_profile
+    from gmdesk.ui.pages.settings import SettingsPage
+
+    page = SettingsPage(AppContext(demo_db, demo_path, THIS_YEAR, SyncRunner(),
+                                   today=lambda: TODAY))
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.guard.dirty  # loading the saved values is not an edit
+    page.contact_phone.setText("07-5550000#123")
+    page.ctx.changed(Change.OFFICE)  # a write elsewhere does not wipe the edit
+    assert page.contact_phone.text() == "07-5550000#123"
+    answers = _Answers(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not page.confirm_leave()
+    assert answers.asked and "設定" in answers.asked[-1]
+    answers.reply = QMessageBox.StandardButton.Save
+    assert page.confirm_leave()
+    profile = office_profile(demo_db)
+    assert profile is not None and profile.contact_phone == "07-5550000#123"
+
+
+class _Answers:
+    """Answers QMessageBox.question with `reply` and records the questions."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -> None:
+        self.reply = reply
+        self.asked: list[str] = []
+        monkeypatch.setattr(QMessageBox, "question", self)
+
+    def __call__(self, _parent: object, _title: str, text: str, *args: object) -> object:
+        self.asked.append(text)
+        return self.reply

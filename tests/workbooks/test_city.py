@@ -166,8 +166,62 @@ def test_libreoffice_recomputes_the_same_totals(demo_db: Database, tmp_path: Pat
     assert ws.cell(total, 8).value == line.completed[2]
     assert ws.cell(total, 9).value == pytest.approx(line.completed[2] / line.required[2])
 
-    ws = book["執行小組"]
-    row = _row_of(ws, "委員總數") + 1
-    assert ws.cell(row, 1).value == len(report.members)
-    assert ws.cell(row, 3).value == sum(m.gender.value == "F" for m in report.members)
-    assert ws.cell(row, 7).value == "是"
+    _check_group_statistics(book["執行小組"], report.members)
+
+
+def _check_group_statistics(ws: Any, members: Any) -> None:
+    labels = {ws.cell(r, 5).value: ws.cell(r, 6).value for r in range(1, ws.max_row + 1)}
+    assert labels["委員總數（人）"] == len(members)
+    assert labels["女（人）"] == sum(m.gender.value == "F" for m in members)
+    assert labels["男（人）"] == sum(m.gender.value == "M" for m in members)
+    assert labels["外聘委員（人）"] == sum(bool(m.external) for m in members)
+    assert labels["任一性別達三分之一"] == "是"
+
+
+def test_every_formula_carries_its_value(demo_db: Database, tmp_path: Path) -> None:
+    """A reader that does not recalculate (checkers, pandas) sees each figure, not a blank."""
+    path = _write(demo_db, tmp_path)
+    formulas, values = load_workbook(path), load_workbook(path, data_only=True)
+    report = reports.year_report(demo_db, THIS_YEAR, TODAY)
+    seen = 0
+    for ws in formulas:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    seen += 1
+                    cached = values[ws.title][cell.coordinate].value
+                    assert cached not in (None, ""), f"{ws.title}!{cell.coordinate} {cell.value}"
+    assert seen > 30
+    ws = values["CEDAW宣導"]
+    total = _row_of(ws, "合計")
+    assert ws.cell(total, 10).value == sum(e.total for e in report.outreach)
+    ws = values["性別意識培力"]
+    line = next(c for c in report.completion if c.label == "合計")
+    total = _row_of(ws, "合計")
+    assert ws.cell(total, 4).value == line.required[2]
+    assert ws.cell(total, 8).value == line.completed[2]
+    assert ws.cell(total, 10).value == pytest.approx(line.hours)
+    _check_group_statistics(values["執行小組"], report.members)
+    ws = values["執行小組會議"]
+    total = _row_of(ws, "合計（已召開）")
+    held = [m for m in report.meetings if m.held]
+    assert ws.cell(total, 2).value == f"{len(held)}次"
+    assert ws.cell(total, 5).value == sum(m.due for m in held)
+    assert ws.cell(total, 6).value == sum(m.present for m in held)
+
+
+def test_numbers_keep_a_gap_and_the_page_number_is_inside_the_margin(
+        demo_db: Database, tmp_path: Path) -> None:
+    book = load_workbook(_write(demo_db, tmp_path))
+    for ws in book:
+        assert ws.page_margins.bottom - ws.page_margins.footer >= 0.5, ws.title
+        assert "第 &P 頁" in (ws.oddFooter.center.text or "")
+    ws = book["CEDAW宣導"]
+    male = ws.cell(3, 7)
+    assert male.alignment.horizontal == "right" and male.number_format.endswith("_ ")
+    day = ws.cell(3, 2)
+    assert day.alignment.horizontal == "center"  # a date never touches the number before it
+    # the meetings sheet prints at a readable size: its columns fit a landscape A4 width
+    meetings = book["執行小組會議"]
+    width = sum(d.width * (d.max - d.min + 1) for d in meetings.column_dimensions.values())
+    assert 12 * 6 <= width <= 150

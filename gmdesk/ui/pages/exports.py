@@ -29,18 +29,14 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.names import NameDisplay
-from gmdesk.services import reports
+from gmdesk.services import reports, safety
 from gmdesk.ui.context import AppContext, Change
 
 ERROR_STYLE = "color:#c62828"
 
 
 def _open_worker_db(path: Path | None) -> Any:
-    from gmdesk.storage.db import open_db
-
-    if path is None:
-        raise InputError("這個資料檔沒有檔案路徑，無法在背景匯出")
-    return open_db(path, readonly=True)
+    return safety.open_worker_db(path, readonly=True)
 
 
 class MappingDialog(QDialog):
@@ -48,15 +44,13 @@ class MappingDialog(QDialog):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from gmdesk.workbooks.template import field_choices, source_labels
-
         self.setWindowTitle(self.tr("編輯範本對應"))
         self.resize(900, 560)
         self.editor = QPlainTextEdit(text)
         self.editor.setAccessibleName(self.tr("對應設定（JSON）"))
-        labels = source_labels()
+        choices, labels = reports.template_fields()
         lines = [self.tr("單一儲存格（cells：「工作表!B3」: 欄位）")]
-        for source, fields in field_choices().items():
+        for source, fields in choices.items():
             if source:
                 lines.append("")
                 lines.append(self.tr("表格 %1（tables：source = %2）")
@@ -83,10 +77,8 @@ class MappingDialog(QDialog):
         self.mapping: Any = None
 
     def try_accept(self) -> None:
-        from gmdesk.workbooks.template import TemplateMapping
-
         try:
-            self.mapping = TemplateMapping.from_json(self.editor.toPlainText())
+            self.mapping = reports.parse_mapping(self.editor.toPlainText())
         except InputError as exc:
             self.error.setText(str(exc))
             return

@@ -18,8 +18,8 @@ from gmdesk.domain.compliance import Duty, DutyResult, Status
 from gmdesk.services.check import check_year
 from gmdesk.services.reports import readiness
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.widgets.forms import STATUS_COLOURS
 
-STATUS_COLOURS = {Status.OK: "#2e7d32", Status.WARN: "#b26a00", Status.FAIL: "#c62828"}
 STATUS_MARKS = {Status.OK: "✔", Status.WARN: "！", Status.FAIL: "✘"}
 
 

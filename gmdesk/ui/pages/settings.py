@@ -31,8 +31,8 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import CATEGORY_LABELS, Office, OfficeKind, StaffCategory
 from gmdesk.domain.presets import PRESETS, Preset
 from gmdesk.services import settings as settings_service
-from gmdesk.storage import office as store
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.editor import UnsavedGuard
 
 
 def user_settings() -> QSettings:
@@ -221,28 +221,47 @@ class SettingsPage(QWidget):
                        self.clerk_name):
             widget.setMinimumWidth(220)
         self.setEnabled(not ctx.readonly)
+        self.guard = UnsavedGuard(self, self.tr("設定"), self.save, discard=self.load)
+        self.guard.readonly = ctx.readonly
+        self.guard.watch(*[w for w in body.findChildren(QWidget)
+                           if isinstance(w, (QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox,
+                                             QComboBox))])
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.load()))
+        ctx.listen(Change.OFFICE, ctx.when_shown(self, lambda _what: self._reload_if_clean()))
         self.load()
+
+    def confirm_leave(self) -> bool:
+        return self.guard.confirm_leave()
+
+    def _reload_if_clean(self) -> None:
+        """Show what another window or a restore saved, unless the clerk is editing here."""
+        if not self.guard.dirty:
+            self.load()
 
     # --- load ---------------------------------------------------------------------------
     def load(self) -> None:
         """Show what is saved for the year in view."""
-        office = store.get_office(self.ctx.db) or Office("", "", OfficeKind.DISTRICT)
+        with self.guard.loading():
+            self._load()
+        self.guard.clean()
+
+    def _load(self) -> None:
+        office = settings_service.office_profile(self.ctx.db) or Office("", "", OfficeKind.DISTRICT)
         for field in ("name", "city", "head_name", "head_title", "contact_name",
                       "contact_phone", "contact_email", "address", "doc_prefix", "clerk_name"):
             getattr(self, field).setText(getattr(office, field))
         self.kind.setCurrentIndex(self.kind.findData(office.kind.value))
         self.plan_start.setValue(office.plan_start)
         self.plan_end.setValue(office.plan_end)
-        self.units.setPlainText("\n".join(u.name for u in store.list_units(self.ctx.db)))
-        self._show_preset(store.preset_for(self.ctx.db, self.ctx.year))
-        starts = [y for y, _ in store.list_presets(self.ctx.db) if y <= self.ctx.year]
+        self.units.setPlainText("\n".join(u.name for u in settings_service.units(self.ctx.db)))
+        self._show_preset(settings_service.preset_for(self.ctx.db, self.ctx.year))
+        starts = [y for y in settings_service.preset_years(self.ctx.db) if y <= self.ctx.year]
         self.year_from.setValue(max(starts) if starts else self.ctx.year)
         self.language.setCurrentIndex(
             max(0, self.language.findData(user_settings().value("language", "zh_TW"))))
         self.name_display.setCurrentIndex(max(0, self.name_display.findData(
-            store.get_setting(self.ctx.db, "name_display", "masked"))))
-        self._fill_fonts(store.get_setting(self.ctx.db, "pdf_font", ""))
+            settings_service.get_setting(self.ctx.db, "name_display", "masked"))))
+        self._fill_fonts(settings_service.get_setting(self.ctx.db, "pdf_font", ""))
         self.error.clear()
 
     def _show_preset(self, preset: Preset) -> None:
@@ -263,11 +282,9 @@ class SettingsPage(QWidget):
         self._show_preset(PRESETS[self.preset_box.currentData()])
 
     def _fill_fonts(self, chosen: str) -> None:
-        from gmdesk.documents.fonts import available_fonts
-
         self.font_box.clear()
         self.font_box.addItem(self.tr("內建：文鼎PL中楷（建議）"), "")
-        for font in available_fonts()[1:]:
+        for font in settings_service.print_fonts()[1:]:
             self.font_box.addItem(font.label, str(font.path))
         if chosen and self.font_box.findData(chosen) < 0:
             self.font_box.addItem(Path(chosen).name, chosen)
@@ -283,7 +300,7 @@ class SettingsPage(QWidget):
     # --- save ---------------------------------------------------------------------------
     def current_preset(self) -> Preset:
         base = PRESETS.get(self.preset_box.currentData()) or PRESETS["kaohsiung_district"]
-        saved = store.preset_for(self.ctx.db, self.ctx.year)
+        saved = settings_service.preset_for(self.ctx.db, self.ctx.year)
         if saved.code == base.code:
             base = saved
         values = {field: getattr(self, field).value() for field in (
@@ -315,13 +332,10 @@ class SettingsPage(QWidget):
                 self.ctx.db, self.current_office(), self.units.toPlainText().splitlines(),
                 self.current_preset(), self.year_from.value(), self.name_display.currentData())
             font = self.font_box.currentData() or ""
-            store.set_setting(self.ctx.db, "pdf_font", font)
+            settings_service.save_print_font(self.ctx.db, font)
         except InputError as exc:
             self.error.setText(str(exc))
             return False
-        from gmdesk.documents.fonts import set_preferred
-
-        set_preferred(font or None)
         language = self.language.currentData()
         prefs = user_settings()
         if prefs.value("language", "zh_TW") != language:
@@ -329,6 +343,7 @@ class SettingsPage(QWidget):
             QMessageBox.information(self, self.tr("介面語言"),
                                     self.tr("介面語言將在重新開啟 gmdesk 後變更。"))
         self.error.clear()
+        self.guard.clean()
         self.ctx.status_message.emit(self.tr("設定已儲存"))
         self.ctx.changed(Change.OFFICE)
         return True

@@ -130,6 +130,23 @@ class ErrorLabel(QLabel):
         self.setText(text)
 
 
+class HidingErrorLabel(ErrorLabel):
+    """An ErrorLabel that takes no room while there is nothing to say (forms and dialogs
+    where an empty line would push the fields down)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
+
+
 class SaveCancelRow(QWidget):
     """儲存 and 放棄修改 at the foot of an editor; both disabled in read-only mode."""
 

@@ -24,16 +24,22 @@ from gmdesk.domain import group as group_rules
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import format_short
 from gmdesk.services import group as service
-from gmdesk.storage import group as group_store
-from gmdesk.storage import office, people
+from gmdesk.services import settings as settings_service
+from gmdesk.services import staff as staff_service
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.group.filing_box import FilingBox
 from gmdesk.ui.pages.group.member_form import MemberForm
-from gmdesk.ui.pages.group.state import STATE_COLOURS, MemberState, state_of
 from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import DateEdit, FindingsView, findings_html
 from gmdesk.ui.widgets.tables import Fit, table
+
+ROW_COLOURS = {  # the roster's row background by membership state, never by its label
+    group_rules.MembershipState.TERM_ENDED: "#ffebee",
+    group_rules.MembershipState.TERM_ENDING: "#fff8e1",
+    group_rules.MembershipState.NOT_STARTED: "#eeeeee",
+    group_rules.MembershipState.LEFT: "#eeeeee",
+}
 
 
 class GroupPage(EditorPage):
@@ -59,6 +65,13 @@ class GroupPage(EditorPage):
         top.addStretch(1)
         top.addWidget(self.filter, 1)
 
+        state = group_rules.MembershipState
+        self._state_labels = {
+            state.NOT_STARTED: self.tr("尚未就任"), state.SERVING: self.tr("在任"),
+            state.TERM_ENDING: self.tr("任期將屆滿"), state.TERM_ENDED: self.tr("任期已屆滿"),
+            state.LEFT: self.tr("已離任"),
+        }
+        self._warning_days = settings_service.preset_for(ctx.db, ctx.year).term_warning_days
         self.model: RecordTableModel[service.RosterRow] = RecordTableModel([
             Column(self.tr("姓名"), lambda r: r.person.name),
             Column(self.tr("性別"), lambda r: self.tr(r.person.gender.label)),
@@ -72,9 +85,9 @@ class GroupPage(EditorPage):
                    sort_key=lambda r: _ordinal(r.membership.term_end)),
             Column(self.tr("離任日"), lambda r: _short(r.membership.end),
                    sort_key=lambda r: _ordinal(r.membership.end)),
-            Column(self.tr("狀態"), lambda r: self.tr(self._state(r).value)),
+            Column(self.tr("狀態"), lambda r: self._state_labels[self._state(r)]),
         ], self)
-        self.model.highlight = lambda r: STATE_COLOURS.get(self._state(r))
+        self.model.highlight = lambda r: ROW_COLOURS.get(self._state(r))
         self.list_model = self.model
         # every column fits its text: state, term dates and titles are never cut off
         self.table = table(self.model, [Fit.CONTENT] * 9, sortable=True)
@@ -185,13 +198,14 @@ class GroupPage(EditorPage):
     def _visible(self, row: service.RosterRow) -> bool:
         return self.history.isChecked() or row.serving_on(self.day())
 
-    def _state(self, row: service.RosterRow) -> MemberState:
-        warning = office.preset_for(self.ctx.db, self.ctx.year).term_warning_days
-        return state_of(row.membership, self.day(), warning)
+    def _state(self, row: service.RosterRow) -> group_rules.MembershipState:
+        return group_rules.membership_state(row.membership, self.day(), self._warning_days)
 
     def refresh(self) -> None:
         """Reload the roster, the people list and the findings for the as-of date."""
         day = self.day()
+        self._warning_days = settings_service.preset_for(  # the preset of the as-of day's year
+            self.ctx.db, day.year - 1911).term_warning_days
         self.model.set_records(service.roster(self.ctx.db))
         self.model.set_filter(self.filter.text(), self._visible)
         count = group_rules.composition(service.seats_on(self.ctx.db, day))
@@ -202,7 +216,7 @@ class GroupPage(EditorPage):
             .replace("%5", str(count.other)))
         self.findings.show_findings(service.composition_findings(self.ctx.db, day))
         self._fill_people()
-        filings = group_store.list_filings(self.ctx.db, day.year - 1911)
+        filings = service.list_filings(self.ctx.db, day.year - 1911)
         self.filings.setText("\n".join(
             f"{format_short(f.filed_on)}　{group_rules.RULE_LABELS.get(f.rule, f.rule)}　{f.doc_no}"
             for f in filings) or self.tr("本年度尚無報備紀錄"))
@@ -210,12 +224,12 @@ class GroupPage(EditorPage):
         self._draft_changed()
 
     def _fill_people(self) -> None:
-        units = office.unit_names(self.ctx.db)
+        units = settings_service.unit_names(self.ctx.db)
         with self.loading():
             self.form.person.set_choices(
                 (f"{p.name}　{units.get(p.unit_id or 0, self.tr('府外') if p.external else '')}"
                  f"{p.title}", p.id)
-                for p in sorted(people.list_people(self.ctx.db),
+                for p in sorted(staff_service.list_people(self.ctx.db),
                                 key=lambda p: (units.get(p.unit_id or 0, "~"), p.name)))
             self.form.unit.set_choices((name, uid) for uid, name in units.items())
 
@@ -273,7 +287,7 @@ class GroupPage(EditorPage):
 
     def _person_changed(self) -> None:
         person_id = self.form.person.value()
-        person = people.get_person(self.ctx.db, person_id) if person_id is not None else None
+        person = staff_service.get_person(self.ctx.db, person_id) if person_id is not None else None
         with self.loading():
             self.form.show_person(person)
         self._draft_changed()

@@ -24,7 +24,8 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import AttendanceStatus, AttendeeKind, PersonId
 from gmdesk.domain.rocdate import format_short, parse_time
 from gmdesk.services import meetings as service
-from gmdesk.storage import office, people
+from gmdesk.services import settings as settings_service
+from gmdesk.services import staff as staff_service
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.meetings.attendance_tab import AttendanceTab
@@ -157,7 +158,7 @@ class MeetingsPage(EditorPage):
         self.list_model.set_records(rows)
         self.year_label.setText(self.tr("%1年度會議（應至少 %2 次）")
                                 .replace("%1", str(self.ctx.year))
-                                .replace("%2", str(office.preset_for(
+                                .replace("%2", str(settings_service.preset_for(
                                     self.ctx.db, self.ctx.year).meetings_per_year)))
         wanted = self.record_id
         if wanted is None or all(r.meeting.id != wanted for r in rows):
@@ -237,8 +238,8 @@ class MeetingsPage(EditorPage):
         b.remarks.setPlainText(draft.chair_remarks)
         self._fill_members(draft.day, draft)
         b.chair.set_value(draft.chair_id)
-        persons = people.people_by_id(self.ctx.db)
-        units = office.unit_names(self.ctx.db)
+        persons = staff_service.people_by_id(self.ctx.db)
+        units = settings_service.unit_names(self.ctx.db)
 
         def post(person_id: PersonId) -> str:
             person = persons[person_id]
@@ -286,10 +287,10 @@ class MeetingsPage(EditorPage):
 
     def _add_guest(self) -> None:
         person_id = self.attendance.guest_pick.value()
-        person = people.get_person(self.ctx.db, person_id) if person_id is not None else None
+        person = staff_service.get_person(self.ctx.db, person_id) if person_id is not None else None
         if person is None:
             return
-        units = office.unit_names(self.ctx.db)
+        units = settings_service.unit_names(self.ctx.db)
         self.attendance.append_guest(GuestRow(
             person.id, person.name, units.get(person.unit_id or 0, "") + person.title))
 

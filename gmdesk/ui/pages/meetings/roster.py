@@ -9,9 +9,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from gmdesk.domain import group as group_rules
-from gmdesk.domain.model import AttendanceStatus, AttendeeKind, PersonId, Role
+from gmdesk.domain.model import AttendanceStatus, AttendeeKind, PersonId
 from gmdesk.services import meetings as service
-from gmdesk.storage import office, people
+from gmdesk.services import settings as settings_service
+from gmdesk.services import staff as staff_service
 from gmdesk.ui.pages.meetings.rows import AttendRow, ProgressRow
 
 
@@ -22,7 +23,7 @@ def member_rows(db: Database, day: dt.date, known: Sequence[AttendRow],
     kept = {r.person_id: r for r in known} if draft is None else {}
     recorded = ({a.person_id: a for a in draft.attendance if a.kind is AttendeeKind.MEMBER}
                 if draft is not None else {})
-    units = office.unit_names(db)
+    units = settings_service.unit_names(db)
     rows = []
     for seat in service.member_seats(db, day):
         person = seat.person
@@ -32,7 +33,7 @@ def member_rows(db: Database, day: dt.date, known: Sequence[AttendRow],
         row = AttendRow(person.id, person.name,
                         units.get(person.unit_id or 0, "") + person.title,
                         tr(person.gender.label), group_rules.role_text(seat.membership),
-                        external=person.external or seat.membership.role is Role.EXTERNAL)
+                        external=group_rules.is_external(person, seat.membership))
         saved = recorded.get(person.id)
         if saved is not None:
             row.status, row.proxy_name, row.fee = saved.status, saved.proxy_name, saved.fee
@@ -44,9 +45,9 @@ def member_rows(db: Database, day: dt.date, known: Sequence[AttendRow],
 
 def guest_choices(db: Database, member_ids: set[PersonId]) -> list[tuple[str, Any]]:
     """Everyone who is not a member, by unit then name, as (label, person id)."""
-    units = office.unit_names(db)
+    units = settings_service.unit_names(db)
     return [(f"{p.name}　{units.get(p.unit_id or 0, '')}{p.title}", p.id)
-            for p in sorted(people.list_people(db),
+            for p in sorted(staff_service.list_people(db),
                             key=lambda p: (units.get(p.unit_id or 0, "~"), p.name))
             if p.id not in member_ids]
 

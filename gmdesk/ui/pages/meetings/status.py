@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from sqlite_utils import Database
 
 from gmdesk.services import meetings as service
-from gmdesk.storage import office
+from gmdesk.services import settings as settings_service
 
 
 class StatusLine(QLabel):
@@ -30,7 +30,7 @@ class StatusLine(QLabel):
                  self.tr("應出席 %1 人，出席（含代理）%2 人，需 %3 人以上")
                  .replace("%1", str(result.members)).replace("%2", str(result.present))
                  .replace("%3", str(result.needed))]
-        preset = office.preset_for(db, year)
+        preset = settings_service.preset_for(db, year)
         if preset.quorum_external_min:
             parts.append(self.tr("府外委員出席 %1 人（需 %2 人）")
                          .replace("%1", str(result.external_present))

@@ -1,0 +1,328 @@
+"""The staff page's editors: a person, a training record, an in-house course with its attendance."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gmdesk.domain import importing
+from gmdesk.domain.errors import InputError
+from gmdesk.domain.model import (
+    Course,
+    CourseId,
+    Delivery,
+    Gender,
+    Level,
+    Person,
+    PersonId,
+    StaffCategory,
+    TrainingId,
+    TrainingRecord,
+    UnitId,
+)
+from gmdesk.domain.rocdate import parse_date
+from gmdesk.services import settings as settings_service
+from gmdesk.services import staff as staff_service
+from gmdesk.services import training as training_service
+from gmdesk.ui.context import AppContext
+from gmdesk.ui.pages.staff.common import (
+    category_combo,
+    day_text,
+    save_cancel,
+    unit_combo,
+)
+from gmdesk.ui.widgets.forms import HidingErrorLabel
+
+
+class PersonDialog(QDialog):
+    """Add or edit a staff member: person, category and period; leaving sets an end date."""
+
+    def __init__(self, ctx: AppContext, row: staff_service.StaffRow | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("編輯人員") if row else self.tr("新增人員"))
+        person = row.person if row else None
+        self.name = QLineEdit(person.name if person else "")
+        self.gender = QComboBox()
+        for gender in Gender:
+            self.gender.addItem(gender.label, gender.value)
+        if person:
+            self.gender.setCurrentIndex(self.gender.findData(person.gender.value))
+        self.unit = unit_combo(ctx, self.tr("（未指定）"))
+        if person and person.unit_id:
+            self.unit.setCurrentIndex(max(self.unit.findData(person.unit_id), 0))
+        self.title_edit = QLineEdit(person.title if person else "")
+        self.staff_no = QLineEdit(person.staff_no if person else "")
+        self.id_masked = QLineEdit(person.id_masked if person else "")
+        self.id_masked.setPlaceholderText(self.tr("可只填遮蔽後的號碼，如 A12****789"))
+        self.category = category_combo(None)
+        if row and row.category:
+            self.category.setCurrentIndex(self.category.findData(row.category.value))
+        today = ctx.today()
+        self.start = QLineEdit(day_text(row.start) if row and row.start else day_text(today))
+        self.end = QLineEdit(day_text(row.end) if row and row.end else "")
+        self.end.setPlaceholderText(self.tr("在職中請留空；離職者保留紀錄"))
+        self.change_from = QLineEdit()
+        self.change_from.setPlaceholderText(self.tr("類別變更時填生效日（留空則直接更正）"))
+        self.note = QLineEdit(person.note if person else "")
+        self.error = HidingErrorLabel()
+        form = QFormLayout()
+        for label, widget in ((self.tr("姓名(&A)"), self.name), (self.tr("性別(&G)"), self.gender),
+                              (self.tr("單位(&U)"), self.unit), (self.tr("職稱(&T)"), self.title_edit),
+                              (self.tr("員工編號(&O)"), self.staff_no),
+                              (self.tr("身分證字號"), self.id_masked),
+                              (self.tr("人員類別(&C)"), self.category),
+                              (self.tr("到職日期"), self.start), (self.tr("離職日期"), self.end),
+                              (self.tr("類別變更生效日"), self.change_from),
+                              (self.tr("備註"), self.note)):
+            form.addRow(label, widget)
+        if row is None:
+            self.change_from.setEnabled(False)
+        buttons = save_cancel(self, self.tr("儲存"), self.tr("取消"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def form(self) -> staff_service.StaffForm:
+        def day(edit: QLineEdit, label: str, required: bool) -> dt.date | None:
+            text = edit.text().strip()
+            if not text:
+                if required:
+                    raise InputError(f"請填寫{label}", label)
+                return None
+            try:
+                return parse_date(text)
+            except ValueError as exc:
+                edit.setFocus()
+                raise InputError(f"{label}：{exc}", label) from None
+
+        unit = self.unit.currentData()
+        person = Person(
+            self.row.person.id if self.row else PersonId(0), self.name.text().strip(),
+            Gender(self.gender.currentData()), self.title_edit.text().strip(),
+            UnitId(unit) if unit else None, self.staff_no.text().strip(),
+            importing.parse_id(self.id_masked.text()) if self.id_masked.text().strip() else "",
+            False, self.note.text().strip())
+        start = day(self.start, "到職日期", True)
+        assert start is not None
+        return staff_service.StaffForm(person, StaffCategory(self.category.currentData()),
+                                       start, day(self.end, "離職日期", False),
+                                       day(self.change_from, "類別變更生效日", False))
+
+    def save(self) -> None:
+        try:
+            self.saved_id = staff_service.save_staff(self.ctx.db, self.form())
+        except (InputError, importing.CellError) as exc:
+            self.error.show_error(str(exc))
+            return
+        self.accept()
+
+
+class RecordDialog(QDialog):
+    """Add or edit one training record of one person."""
+
+    def __init__(self, ctx: AppContext, person_id: int, record: TrainingRecord | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.record = record
+        self.setWindowTitle(self.tr("編輯培力紀錄") if record else self.tr("新增培力紀錄"))
+        self.title_edit = QLineEdit(record.title if record else "")
+        self.day = QLineEdit(day_text(record.day if record else ctx.today()))
+        self.day.setPlaceholderText(self.tr("例：115/3/5"))
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0.5, 12)
+        self.hours.setSingleStep(0.5)
+        self.hours.setDecimals(1)
+        self.hours.setValue(record.hours if record else 2)
+        self.level = QComboBox()
+        for level in Level:
+            self.level.addItem(level.label, level.value)
+        self.cedaw = QCheckBox(self.tr("含CEDAW內容"))
+        self.cedaw.setChecked(record.cedaw if record else True)
+        self.delivery = QComboBox()
+        for delivery in Delivery:
+            self.delivery.addItem(delivery.label, delivery.value)
+        self.provider = QLineEdit(record.provider if record else "")
+        self.satisfaction = QSpinBox()
+        self.satisfaction.setRange(0, 5)
+        self.satisfaction.setSpecialValueText(self.tr("（未填）"))
+        self.note = QLineEdit(record.note if record else "")
+        if record:
+            self.level.setCurrentIndex(self.level.findData(record.level.value))
+            self.delivery.setCurrentIndex(self.delivery.findData(record.delivery.value))
+            self.satisfaction.setValue(record.satisfaction or 0)
+        self.error = HidingErrorLabel()
+        form = QFormLayout()
+        for label, widget in ((self.tr("課程名稱(&T)"), self.title_edit),
+                              (self.tr("上課日期(&D)"), self.day), (self.tr("時數(&H)"), self.hours),
+                              (self.tr("等級"), self.level), (self.tr("CEDAW"), self.cedaw),
+                              (self.tr("上課方式"), self.delivery),
+                              (self.tr("辦理機關"), self.provider),
+                              (self.tr("滿意度(1-5)"), self.satisfaction),
+                              (self.tr("備註"), self.note)):
+            form.addRow(label, widget)
+        buttons = save_cancel(self, self.tr("儲存"), self.tr("取消"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            day = parse_date(self.day.text())
+        except ValueError as exc:
+            self.error.show_error(self.tr("上課日期：") + str(exc))
+            self.day.setFocus()
+            return
+        base = self.record or TrainingRecord(TrainingId(0), PersonId(self.person_id), "", day, 1)
+        record = dataclasses.replace(
+            base, title=self.title_edit.text().strip(), day=day, hours=self.hours.value(),
+            level=Level(self.level.currentData()), cedaw=self.cedaw.isChecked(),
+            delivery=Delivery(self.delivery.currentData()), provider=self.provider.text().strip(),
+            satisfaction=self.satisfaction.value() or None, note=self.note.text().strip())
+        try:
+            training_service.save_record(self.ctx.db, record)
+        except InputError as exc:
+            self.error.show_error(str(exc))
+            return
+        self.accept()
+
+
+class CourseDialog(QDialog):
+    """An in-house course entered once, with its attendance list: everyone gets the hours."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_: training_service.CourseResult | None = None
+        self.setWindowTitle(self.tr("登錄內部課程與出席名單"))
+        self.resize(720, 620)
+        self.title_edit = QLineEdit()
+        self.day = QLineEdit(day_text(ctx.today()))
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0.5, 12)
+        self.hours.setSingleStep(0.5)
+        self.hours.setDecimals(1)
+        self.hours.setValue(2)
+        self.level = QComboBox()
+        for level in Level:
+            self.level.addItem(level.label, level.value)
+        self.delivery = QComboBox()
+        for delivery in Delivery:
+            self.delivery.addItem(delivery.label, delivery.value)
+        self.cedaw = QCheckBox(self.tr("含CEDAW內容"))
+        self.cedaw.setChecked(True)
+        self.provider = QLineEdit(self.tr("本所"))
+        form = QGridLayout()
+        pairs = ((self.tr("課程名稱(&T)"), self.title_edit), (self.tr("日期(&D)"), self.day),
+                 (self.tr("時數(&H)"), self.hours), (self.tr("等級"), self.level),
+                 (self.tr("方式"), self.delivery), (self.tr("辦理機關"), self.provider))
+        for i, (label, widget) in enumerate(pairs):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            form.addWidget(caption, i // 2, (i % 2) * 2)
+            form.addWidget(widget, i // 2, (i % 2) * 2 + 1)
+        form.addWidget(self.cedaw, 3, 1)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("篩選姓名或單位…"))
+        self.people_model = QStandardItemModel(self)
+        units = settings_service.unit_names(ctx.db)
+        for row in staff_service.roster(ctx.db, ctx.year, ctx.today()):
+            if row.left:
+                continue
+            item = QStandardItem(f"{units.get(row.person.unit_id or 0, '')}　{row.person.name}"
+                                 f"　{row.person.title}")
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setData(row.person.id, Qt.ItemDataRole.UserRole)
+            self.people_model.appendRow(item)
+        self.people_view = QListView()
+        self.people_view.setModel(self.people_model)
+        self.filter.textChanged.connect(self._filter)
+        all_button = QPushButton(self.tr("全選顯示者"))
+        none_button = QPushButton(self.tr("全不選"))
+        all_button.clicked.connect(lambda: self._check_shown(True))
+        none_button.clicked.connect(lambda: self._check_shown(False))
+        pick = QHBoxLayout()
+        pick.addWidget(self.filter, 1)
+        pick.addWidget(all_button)
+        pick.addWidget(none_button)
+        self.error = HidingErrorLabel()
+        buttons = save_cancel(self, self.tr("儲存"), self.tr("取消"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        box = QGroupBox(self.tr("出席人員（勾選）"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(pick)
+        box_layout.addWidget(self.people_view)
+        layout.addWidget(box, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _filter(self, text: str) -> None:
+        words = text.strip().split()
+        for row in range(self.people_model.rowCount()):
+            label = self.people_model.item(row).text()
+            self.people_view.setRowHidden(row, not all(w in label for w in words))
+
+    def _check_shown(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for row in range(self.people_model.rowCount()):
+            if not self.people_view.isRowHidden(row):
+                self.people_model.item(row).setCheckState(state)
+
+    def checked_ids(self) -> list[int]:
+        return [int(self.people_model.item(r).data(Qt.ItemDataRole.UserRole))
+                for r in range(self.people_model.rowCount())
+                if self.people_model.item(r).checkState() == Qt.CheckState.Checked]
+
+    def save(self) -> None:
+        try:
+            day = parse_date(self.day.text())
+        except ValueError as exc:
+            self.error.show_error(self.tr("日期：") + str(exc))
+            return
+        course = Course(CourseId(0), self.title_edit.text().strip(), day, self.hours.value(),
+                        Level(self.level.currentData()), self.cedaw.isChecked(),
+                        Delivery(self.delivery.currentData()), self.provider.text().strip())
+        try:
+            self.result_ = training_service.record_course(self.ctx.db, course, self.checked_ids())
+        except InputError as exc:
+            self.error.show_error(str(exc))
+            return
+        if self.result_.skipped:
+            QMessageBox.information(
+                self, self.tr("已登錄"),
+                self.tr("%1 人已有這堂課的紀錄，未重複登錄：%2")
+                .replace("%1", str(len(self.result_.skipped)))
+                .replace("%2", "、".join(self.result_.skipped)))
+        self.accept()
+
+
