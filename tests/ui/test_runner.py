@@ -50,3 +50,23 @@ def test_a_failure_is_told_in_chinese_and_nothing_is_announced(
     assert errors and "作業未完成" in errors[0] and "資料未變更" in errors[0]
     assert heard == []
     assert error_text(InputError("「日期」未填：請輸入日期", "day")) == "「日期」未填：請輸入日期"
+
+
+def test_a_hidden_overview_reruns_the_year_check_only_when_shown(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: Any) -> None:
+    from gmdesk.ui.main_window import MainWindow
+    from gmdesk.ui.pages import overview
+
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    calls: list[int] = []
+    real = overview.check_year
+    monkeypatch.setattr(overview, "check_year", lambda *a: calls.append(1) or real(*a))
+    window.go_to("meetings")
+    for _ in range(3):
+        ctx.changed(Change.MEETINGS)  # writes while the overview is hidden
+    assert calls == []
+    window.go_to("overview")
+    assert calls == [1]  # caught up once, when the clerk opens it

@@ -184,7 +184,7 @@ class ExportsPage(QWidget):
         layout.addWidget(scroll)
         QShortcut(QKeySequence("Ctrl+P"), self, self.ask_annual)
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.refresh()))
-        ctx.listen(Change.ALL, lambda _what: self.refresh())
+        ctx.listen(Change.ALL, ctx.when_shown(self, lambda _what: self.refresh()))
         self.refresh()
 
     # --- state ------------------------------------------------------------------------------

@@ -118,7 +118,7 @@ class OverviewPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.refresh()))
-        ctx.listen(Change.ALL, lambda _what: self.refresh())
+        ctx.listen(Change.ALL, ctx.when_shown(self, lambda _what: self.refresh()))
         self.refresh()
 
     def refresh(self) -> None:
