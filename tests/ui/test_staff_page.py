@@ -167,3 +167,20 @@ def test_the_person_dialog_says_what_is_wrong_and_saves_nothing(
     assert dialog.saved_id is None
     page.reload()
     assert len(page.roster_tab.roster_model.all_records()) == people
+
+
+def test_import_dialog_lists_twenty_bad_rows_then_says_how_many_more(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, tmp_path: Path) -> None:
+    from gmdesk.domain.importing import MAX_ERROR_LINES
+
+    page = make_page(qtbot, demo_db, demo_path)
+    bad = tmp_path / "bad.csv"
+    rows = "".join(f"00003,甲,CEDAW,115/13/{day},2\n" for day in range(1, MAX_ERROR_LINES + 6))
+    bad.write_text("員工編號,姓名,課程名稱,上課日期,時數\n" + rows, encoding="utf-8")
+    dialog = page.start_import(ImportKind.TRAINING, bad)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.run(dry_run=True)
+    text = dialog.result_text.toPlainText()
+    assert text.count("「上課日期」欄") == MAX_ERROR_LINES
+    assert text.rstrip().endswith("…另有 5 筆錯誤")

@@ -172,7 +172,8 @@ class ImportDialog(QDialog):
         lines = [result.summary(), ""]
         if result.errors:
             lines.append(self.tr("無法讀取的列（列號、欄位、內容、原因）："))
-            lines += [f"  {e}" for e in result.errors]
+            # At most MAX_ERROR_LINES lines, then 「…另有 N 筆錯誤」 (the domain's summarize).
+            lines += [f"  {line}" for line in importing.summarize(result.errors)]
         else:
             lines += result.changes[:500]
             if len(result.changes) > 500:
