@@ -230,10 +230,12 @@ def _summary_story(office: Office, year: int, events: Sequence[Event], required:
                      para("、".join(e.audiences), cell), para("、".join(e.methods), cell),
                      para("\n".join(e.cedaw_refs), cell), *numbers(e),
                      para(rules.not_counted_reason(e, today) or e.note, cell)])
-    rows.append([para("合計", center), "", para(f"{len(sessions)}場", cell), "", "", "",
-                 *totals(sessions), ""])
-    story.append(grid_table(rows, widths, extra=[("SPAN", (0, -1), (1, -1))]))
     counted = rules.counted_sessions(sessions, today)
+    # The total says what it counts: the external sessions, as the sentence under it does.
+    rows.append([para("對外宣導合計", center), "", para(f"{len(counted)}場", cell), "", "", "",
+                 *totals(counted), para("不含內部活動" if len(counted) < len(sessions) else "",
+                                        cell)])
+    story.append(grid_table(rows, widths, extra=[("SPAN", (0, -1), (1, -1))]))
     male, female, other = rules.people_reached(sessions, today)
     verdict = "已符合" if len(counted) >= required else "尚未符合"
     story += [Spacer(1, 2 * mm), para(

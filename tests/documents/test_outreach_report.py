@@ -105,6 +105,7 @@ def test_the_year_collection_opens_with_the_landscape_summary(tmp_path: Path) ->
     assert "高雄市海濱區公所114年度CEDAW宣導統計表" in summary
     assert "其中對外宣導（對象非僅內部同仁）計1場" in summary and "尚未符合" in summary
     assert "不計入對外宣導" in summary and "照顧支持1項" in summary
+    assert "對外宣導合計" in summary and "不含內部活動" in summary
     # The measures table numbers its own rows from 1, not after the CEDAW sessions.
     table = summary[summary.index("其他性別平等措施"):]
     assert "1114/07/22" in table and "3114/07/22" not in table
