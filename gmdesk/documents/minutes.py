@@ -34,7 +34,7 @@ def attendance_summary(paper: MeetingPaper) -> str:
     present = counts[AttendanceStatus.PRESENT] + counts[AttendanceStatus.PROXY]
     parts = [f"應出席委員{len(paper.members)}人", f"出席{present}人"]
     if counts[AttendanceStatus.PROXY]:
-        parts[-1] += f"，其中代理出席{counts[AttendanceStatus.PROXY]}人"
+        parts[-1] += f"，含代理{counts[AttendanceStatus.PROXY]}人"
     if counts[AttendanceStatus.LEAVE]:
         parts.append(f"請假{counts[AttendanceStatus.LEAVE]}人")
     if counts[AttendanceStatus.ABSENT]:

@@ -98,8 +98,11 @@ def _event_story(event: Event, photos: Sequence[Photo], office: Office) -> list[
     if event.partners:
         rows.append(("合作團體", para(event.partners, value_style)))
     rows += [
-        ("宣導對象" if cedaw else "參與對象", para("、".join(event.audiences) or "無", value_style)),
-        ("宣導方式" if cedaw else "辦理方式", para("、".join(event.methods) or "無", value_style)),
+        # A measure with no audience (a facility built) is not 「無」 but 「不適用」.
+        ("宣導對象" if cedaw else "參與對象",
+         para("、".join(event.audiences) or ("（未填）" if cedaw else "不適用"), value_style)),
+        ("宣導方式" if cedaw else "辦理方式",
+         para("、".join(event.methods) or ("（未填）" if cedaw else "不適用"), value_style)),
         ("參加人數", _participants_cell(event, value_style, value_width)),
     ]
     if cedaw or event.cedaw_refs:
@@ -227,10 +230,12 @@ def _summary_story(office: Office, year: int, events: Sequence[Event], required:
                      para("、".join(e.audiences), cell), para("、".join(e.methods), cell),
                      para("\n".join(e.cedaw_refs), cell), *numbers(e),
                      para(rules.not_counted_reason(e, today) or e.note, cell)])
-    rows.append([para("合計", center), "", para(f"{len(sessions)}場", cell), "", "", "",
-                 *totals(sessions), ""])
-    story.append(grid_table(rows, widths, extra=[("SPAN", (0, -1), (1, -1))]))
     counted = rules.counted_sessions(sessions, today)
+    # The total says what it counts: the external sessions, as the sentence under it does.
+    rows.append([para("對外宣導合計", center), "", para(f"{len(counted)}場", cell), "", "", "",
+                 *totals(counted), para("不含內部活動" if len(counted) < len(sessions) else "",
+                                        cell)])
+    story.append(grid_table(rows, widths, extra=[("SPAN", (0, -1), (1, -1))]))
     male, female, other = rules.people_reached(sessions, today)
     verdict = "已符合" if len(counted) >= required else "尚未符合"
     story += [Spacer(1, 2 * mm), para(
@@ -242,10 +247,11 @@ def _summary_story(office: Office, year: int, events: Sequence[Event], required:
         m_header = ["編號", "辦理日期", "措施名稱", "措施類別", "參與對象", "辦理方式", "男", "女",
                     "其他", "合計", "經費(元)", "備註"]
         m_rows: list[list[Any]] = [[para(h, center) for h in m_header]]
-        for number, e in enumerate(measures, start=len(sessions) + 1):
+        for number, e in enumerate(measures, start=1):  # its own table, its own numbers
             m_rows.append([para(str(number), center), para(short_date(e), cell),
                            para(e.title, cell), para(e.category, cell),
-                           para("、".join(e.audiences), cell), para("、".join(e.methods), cell),
+                           para("、".join(e.audiences) or "—", cell),
+                           para("、".join(e.methods) or "—", cell),
                            *numbers(e), para(e.note, cell)])
         m_rows.append([para("合計", center), "", para(f"{len(measures)}項", cell), "", "", "",
                        *totals(measures), ""])

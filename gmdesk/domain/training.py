@@ -88,6 +88,12 @@ def validate_record(record: TrainingRecord) -> None:
         raise InputError("滿意度請填 1 到 5", "satisfaction")
 
 
+def employed_on(periods: Iterable[Employment], day: dt.date) -> bool:
+    """Return whether a person was on the staff on `day` (a training record outside every
+    period of employment belongs to no year's hours)."""
+    return any(p.start <= day and (p.end is None or day <= p.end) for p in periods)
+
+
 def service_days(periods: Iterable[Employment], year: int) -> int:
     """Return the days of service inside an ROC year (overlapping periods counted once)."""
     first, last = year_bounds(year)

@@ -9,6 +9,7 @@ import random
 
 from sqlite_utils import Database
 
+from gmdesk.domain import training as training_rules
 from gmdesk.domain.model import (
     AgendaItem,
     AgendaItemId,
@@ -275,13 +276,36 @@ def _create_meetings(db: Database, rng: random.Random, members: list[tuple[Perso
         meetings.add_item(db, AgendaItem(
             AgendaItemId(0), mid, ItemKind.REPORT, 2, "CEDAW宣導活動辦理情形", "民政課",
             "本年度已辦理之宣導活動如附件。", "洽悉。"))
+        title, unit, explanation, decision = CASES[index % len(CASES)]
         item = meetings.add_item(db, AgendaItem(
-            AgendaItemId(0), mid, ItemKind.DISCUSSION, 1,
-            "本所辦理活動之性別友善設施檢視案", "秘書室",
-            "一、為落實性別友善，擬檢視本所活動場地之哺集乳室及性別友善廁所。\n二、提請討論。",
-            "照案通過，請秘書室於下次會議報告辦理情形。"))
-        fid = meetings.add_followup(db, FollowUp(FollowUpId(0), item, "秘書室"))
-        open_followups.append((fid, "秘書室"))
+            AgendaItemId(0), mid, ItemKind.DISCUSSION, 1, title, unit, explanation, decision))
+        fid = meetings.add_followup(db, FollowUp(FollowUpId(0), item, unit))
+        open_followups.append((fid, unit))
+
+
+# One discussion case a meeting, as a real group's year reads: each is tracked (列管) until
+# the last meeting closes it.
+CASES = [
+    ("本所辦理活動之性別友善設施檢視案", "秘書室",
+     "一、為落實性別友善，擬檢視本所活動場地之哺集乳室及性別友善廁所。\n二、提請討論。",
+     "照案通過，請秘書室於下次會議報告辦理情形。"),
+    ("下年度CEDAW宣導活動規劃案", "民政課",
+     "一、依本市性別主流化實施計畫，每年應辦理對外CEDAW宣導至少2場。\n"
+     "二、擬於婦女節辦理闖關活動，並於暑期至學校辦理說明會。\n三、提請討論。",
+     "照案通過，請民政課依規劃辦理並於下次會議報告。"),
+    ("本所性別統計指標年度檢討案", "會計室",
+     "一、本所現有性別統計指標12項，擬新增「調解委員性別比例」1項。\n二、提請討論。",
+     "照案通過，請會計室更新指標並公布於本所網站。"),
+]
+
+MEASURE_TEXT = {
+    "區民活動中心設置性別友善廁所": (
+        "完成區民活動中心性別友善廁所1處，並於入口設置標示，方便照顧者陪同長者及幼兒使用。",
+        "將逐步檢視其他活動中心之廁所及哺集乳室設置情形。"),
+    "里民大會提供臨時托育服務": (
+        "於里民大會期間提供臨時托育服務，照顧幼兒12人次，協助家長安心參與公共事務。",
+        "托育人力可再增加，並提前於里辦公處公告，讓更多家長知道。"),
+}
 
 
 def _create_training(db: Database, rng: random.Random,
@@ -304,8 +328,11 @@ def _create_training(db: Database, rng: random.Random,
             if year == years[1] and category is StaffCategory.GENERAL and short < 4 \
                     and rng.random() < 0.2:
                 picks, short = [5], short + 1  # a deliberate gap: 1 of 3 hours
+            periods = people.employment_of(db, person.id)
             for pick in picks:
                 cid, course = course_ids[pick]
+                if not training_rules.employed_on(periods, course.day):
+                    continue  # no course before the person was hired or after they left
                 training.add_training(db, TrainingRecord(
                     TrainingId(0), person.id, course.title, course.day, course.hours,
                     course.level, course.cedaw, course.delivery, course.provider, cid,
@@ -344,8 +371,10 @@ def _create_events(db: Database, rng: random.Random, years: tuple[int, int],
             female=female if kind is EventKind.CEDAW else 0,
             budget=rng.choice([5000, 8000, 12000, 20000]),
             partners="海濱區婦女會" if kind is EventKind.CEDAW else "",
-            outcome="參與民眾踴躍，問卷顯示九成以上對CEDAW有更多認識。",
-            review="明年可增加男性參與者之宣導管道。",
+            outcome=MEASURE_TEXT[title][0] if title in MEASURE_TEXT
+            else "參與民眾踴躍，問卷顯示九成以上對CEDAW有更多認識。",
+            review=MEASURE_TEXT[title][1] if title in MEASURE_TEXT
+            else "明年可增加男性參與者之宣導管道。",
         ))
         if kind is EventKind.CEDAW:
             captions = ["活動開場，區長致詞", "民眾參與有獎徵答", "講師說明CEDAW重點",

@@ -57,9 +57,11 @@ class PackItem:
 def plan_pack(db: Database, year: int, today: dt.date) -> list[PackItem]:
     """Return every file the pack will hold, in order (nothing is written yet)."""
     from gmdesk.documents.minutes import render_minutes
+    from gmdesk.documents.notice import render_notice
     from gmdesk.documents.outreach import render_event_report
     from gmdesk.documents.signin import render_signin
     from gmdesk.services import meetings as meeting_service
+    from gmdesk.services.training import print_reminders
 
     profile = office.get_office(db)
     if profile is None:
@@ -94,10 +96,17 @@ def plan_pack(db: Database, year: int, today: dt.date) -> list[PackItem]:
             continue  # not held yet: no minutes or signatures to show
         paper = meeting_service.paper(db, meeting.id, today)
         stem = f"{group_folder}/{number:02d}_{safe_name(meeting.title)}"
-        items.append(PackItem(f"{stem}_簽到表.pdf", f"{meeting.title}簽到表",
+        # In the order they were made; the notice is the evidence for the 3-day rule.
+        items.append(PackItem(f"{stem}_1開會通知單.pdf", f"{meeting.title}開會通知單",
+                              partial(render_notice, paper, profile)))
+        items.append(PackItem(f"{stem}_2簽到表.pdf", f"{meeting.title}簽到表",
                               partial(render_signin, paper, profile)))
-        items.append(PackItem(f"{stem}_會議紀錄.pdf", f"{meeting.title}會議紀錄",
+        items.append(PackItem(f"{stem}_3會議紀錄.pdf", f"{meeting.title}會議紀錄",
                               partial(render_minutes, paper, profile)))
+
+    items.append(PackItem(f"{FOLDERS['training']}/01_{year}年度性別意識培力未達標準人員名單.pdf",
+                          "性別意識培力未達標準人員名單",
+                          partial(print_reminders, db, year, today)))
 
     counters = {EventKind.CEDAW: 0, EventKind.MEASURE: 0}
     for event in events.list_events(db, year):

@@ -89,7 +89,12 @@ def test_signin_and_minutes(paper, tmp_path: Path) -> None:  # type: ignore[no-u
         assert words in text, words
     # Zero counts are left out; 說明's second line hangs under its own number.
     assert "缺席0人" not in text and "代理0人" not in text
-    starts = word_starts(minutes)
+    case = PaperItem(ItemKind.DISCUSSION, 1, "本所辦理活動之性別友善設施檢視案", "秘書室",
+                     "一、為落實性別友善，擬檢視本所活動場地之哺集乳室及性別友善廁所。\n二、提請討論。",
+                     "照案通過。")
+    hanging = render_minutes(dataclasses.replace(data, items=(case,)), profile,
+                             tmp_path / "hanging.pdf")
+    starts = word_starts(hanging)
     label = next(x for word, x in starts if word.startswith("說明：一、"))
     second = next(x for word, x in starts if word == "二、提請討論。")
     continued = next(x for word, x in starts if word == "廁所。")

@@ -86,6 +86,8 @@ def test_a_measure_has_its_own_title(tmp_path: Path) -> None:
     flat = "".join(run("pdftotext", str(out), "-").split())
     assert "其他性別平等措施成果報告" in flat and "措施類別" in flat and "友善環境" in flat
     assert "CEDAW宣導活動成果報告" not in flat
+    # A facility has no audience: 「不適用」, not 「無」.
+    assert "參與對象不適用" in flat and "辦理方式不適用" in flat
 
 
 def test_the_year_collection_opens_with_the_landscape_summary(tmp_path: Path) -> None:
@@ -103,6 +105,10 @@ def test_the_year_collection_opens_with_the_landscape_summary(tmp_path: Path) ->
     assert "高雄市海濱區公所114年度CEDAW宣導統計表" in summary
     assert "其中對外宣導（對象非僅內部同仁）計1場" in summary and "尚未符合" in summary
     assert "不計入對外宣導" in summary and "照顧支持1項" in summary
+    assert "對外宣導合計" in summary and "不含內部活動" in summary
+    # The measures table numbers its own rows from 1, not after the CEDAW sessions.
+    table = summary[summary.index("其他性別平等措施"):]
+    assert "1114/07/22" in table and "3114/07/22" not in table
     whole = "".join(run("pdftotext", str(out), "-").split())
     assert whole.count("成果報告") >= 3
     only_embedded_fonts(out)

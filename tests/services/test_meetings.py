@@ -38,7 +38,7 @@ def test_followup_carried_over_two_meetings_until_closed(demo_db: Database) -> N
 
     second = draft(demo_db, dt.date(2026, 8, 12))
     open_now = service.open_followups(demo_db, second.day)
-    assert [o.item.title for o in open_now] == ["本所辦理活動之性別友善設施檢視案", "設置哺集乳室案"]
+    assert [o.item.title for o in open_now] == ["本所性別統計指標年度檢討案", "設置哺集乳室案"]
     assert open_now[0].history[-1].text == "已完成場地檢視。"
     second = dataclasses.replace(second, progress=(
         service.ProgressInput(open_now[0].followup.id, "已改善完成。", "close"),
@@ -47,7 +47,7 @@ def test_followup_carried_over_two_meetings_until_closed(demo_db: Database) -> N
 
     paper = service.paper(demo_db, m3, TODAY)
     assert [(f.title, f.progress, f.proposal_label) for f in paper.followups] == [
-        ("本所辦理活動之性別友善設施檢視案", "已改善完成。", "解除列管"),
+        ("本所性別統計指標年度檢討案", "已改善完成。", "解除列管"),
         ("設置哺集乳室案", "施工中。", "繼續列管")]
     assert paper.previous == "115年第2次會議"
     assert store.get_meeting(demo_db, m2) is not None
