@@ -135,7 +135,9 @@ def clean_text(value: object) -> str:
 def is_blank(value: object) -> bool:
     if value is None:
         return True
-    if isinstance(value, str) and value.isascii():
+    if isinstance(value, str):
+        # NFKC never turns a visible character into nothing, and what it makes spaces
+        # (U+3000, U+00A0, U+2000…) str.strip() already strips: no need to normalise.
         return not value.strip()
     if isinstance(value, int | float):
         return False
