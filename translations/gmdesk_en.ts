@@ -1644,12 +1644,12 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Rows that could not be read (row, field, content, reason):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193"/>
         <source>已取消：資料未變更。</source>
         <translation>Cancelled: no data was changed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="194"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="195"/>
         <source>匯入失敗，資料未變更：</source>
         <translation>Import failed; no data was changed:</translation>
     </message>

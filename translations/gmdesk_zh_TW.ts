@@ -1643,12 +1643,12 @@
         <translation>無法讀取的列（列號、欄位、內容、原因）：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="192" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193" />
         <source>已取消：資料未變更。</source>
         <translation>已取消：資料未變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="194" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="195" />
         <source>匯入失敗，資料未變更：</source>
         <translation>匯入失敗，資料未變更：</translation>
     </message>
