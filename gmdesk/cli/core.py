@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gmdesk.cli.common import Groups, db_path, open_office
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import parse_date, parse_year
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def register(groups: Groups) -> None:
@@ -71,20 +77,15 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_new(args: argparse.Namespace) -> int:
-    from gmdesk.services.settings import create_office
-    from gmdesk.storage.db import open_db, refuse_foreign
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[Database]:
+    """Open `path` for a command that fills it; on failure a file it created is removed again."""
+    from gmdesk.storage.db import open_db
 
-    path = db_path(args)
-    if path.exists() and path.stat().st_size > 0:
-        refuse_foreign(path)
-        raise InputError(f"「{path}」已經存在，gmdesk 不會覆蓋它：請用 --db 指定新的檔名。")
-    preset = args.preset.replace("-", "_")
-    city = args.city or ("高雄市" if preset == "kaohsiung_district" else "臺北市")
     created = not path.exists()
     db = open_db(path)
     try:
-        create_office(db, args.name, city, preset, today_arg(args).year - 1911)
+        yield db
     except Exception:
         db.close()
         if created:
@@ -92,6 +93,20 @@ def run_new(args: argparse.Namespace) -> int:
                 Path(str(path) + suffix).unlink(missing_ok=True)
         raise
     db.close()
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from gmdesk.services.settings import create_office
+    from gmdesk.storage.db import refuse_foreign
+
+    path = db_path(args)
+    if path.exists() and path.stat().st_size > 0:
+        refuse_foreign(path)
+        raise InputError(f"「{path}」已經存在，gmdesk 不會覆蓋它：請用 --db 指定新的檔名。")
+    preset = args.preset.replace("-", "_")
+    city = args.city or ("高雄市" if preset == "kaohsiung_district" else "臺北市")
+    with _writing(path) as db:
+        create_office(db, args.name, city, preset, today_arg(args).year - 1911)
     print(f"已建立機關「{args.name.strip()}」：{path}（可開始匯入人員名冊與培力時數）")
     return 0
 
@@ -133,22 +148,12 @@ def run_export_json(args: argparse.Namespace) -> int:
 
 def run_import_json(args: argparse.Namespace) -> int:
     from gmdesk.services.office_data import import_json
-    from gmdesk.storage.db import open_db
 
     source = Path(args.file)
     if not source.is_file():
         raise InputError(f"找不到要匯入的檔案「{source}」")
     path = db_path(args)
-    created = not path.exists()
-    db = open_db(path)
-    try:
+    with _writing(path) as db:
         counts = import_json(db, source)
-    except Exception:
-        db.close()
-        if created:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
-        raise
-    db.close()
     print(f"已匯入 {sum(counts.values())} 筆資料到 {path}")
     return 0
