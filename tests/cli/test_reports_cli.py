@@ -85,6 +85,8 @@ def test_export_city_as_ods_opens_in_libreoffice_with_the_same_figures(
         ours = [[c for c in row] for row in mine[name].iter_rows(values_only=True)]
         theirs = [[c for c in row] for row in back[name].iter_rows(values_only=True)]
         for r, row in enumerate(ours):
+            if name == "提交資訊" and row and row[0] in ("made_at", "checksum"):
+                continue  # two exports a second apart: their time (and so checksum) may differ
             for c, value in enumerate(row):
                 got = theirs[r][c] if r < len(theirs) and c < len(theirs[r]) else None
                 if isinstance(value, float):
