@@ -15,14 +15,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-# Every variable through which gmdesk, Qt, platformdirs or tempfile find a per-user folder.
-HERMETIC_DIRS = {
-    "HOME": "home", "USERPROFILE": "home", "XDG_DATA_HOME": "home/.local/share",
-    "XDG_CONFIG_HOME": "home/.config", "XDG_CACHE_HOME": "home/.cache",
-    "XDG_STATE_HOME": "home/.local/state", "XDG_RUNTIME_DIR": "runtime",
-    "APPDATA": "home/AppData/Roaming", "LOCALAPPDATA": "home/AppData/Local",
-    "TMPDIR": "tmp", "TEMP": "tmp", "TMP": "tmp", "GMDESK_DATA_DIR": "home/gmdesk-data",
-}
+# Every variable through which gmdesk, Qt, platformdirs or tempfile find a per-user folder:
+# one list, kept in tasks.py (standard library only), which sets the same for `tasks.py test`.
+from tasks import HERMETIC_DIRS
 
 
 def _hermetic_root() -> Path:

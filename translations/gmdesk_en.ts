@@ -642,27 +642,27 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="64"/>
+        <location filename="../gmdesk/ui/editor.py" line="78"/>
         <source>這筆資料</source>
         <translation>this record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="142"/>
+        <location filename="../gmdesk/ui/editor.py" line="46"/>
         <source>尚未儲存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="143"/>
+        <location filename="../gmdesk/ui/editor.py" line="47"/>
         <source>%1的修改尚未儲存，要儲存嗎？</source>
         <translation>The changes to %1 are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="197"/>
+        <location filename="../gmdesk/ui/editor.py" line="202"/>
         <source>先儲存</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="198"/>
+        <location filename="../gmdesk/ui/editor.py" line="203"/>
         <source>%1尚未儲存，列印前要先儲存嗎？</source>
         <translation>%1 is not saved. Save it before printing?</translation>
     </message>
@@ -3238,19 +3238,6 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/trash_dialog.py" line="82"/>
         <source>已還原：%1</source>
         <translation>Restored: %1</translation>
-    </message>
-</context>
-<context>
-    <name>UnsavedGuard</name>
-    <message>
-        <location filename="../gmdesk/ui/editor.py" line="271"/>
-        <source>尚未儲存</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/editor.py" line="272"/>
-        <source>%1的修改尚未儲存，要儲存嗎？</source>
-        <translation>The changes to %1 are not saved. Save them?</translation>
     </message>
 </context>
 <context>

@@ -641,27 +641,27 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="64" />
+        <location filename="../gmdesk/ui/editor.py" line="78" />
         <source>這筆資料</source>
         <translation>這筆資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="142" />
+        <location filename="../gmdesk/ui/editor.py" line="46" />
         <source>尚未儲存</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="143" />
+        <location filename="../gmdesk/ui/editor.py" line="47" />
         <source>%1的修改尚未儲存，要儲存嗎？</source>
         <translation>%1的修改尚未儲存，要儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="197" />
+        <location filename="../gmdesk/ui/editor.py" line="202" />
         <source>先儲存</source>
         <translation>先儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="198" />
+        <location filename="../gmdesk/ui/editor.py" line="203" />
         <source>%1尚未儲存，列印前要先儲存嗎？</source>
         <translation>%1尚未儲存，列印前要先儲存嗎？</translation>
     </message>
@@ -3237,19 +3237,6 @@
         <location filename="../gmdesk/ui/trash_dialog.py" line="82" />
         <source>已還原：%1</source>
         <translation>已還原：%1</translation>
-    </message>
-</context>
-<context>
-    <name>UnsavedGuard</name>
-    <message>
-        <location filename="../gmdesk/ui/editor.py" line="271" />
-        <source>尚未儲存</source>
-        <translation>尚未儲存</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/editor.py" line="272" />
-        <source>%1的修改尚未儲存，要儲存嗎？</source>
-        <translation>%1的修改尚未儲存，要儲存嗎？</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,20 @@ class Answer(enum.Enum):
     CANCEL = "cancel"
 
 
+def ask_unsaved(parent: QWidget, noun: str) -> Answer:
+    """The one 儲存／放棄／取消 question before edits to `noun` (「這次會議」) would be lost."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("EditorPage", "尚未儲存"),
+        QCoreApplication.translate("EditorPage", "%1的修改尚未儲存，要儲存嗎？").replace("%1", noun),
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+    if answer == QMessageBox.StandardButton.Save:
+        return Answer.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Answer.DISCARD
+    return Answer.CANCEL
+
+
 class EditorPage(QWidget):
     """A page with a list of records and an editor for one of them."""
 
@@ -138,16 +152,7 @@ class EditorPage(QWidget):
             self.open_record(self.record_id)
 
     def ask_unsaved(self) -> Answer:
-        answer = QMessageBox.question(
-            self, self.tr("尚未儲存"),
-            self.tr("%1的修改尚未儲存，要儲存嗎？").replace("%1", self.noun()),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return Answer.SAVE
-        if answer == QMessageBox.StandardButton.Discard:
-            return Answer.DISCARD
-        return Answer.CANCEL
+        return ask_unsaved(self, self.noun())
 
     def confirm_leave(self) -> bool:
         """Ask 儲存／放棄／取消 when there are unsaved edits; True when it is fine to go on.
@@ -212,11 +217,8 @@ class UnsavedGuard:
     """
 
     def __init__(self, page: QWidget, what: str, save: Callable[[], bool],
-                 discard: Callable[[], None] | None = None,
-                 filling: Callable[[], bool] | None = None) -> None:
-        """`filling()` says the page is filling its form itself (its own loading flag)."""
+                 discard: Callable[[], None] | None = None) -> None:
         self.page = page
-        self._filling = filling
         self.what = what  # e.g. 「這次會議」, 「成員資料」: named in the question
         self._save = save
         self._discard = discard
@@ -227,9 +229,8 @@ class UnsavedGuard:
     # --- tracking ---------------------------------------------------------------------------
     def mark(self, *_args: object) -> None:
         """The clerk changed something (connected to the form's edit signals)."""
-        if self._loading or self.readonly or (self._filling is not None and self._filling()):
-            return
-        self.dirty = True
+        if not self._loading and not self.readonly:
+            self.dirty = True
 
     def clean(self) -> None:
         """The form shows the record as saved (after loading, saving or discarding)."""
@@ -243,10 +244,6 @@ class UnsavedGuard:
             yield
         finally:
             self._loading -= 1
-
-    @property
-    def is_loading(self) -> bool:
-        return self._loading > 0
 
     def watch(self, *widgets: QWidget) -> None:
         """Mark the form edited whenever the clerk changes one of `widgets`."""
@@ -267,15 +264,10 @@ class UnsavedGuard:
         """Ask 儲存／放棄／取消 when there are edits; True when it is fine to go on."""
         if not self.dirty or self.readonly:
             return True
-        answer = QMessageBox.question(
-            self.page, QCoreApplication.translate("UnsavedGuard", "尚未儲存"),
-            QCoreApplication.translate("UnsavedGuard", "%1的修改尚未儲存，要儲存嗎？")
-            .replace("%1", self.what),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
+        answer = ask_unsaved(self.page, self.what)
+        if answer is Answer.SAVE:
             return self._save()
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer is Answer.DISCARD:
             self.dirty = False
             if self._discard is not None:
                 self._discard()
