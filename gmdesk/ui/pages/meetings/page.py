@@ -36,6 +36,7 @@ from gmdesk.ui.pages.meetings.progress_tab import ProgressTab
 from gmdesk.ui.pages.meetings.roster import guest_choices, member_rows, progress_rows
 from gmdesk.ui.pages.meetings.rows import GuestRow, ItemRow
 from gmdesk.ui.pages.meetings.status import StatusLine
+from gmdesk.ui.runner import error_text
 from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.tables import Fit, table
 
@@ -403,5 +404,6 @@ class MeetingsPage(EditorPage):
 
             show_pdf(self, path, path.stem)
 
-        self.ctx.runner.op(render, show, self.tr("正在產生表單…"), on_error=self.error.show_error,
+        self.ctx.runner.op(render, show, self.tr("正在產生表單…"),
+                           on_error=lambda exc: self.error.show_error(error_text(exc)),
                            cancellable=False)
