@@ -1021,99 +1021,98 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="200"/>
         <source>活動資料</source>
         <translation>the event</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="360"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="358"/>
         <source>讀取資料並產生PDF</source>
         <translation>Reading the data and writing the PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="360"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="358"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="98"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="99"/>
         <source>儲存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="101"/>
         <source>預覽成果報告</source>
         <translation>Preview results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="102"/>
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>Preview and print the results report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="153"/>
         <source>%1年度：</source>
         <translation>Year %1:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="212"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="213"/>
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>Select an activity on the left, or press “New outreach”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="214"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="215"/>
         <source>新增：</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="235"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="236"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="297"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="298"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="299"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="304"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="305"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="309"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="310"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="350"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="351"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="348"/>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="357"/>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="376"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="368"/>
+        <source>已取消，沒有留下未完成的檔案。</source>
+        <translation>Cancelled; no unfinished file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="349"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="370"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="357"/>
-        <source>資料檔尚未儲存，無法產生年度彙編</source>
-        <translation>The database has not been saved yet, so the yearly compilation cannot be produced</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="373"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="376"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
@@ -1971,119 +1970,119 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="51"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="52"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="362"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="406"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="407"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="143"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="144"/>
         <source>這次會議</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="160"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="338"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="339"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="362"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="363"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
@@ -2167,27 +2166,32 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="154"/>
+        <source>檢查本年度辦理情形…</source>
+        <translation>Checking this year…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="163"/>
         <source>%1年度辦理情形</source>
         <translation>Year %1 at a glance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="164"/>
         <source>%1 / %2 項已完成</source>
         <translation>%1 of %2 duties done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="138"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="168"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="141"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="171"/>
         <source>本年度資料可以送出</source>
         <translation>This year&apos;s data can be sent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="178"/>
         <source>尚不能送出：%1 項</source>
         <translation>Not ready to send: %1 items</translation>
     </message>
@@ -3269,42 +3273,42 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="76"/>
         <source>執行小組組成</source>
         <translation>Group composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="77"/>
         <source>小組會議</source>
         <translation>Group meetings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="78"/>
         <source>性別意識培力</source>
         <translation>Gender-awareness training</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="79"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="80"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="86"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="86"/>
         <source>需注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="87"/>
         <source>未達成</source>
         <translation>Not met</translation>
     </message>

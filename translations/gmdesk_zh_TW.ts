@@ -1020,99 +1020,98 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="199" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="200" />
         <source>活動資料</source>
         <translation>活動資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="360" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="358" />
         <source>讀取資料並產生PDF</source>
         <translation>讀取資料並產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="360" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="358" />
         <source>完成</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="97" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="98" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="98" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="99" />
         <source>儲存（Ctrl+S）</source>
         <translation>儲存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="100" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="101" />
         <source>預覽成果報告</source>
         <translation>預覽成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="101" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="102" />
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>預覽、列印成果報告（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="152" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="153" />
         <source>%1年度：</source>
         <translation>%1年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="212" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="213" />
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>請從左側選取活動，或按「新增宣導」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="214" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="215" />
         <source>新增：</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="235" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="236" />
         <source>已儲存「%1」</source>
         <translation>已儲存「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="297" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="298" />
         <source>刪除活動</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="298" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="299" />
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>確定刪除「%1」及其照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="304" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="305" />
         <source>無法刪除</source>
         <translation>無法刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="309" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="310" />
         <source>已刪除「%1」</source>
         <translation>已刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="350" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="351" />
         <source>成果報告：%1</source>
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="348" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="357" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="376" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="368" />
+        <source>已取消，沒有留下未完成的檔案。</source>
+        <translation>已取消，沒有留下未完成的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="349" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="370" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="357" />
-        <source>資料檔尚未儲存，無法產生年度彙編</source>
-        <translation>資料檔尚未儲存，無法產生年度彙編</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="373" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="376" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
@@ -1970,119 +1969,119 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="51" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="52" />
         <source>次別</source>
         <translation>次別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55" />
         <source>主席</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94" />
         <source>出席</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57" />
         <source>法定人數</source>
         <translation>法定人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62" />
         <source>新增會議(&amp;N)</source>
         <translation>新增會議(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="362" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="92" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93" />
         <source>基本資料</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95" />
         <source>議程</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96" />
         <source>列管追蹤</source>
         <translation>列管追蹤</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
         <source>開會通知單(&amp;O)</source>
         <translation>開會通知單(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
         <source>簽到表(&amp;I)</source>
         <translation>簽到表(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106" />
         <source>會議紀錄(&amp;M)</source>
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="406" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="407" />
         <source>正在產生表單…</source>
         <translation>正在產生表單…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="143" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="144" />
         <source>這次會議</source>
         <translation>這次會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149" />
         <source>尚未開會</source>
         <translation>尚未開會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150" />
         <source>達到</source>
         <translation>達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150" />
         <source>未達</source>
         <translation>未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="160" />
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="338" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="339" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="362" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="363" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
@@ -2166,27 +2165,32 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="132" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="154" />
+        <source>檢查本年度辦理情形…</source>
+        <translation>檢查本年度辦理情形…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="163" />
         <source>%1年度辦理情形</source>
         <translation>%1年度辦理情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="133" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="164" />
         <source>%1 / %2 項已完成</source>
         <translation>%1 / %2 項已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="138" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="168" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="141" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="171" />
         <source>本年度資料可以送出</source>
         <translation>本年度資料可以送出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="148" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="178" />
         <source>尚不能送出：%1 項</source>
         <translation>尚不能送出：%1 項</translation>
     </message>
@@ -3268,42 +3272,42 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="71" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="76" />
         <source>執行小組組成</source>
         <translation>執行小組組成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="72" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="77" />
         <source>小組會議</source>
         <translation>小組會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="73" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="78" />
         <source>性別意識培力</source>
         <translation>性別意識培力</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="74" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="79" />
         <source>CEDAW宣導</source>
         <translation>CEDAW宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="75" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="80" />
         <source>其他性別平等措施</source>
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="86" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="86" />
         <source>需注意</source>
         <translation>需注意</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="82" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="87" />
         <source>未達成</source>
         <translation>未達成</translation>
     </message>

@@ -105,10 +105,12 @@ class Runner:
 
     def op(self, task: DbTask, done: Callable[[Any], None], title: str,
            writes: Change | None = None,
-           on_error: Callable[[Exception], None] | None = None, cancellable: bool = True) -> None:
+           on_error: Callable[[Exception], None] | None = None, cancellable: bool = True,
+           quiet: bool = False) -> None:
         """Run `task(db, progress)` on its own connection; then `done(result)` and announce
         `writes`. A failure goes to `on_error(exc)` as raised (`Cancelled` included); without
-        one it is told without blocking the window (`tell_failure`)."""
+        one it is told without blocking the window (`tell_failure`). `quiet` work (a page
+        refreshing what it shows) runs without a progress dialog."""
         connect = self._connect
 
         def failed(exc: Exception) -> None:
@@ -135,7 +137,7 @@ class Runner:
             finally:
                 db.close()
 
-        self.run(on_worker, title, finished, failed, cancellable)
+        self.run(on_worker, title, finished, failed, cancellable, quiet)
 
     def tell_failure(self, exc: Exception) -> None:
         """Tell a failure nobody handles: a status-bar line and a non-modal message (a modal
@@ -154,37 +156,45 @@ class Runner:
         box.show()
 
     def run(self, task: Task, title: str, on_done: Callable[[Any], None],
-            on_error: Callable[[Exception], None], cancellable: bool = True) -> None:
-        dialog = QProgressDialog(title, "取消" if cancellable else "", 0, 0, self.parent)
-        dialog.setWindowTitle("gmdesk")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        if not cancellable:
-            dialog.setCancelButton(None)
+            on_error: Callable[[Exception], None], cancellable: bool = True,
+            quiet: bool = False) -> None:
         signals = _Signals()
         self._alive.append(signals)
         progress = Progress(signals.progress.emit)
+        dialog: QProgressDialog | None = None
+        if not quiet:
+            dialog = QProgressDialog(title, "取消" if cancellable else "", 0, 0, self.parent)
+            dialog.setWindowTitle("gmdesk")
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+            if not cancellable:
+                dialog.setCancelButton(None)
+
+            def cancel() -> None:
+                progress.cancelled = True
+
+            dialog.canceled.connect(cancel)
 
         def on_progress(done: int, total: int, text: str) -> None:
+            if dialog is None:
+                return
             dialog.setMaximum(max(total, 0))
             dialog.setValue(done)
             if text:
                 dialog.setLabelText(text)
 
         def finish(result: object) -> None:
-            dialog.reset()
+            if dialog is not None:
+                dialog.reset()
             self._alive.remove(signals)
             on_done(result)
 
         def fail(exc: object) -> None:
-            dialog.reset()
+            if dialog is not None:
+                dialog.reset()
             self._alive.remove(signals)
             on_error(exc if isinstance(exc, Exception) else RuntimeError(str(exc)))
 
-        def cancel() -> None:
-            progress.cancelled = True
-
-        dialog.canceled.connect(cancel)
         signals.progress.connect(on_progress)
         signals.finished.connect(finish)
         signals.failed.connect(fail)
@@ -221,5 +231,6 @@ class SyncRunner(Runner):
         box.show()
 
     def run(self, task: Task, title: str, on_done: Callable[[Any], None],
-            on_error: Callable[[Exception], None], cancellable: bool = True) -> None:
+            on_error: Callable[[Exception], None], cancellable: bool = True,
+            quiet: bool = False) -> None:
         _run_now(task, on_done, on_error)

@@ -108,3 +108,29 @@ def test_a_hidden_overview_reruns_the_year_check_only_when_shown(
     assert calls == []
     window.go_to("overview")
     assert calls == [1]  # caught up once, when the clerk opens it
+
+
+def test_the_overview_checks_the_year_off_the_ui_thread(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: Any) -> None:
+    from gmdesk.ui.main_window import MainWindow
+    from gmdesk.ui.pages import overview
+
+    threads: list[int] = []
+    real = overview.check_year
+    monkeypatch.setattr(overview, "check_year",
+                        lambda *a: threads.append(threading.get_ident()) or real(*a))
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, Runner(), today=lambda: TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page("overview")
+    assert isinstance(page, overview.OverviewPage)
+    qtbot.waitUntil(lambda: f"{THIS_YEAR}年度辦理情形" in page.heading.text(), timeout=10000)
+    assert "尚需辦理1場" in " ".join(c.findings.text() for c in page.cards.values())
+    assert threads and threading.get_ident() not in threads
+    window.go_to("meetings")
+    ctx.set_year(THIS_YEAR - 1)  # hidden: nothing runs
+    assert len(threads) == 1
+    window.go_to("overview")
+    qtbot.waitUntil(lambda: f"{THIS_YEAR - 1}年度辦理情形" in page.heading.text(), timeout=10000)
+    assert len(threads) == 2
