@@ -486,92 +486,92 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="225"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="211"/>
         <source>登錄內部課程與出席名單</source>
         <translation>Record in-house course and attendance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="240"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="214"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="223"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="242"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="225"/>
         <source>本所</source>
         <translation>This office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="227"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="227"/>
         <source>日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229"/>
         <source>方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="254"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="237"/>
         <source>篩選姓名或單位…</source>
         <translation>Filter by name or unit…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="269"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="252"/>
         <source>全選顯示者</source>
         <translation>Select all shown</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="270"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="253"/>
         <source>全不選</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="278"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="261"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="278"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="261"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="281"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="264"/>
         <source>出席人員（勾選）</source>
         <translation>Attendees (tick)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="310"/>
-        <source>日期：</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="307"/>
         <source>已登錄</source>
         <translation>Already recorded</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="308"/>
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 people already have a record of this course and were not recorded again: %2</translation>
     </message>
@@ -670,211 +670,206 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="42"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="41"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="43"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="42"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="50"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="49"/>
         <source>措施類別(&amp;G)</source>
         <translation>Measure cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="53"/>
         <source>性質(&amp;I)</source>
         <translation>Nat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="55"/>
         <source>例：115/3/8</source>
         <translation>e.g. 115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="55"/>
+        <source>辦理日期</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="56"/>
+        <source>結束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="57"/>
         <source>單日免填</source>
         <translation>Leave blank for one day</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="60"/>
         <source>至(&amp;O)</source>
         <translation>t&amp;o</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="64"/>
         <source>辦理日期(&amp;A)</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="67"/>
         <source>名稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="69"/>
         <source>辦理地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="72"/>
         <source>主辦單位(&amp;U)</source>
         <translation>Organi&amp;zers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="75"/>
         <source>多個單位以、分隔</source>
         <translation>Separate multiple units with 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="76"/>
         <source>協辦單位(&amp;C)</source>
         <translation>&amp;Co-organizers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="78"/>
         <source>例：婦女會、社區發展協會</source>
         <translation>e.g. women&apos;s association, community development association</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="79"/>
         <source>合作團體(&amp;R)</source>
         <translation>Pa&amp;rtner groups</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="82"/>
         <source>其他對象，以、分隔</source>
         <translation>Other audiences, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="83"/>
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>Sessions for in-house staff only are not counted as external outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="84"/>
         <source>對象(&amp;B)</source>
         <translation>Aud&amp;ience</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="87"/>
         <source>其他方式，以、分隔</source>
         <translation>Other formats, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="88"/>
         <source>方式(&amp;W)</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="91"/>
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW cont&amp;ent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="96"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="96"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="97"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="103"/>
         <source>參加人數(&amp;P)</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="108"/>
         <source> 元</source>
         <translation> NTD</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="110"/>
         <source>經費(&amp;$)</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="112"/>
         <source>活動成效(&amp;F)</source>
         <translation>Effecti&amp;veness</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="114"/>
         <source>檢討與建議(&amp;V)</source>
         <translation>Revie&amp;w and suggestions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="116"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="134"/>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="150"/>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="156"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="134"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="142"/>
         <source>第</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="143"/>
         <source>次國家報告</source>
         <translation>national report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="146"/>
         <source>結論性意見第</source>
         <translation>Concluding observation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="147"/>
         <source>點</source>
         <translation>(para.)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="154"/>
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>Enter your own, e.g. CEDAW Implementation Act, gender equality guidelines</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="221"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="219"/>
         <source>合計 %1 人</source>
         <translation>%1 people in total</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="285"/>
-        <source>辦理日期：</source>
-        <translation>Date held:</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="287"/>
-        <source>請填寫辦理日期，例如 %1/3/8</source>
-        <translation>Please enter the date held, e.g. %1/3/8</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="292"/>
-        <source>結束日期：</source>
-        <translation>End date:</translation>
     </message>
 </context>
 <context>
@@ -2237,97 +2232,100 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="65"/>
         <source>編輯人員</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="65"/>
         <source>新增人員</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="71"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="76"/>
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>You may enter only a masked number, e.g. A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>Leave blank while employed; records are kept for those who have left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98"/>
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>When the category changes, enter the effective date (leave blank to just correct it)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88"/>
         <source>姓名(&amp;A)</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88"/>
         <source>性別(&amp;G)</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89"/>
         <source>單位(&amp;U)</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89"/>
         <source>職稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90"/>
         <source>員工編號(&amp;O)</source>
         <translation>Empl&amp;oyee no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91"/>
         <source>身分證字號</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92"/>
         <source>人員類別(&amp;C)</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93"/>
         <source>到職日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
         <source>離職日期</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96"/>
         <source>類別變更生效日</source>
         <translation>Category change effective date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="103"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="103"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2542,89 +2540,84 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="144"/>
         <source>編輯培力紀錄</source>
         <translation>Edit training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="144"/>
         <source>新增培力紀錄</source>
         <translation>New training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="158"/>
-        <source>例：115/3/5</source>
-        <translation>e.g. 115/3/5</translation>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="146"/>
+        <source>上課日期</source>
+        <translation>Course date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="154"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="160"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="183"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="168"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169"/>
         <source>上課日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170"/>
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171"/>
         <source>上課方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="188"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173"/>
         <source>滿意度(1-5)</source>
         <translation>Satisfaction (1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176"/>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="201"/>
-        <source>上課日期：</source>
-        <translation>Course date:</translation>
     </message>
 </context>
 <context>

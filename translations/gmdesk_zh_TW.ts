@@ -485,92 +485,92 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="225" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="211" />
         <source>登錄內部課程與出席名單</source>
         <translation>登錄內部課程與出席名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="240" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="214" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="223" />
         <source>含CEDAW內容</source>
         <translation>含CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="242" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="225" />
         <source>本所</source>
         <translation>本所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="227" />
         <source>課程名稱(&amp;T)</source>
         <translation>課程名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="227" />
         <source>日期(&amp;D)</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="245" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228" />
         <source>時數(&amp;H)</source>
         <translation>時數(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="245" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="246" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="246" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="254" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="237" />
         <source>篩選姓名或單位…</source>
         <translation>篩選姓名或單位…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="269" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="252" />
         <source>全選顯示者</source>
         <translation>全選顯示者</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="270" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="253" />
         <source>全不選</source>
         <translation>全不選</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="278" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="261" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="278" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="261" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="281" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="264" />
         <source>出席人員（勾選）</source>
         <translation>出席人員（勾選）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="310" />
-        <source>日期：</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="322" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="307" />
         <source>已登錄</source>
         <translation>已登錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="323" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="308" />
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 人已有這堂課的紀錄，未重複登錄：%2</translation>
     </message>
@@ -669,211 +669,206 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="42" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="41" />
         <source>CEDAW宣導</source>
         <translation>CEDAW宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="43" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="42" />
         <source>其他性別平等措施</source>
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="50" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="49" />
         <source>措施類別(&amp;G)</source>
         <translation>措施類別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="54" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="53" />
         <source>性質(&amp;I)</source>
         <translation>性質(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="57" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="55" />
         <source>例：115/3/8</source>
         <translation>例：115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="59" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="55" />
+        <source>辦理日期</source>
+        <translation>辦理日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="56" />
+        <source>結束日期</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="57" />
         <source>單日免填</source>
         <translation>單日免填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="62" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="60" />
         <source>至(&amp;O)</source>
         <translation>至(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="66" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="64" />
         <source>辦理日期(&amp;A)</source>
         <translation>辦理日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="69" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="67" />
         <source>名稱(&amp;T)</source>
         <translation>名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="71" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="69" />
         <source>辦理地點(&amp;L)</source>
         <translation>辦理地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="74" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="72" />
         <source>主辦單位(&amp;U)</source>
         <translation>主辦單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="77" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="75" />
         <source>多個單位以、分隔</source>
         <translation>多個單位以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="78" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="76" />
         <source>協辦單位(&amp;C)</source>
         <translation>協辦單位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="80" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="78" />
         <source>例：婦女會、社區發展協會</source>
         <translation>例：婦女會、社區發展協會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="81" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="79" />
         <source>合作團體(&amp;R)</source>
         <translation>合作團體(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="84" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="82" />
         <source>其他對象，以、分隔</source>
         <translation>其他對象，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="85" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="83" />
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>對象僅內部同仁的場次，不計入對外宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="86" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="84" />
         <source>對象(&amp;B)</source>
         <translation>對象(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="89" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="87" />
         <source>其他方式，以、分隔</source>
         <translation>其他方式，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="90" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="88" />
         <source>方式(&amp;W)</source>
         <translation>方式(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="93" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="91" />
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW內容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="98" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="96" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="98" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="96" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="99" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="97" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="105" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="103" />
         <source>參加人數(&amp;P)</source>
         <translation>參加人數(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="110" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="108" />
         <source> 元</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="112" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="110" />
         <source>經費(&amp;$)</source>
         <translation>經費(&amp;$)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="114" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="112" />
         <source>活動成效(&amp;F)</source>
         <translation>活動成效(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="116" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="114" />
         <source>檢討與建議(&amp;V)</source>
         <translation>檢討與建議(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="118" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="116" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="134" />
-        <location filename="../gmdesk/ui/pages/events/form.py" line="150" />
-        <location filename="../gmdesk/ui/pages/events/form.py" line="158" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="132" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="148" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="156" />
         <source>加入</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="136" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="134" />
         <source>移除</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="144" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="142" />
         <source>第</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="145" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="143" />
         <source>次國家報告</source>
         <translation>次國家報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="148" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="146" />
         <source>結論性意見第</source>
         <translation>結論性意見第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="149" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="147" />
         <source>點</source>
         <translation>點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="156" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="154" />
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>自行填寫，例：CEDAW施行法、性別平等指引</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="221" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="219" />
         <source>合計 %1 人</source>
         <translation>合計 %1 人</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="285" />
-        <source>辦理日期：</source>
-        <translation>辦理日期：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="287" />
-        <source>請填寫辦理日期，例如 %1/3/8</source>
-        <translation>請填寫辦理日期，例如 %1/3/8</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="292" />
-        <source>結束日期：</source>
-        <translation>結束日期：</translation>
     </message>
 </context>
 <context>
@@ -2236,97 +2231,100 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="65" />
         <source>編輯人員</source>
         <translation>編輯人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="65" />
         <source>新增人員</source>
         <translation>新增人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="75" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="71" />
         <source>（未指定）</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="81" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="76" />
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>可只填遮蔽後的號碼，如 A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>在職中請留空；離職者保留紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98" />
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>類別變更時填生效日（留空則直接更正）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88" />
         <source>姓名(&amp;A)</source>
         <translation>姓名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88" />
         <source>性別(&amp;G)</source>
         <translation>性別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89" />
         <source>單位(&amp;U)</source>
         <translation>單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89" />
         <source>職稱(&amp;T)</source>
         <translation>職稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90" />
         <source>員工編號(&amp;O)</source>
         <translation>員工編號(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91" />
         <source>身分證字號</source>
         <translation>身分證字號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92" />
         <source>人員類別(&amp;C)</source>
         <translation>人員類別(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="80" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93" />
         <source>到職日期</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="82" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
         <source>離職日期</source>
         <translation>離職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="84" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96" />
         <source>類別變更生效日</source>
         <translation>類別變更生效日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="101" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="105" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="103" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="105" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="103" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -2541,89 +2539,84 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="144" />
         <source>編輯培力紀錄</source>
         <translation>編輯培力紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="144" />
         <source>新增培力紀錄</source>
         <translation>新增培力紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="158" />
-        <source>例：115/3/5</source>
-        <translation>例：115/3/5</translation>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="146" />
+        <source>上課日期</source>
+        <translation>上課日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="167" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="154" />
         <source>含CEDAW內容</source>
         <translation>含CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="160" />
         <source>（未填）</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="183" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="168" />
         <source>課程名稱(&amp;T)</source>
         <translation>課程名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="184" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169" />
         <source>上課日期(&amp;D)</source>
         <translation>上課日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="184" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169" />
         <source>時數(&amp;H)</source>
         <translation>時數(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="185" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="185" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170" />
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="186" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171" />
         <source>上課方式</source>
         <translation>上課方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="187" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="188" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173" />
         <source>滿意度(1-5)</source>
         <translation>滿意度(1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="189" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="191" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="191" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176" />
         <source>取消</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="201" />
-        <source>上課日期：</source>
-        <translation>上課日期：</translation>
     </message>
 </context>
 <context>

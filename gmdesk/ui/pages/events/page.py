@@ -278,7 +278,7 @@ class EventsPage(EditorPage):
     def form_event(self) -> Event:
         """Return the event the form describes; raise InputError naming a bad field."""
         base = self.current or svc.blank_event(EventKind.CEDAW, self.ctx.today())
-        return self.form.draft(base, self.ctx.year)
+        return self.form.draft(base)
 
     def save(self) -> bool:
         """Check and save the form in one transaction; show what is wrong next to it."""
