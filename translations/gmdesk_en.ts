@@ -162,83 +162,83 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>BasicTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="30"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="34"/>
         <source>開會日期</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="38"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42"/>
         <source>（未定）</source>
         <translation>(to be decided)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="40"/>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="44"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69"/>
         <source>發文日期</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="46"/>
         <source>取號(&amp;G)</source>
         <translation>&amp;Get number</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="48"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52"/>
         <source>主席致詞（未填時紀錄印「略」）</source>
         <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="56"/>
         <source>散會時間(&amp;E)</source>
         <translation>&amp;End time</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
         <source>次別(&amp;Q)</source>
         <translation>Se&amp;quence</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
         <source>開會日期(&amp;D)</source>
         <translation>Meeting &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67"/>
         <source>開會時間(&amp;T)</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67"/>
         <source>地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68"/>
         <source>主席(&amp;C)</source>
         <translation>&amp;Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68"/>
         <source>紀錄(&amp;R)</source>
         <translation>&amp;Recorder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69"/>
         <source>發文字號</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70"/>
         <source>通知單備註</source>
         <translation>Notice remarks</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70"/>
         <source>確認上次會議紀錄</source>
         <translation>Confirmation of previous minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71"/>
         <source>主席致詞</source>
         <translation>Chair&apos;s remarks</translation>
     </message>
@@ -657,12 +657,12 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>The changes to %1 are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="202"/>
+        <location filename="../gmdesk/ui/editor.py" line="216"/>
         <source>先儲存</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="203"/>
+        <location filename="../gmdesk/ui/editor.py" line="217"/>
         <source>%1尚未儲存，列印前要先儲存嗎？</source>
         <translation>%1 is not saved. Save it before printing?</translation>
     </message>
@@ -1997,7 +1997,7 @@ All data stays on this PC; no network is needed.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="362"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="340"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
@@ -2037,7 +2037,7 @@ All data stays on this PC; no network is needed.</translation>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="407"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="385"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
@@ -2072,12 +2072,12 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="339"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="319"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="363"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="341"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
@@ -2833,272 +2833,272 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="88"/>
         <source>區公所</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="89"/>
         <source>市府一級機關</source>
         <translation>City bureau</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="97"/>
         <source>例：高市旗區人字第</source>
         <translation>e.g. 高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="103"/>
         <source>年 至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="105"/>
         <source>年</source>
         <translation>(ROC)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="109"/>
         <source>機關名稱(&amp;N)</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="109"/>
         <source>縣市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="110"/>
         <source>機關類型</source>
         <translation>Kind of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="110"/>
         <source>機關首長</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="111"/>
         <source>首長職稱</source>
         <translation>Head&apos;s title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="111"/>
         <source>聯絡人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
         <source>聯絡電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
         <source>電子郵件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>機關地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>發文字號字頭</source>
         <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
         <source>承辦人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
         <source>計畫期程</source>
         <translation>Plan period (ROC years)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
         <source>機關資料</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="122"/>
         <source>每行一個單位，例如：人事室</source>
         <translation>One unit per line, e.g. 人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="124"/>
         <source>單位（每行一個）</source>
         <translation>Units (one per line)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="131"/>
         <source>套用預設值</source>
         <translation>Apply preset defaults</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="154"/>
         <source>適用起始年度</source>
         <translation>In force from year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="137"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="155"/>
         <source>小組人數下限（0 為不限）</source>
         <translation>Group size at least (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="138"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="156"/>
         <source>小組人數上限（0 為不限）</source>
         <translation>Group size at most (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="139"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="157"/>
         <source>府外委員至少</source>
         <translation>External members at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="140"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
         <source>其中婦權會委員至少</source>
         <translation>Of whom women&apos;s-rights committee members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="141"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
         <source>性別議題聯絡人至少</source>
         <translation>Gender focal points at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="160"/>
         <source>每年開會至少（次）</source>
         <translation>Meetings a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="143"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="161"/>
         <source>開會須府外委員出席至少</source>
         <translation>External members present at a meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="162"/>
         <source>開會通知至少提前（日）</source>
         <translation>Notice at least (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="163"/>
         <source>任期屆滿提醒（日）</source>
         <translation>Warn of term end (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="164"/>
         <source>在職未滿（日）免訓</source>
         <translation>Exempt below (days of service)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="165"/>
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>External CEDAW sessions a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="166"/>
         <source>每年其他措施至少（項）</source>
         <translation>Other measures a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
         <source>培力時數：%1</source>
         <translation>Training hours: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="170"/>
         <source>其中進階時數（聯絡人）</source>
         <translation>Of which advanced (focal points)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>Rules and yearly targets (every number can be changed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="185"/>
         <source>遮蔽姓名（王○明）</source>
         <translation>Masked (王○明)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
         <source>僅顯示姓氏（王○○）</source>
         <translation>Surname only (王○○)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
         <source>顯示全名</source>
         <translation>Full names</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="189"/>
         <source>選擇字型檔…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="195"/>
         <source>介面語言（重新開啟後生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="196"/>
         <source>對外報表的姓名</source>
         <translation>Names in outgoing reports</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="179"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="197"/>
         <source>列印字型</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="198"/>
         <source>偏好</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="201"/>
         <source>儲存設定(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="204"/>
         <source>復原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="245"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="286"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="308"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="294"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="316"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="295"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="317"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="343"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="364"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="344"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="365"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="347"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="366"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>

@@ -161,83 +161,83 @@
 <context>
     <name>BasicTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="30" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="34" />
         <source>開會日期</source>
         <translation>開會日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="38" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42" />
         <source>（未定）</source>
         <translation>（未定）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="40" />
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="44" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69" />
         <source>發文日期</source>
         <translation>發文日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="46" />
         <source>取號(&amp;G)</source>
         <translation>取號(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="48" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52" />
         <source>主席致詞（未填時紀錄印「略」）</source>
         <translation>主席致詞（未填時紀錄印「略」）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="56" />
         <source>散會時間(&amp;E)</source>
         <translation>散會時間(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
         <source>次別(&amp;Q)</source>
         <translation>次別(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
         <source>開會日期(&amp;D)</source>
         <translation>開會日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67" />
         <source>開會時間(&amp;T)</source>
         <translation>開會時間(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67" />
         <source>地點(&amp;L)</source>
         <translation>地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68" />
         <source>主席(&amp;C)</source>
         <translation>主席(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68" />
         <source>紀錄(&amp;R)</source>
         <translation>紀錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69" />
         <source>發文字號</source>
         <translation>發文字號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70" />
         <source>通知單備註</source>
         <translation>通知單備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70" />
         <source>確認上次會議紀錄</source>
         <translation>確認上次會議紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71" />
         <source>主席致詞</source>
         <translation>主席致詞</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>%1的修改尚未儲存，要儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="202" />
+        <location filename="../gmdesk/ui/editor.py" line="216" />
         <source>先儲存</source>
         <translation>先儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="203" />
+        <location filename="../gmdesk/ui/editor.py" line="217" />
         <source>%1尚未儲存，列印前要先儲存嗎？</source>
         <translation>%1尚未儲存，列印前要先儲存嗎？</translation>
     </message>
@@ -1996,7 +1996,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/page.py" line="65" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="362" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="340" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
@@ -2036,7 +2036,7 @@
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="407" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="385" />
         <source>正在產生表單…</source>
         <translation>正在產生表單…</translation>
     </message>
@@ -2071,12 +2071,12 @@
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="339" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="319" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="363" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="341" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
@@ -2832,272 +2832,272 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="70" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="88" />
         <source>區公所</source>
         <translation>區公所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="71" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="89" />
         <source>市府一級機關</source>
         <translation>市府一級機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="79" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="97" />
         <source>例：高市旗區人字第</source>
         <translation>例：高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="85" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="103" />
         <source>年 至</source>
         <translation>年 至</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="87" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="105" />
         <source>年</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="109" />
         <source>機關名稱(&amp;N)</source>
         <translation>機關名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="109" />
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="110" />
         <source>機關類型</source>
         <translation>機關類型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="110" />
         <source>機關首長</source>
         <translation>機關首長</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="111" />
         <source>首長職稱</source>
         <translation>首長職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="111" />
         <source>聯絡人</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="112" />
         <source>聯絡電話</source>
         <translation>聯絡電話</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="112" />
         <source>電子郵件</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
         <source>機關地址</source>
         <translation>機關地址</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
         <source>發文字號字頭</source>
         <translation>發文字號字頭</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="96" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
         <source>承辦人</source>
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="99" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="117" />
         <source>計畫期程</source>
         <translation>計畫期程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="100" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="118" />
         <source>機關資料</source>
         <translation>機關資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="104" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="122" />
         <source>每行一個單位，例如：人事室</source>
         <translation>每行一個單位，例如：人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="106" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="124" />
         <source>單位（每行一個）</source>
         <translation>單位（每行一個）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="131" />
         <source>套用預設值</source>
         <translation>套用預設值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="136" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="154" />
         <source>適用起始年度</source>
         <translation>適用起始年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="137" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="155" />
         <source>小組人數下限（0 為不限）</source>
         <translation>小組人數下限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="138" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="156" />
         <source>小組人數上限（0 為不限）</source>
         <translation>小組人數上限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="139" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="157" />
         <source>府外委員至少</source>
         <translation>府外委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="140" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="158" />
         <source>其中婦權會委員至少</source>
         <translation>其中婦權會委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="141" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="159" />
         <source>性別議題聯絡人至少</source>
         <translation>性別議題聯絡人至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="142" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="160" />
         <source>每年開會至少（次）</source>
         <translation>每年開會至少（次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="143" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="161" />
         <source>開會須府外委員出席至少</source>
         <translation>開會須府外委員出席至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="144" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="162" />
         <source>開會通知至少提前（日）</source>
         <translation>開會通知至少提前（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="145" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="163" />
         <source>任期屆滿提醒（日）</source>
         <translation>任期屆滿提醒（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="146" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="164" />
         <source>在職未滿（日）免訓</source>
         <translation>在職未滿（日）免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="147" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="165" />
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>每年對外CEDAW宣導至少（場）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="148" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="166" />
         <source>每年其他措施至少（項）</source>
         <translation>每年其他措施至少（項）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="150" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
         <source>培力時數：%1</source>
         <translation>培力時數：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="152" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="170" />
         <source>其中進階時數（聯絡人）</source>
         <translation>其中進階時數（聯絡人）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="177" />
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>規則與年度目標（每個數字皆可修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="185" />
         <source>遮蔽姓名（王○明）</source>
         <translation>遮蔽姓名（王○明）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="186" />
         <source>僅顯示姓氏（王○○）</source>
         <translation>僅顯示姓氏（王○○）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
         <source>顯示全名</source>
         <translation>顯示全名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="189" />
         <source>選擇字型檔…</source>
         <translation>選擇字型檔…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="177" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="195" />
         <source>介面語言（重新開啟後生效）</source>
         <translation>介面語言（重新開啟後生效）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="178" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="196" />
         <source>對外報表的姓名</source>
         <translation>對外報表的姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="179" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="197" />
         <source>列印字型</source>
         <translation>列印字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="180" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="198" />
         <source>偏好</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="201" />
         <source>儲存設定(&amp;S)</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="191" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="204" />
         <source>復原</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="224" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="245" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="286" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="308" />
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>內建：文鼎PL中楷（建議）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="294" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="316" />
         <source>選擇 TrueType 字型</source>
         <translation>選擇 TrueType 字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="295" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="317" />
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType 字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="343" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="364" />
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="344" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="365" />
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>介面語言將在重新開啟 gmdesk 後變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="347" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="366" />
         <source>設定已儲存</source>
         <translation>設定已儲存</translation>
     </message>
