@@ -486,92 +486,92 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="211"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="212"/>
         <source>登錄內部課程與出席名單</source>
         <translation>Record in-house course and attendance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="214"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="215"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="223"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="224"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="225"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="226"/>
         <source>本所</source>
         <translation>This office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="227"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="227"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228"/>
         <source>日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230"/>
         <source>方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="237"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="238"/>
         <source>篩選姓名或單位…</source>
         <translation>Filter by name or unit…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="252"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="251"/>
         <source>全選顯示者</source>
         <translation>Select all shown</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="253"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="252"/>
         <source>全不選</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="261"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="260"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="261"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="260"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="264"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="263"/>
         <source>出席人員（勾選）</source>
         <translation>Attendees (tick)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="307"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="306"/>
         <source>已登錄</source>
         <translation>Already recorded</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="308"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="307"/>
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 people already have a record of this course and were not recorded again: %2</translation>
     </message>
@@ -1383,179 +1383,180 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="54"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="55"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="57"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="59"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="61"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
         <source>尚未就任</source>
         <translation>Not yet in office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
         <source>任期將屆滿</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
         <source>任期已屆滿</source>
         <translation>Term ended</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="73"/>
         <source>已離任</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="76"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="77"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="232"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="82"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="83"/>
         <source>聘任日</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="85"/>
         <source>任期屆滿</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="87"/>
         <source>離任日</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="89"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="99"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="116"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="119"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="122"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="128"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="129"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="134"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="53"/>
         <source>查詢日期</source>
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="213"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="214"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="97"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="114"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="307"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="306"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="171"/>
         <source>這位成員</source>
         <translation>this member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="222"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="223"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="311"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="310"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="317"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="316"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="321"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="322"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -2232,100 +2233,100 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="66"/>
         <source>編輯人員</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="66"/>
         <source>新增人員</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="72"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="76"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="77"/>
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>You may enter only a masked number, e.g. A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96"/>
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>Leave blank while employed; records are kept for those who have left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>When the category changes, enter the effective date (leave blank to just correct it)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89"/>
         <source>姓名(&amp;A)</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89"/>
         <source>性別(&amp;G)</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90"/>
         <source>單位(&amp;U)</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90"/>
         <source>職稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91"/>
         <source>員工編號(&amp;O)</source>
         <translation>Empl&amp;oyee no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92"/>
         <source>身分證字號</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93"/>
         <source>人員類別(&amp;C)</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="80"/>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
         <source>到職日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="82"/>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="83"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
         <source>離職日期</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="84"/>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97"/>
         <source>類別變更生效日</source>
         <translation>Category change effective date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="104"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="104"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2540,82 +2541,82 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="145"/>
         <source>編輯培力紀錄</source>
         <translation>Edit training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="145"/>
         <source>新增培力紀錄</source>
         <translation>New training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="147"/>
         <source>上課日期</source>
         <translation>Course date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="161"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170"/>
         <source>上課日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171"/>
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172"/>
         <source>上課方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174"/>
         <source>滿意度(1-5)</source>
         <translation>Satisfaction (1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

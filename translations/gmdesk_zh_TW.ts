@@ -485,92 +485,92 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="211" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="212" />
         <source>登錄內部課程與出席名單</source>
         <translation>登錄內部課程與出席名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="214" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="215" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="223" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="224" />
         <source>含CEDAW內容</source>
         <translation>含CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="225" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="226" />
         <source>本所</source>
         <translation>本所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="227" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228" />
         <source>課程名稱(&amp;T)</source>
         <translation>課程名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="227" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228" />
         <source>日期(&amp;D)</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229" />
         <source>時數(&amp;H)</source>
         <translation>時數(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="237" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="238" />
         <source>篩選姓名或單位…</source>
         <translation>篩選姓名或單位…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="252" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="251" />
         <source>全選顯示者</source>
         <translation>全選顯示者</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="253" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="252" />
         <source>全不選</source>
         <translation>全不選</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="261" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="260" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="261" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="260" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="264" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="263" />
         <source>出席人員（勾選）</source>
         <translation>出席人員（勾選）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="307" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="306" />
         <source>已登錄</source>
         <translation>已登錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="308" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="307" />
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 人已有這堂課的紀錄，未重複登錄：%2</translation>
     </message>
@@ -1382,179 +1382,180 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="53" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="54" />
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>顯示此日期在任的成員及組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="54" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="55" />
         <source>查詢日期(&amp;D)</source>
         <translation>查詢日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="56" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="57" />
         <source>今天(&amp;T)</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="58" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="59" />
         <source>顯示歷任成員(&amp;H)</source>
         <translation>顯示歷任成員(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="60" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="61" />
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>篩選姓名、單位、角色（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="70" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71" />
         <source>尚未就任</source>
         <translation>尚未就任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="70" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71" />
         <source>在任</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="71" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="72" />
         <source>任期將屆滿</source>
         <translation>任期將屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="71" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="72" />
         <source>任期已屆滿</source>
         <translation>任期已屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="72" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="73" />
         <source>已離任</source>
         <translation>已離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="76" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="77" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="77" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79" />
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="232" />
         <source>府外</source>
         <translation>府外</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="80" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81" />
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="81" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="82" />
         <source>角色</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="82" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="83" />
         <source>聘任日</source>
         <translation>聘任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="84" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="85" />
         <source>任期屆滿</source>
         <translation>任期屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="86" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="87" />
         <source>離任日</source>
         <translation>離任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="88" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="89" />
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="98" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="99" />
         <source>組成檢核</source>
         <translation>組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="115" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="116" />
         <source>新增成員(&amp;N)</source>
         <translation>新增成員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="118" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="119" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="121" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="122" />
         <source>登錄離任(&amp;E)</source>
         <translation>登錄離任(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="128" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="129" />
         <source>成員資料</source>
         <translation>成員資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="133" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="134" />
         <source>儲存後的組成（即時檢核）：</source>
         <translation>儲存後的組成（即時檢核）：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="52" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="53" />
         <source>查詢日期</source>
         <translation>查詢日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="213" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="214" />
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="97" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="114" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="307" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="98" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="115" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="306" />
         <source>組成符合規定</source>
         <translation>組成符合規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="170" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="171" />
         <source>這位成員</source>
         <translation>這位成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="222" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="223" />
         <source>本年度尚無報備紀錄</source>
         <translation>本年度尚無報備紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="311" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="310" />
         <source>成員資料已儲存</source>
         <translation>成員資料已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="317" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="316" />
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>請先在左側名冊選擇要登錄離任的成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="322" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="321" />
         <source>登錄離任</source>
         <translation>登錄離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="323" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="322" />
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
     </message>
@@ -2231,100 +2232,100 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="65" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="66" />
         <source>編輯人員</source>
         <translation>編輯人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="65" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="66" />
         <source>新增人員</source>
         <translation>新增人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="71" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="72" />
         <source>（未指定）</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="76" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="77" />
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>可只填遮蔽後的號碼，如 A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96" />
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>在職中請留空；離職者保留紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>類別變更時填生效日（留空則直接更正）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89" />
         <source>姓名(&amp;A)</source>
         <translation>姓名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89" />
         <source>性別(&amp;G)</source>
         <translation>性別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90" />
         <source>單位(&amp;U)</source>
         <translation>單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90" />
         <source>職稱(&amp;T)</source>
         <translation>職稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91" />
         <source>員工編號(&amp;O)</source>
         <translation>員工編號(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92" />
         <source>身分證字號</source>
         <translation>身分證字號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93" />
         <source>人員類別(&amp;C)</source>
         <translation>人員類別(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="80" />
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="81" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
         <source>到職日期</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="82" />
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="83" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
         <source>離職日期</source>
         <translation>離職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="84" />
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="85" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97" />
         <source>類別變更生效日</source>
         <translation>類別變更生效日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="103" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="104" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="103" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="104" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -2539,82 +2540,82 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="144" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="145" />
         <source>編輯培力紀錄</source>
         <translation>編輯培力紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="144" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="145" />
         <source>新增培力紀錄</source>
         <translation>新增培力紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="146" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="147" />
         <source>上課日期</source>
         <translation>上課日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="154" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155" />
         <source>含CEDAW內容</source>
         <translation>含CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="160" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="161" />
         <source>（未填）</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="168" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169" />
         <source>課程名稱(&amp;T)</source>
         <translation>課程名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170" />
         <source>上課日期(&amp;D)</source>
         <translation>上課日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170" />
         <source>時數(&amp;H)</source>
         <translation>時數(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171" />
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172" />
         <source>上課方式</source>
         <translation>上課方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174" />
         <source>滿意度(1-5)</source>
         <translation>滿意度(1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177" />
         <source>取消</source>
         <translation>取消</translation>
     </message>

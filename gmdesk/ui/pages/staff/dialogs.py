@@ -39,6 +39,7 @@ from gmdesk.domain.model import (
     TrainingRecord,
     UnitId,
 )
+from gmdesk.services import people as people_service
 from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
 from gmdesk.services import training as training_service
@@ -236,12 +237,10 @@ class CourseDialog(QDialog):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("篩選姓名或單位…"))
         self.people_model = QStandardItemModel(self)
-        units = settings_service.unit_names(ctx.db)
-        for row in staff_service.roster(ctx.db, ctx.year, ctx.today()):
-            if row.left:
-                continue
-            item = QStandardItem(f"{units.get(row.person.unit_id or 0, '')}　{row.person.name}"
-                                 f"　{row.person.title}")
+        serving = [r.person for r in staff_service.roster(ctx.db, ctx.year, ctx.today())
+                   if not r.left]
+        for row in people_service.person_rows(ctx.db, serving):
+            item = QStandardItem(row.label)
             item.setCheckable(True)
             item.setEditable(False)
             item.setData(row.person.id, Qt.ItemDataRole.UserRole)
