@@ -1124,6 +1124,84 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>ExemptionDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37"/>
+        <source>本年度免訓</source>
+        <translation>Exempt this year</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="38"/>
+        <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
+        <translation>%1 is exempt from the gender-awareness training hours in year %2. Staff with fewer than the required days of service are exempt automatically and need no entry here.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42"/>
+        <source>（請選擇原因）</source>
+        <translation>(choose a reason)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43"/>
+        <source>免訓起日</source>
+        <translation>Exempt from</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44"/>
+        <source>免訓迄日</source>
+        <translation>Exempt until</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="45"/>
+        <source>留空：至年底</source>
+        <translation>blank: to year end</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47"/>
+        <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
+        <translation>e.g. approval number, expected return; required when the reason is Other</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59"/>
+        <source>免訓原因(&amp;R) *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60"/>
+        <source>起日(&amp;F) *</source>
+        <translation>&amp;From *</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61"/>
+        <source>迄日(&amp;T)</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62"/>
+        <source>備註(&amp;N)</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67"/>
+        <source>儲存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="68"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69"/>
+        <source>取消免訓(&amp;D)</source>
+        <translation>Remove exemption (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="70"/>
+        <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
+        <translation>Delete this exemption: the year&apos;s training hours count as usual</translation>
+    </message>
+</context>
+<context>
     <name>ExportsPage</name>
     <message>
         <location filename="../gmdesk/ui/pages/exports.py" line="105"/>
@@ -2692,7 +2770,6 @@ All data stays on this PC; no network is needed.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/staff/roster.py" line="82"/>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="262"/>
         <source>本年度免訓</source>
         <translation>Exempt this year</translation>
     </message>
@@ -2802,33 +2879,28 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259"/>
         <source>免訓</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258"/>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="270"/>
         <source>請先在名冊中選擇人員。</source>
         <translation>First select a person in the roster.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="263"/>
-        <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
-        <translation>Reason %1 is exempt from training in year %2 (e.g. unpaid leave, parental leave; leave blank to cancel the exemption):</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="270"/>
         <source>新增紀錄</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="291"/>
         <source>刪除紀錄</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="299"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="292"/>
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>Delete the training record %1 “%2” (%3 hours)? It can be restored from the Recycle Bin.</translation>
     </message>

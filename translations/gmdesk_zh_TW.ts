@@ -1123,6 +1123,84 @@
     </message>
 </context>
 <context>
+    <name>ExemptionDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37" />
+        <source>本年度免訓</source>
+        <translation>本年度免訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="38" />
+        <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
+        <translation>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42" />
+        <source>（請選擇原因）</source>
+        <translation>（請選擇原因）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43" />
+        <source>免訓起日</source>
+        <translation>免訓起日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44" />
+        <source>免訓迄日</source>
+        <translation>免訓迄日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="45" />
+        <source>留空：至年底</source>
+        <translation>留空：至年底</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47" />
+        <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
+        <translation>例：核定文號、預定復職日；原因選「其他」時必填</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59" />
+        <source>免訓原因(&amp;R) *</source>
+        <translation>免訓原因(&amp;R) *</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60" />
+        <source>起日(&amp;F) *</source>
+        <translation>起日(&amp;F) *</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61" />
+        <source>迄日(&amp;T)</source>
+        <translation>迄日(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62" />
+        <source>備註(&amp;N)</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67" />
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="68" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69" />
+        <source>取消免訓(&amp;D)</source>
+        <translation>取消免訓(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="70" />
+        <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
+        <translation>刪除這筆免訓登記：本年度照常計算應受訓時數</translation>
+    </message>
+</context>
+<context>
     <name>ExportsPage</name>
     <message>
         <location filename="../gmdesk/ui/pages/exports.py" line="105" />
@@ -2691,7 +2769,6 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/staff/roster.py" line="82" />
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="262" />
         <source>本年度免訓</source>
         <translation>本年度免訓</translation>
     </message>
@@ -2801,33 +2878,28 @@
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259" />
         <source>免訓</source>
         <translation>免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258" />
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="270" />
         <source>請先在名冊中選擇人員。</source>
         <translation>請先在名冊中選擇人員。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="263" />
-        <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
-        <translation>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="270" />
         <source>新增紀錄</source>
         <translation>新增紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="298" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="291" />
         <source>刪除紀錄</source>
         <translation>刪除紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="299" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="292" />
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</translation>
     </message>
