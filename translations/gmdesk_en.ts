@@ -2167,27 +2167,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="136"/>
         <source>%1年度辦理情形</source>
         <translation>Year %1 at a glance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="137"/>
         <source>%1 / %2 項已完成</source>
         <translation>%1 of %2 duties done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="138"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="142"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="141"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="145"/>
         <source>本年度資料可以送出</source>
         <translation>This year&apos;s data can be sent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="152"/>
         <source>尚不能送出：%1 項</source>
         <translation>Not ready to send: %1 items</translation>
     </message>
@@ -3294,17 +3294,37 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="76"/>
+        <source>性別影響評估</source>
+        <translation>Gender impact assessment</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="77"/>
+        <source>性別統計</source>
+        <translation>Gender statistics</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="78"/>
+        <source>性別預算</source>
+        <translation>Gender budget</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="79"/>
+        <source>委員會性別比例</source>
+        <translation>Committees&apos; gender balance</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="85"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="85"/>
         <source>需注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="86"/>
         <source>未達成</source>
         <translation>Not met</translation>
     </message>

@@ -2166,27 +2166,27 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="132" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="136" />
         <source>%1年度辦理情形</source>
         <translation>%1年度辦理情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="133" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="137" />
         <source>%1 / %2 項已完成</source>
         <translation>%1 / %2 項已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="138" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="142" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="141" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="145" />
         <source>本年度資料可以送出</source>
         <translation>本年度資料可以送出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="148" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="152" />
         <source>尚不能送出：%1 項</source>
         <translation>尚不能送出：%1 項</translation>
     </message>
@@ -3293,17 +3293,37 @@
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="76" />
+        <source>性別影響評估</source>
+        <translation>性別影響評估</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="77" />
+        <source>性別統計</source>
+        <translation>性別統計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="78" />
+        <source>性別預算</source>
+        <translation>性別預算</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="79" />
+        <source>委員會性別比例</source>
+        <translation>委員會性別比例</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="85" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="85" />
         <source>需注意</source>
         <translation>需注意</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="82" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="86" />
         <source>未達成</source>
         <translation>未達成</translation>
     </message>
