@@ -1021,12 +1021,12 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>the event</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="358"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="360"/>
         <source>讀取資料並產生PDF</source>
         <translation>Reading the data and writing the PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="358"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="360"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -1096,23 +1096,23 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="368"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="370"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events/page.py" line="349"/>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="372"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="376"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="378"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="374"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="376"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
@@ -2240,32 +2240,32 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="158"/>
         <source>檢查本年度辦理情形…</source>
         <translation>Checking this year…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="167"/>
         <source>%1年度辦理情形</source>
         <translation>Year %1 at a glance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="168"/>
         <source>%1 / %2 項已完成</source>
         <translation>%1 of %2 duties done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="172"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="175"/>
         <source>本年度資料可以送出</source>
         <translation>This year&apos;s data can be sent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="178"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="182"/>
         <source>尚不能送出：%1 項</source>
         <translation>Not ready to send: %1 items</translation>
     </message>
@@ -2273,39 +2273,108 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="55"/>
-        <source>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</source>
-        <translation>“%1” is ready. Press Open to view or print it in this PC&apos;s PDF reader.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="60"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="88"/>
         <source>另存新檔(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="63"/>
-        <source>開啟/列印(&amp;P)</source>
-        <translation>Open / &amp;print</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="84"/>
+        <source>列印(&amp;P)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="67"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="92"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="74"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="131"/>
         <source>另存新檔</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="81"/>
-        <source>無法儲存</source>
-        <translation>Cannot save</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="144"/>
+        <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="82"/>
-        <source>無法儲存到「%1」：%2</source>
-        <translation>Cannot save to “%1”: %2</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="149"/>
+        <source>已儲存：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="167"/>
+        <source>列印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="177"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="193"/>
+        <source>正在列印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="184"/>
+        <source>已送出 %1 頁到「%2」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="191"/>
+        <source>列印未完成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="182"/>
+        <source>正在開啟…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="189"/>
+        <source>上一頁（PgUp）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="190"/>
+        <source>下一頁（PgDn）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="194"/>
+        <source>縮小（Ctrl+-）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="195"/>
+        <source>放大（Ctrl++）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="196"/>
+        <source>符合寬度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="196"/>
+        <source>符合視窗寬度（Ctrl+0）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="267"/>
+        <source>第 %1／%2 頁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="274"/>
+        <source>這份 PDF 沒有頁面。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="279"/>
+        <source>無法顯示這份 PDF：%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3179,47 +3248,47 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="44"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="45"/>
         <source>人員名冊</source>
         <translation>Staff roster</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="45"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="46"/>
         <source>達成進度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="47"/>
         <source>類別×性別</source>
         <translation>Category × gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="48"/>
         <source>課程統計</source>
         <translation>Course statistics</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="111"/>
         <source>無法產生名單</source>
         <translation>Cannot produce the list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="113"/>
         <source>培力時數提醒名單</source>
         <translation>Training hours reminder list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="119"/>
         <source>選擇要匯入的檔案</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="120"/>
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="126"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="127"/>
         <source>無法讀取檔案</source>
         <translation>Cannot read the file</translation>
     </message>
@@ -3585,17 +3654,37 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
+        <source>性別影響評估</source>
+        <translation>Gender impact assessment</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="82"/>
+        <source>性別統計</source>
+        <translation>Gender statistics</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="83"/>
+        <source>性別預算</source>
+        <translation>Gender budget</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="84"/>
+        <source>委員會性別比例</source>
+        <translation>Committees&apos; gender balance</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="90"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="90"/>
         <source>需注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="91"/>
         <source>未達成</source>
         <translation>Not met</translation>
     </message>

@@ -1020,12 +1020,12 @@
         <translation>活動資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="358" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="360" />
         <source>讀取資料並產生PDF</source>
         <translation>讀取資料並產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="358" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="360" />
         <source>完成</source>
         <translation>完成</translation>
     </message>
@@ -1095,23 +1095,23 @@
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="368" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="370" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events/page.py" line="349" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="370" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="372" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="376" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="378" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="374" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="376" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
     </message>
@@ -2239,32 +2239,32 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="154" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="158" />
         <source>檢查本年度辦理情形…</source>
         <translation>檢查本年度辦理情形…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="163" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="167" />
         <source>%1年度辦理情形</source>
         <translation>%1年度辦理情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="164" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="168" />
         <source>%1 / %2 項已完成</source>
         <translation>%1 / %2 項已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="168" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="172" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="171" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="175" />
         <source>本年度資料可以送出</source>
         <translation>本年度資料可以送出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="178" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="182" />
         <source>尚不能送出：%1 項</source>
         <translation>尚不能送出：%1 項</translation>
     </message>
@@ -2272,39 +2272,108 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="55" />
-        <source>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</source>
-        <translation>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="60" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="88" />
         <source>另存新檔(&amp;S)…</source>
         <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="63" />
-        <source>開啟/列印(&amp;P)</source>
-        <translation>開啟/列印(&amp;P)</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="84" />
+        <source>列印(&amp;P)…</source>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="67" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="92" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="74" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="131" />
         <source>另存新檔</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="81" />
-        <source>無法儲存</source>
-        <translation>無法儲存</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="144" />
+        <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
+        <translation>無法儲存到「%1」：%2。請選擇另一個資料夾。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="82" />
-        <source>無法儲存到「%1」：%2</source>
-        <translation>無法儲存到「%1」：%2</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="149" />
+        <source>已儲存：%1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="167" />
+        <source>列印</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="177" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="193" />
+        <source>正在列印…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="184" />
+        <source>已送出 %1 頁到「%2」。</source>
+        <translation>已送出 %1 頁到「%2」。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="191" />
+        <source>列印未完成：%1</source>
+        <translation>列印未完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="182" />
+        <source>正在開啟…</source>
+        <translation>正在開啟…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="189" />
+        <source>上一頁（PgUp）</source>
+        <translation>上一頁（PgUp）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="190" />
+        <source>下一頁（PgDn）</source>
+        <translation>下一頁（PgDn）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="194" />
+        <source>縮小（Ctrl+-）</source>
+        <translation>縮小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="195" />
+        <source>放大（Ctrl++）</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="196" />
+        <source>符合寬度</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="196" />
+        <source>符合視窗寬度（Ctrl+0）</source>
+        <translation>符合視窗寬度（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="267" />
+        <source>第 %1／%2 頁</source>
+        <translation>第 %1／%2 頁</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="274" />
+        <source>這份 PDF 沒有頁面。</source>
+        <translation>這份 PDF 沒有頁面。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="279" />
+        <source>無法顯示這份 PDF：%1</source>
+        <translation>無法顯示這份 PDF：%1</translation>
     </message>
 </context>
 <context>
@@ -3178,47 +3247,47 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="44" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="45" />
         <source>人員名冊</source>
         <translation>人員名冊</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="45" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="46" />
         <source>達成進度</source>
         <translation>達成進度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="46" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="47" />
         <source>類別×性別</source>
         <translation>類別×性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="47" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="48" />
         <source>課程統計</source>
         <translation>課程統計</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="108" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="111" />
         <source>無法產生名單</source>
         <translation>無法產生名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="112" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="113" />
         <source>培力時數提醒名單</source>
         <translation>培力時數提醒名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="118" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="119" />
         <source>選擇要匯入的檔案</source>
         <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="119" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="120" />
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>試算表 (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="126" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="127" />
         <source>無法讀取檔案</source>
         <translation>無法讀取檔案</translation>
     </message>
@@ -3584,17 +3653,37 @@
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="86" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <source>性別影響評估</source>
+        <translation>性別影響評估</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="82" />
+        <source>性別統計</source>
+        <translation>性別統計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="83" />
+        <source>性別預算</source>
+        <translation>性別預算</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="84" />
+        <source>委員會性別比例</source>
+        <translation>委員會性別比例</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="90" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="86" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="90" />
         <source>需注意</source>
         <translation>需注意</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="87" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="91" />
         <source>未達成</source>
         <translation>未達成</translation>
     </message>
