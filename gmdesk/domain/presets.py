@@ -36,6 +36,9 @@ class Preset:
     min_service_days: int = 90
     outreach_per_year: int = 2
     measures_per_year: int = 1
+    budget_due: tuple[int, int] = (9, 15)  # (month, day): the 性別預算編列情形表 is filed by then
+    # (month, day) of the next year by which the year's results report reaches the city.
+    report_due: tuple[int, int] = (1, 31)
     note: str = ""
     # How the plan names the group's seats: Kaohsiung 組員/外聘委員, Taipei 委員/府外委員.
     member_word: str = "組員"
@@ -58,6 +61,9 @@ class Preset:
         data = {k: v for k, v in data.items() if k in known}
         data["ex_officio_posts"] = tuple(data.get("ex_officio_posts", ()))
         data["meeting_windows"] = tuple(tuple(w) for w in data.get("meeting_windows", ()))
+        for key in ("budget_due", "report_due"):
+            if key in data:
+                data[key] = tuple(data[key])
         return cls(**data)
 
 
