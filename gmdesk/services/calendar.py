@@ -9,13 +9,14 @@ from sqlite_utils import Database
 from gmdesk.domain import group as group_rules
 from gmdesk.domain import meetings as meeting_rules
 from gmdesk.domain import training as training_rules
-from gmdesk.domain.calendar import Entry, TermEnd, upcoming, year_calendar
+from gmdesk.domain.calendar import Entry, TermEnd, upcoming
+from gmdesk.domain.calendar import year_calendar as build_calendar
 from gmdesk.domain.names import NameDisplay, display_name
 from gmdesk.services import check
 from gmdesk.storage import events, group, meetings, office, people
 
 
-def year_entries(db: Database, year: int, today: dt.date,
+def year_calendar(db: Database, year: int, today: dt.date,
                  mode: NameDisplay = NameDisplay.FULL) -> list[Entry]:
     """Return the ROC year's dated duties with their state as of `today`, names shown as `mode`."""
     from gmdesk.services.meetings import quorums
@@ -30,7 +31,7 @@ def year_entries(db: Database, year: int, today: dt.date,
         for m in group.list_memberships(db)
         if m.term_end is not None and m.person_id in persons]
     rows = [r for r in check.training_progress(db, year) if not r.exempt]
-    return year_calendar(
+    return build_calendar(
         year, preset, today,
         meetings=year_meetings,
         counted={m.id for m in count.counted},
@@ -43,4 +44,4 @@ def year_entries(db: Database, year: int, today: dt.date,
 
 def next_days(db: Database, year: int, today: dt.date, days: int = 30) -> list[Entry]:
     """Return what falls due in the next `days` days (and what is overdue), for 總覽."""
-    return upcoming(year_entries(db, year, today), today, days)
+    return upcoming(year_calendar(db, year, today), today, days)

@@ -13,7 +13,7 @@ from tests.conftest import LAST_YEAR, THIS_YEAR, TODAY
 
 
 def test_the_years_calendar_lists_every_duty(demo_db: Database) -> None:
-    entries = svc.year_entries(demo_db, THIS_YEAR, TODAY)
+    entries = svc.year_calendar(demo_db, THIS_YEAR, TODAY)
     kinds = {e.kind for e in entries}
     assert {EntryKind.MEETINGS, EntryKind.MEETING, EntryKind.NOTICE, EntryKind.TERM,
             EntryKind.BUDGET, EntryKind.REPORT, EntryKind.TRAINING, EntryKind.OUTREACH,
@@ -28,9 +28,9 @@ def test_the_years_calendar_lists_every_duty(demo_db: Database) -> None:
 
 
 def test_names_follow_the_mode_asked(demo_db: Database) -> None:
-    full = [e.title for e in svc.year_entries(demo_db, THIS_YEAR, TODAY)
+    full = [e.title for e in svc.year_calendar(demo_db, THIS_YEAR, TODAY)
             if e.kind is EntryKind.TERM]
-    masked = [e.title for e in svc.year_entries(demo_db, THIS_YEAR, TODAY, NameDisplay.MASKED)
+    masked = [e.title for e in svc.year_calendar(demo_db, THIS_YEAR, TODAY, NameDisplay.MASKED)
               if e.kind is EntryKind.TERM]
     assert full and masked and full != masked
     assert all("○" in t for t in masked)
