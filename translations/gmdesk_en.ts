@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="26"/>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="39"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="41"/>
         <source>單位職稱</source>
         <translation>Unit and title</translation>
     </message>
@@ -36,37 +36,37 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="32"/>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="42"/>
         <source>出席費</source>
         <translation>Attendance fee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="38"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40"/>
         <source>列席人員</source>
         <translation>Attendees (non-members)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="45"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47"/>
         <source>加入列席(&amp;A)</source>
         <translation>&amp;Add attendee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49"/>
         <source>移除列席</source>
         <translation>Remove attendee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="51"/>
         <source>全部出席</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="54"/>
         <source>列席人員(&amp;G)</source>
         <translation>Non-mem&amp;ber attendees</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="62"/>
         <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
         <translation>Member attendance (press F2 in the Status column or choose directly)</translation>
     </message>
@@ -1016,103 +1016,105 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="200"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="214"/>
         <source>活動資料</source>
         <translation>the event</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="358"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373"/>
         <source>讀取資料並產生PDF</source>
         <translation>Reading the data and writing the PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="358"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="99"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="100"/>
         <source>儲存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="102"/>
         <source>預覽成果報告</source>
         <translation>Preview results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="103"/>
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>Preview and print the results report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="129"/>
+        <source>請從左側清單選取一場活動來檢視或修改，
+或按「新增宣導」「新增措施」登錄新的一筆。</source>
+        <translation>Choose an event in the list on the left to view or change it,
+or press “New outreach” or “New measure” to enter a new one.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="167"/>
         <source>%1年度：</source>
         <translation>Year %1:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="213"/>
-        <source>請從左側選取活動，或按「新增宣導」</source>
-        <translation>Select an activity on the left, or press “New outreach”</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="215"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="229"/>
         <source>新增：</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="236"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="251"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="313"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="299"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="314"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="305"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="320"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="310"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="325"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="351"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="366"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="368"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="383"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="349"/>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="364"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="385"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="376"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="391"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="374"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="389"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
@@ -1296,28 +1298,28 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>FilingBox</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="27"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="28"/>
         <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
         <translation>File with the city government (when ex-officio members make the one-third rule impossible to meet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="30"/>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="38"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="36"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="44"/>
         <source>報市府備查日期</source>
         <translation>Date filed with the city government</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="34"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="40"/>
         <source>登錄報備(&amp;F)</source>
         <translation>Record &amp;filing</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="37"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="43"/>
         <source>無法符合之規定</source>
         <translation>Rule that cannot be met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="39"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="45"/>
         <source>文號</source>
         <translation>Document no.</translation>
     </message>
@@ -1449,7 +1451,7 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="232"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="241"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
@@ -1484,32 +1486,32 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="101"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="118"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="121"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="124"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="129"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="131"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="134"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="136"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
@@ -1519,44 +1521,44 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="214"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="223"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="98"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="115"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="306"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="315"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="176"/>
         <source>這位成員</source>
         <translation>this member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="223"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="232"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="310"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="319"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="316"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="325"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="321"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="330"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="331"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -1805,128 +1807,128 @@ If they are still using it, clearing the lock may let your changes overwrite eac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="38"/>
+        <location filename="../gmdesk/ui/main_window.py" line="39"/>
         <source>總覽</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="39"/>
+        <location filename="../gmdesk/ui/main_window.py" line="40"/>
         <source>執行小組</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="40"/>
+        <location filename="../gmdesk/ui/main_window.py" line="41"/>
         <source>會議</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="41"/>
+        <location filename="../gmdesk/ui/main_window.py" line="42"/>
         <source>人員與培力</source>
         <translation>Staff &amp; training</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="42"/>
+        <location filename="../gmdesk/ui/main_window.py" line="43"/>
         <source>CEDAW宣導與措施</source>
         <translation>CEDAW outreach &amp; measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="43"/>
+        <location filename="../gmdesk/ui/main_window.py" line="44"/>
         <source>報表匯出</source>
         <translation>Reports &amp; export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="44"/>
+        <location filename="../gmdesk/ui/main_window.py" line="45"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="77"/>
+        <location filename="../gmdesk/ui/main_window.py" line="81"/>
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>Switch year (Ctrl+PgUp / Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="82"/>
+        <location filename="../gmdesk/ui/main_window.py" line="87"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="114"/>
+        <location filename="../gmdesk/ui/main_window.py" line="120"/>
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="115"/>
+        <location filename="../gmdesk/ui/main_window.py" line="121"/>
         <source>備份與還原…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="120"/>
+        <location filename="../gmdesk/ui/main_window.py" line="126"/>
         <source>資源回收筒…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="126"/>
+        <location filename="../gmdesk/ui/main_window.py" line="132"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="131"/>
+        <location filename="../gmdesk/ui/main_window.py" line="137"/>
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="138"/>
+        <location filename="../gmdesk/ui/main_window.py" line="144"/>
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="141"/>
+        <location filename="../gmdesk/ui/main_window.py" line="147"/>
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="144"/>
+        <location filename="../gmdesk/ui/main_window.py" line="150"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="149"/>
+        <location filename="../gmdesk/ui/main_window.py" line="155"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="150"/>
-        <location filename="../gmdesk/ui/main_window.py" line="271"/>
+        <location filename="../gmdesk/ui/main_window.py" line="156"/>
+        <location filename="../gmdesk/ui/main_window.py" line="279"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="156"/>
+        <location filename="../gmdesk/ui/main_window.py" line="162"/>
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159"/>
+        <location filename="../gmdesk/ui/main_window.py" line="165"/>
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="160"/>
+        <location filename="../gmdesk/ui/main_window.py" line="166"/>
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="161"/>
+        <location filename="../gmdesk/ui/main_window.py" line="167"/>
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="172"/>
+        <location filename="../gmdesk/ui/main_window.py" line="178"/>
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="272"/>
+        <location filename="../gmdesk/ui/main_window.py" line="280"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -1966,119 +1968,119 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="340"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="341"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="385"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="386"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="145"/>
         <source>這次會議</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="151"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="151"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="161"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="319"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="320"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="341"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="342"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
@@ -2334,42 +2336,42 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="109"/>
         <source>活動照片</source>
         <translation>Activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="112"/>
         <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
         <translation>Drag photo files here. JPG and PNG only, downscaled for print; 2 to 4 photos suggested.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="118"/>
         <source>照片說明，例：講師說明CEDAW重點</source>
         <translation>Photo caption, e.g. Speaker explaining key points of CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="120"/>
         <source>照片說明(&amp;H)</source>
         <translation>P&amp;hoto caption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="125"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="126"/>
         <source>加入照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="127"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="128"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="129"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="130"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="131"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="132"/>
         <location filename="../gmdesk/ui/pages/events/photos.py" line="268"/>
         <source>移除照片</source>
         <translation>Remove photo</translation>
@@ -2690,7 +2692,7 @@ All data stays on this PC; no network is needed.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/staff/roster.py" line="82"/>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="262"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="263"/>
         <source>本年度免訓</source>
         <translation>Exempt this year</translation>
     </message>
@@ -2795,38 +2797,38 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Training records of %1 (this year %2 hours, %3 records)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="253"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="254"/>
         <source>已儲存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259"/>
         <source>免訓</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258"/>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="278"/>
         <source>請先在名冊中選擇人員。</source>
         <translation>First select a person in the roster.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="263"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="264"/>
         <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
         <translation>Reason %1 is exempt from training in year %2 (e.g. unpaid leave, parental leave; leave blank to cancel the exemption):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="278"/>
         <source>新增紀錄</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="299"/>
         <source>刪除紀錄</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="299"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="300"/>
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>Delete the training record %1 “%2” (%3 hours)? It can be restored from the Recycle Bin.</translation>
     </message>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="26" />
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="39" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="41" />
         <source>單位職稱</source>
         <translation>單位職稱</translation>
     </message>
@@ -35,37 +35,37 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="32" />
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="42" />
         <source>出席費</source>
         <translation>出席費</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="38" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40" />
         <source>列席人員</source>
         <translation>列席人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="45" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47" />
         <source>加入列席(&amp;A)</source>
         <translation>加入列席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49" />
         <source>移除列席</source>
         <translation>移除列席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="51" />
         <source>全部出席</source>
         <translation>全部出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="52" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="54" />
         <source>列席人員(&amp;G)</source>
         <translation>列席人員(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="60" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="62" />
         <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
         <translation>委員出席情形（狀態欄按 F2 或直接選擇）</translation>
     </message>
@@ -1015,103 +1015,105 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="200" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="214" />
         <source>活動資料</source>
         <translation>活動資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="358" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373" />
         <source>讀取資料並產生PDF</source>
         <translation>讀取資料並產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="358" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373" />
         <source>完成</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="98" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="99" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="99" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="100" />
         <source>儲存（Ctrl+S）</source>
         <translation>儲存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="101" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="102" />
         <source>預覽成果報告</source>
         <translation>預覽成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="102" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="103" />
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>預覽、列印成果報告（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="153" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="129" />
+        <source>請從左側清單選取一場活動來檢視或修改，
+或按「新增宣導」「新增措施」登錄新的一筆。</source>
+        <translation>請從左側清單選取一場活動來檢視或修改，
+或按「新增宣導」「新增措施」登錄新的一筆。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="167" />
         <source>%1年度：</source>
         <translation>%1年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="213" />
-        <source>請從左側選取活動，或按「新增宣導」</source>
-        <translation>請從左側選取活動，或按「新增宣導」</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="215" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="229" />
         <source>新增：</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="236" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="251" />
         <source>已儲存「%1」</source>
         <translation>已儲存「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="298" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="313" />
         <source>刪除活動</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="299" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="314" />
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>確定刪除「%1」及其照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="305" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="320" />
         <source>無法刪除</source>
         <translation>無法刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="310" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="325" />
         <source>已刪除「%1」</source>
         <translation>已刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="351" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="366" />
         <source>成果報告：%1</source>
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="368" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="383" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="349" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="370" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="364" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="385" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="376" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="391" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="374" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="389" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
     </message>
@@ -1295,28 +1297,28 @@
 <context>
     <name>FilingBox</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="27" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="28" />
         <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
         <translation>報市府備查（當然成員致無法符合三分之一原則時）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="30" />
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="38" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="36" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="44" />
         <source>報市府備查日期</source>
         <translation>報市府備查日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="34" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="40" />
         <source>登錄報備(&amp;F)</source>
         <translation>登錄報備(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="37" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="43" />
         <source>無法符合之規定</source>
         <translation>無法符合之規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="39" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="45" />
         <source>文號</source>
         <translation>文號</translation>
     </message>
@@ -1448,7 +1450,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="79" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="232" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="241" />
         <source>府外</source>
         <translation>府外</translation>
     </message>
@@ -1483,32 +1485,32 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="99" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="101" />
         <source>組成檢核</source>
         <translation>組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="116" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="118" />
         <source>新增成員(&amp;N)</source>
         <translation>新增成員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="119" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="121" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="122" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="124" />
         <source>登錄離任(&amp;E)</source>
         <translation>登錄離任(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="129" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="131" />
         <source>成員資料</source>
         <translation>成員資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="134" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="136" />
         <source>儲存後的組成（即時檢核）：</source>
         <translation>儲存後的組成（即時檢核）：</translation>
     </message>
@@ -1518,44 +1520,44 @@
         <translation>查詢日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="214" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="223" />
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="98" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="115" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="306" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="100" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="117" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="315" />
         <source>組成符合規定</source>
         <translation>組成符合規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="171" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="176" />
         <source>這位成員</source>
         <translation>這位成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="223" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="232" />
         <source>本年度尚無報備紀錄</source>
         <translation>本年度尚無報備紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="310" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="319" />
         <source>成員資料已儲存</source>
         <translation>成員資料已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="316" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="325" />
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>請先在左側名冊選擇要登錄離任的成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="321" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="330" />
         <source>登錄離任</source>
         <translation>登錄離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="322" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="331" />
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
     </message>
@@ -1804,128 +1806,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="38" />
+        <location filename="../gmdesk/ui/main_window.py" line="39" />
         <source>總覽</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="39" />
+        <location filename="../gmdesk/ui/main_window.py" line="40" />
         <source>執行小組</source>
         <translation>執行小組</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="40" />
+        <location filename="../gmdesk/ui/main_window.py" line="41" />
         <source>會議</source>
         <translation>會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="41" />
+        <location filename="../gmdesk/ui/main_window.py" line="42" />
         <source>人員與培力</source>
         <translation>人員與培力</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="42" />
+        <location filename="../gmdesk/ui/main_window.py" line="43" />
         <source>CEDAW宣導與措施</source>
         <translation>CEDAW宣導與措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="43" />
+        <location filename="../gmdesk/ui/main_window.py" line="44" />
         <source>報表匯出</source>
         <translation>報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="44" />
+        <location filename="../gmdesk/ui/main_window.py" line="45" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="77" />
+        <location filename="../gmdesk/ui/main_window.py" line="81" />
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>切換年度（Ctrl+PgUp / Ctrl+PgDown）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="82" />
+        <location filename="../gmdesk/ui/main_window.py" line="87" />
         <source>年度：</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="114" />
+        <location filename="../gmdesk/ui/main_window.py" line="120" />
         <source>檔案(&amp;F)</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="115" />
+        <location filename="../gmdesk/ui/main_window.py" line="121" />
         <source>備份與還原…</source>
         <translation>備份與還原…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="120" />
+        <location filename="../gmdesk/ui/main_window.py" line="126" />
         <source>資源回收筒…</source>
         <translation>資源回收筒…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="126" />
+        <location filename="../gmdesk/ui/main_window.py" line="132" />
         <source>結束(&amp;X)</source>
         <translation>結束(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="131" />
+        <location filename="../gmdesk/ui/main_window.py" line="137" />
         <source>頁面(&amp;P)</source>
         <translation>頁面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="138" />
+        <location filename="../gmdesk/ui/main_window.py" line="144" />
         <source>上一年度</source>
         <translation>上一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="141" />
+        <location filename="../gmdesk/ui/main_window.py" line="147" />
         <source>下一年度</source>
         <translation>下一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="144" />
+        <location filename="../gmdesk/ui/main_window.py" line="150" />
         <source>重新整理</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="149" />
+        <location filename="../gmdesk/ui/main_window.py" line="155" />
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="150" />
-        <location filename="../gmdesk/ui/main_window.py" line="271" />
+        <location filename="../gmdesk/ui/main_window.py" line="156" />
+        <location filename="../gmdesk/ui/main_window.py" line="279" />
         <source>關於 gmdesk</source>
         <translation>關於 gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="156" />
+        <location filename="../gmdesk/ui/main_window.py" line="162" />
         <source>（尚未設定機關）</source>
         <translation>（尚未設定機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159" />
+        <location filename="../gmdesk/ui/main_window.py" line="165" />
         <source>（記憶體）</source>
         <translation>（記憶體）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="160" />
+        <location filename="../gmdesk/ui/main_window.py" line="166" />
         <source>（唯讀）</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="161" />
+        <location filename="../gmdesk/ui/main_window.py" line="167" />
         <source>資料檔：</source>
         <translation>資料檔：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="172" />
+        <location filename="../gmdesk/ui/main_window.py" line="178" />
         <source>%1年度</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="272" />
+        <location filename="../gmdesk/ui/main_window.py" line="280" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -1965,119 +1967,119 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="52" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53" />
         <source>次別</source>
         <translation>次別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
         <source>主席</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95" />
         <source>出席</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58" />
         <source>法定人數</source>
         <translation>法定人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63" />
         <source>新增會議(&amp;N)</source>
         <translation>新增會議(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="340" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="341" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94" />
         <source>基本資料</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96" />
         <source>議程</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97" />
         <source>列管追蹤</source>
         <translation>列管追蹤</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106" />
         <source>開會通知單(&amp;O)</source>
         <translation>開會通知單(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106" />
         <source>簽到表(&amp;I)</source>
         <translation>簽到表(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107" />
         <source>會議紀錄(&amp;M)</source>
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="385" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="386" />
         <source>正在產生表單…</source>
         <translation>正在產生表單…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="144" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="145" />
         <source>這次會議</source>
         <translation>這次會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150" />
         <source>尚未開會</source>
         <translation>尚未開會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="151" />
         <source>達到</source>
         <translation>達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="151" />
         <source>未達</source>
         <translation>未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="160" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="161" />
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="319" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="320" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="341" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="342" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
@@ -2333,42 +2335,42 @@
 <context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="108" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="109" />
         <source>活動照片</source>
         <translation>活動照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="111" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="112" />
         <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
         <translation>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="117" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="118" />
         <source>照片說明，例：講師說明CEDAW重點</source>
         <translation>照片說明，例：講師說明CEDAW重點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="119" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="120" />
         <source>照片說明(&amp;H)</source>
         <translation>照片說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="125" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="126" />
         <source>加入照片…</source>
         <translation>加入照片…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="127" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="128" />
         <source>上移</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="129" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="130" />
         <source>下移</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="131" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="132" />
         <location filename="../gmdesk/ui/pages/events/photos.py" line="268" />
         <source>移除照片</source>
         <translation>移除照片</translation>
@@ -2689,7 +2691,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/staff/roster.py" line="82" />
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="262" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="263" />
         <source>本年度免訓</source>
         <translation>本年度免訓</translation>
     </message>
@@ -2794,38 +2796,38 @@
         <translation>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="253" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="254" />
         <source>已儲存</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259" />
         <source>免訓</source>
         <translation>免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258" />
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="278" />
         <source>請先在名冊中選擇人員。</source>
         <translation>請先在名冊中選擇人員。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="263" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="264" />
         <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
         <translation>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="278" />
         <source>新增紀錄</source>
         <translation>新增紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="298" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="299" />
         <source>刪除紀錄</source>
         <translation>刪除紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="299" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="300" />
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</translation>
     </message>

@@ -36,6 +36,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import EventId, Photo
 from gmdesk.services import events as svc
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.widgets.forms import ElidedLabel
 
 
 class PhotoStrip(QListWidget):
@@ -49,10 +50,10 @@ class PhotoStrip(QListWidget):
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
         self.setMovement(QListView.Movement.Static)
-        self.setIconSize(QSize(150, 105))
-        self.setGridSize(QSize(172, 150))
+        self.setIconSize(QSize(120, 84))
+        self.setGridSize(QSize(142, 128))
         self.setWordWrap(True)
-        self.setFixedHeight(176)
+        self.setFixedHeight(136)  # one row of thumbnails with their captions; the form gets the rest
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -133,10 +134,9 @@ class PhotosBox(QGroupBox):
         for button in (self.add_photo_button, self.up_button, self.down_button,
                        self.remove_photo_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        hint = QLabel(self.tr("可拖曳照片檔到上方；限 JPG、PNG"))
+        hint = ElidedLabel(self.tr("可拖曳照片檔到上方；限 JPG、PNG"))
         hint.setStyleSheet("color: #666;")
-        buttons.addWidget(hint)
+        buttons.addWidget(hint, 1)
         layout.addLayout(buttons)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.strip)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -38,6 +38,7 @@ from gmdesk.ui.pages.meetings.rows import GuestRow, ItemRow
 from gmdesk.ui.pages.meetings.status import StatusLine
 from gmdesk.ui.runner import error_text
 from gmdesk.ui.table_model import Column, RecordTableModel
+from gmdesk.ui.widgets.forms import scrolling
 from gmdesk.ui.widgets.tables import Fit, table
 
 
@@ -90,9 +91,9 @@ class MeetingsPage(EditorPage):
         self.item_model = self.items.item_model
         self.progress_model = self.progress.progress_model
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.basic, self.tr("基本資料"))
+        self.tabs.addTab(scrolling(self.basic), self.tr("基本資料"))
         self.tabs.addTab(self.attendance, self.tr("出席"))
-        self.tabs.addTab(self.items, self.tr("議程"))
+        self.tabs.addTab(scrolling(self.items), self.tr("議程"))
         self.tabs.addTab(self.progress, self.tr("列管追蹤"))
 
         self.quorum_label = StatusLine()
