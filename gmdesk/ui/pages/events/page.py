@@ -250,10 +250,8 @@ class EventsPage(EditorPage):
         self._enable()
         self.ctx.status_message.emit(self.tr("已儲存「%1」").replace("%1", saved.title))
 
-    def show_field(self, field: str) -> None:
-        widget = self.form.field_widget(field)
-        if widget is not None:
-            widget.setFocus()
+    def field_widget(self, field: str) -> QWidget | None:
+        return self.form.field_widget(field)
 
     def print_current(self) -> None:
         self.preview_report()

@@ -175,6 +175,12 @@ class GroupPage(EditorPage):
     def noun(self) -> str:
         return self.tr("這位成員")
 
+    def field_widget(self, field: str) -> QWidget | None:
+        f = self.form
+        return {"name": f.name, "gender": f.gender, "person": f.person, "post": f.post,
+                "committee": f.committee, "start": f.start, "term_end": f.term_end,
+                "end": f.end}.get(field)
+
     def _show_left_column(self, history: bool) -> None:
         """離任日 is empty for serving members: shown only with 顯示歷任成員."""
         self.table.setColumnHidden(7, not history)

@@ -327,10 +327,13 @@ class MeetingsPage(EditorPage):
             return
         self.quorum_label.show_status(self.ctx.db, self.ctx.year, draft)
 
+    def field_widget(self, field: str) -> QWidget | None:
+        return self.basic.field_widget(field)
+
     def show_field(self, field: str) -> None:
         tabs = {"attendance": 1, "proxy": 1, "fee": 1, "items": 2, "progress": 3}
         self.tabs.setCurrentIndex(tabs.get(field, 0))
-        widget = self.basic.field_widget(field)
+        widget = self.field_widget(field)
         if widget is not None:
             widget.setFocus()
 
