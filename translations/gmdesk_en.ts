@@ -1021,12 +1021,12 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>the event</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="371"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373"/>
         <source>讀取資料並產生PDF</source>
         <translation>Reading the data and writing the PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="371"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -1098,199 +1098,277 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="381"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="383"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events/page.py" line="362"/>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="383"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="385"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="389"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="391"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="387"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="389"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
 </context>
 <context>
+    <name>ExemptionDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37"/>
+        <source>本年度免訓</source>
+        <translation>Exempt this year</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="38"/>
+        <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
+        <translation>%1 is exempt from the gender-awareness training hours in year %2. Staff with fewer than the required days of service are exempt automatically and need no entry here.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42"/>
+        <source>（請選擇原因）</source>
+        <translation>(choose a reason)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43"/>
+        <source>免訓起日</source>
+        <translation>Exempt from</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44"/>
+        <source>免訓迄日</source>
+        <translation>Exempt until</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="45"/>
+        <source>留空：至年底</source>
+        <translation>blank: to year end</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47"/>
+        <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
+        <translation>e.g. approval number, expected return; required when the reason is Other</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59"/>
+        <source>免訓原因(&amp;R) *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60"/>
+        <source>起日(&amp;F) *</source>
+        <translation>&amp;From *</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61"/>
+        <source>迄日(&amp;T)</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62"/>
+        <source>備註(&amp;N)</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67"/>
+        <source>儲存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="68"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69"/>
+        <source>取消免訓(&amp;D)</source>
+        <translation>Remove exemption (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="70"/>
+        <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
+        <translation>Delete this exemption: the year&apos;s training hours count as usual</translation>
+    </message>
+</context>
+<context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="104"/>
         <source>匯出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="105"/>
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>City workbook (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="106"/>
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>Annual results &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="107"/>
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>Year-end evidence pac&amp;k (.zip)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="116"/>
         <source>姓名顯示(&amp;N)：</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="131"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="130"/>
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="134"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="133"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="144"/>
         <source>市府範本</source>
         <translation>City template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="147"/>
         <source>登錄範本(&amp;T)…</source>
         <translation>Register &amp;template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="148"/>
         <source>編輯對應(&amp;M)…</source>
         <translation>Edit &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="149"/>
         <source>匯出對應…</source>
         <translation>Export mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="151"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="150"/>
         <source>匯入對應…</source>
         <translation>Import mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="151"/>
         <source>移除範本</source>
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="194"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="193"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="208"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="207"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="212"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="211"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="216"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="215"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="219"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="218"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="240"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="239"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="241"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="330"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="240"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="329"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="245"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="247"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="246"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="252"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="251"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="253"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="252"/>
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="267"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="266"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="279"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="278"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="293"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="292"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="309"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="373"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="308"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="320"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="319"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="324"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="323"/>
         <source>匯出失敗：%1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="329"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="328"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="377"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="374"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="376"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="373"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>
@@ -1948,27 +2026,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="46"/>
         <source>編輯範本對應</source>
         <translation>Edit template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="50"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="49"/>
         <source>對應設定（JSON）</source>
         <translation>Mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="51"/>
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>Single cells (cells: &quot;Sheet!B3&quot;: field)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="55"/>
         <source>表格 %1（tables：source = %2）</source>
         <translation>Table %1 (tables: source = %2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="72"/>
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>Each field maps to a template cell or column; tables fill row by row from start_row.</translation>
     </message>
@@ -2172,32 +2250,32 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="158"/>
         <source>檢查本年度辦理情形…</source>
         <translation>Checking this year…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="167"/>
         <source>%1年度辦理情形</source>
         <translation>Year %1 at a glance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="168"/>
         <source>%1 / %2 項已完成</source>
         <translation>%1 of %2 duties done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="172"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="175"/>
         <source>本年度資料可以送出</source>
         <translation>This year&apos;s data can be sent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="178"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="182"/>
         <source>尚不能送出：%1 項</source>
         <translation>Not ready to send: %1 items</translation>
     </message>
@@ -2205,39 +2283,108 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="55"/>
-        <source>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</source>
-        <translation>“%1” is ready. Press Open to view or print it in this PC&apos;s PDF reader.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="60"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="88"/>
         <source>另存新檔(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="63"/>
-        <source>開啟/列印(&amp;P)</source>
-        <translation>Open / &amp;print</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="84"/>
+        <source>列印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="67"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="92"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="74"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="131"/>
         <source>另存新檔</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="81"/>
-        <source>無法儲存</source>
-        <translation>Cannot save</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="144"/>
+        <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
+        <translation>Cannot save to “%1”: %2. Please choose another folder.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="82"/>
-        <source>無法儲存到「%1」：%2</source>
-        <translation>Cannot save to “%1”: %2</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="149"/>
+        <source>已儲存：%1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="167"/>
+        <source>列印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="177"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="193"/>
+        <source>正在列印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="184"/>
+        <source>已送出 %1 頁到「%2」。</source>
+        <translation>Sent %1 pages to “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="191"/>
+        <source>列印未完成：%1</source>
+        <translation>Printing did not finish: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="182"/>
+        <source>正在開啟…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="189"/>
+        <source>上一頁（PgUp）</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="190"/>
+        <source>下一頁（PgDn）</source>
+        <translation>Next page (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="194"/>
+        <source>縮小（Ctrl+-）</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="195"/>
+        <source>放大（Ctrl++）</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="196"/>
+        <source>符合寬度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="196"/>
+        <source>符合視窗寬度（Ctrl+0）</source>
+        <translation>Fit to window width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="267"/>
+        <source>第 %1／%2 頁</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="274"/>
+        <source>這份 PDF 沒有頁面。</source>
+        <translation>This PDF has no pages.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="279"/>
+        <source>無法顯示這份 PDF：%1</source>
+        <translation>Cannot show this PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2847,6 @@ All data stays on this PC; no network is needed.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/staff/roster.py" line="82"/>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="263"/>
         <source>本年度免訓</source>
         <translation>Exempt this year</translation>
     </message>
@@ -2810,33 +2956,28 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="260"/>
         <source>免訓</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259"/>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="278"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="260"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="271"/>
         <source>請先在名冊中選擇人員。</source>
         <translation>First select a person in the roster.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="264"/>
-        <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
-        <translation>Reason %1 is exempt from training in year %2 (e.g. unpaid leave, parental leave; leave blank to cancel the exemption):</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="278"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="271"/>
         <source>新增紀錄</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="299"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="292"/>
         <source>刪除紀錄</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="300"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="293"/>
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>Delete the training record %1 “%2” (%3 hours)? It can be restored from the Recycle Bin.</translation>
     </message>
@@ -3117,47 +3258,47 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="44"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="45"/>
         <source>人員名冊</source>
         <translation>Staff roster</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="45"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="46"/>
         <source>達成進度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="47"/>
         <source>類別×性別</source>
         <translation>Category × gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="48"/>
         <source>課程統計</source>
         <translation>Course statistics</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="111"/>
         <source>無法產生名單</source>
         <translation>Cannot produce the list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="113"/>
         <source>培力時數提醒名單</source>
         <translation>Training hours reminder list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="119"/>
         <source>選擇要匯入的檔案</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="120"/>
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="126"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="127"/>
         <source>無法讀取檔案</source>
         <translation>Cannot read the file</translation>
     </message>
@@ -3193,6 +3334,227 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/pages/meetings/status.py" line="43"/>
         <source>，符合三分之一性別比例</source>
         <translation>, meeting the one-third gender ratio</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMappingDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="171"/>
+        <source>範本對應：%1</source>
+        <translation>Template mapping: %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="174"/>
+        <source>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</source>
+        <translation>On the left are the template&apos;s cells. A single cell: click it, press “Add selected cell”, then choose the field to fill in. A table: click its header row, press “New table”, then choose a field for each column; the data are filled in row by row from the row below the header.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="178"/>
+        <source>例：高雄市115年度性別主流化成果報表</source>
+        <translation>e.g. Kaohsiung 115 gender mainstreaming report</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="183"/>
+        <source>預覽填入本年度資料(&amp;P)</source>
+        <translation>&amp;Preview with this year&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="197"/>
+        <source>工作表(&amp;S)：</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="212"/>
+        <source>單一儲存格</source>
+        <translation>Single cells</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="213"/>
+        <source>表格</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="223"/>
+        <source>儲存對應</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="224"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="228"/>
+        <source>範本名稱(&amp;M)</source>
+        <translation>Template na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="247"/>
+        <source>儲存格</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="248"/>
+        <source>範本文字</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="249"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="301"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="395"/>
+        <source>填入欄位</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="256"/>
+        <source>加入所選儲存格(&amp;A)</source>
+        <translation>&amp;Add selected cell</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="257"/>
+        <source>移除(&amp;R)</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="273"/>
+        <source>新增表格(&amp;N)</source>
+        <translation>&amp;New table</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="274"/>
+        <source>以左邊所選儲存格的那一列為表格的標題列</source>
+        <translation>Use the row of the cell selected on the left as the table&apos;s header row</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="275"/>
+        <source>移除表格</source>
+        <translation>Remove table</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="288"/>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="294"/>
+        <source>資料來源</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="295"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="296"/>
+        <source>第一筆資料在第幾列</source>
+        <translation>First data row</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="297"/>
+        <source>列數上限</source>
+        <translation>Row limit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="299"/>
+        <source>欄</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="300"/>
+        <source>範本標題</source>
+        <translation>Template header</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="330"/>
+        <source>（範本沒有這個工作表）</source>
+        <translation>(the template has no such sheet)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="345"/>
+        <source>請在範本中點選儲存格</source>
+        <translation>Click a cell in the template</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="350"/>
+        <source>所選儲存格：%1</source>
+        <translation>Selected cell: %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="352"/>
+        <source>（填入「%1」）</source>
+        <translation> (filled with “%1”)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="363"/>
+        <source>表格 %1：%2（%3 第 %4 列起）</source>
+        <translation>Table %1: %2 (%3, from row %4)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="392"/>
+        <source>（不填）</source>
+        <translation>(not filled)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="419"/>
+        <source>對應已變更，預覽更新中…</source>
+        <translation>Mapping changed, updating the preview…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="439"/>
+        <source>請先在左邊的範本點選要填入的儲存格。</source>
+        <translation>First click the cell to fill in the template on the left.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="469"/>
+        <source>請先在左邊的範本點選表格標題列的任一格。</source>
+        <translation>First click any cell of the table&apos;s header row in the template on the left.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="525"/>
+        <source>填入「%1」</source>
+        <translation>Filled with “%1”</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="534"/>
+        <source>%1：「%2」從這一列起逐列填入</source>
+        <translation>%1: “%2” filled in from this row down</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="538"/>
+        <source>%1 的標題列</source>
+        <translation>Header row of %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="579"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="597"/>
+        <source>無法預覽：%1</source>
+        <translation>Cannot preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="586"/>
+        <source>預覽中…</source>
+        <translation>Previewing…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="587"/>
+        <source>預覽範本…</source>
+        <translation>Previewing the template…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="592"/>
+        <source>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</source>
+        <translation>Preview: filled with the data of year %1 (no file written).</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="608"/>
+        <source>還沒有任何對應：請至少加入一個儲存格或一個表格。</source>
+        <translation>Nothing is mapped yet: add at least one cell or one table.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="642"/>
+        <source>無法開啟範本</source>
+        <translation>Cannot open the template</translation>
     </message>
 </context>
 <context>
@@ -3302,17 +3664,37 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
+        <source>性別影響評估</source>
+        <translation>Gender impact assessment</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="82"/>
+        <source>性別統計</source>
+        <translation>Gender statistics</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="83"/>
+        <source>性別預算</source>
+        <translation>Gender budget</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="84"/>
+        <source>委員會性別比例</source>
+        <translation>Committees&apos; gender balance</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="90"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="90"/>
         <source>需注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="91"/>
         <source>未達成</source>
         <translation>Not met</translation>
     </message>

@@ -1020,12 +1020,12 @@
         <translation>活動資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="371" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373" />
         <source>讀取資料並產生PDF</source>
         <translation>讀取資料並產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="371" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373" />
         <source>完成</source>
         <translation>完成</translation>
     </message>
@@ -1097,199 +1097,277 @@
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="381" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="383" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events/page.py" line="362" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="383" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="385" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="389" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="391" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="387" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="389" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
     </message>
 </context>
 <context>
+    <name>ExemptionDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37" />
+        <source>本年度免訓</source>
+        <translation>本年度免訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="38" />
+        <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
+        <translation>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42" />
+        <source>（請選擇原因）</source>
+        <translation>（請選擇原因）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43" />
+        <source>免訓起日</source>
+        <translation>免訓起日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44" />
+        <source>免訓迄日</source>
+        <translation>免訓迄日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="45" />
+        <source>留空：至年底</source>
+        <translation>留空：至年底</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47" />
+        <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
+        <translation>例：核定文號、預定復職日；原因選「其他」時必填</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59" />
+        <source>免訓原因(&amp;R) *</source>
+        <translation>免訓原因(&amp;R) *</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60" />
+        <source>起日(&amp;F) *</source>
+        <translation>起日(&amp;F) *</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61" />
+        <source>迄日(&amp;T)</source>
+        <translation>迄日(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62" />
+        <source>備註(&amp;N)</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67" />
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="68" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69" />
+        <source>取消免訓(&amp;D)</source>
+        <translation>取消免訓(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="70" />
+        <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
+        <translation>刪除這筆免訓登記：本年度照常計算應受訓時數</translation>
+    </message>
+</context>
+<context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="105" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="104" />
         <source>匯出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="106" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="105" />
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>報市府報表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="107" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="106" />
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>年度成果報告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="108" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="107" />
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>年度佐證資料包（.zip）(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="117" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="116" />
         <source>姓名顯示(&amp;N)：</source>
         <translation>姓名顯示(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="131" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="130" />
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="134" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="133" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="145" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="144" />
         <source>市府範本</source>
         <translation>市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="148" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="147" />
         <source>登錄範本(&amp;T)…</source>
         <translation>登錄範本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="149" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="148" />
         <source>編輯對應(&amp;M)…</source>
         <translation>編輯對應(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="150" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="149" />
         <source>匯出對應…</source>
         <translation>匯出對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="151" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="150" />
         <source>匯入對應…</source>
         <translation>匯入對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="152" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="151" />
         <source>移除範本</source>
         <translation>移除範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="194" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="193" />
         <source>%1年度報表匯出</source>
         <translation>%1年度報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="208" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="207" />
         <source>尚不能送出：%1 項待處理</source>
         <translation>尚不能送出：%1 項待處理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="212" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="211" />
         <source>可以送出：各項資料齊全</source>
         <translation>可以送出：各項資料齊全</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="216" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="215" />
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>尚未登錄市府範本：匯出時使用內建報表格式。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="219" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="218" />
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="240" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="239" />
         <source>儲存報市府報表</source>
         <translation>儲存報市府報表</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="241" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="330" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="240" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="329" />
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="246" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="245" />
         <source>儲存年度成果報告</source>
         <translation>儲存年度成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="247" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="246" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="252" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="251" />
         <source>儲存年度佐證資料包</source>
         <translation>儲存年度佐證資料包</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="253" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="252" />
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP 壓縮檔 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="267" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="266" />
         <source>正在產生報市府報表…</source>
         <translation>正在產生報市府報表…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="279" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="278" />
         <source>正在產生年度成果報告…</source>
         <translation>正在產生年度成果報告…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="293" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="292" />
         <source>正在製作年度佐證資料包…</source>
         <translation>正在製作年度佐證資料包…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="309" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="373" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="308" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="370" />
         <source>已輸出：%1</source>
         <translation>已輸出：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="320" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="319" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="324" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="323" />
         <source>匯出失敗：%1</source>
         <translation>匯出失敗：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="329" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="328" />
         <source>選擇市府範本</source>
         <translation>選擇市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="367" />
         <source>匯出範本對應</source>
         <translation>匯出範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="377" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="367" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="374" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="376" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="373" />
         <source>匯入範本對應</source>
         <translation>匯入範本對應</translation>
     </message>
@@ -1947,27 +2025,27 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="47" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="46" />
         <source>編輯範本對應</source>
         <translation>編輯範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="50" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="49" />
         <source>對應設定（JSON）</source>
         <translation>對應設定（JSON）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="52" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="51" />
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>單一儲存格（cells：「工作表!B3」: 欄位）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="56" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="55" />
         <source>表格 %1（tables：source = %2）</source>
         <translation>表格 %1（tables：source = %2）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="73" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="72" />
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</translation>
     </message>
@@ -2171,32 +2249,32 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="154" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="158" />
         <source>檢查本年度辦理情形…</source>
         <translation>檢查本年度辦理情形…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="163" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="167" />
         <source>%1年度辦理情形</source>
         <translation>%1年度辦理情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="164" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="168" />
         <source>%1 / %2 項已完成</source>
         <translation>%1 / %2 項已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="168" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="172" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="171" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="175" />
         <source>本年度資料可以送出</source>
         <translation>本年度資料可以送出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="178" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="182" />
         <source>尚不能送出：%1 項</source>
         <translation>尚不能送出：%1 項</translation>
     </message>
@@ -2204,39 +2282,108 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="55" />
-        <source>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</source>
-        <translation>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="60" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="88" />
         <source>另存新檔(&amp;S)…</source>
         <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="63" />
-        <source>開啟/列印(&amp;P)</source>
-        <translation>開啟/列印(&amp;P)</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="84" />
+        <source>列印(&amp;P)…</source>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="67" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="92" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="74" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="131" />
         <source>另存新檔</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="81" />
-        <source>無法儲存</source>
-        <translation>無法儲存</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="144" />
+        <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
+        <translation>無法儲存到「%1」：%2。請選擇另一個資料夾。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="82" />
-        <source>無法儲存到「%1」：%2</source>
-        <translation>無法儲存到「%1」：%2</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="149" />
+        <source>已儲存：%1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="167" />
+        <source>列印</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="177" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="193" />
+        <source>正在列印…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="184" />
+        <source>已送出 %1 頁到「%2」。</source>
+        <translation>已送出 %1 頁到「%2」。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="191" />
+        <source>列印未完成：%1</source>
+        <translation>列印未完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="182" />
+        <source>正在開啟…</source>
+        <translation>正在開啟…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="189" />
+        <source>上一頁（PgUp）</source>
+        <translation>上一頁（PgUp）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="190" />
+        <source>下一頁（PgDn）</source>
+        <translation>下一頁（PgDn）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="194" />
+        <source>縮小（Ctrl+-）</source>
+        <translation>縮小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="195" />
+        <source>放大（Ctrl++）</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="196" />
+        <source>符合寬度</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="196" />
+        <source>符合視窗寬度（Ctrl+0）</source>
+        <translation>符合視窗寬度（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="267" />
+        <source>第 %1／%2 頁</source>
+        <translation>第 %1／%2 頁</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="274" />
+        <source>這份 PDF 沒有頁面。</source>
+        <translation>這份 PDF 沒有頁面。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="279" />
+        <source>無法顯示這份 PDF：%1</source>
+        <translation>無法顯示這份 PDF：%1</translation>
     </message>
 </context>
 <context>
@@ -2699,7 +2846,6 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/staff/roster.py" line="82" />
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="263" />
         <source>本年度免訓</source>
         <translation>本年度免訓</translation>
     </message>
@@ -2809,33 +2955,28 @@
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="260" />
         <source>免訓</source>
         <translation>免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259" />
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="278" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="260" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="271" />
         <source>請先在名冊中選擇人員。</source>
         <translation>請先在名冊中選擇人員。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="264" />
-        <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
-        <translation>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="278" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="271" />
         <source>新增紀錄</source>
         <translation>新增紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="299" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="292" />
         <source>刪除紀錄</source>
         <translation>刪除紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="300" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="293" />
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</translation>
     </message>
@@ -3116,47 +3257,47 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="44" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="45" />
         <source>人員名冊</source>
         <translation>人員名冊</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="45" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="46" />
         <source>達成進度</source>
         <translation>達成進度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="46" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="47" />
         <source>類別×性別</source>
         <translation>類別×性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="47" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="48" />
         <source>課程統計</source>
         <translation>課程統計</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="108" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="111" />
         <source>無法產生名單</source>
         <translation>無法產生名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="112" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="113" />
         <source>培力時數提醒名單</source>
         <translation>培力時數提醒名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="118" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="119" />
         <source>選擇要匯入的檔案</source>
         <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="119" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="120" />
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>試算表 (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="126" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="127" />
         <source>無法讀取檔案</source>
         <translation>無法讀取檔案</translation>
     </message>
@@ -3192,6 +3333,227 @@
         <location filename="../gmdesk/ui/pages/meetings/status.py" line="43" />
         <source>，符合三分之一性別比例</source>
         <translation>，符合三分之一性別比例</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMappingDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="171" />
+        <source>範本對應：%1</source>
+        <translation>範本對應：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="174" />
+        <source>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</source>
+        <translation>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="178" />
+        <source>例：高雄市115年度性別主流化成果報表</source>
+        <translation>例：高雄市115年度性別主流化成果報表</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="183" />
+        <source>預覽填入本年度資料(&amp;P)</source>
+        <translation>預覽填入本年度資料(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="197" />
+        <source>工作表(&amp;S)：</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="212" />
+        <source>單一儲存格</source>
+        <translation>單一儲存格</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="213" />
+        <source>表格</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="223" />
+        <source>儲存對應</source>
+        <translation>儲存對應</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="224" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="228" />
+        <source>範本名稱(&amp;M)</source>
+        <translation>範本名稱(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="247" />
+        <source>儲存格</source>
+        <translation>儲存格</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="248" />
+        <source>範本文字</source>
+        <translation>範本文字</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="249" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="301" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="395" />
+        <source>填入欄位</source>
+        <translation>填入欄位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="256" />
+        <source>加入所選儲存格(&amp;A)</source>
+        <translation>加入所選儲存格(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="257" />
+        <source>移除(&amp;R)</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="273" />
+        <source>新增表格(&amp;N)</source>
+        <translation>新增表格(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="274" />
+        <source>以左邊所選儲存格的那一列為表格的標題列</source>
+        <translation>以左邊所選儲存格的那一列為表格的標題列</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="275" />
+        <source>移除表格</source>
+        <translation>移除表格</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="288" />
+        <source>不限</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="294" />
+        <source>資料來源</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="295" />
+        <source>工作表</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="296" />
+        <source>第一筆資料在第幾列</source>
+        <translation>第一筆資料在第幾列</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="297" />
+        <source>列數上限</source>
+        <translation>列數上限</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="299" />
+        <source>欄</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="300" />
+        <source>範本標題</source>
+        <translation>範本標題</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="330" />
+        <source>（範本沒有這個工作表）</source>
+        <translation>（範本沒有這個工作表）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="345" />
+        <source>請在範本中點選儲存格</source>
+        <translation>請在範本中點選儲存格</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="350" />
+        <source>所選儲存格：%1</source>
+        <translation>所選儲存格：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="352" />
+        <source>（填入「%1」）</source>
+        <translation>（填入「%1」）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="363" />
+        <source>表格 %1：%2（%3 第 %4 列起）</source>
+        <translation>表格 %1：%2（%3 第 %4 列起）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="392" />
+        <source>（不填）</source>
+        <translation>（不填）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="419" />
+        <source>對應已變更，預覽更新中…</source>
+        <translation>對應已變更，預覽更新中…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="439" />
+        <source>請先在左邊的範本點選要填入的儲存格。</source>
+        <translation>請先在左邊的範本點選要填入的儲存格。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="469" />
+        <source>請先在左邊的範本點選表格標題列的任一格。</source>
+        <translation>請先在左邊的範本點選表格標題列的任一格。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="525" />
+        <source>填入「%1」</source>
+        <translation>填入「%1」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="534" />
+        <source>%1：「%2」從這一列起逐列填入</source>
+        <translation>%1：「%2」從這一列起逐列填入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="538" />
+        <source>%1 的標題列</source>
+        <translation>%1 的標題列</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="579" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="597" />
+        <source>無法預覽：%1</source>
+        <translation>無法預覽：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="586" />
+        <source>預覽中…</source>
+        <translation>預覽中…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="587" />
+        <source>預覽範本…</source>
+        <translation>預覽範本…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="592" />
+        <source>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</source>
+        <translation>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="608" />
+        <source>還沒有任何對應：請至少加入一個儲存格或一個表格。</source>
+        <translation>還沒有任何對應：請至少加入一個儲存格或一個表格。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="642" />
+        <source>無法開啟範本</source>
+        <translation>無法開啟範本</translation>
     </message>
 </context>
 <context>
@@ -3301,17 +3663,37 @@
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="86" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <source>性別影響評估</source>
+        <translation>性別影響評估</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="82" />
+        <source>性別統計</source>
+        <translation>性別統計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="83" />
+        <source>性別預算</source>
+        <translation>性別預算</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="84" />
+        <source>委員會性別比例</source>
+        <translation>委員會性別比例</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="90" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="86" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="90" />
         <source>需注意</source>
         <translation>需注意</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="87" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="91" />
         <source>未達成</source>
         <translation>未達成</translation>
     </message>

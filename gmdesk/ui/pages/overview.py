@@ -78,6 +78,10 @@ def duty_label(widget: QWidget, duty: Duty) -> str:
         Duty.TRAINING: widget.tr("性別意識培力"),
         Duty.OUTREACH: widget.tr("CEDAW宣導"),
         Duty.MEASURES: widget.tr("其他性別平等措施"),
+        Duty.IMPACT: widget.tr("性別影響評估"),
+        Duty.STATISTICS: widget.tr("性別統計"),
+        Duty.BUDGET: widget.tr("性別預算"),
+        Duty.COMMITTEES: widget.tr("委員會性別比例"),
     }
     return labels[duty]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +22,16 @@ from PySide6.QtWidgets import (
 from gmdesk.domain import outreach as rules
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import Event, EventId, EventKind
+from gmdesk.domain.outputs import Output, output_name
 from gmdesk.services import events as svc
-from gmdesk.services import printing
+from gmdesk.services import output, printing
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.events.form import EventForm
 from gmdesk.ui.pages.events.listing import EventList
 from gmdesk.ui.pages.events.models import EventRow
 from gmdesk.ui.pages.events.photos import PhotosBox
-from gmdesk.ui.pdf_preview import show_pdf
+from gmdesk.ui.pdf_preview import preview_file, show_pdf
 from gmdesk.ui.runner import Cancelled, error_text
 from gmdesk.ui.widgets.forms import ElidedLabel, HidingErrorLabel, scrolling
 
@@ -355,19 +355,21 @@ class EventsPage(EditorPage):
             return None
         if not self.current.id:
             return None
-        out = Path(tempfile.mkdtemp(prefix="gmdesk-")) / f"成果報告-{self.current.id}.pdf"
         try:
+            out = preview_file(printing.event_report_file(self.ctx.db, self.current.id))
             printing.print_event_report(self.ctx.db, self.current.id, out)
         except InputError as exc:
             self._warn(self.tr("無法輸出"), str(exc))
             return None
-        show_pdf(self, out, self.tr("成果報告：%1").replace("%1", self.current.title))
+        show_pdf(self, out, self.tr("成果報告：%1").replace("%1", self.current.title),
+                 output.output_dir(self.ctx.db))
         return out
 
     def preview_year(self) -> None:
         """Write the year's collection through the runner (its own connection) and show it."""
         year, today = self.ctx.year, self.ctx.today()
-        out = Path(tempfile.mkdtemp(prefix="gmdesk-")) / f"{year}年度CEDAW宣導成果彙編.pdf"
+        out = preview_file(output_name(Output.OUTREACH_YEAR, year))
+        save_to = output.output_dir(self.ctx.db)
         reading, writing = self.tr("讀取資料並產生PDF"), self.tr("完成")
 
         def task(db: Any, progress: Any) -> Path:
@@ -385,5 +387,5 @@ class EventsPage(EditorPage):
         self.ctx.runner.op(
             task,
             lambda result: show_pdf(self, result, self.tr("%1年度CEDAW宣導成果彙編")
-                                    .replace("%1", str(year))),
+                                    .replace("%1", str(year)), save_to),
             self.tr("產生年度彙編"), on_error=failed)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import AttendanceStatus, AttendeeKind, PersonId
 from gmdesk.domain.rocdate import format_short
 from gmdesk.services import meetings as service
+from gmdesk.services import output
 from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
 from gmdesk.ui.context import AppContext, Change
@@ -376,15 +376,15 @@ class MeetingsPage(EditorPage):
         if not self.ask_save_first():
             return
         meeting_id, today = self.record_id, self.ctx.today()
-        folder = Path(tempfile.mkdtemp(prefix="gmdesk-"))
+        from gmdesk.ui.pdf_preview import preview_folder, show_pdf
+
+        folder, save_to = preview_folder(), output.output_dir(self.ctx.db)
 
         def render(db: Any, _progress: Any) -> Path:
             return write_meeting_form(db, meeting_id, form, folder, today)
 
         def show(path: Path) -> None:
-            from gmdesk.ui.pdf_preview import show_pdf
-
-            show_pdf(self, path, path.stem)
+            show_pdf(self, path, path.stem, save_to)
 
         self.ctx.runner.op(render, show, self.tr("正在產生表單…"),
                            on_error=lambda exc: self.error.show_error(error_text(exc)),

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -38,6 +37,7 @@ from gmdesk.ui.pages.staff.common import (
     unit_filter,
 )
 from gmdesk.ui.pages.staff.dialogs import CourseDialog, PersonDialog, RecordDialog
+from gmdesk.ui.pages.staff.exemption import ExemptionDialog
 from gmdesk.ui.table_model import Column, RecordTableModel
 
 FILTER_DELAY_MS = 250  # typing in the search box filters once the clerk pauses
@@ -253,24 +253,17 @@ class RosterTab(QWidget):
             self.select_person(person_id)
         self.ctx.status_message.emit(self.tr("已儲存"))
 
-    def set_exemption(self) -> None:
+    def set_exemption(self) -> ExemptionDialog | None:
+        """Open the 免訓 dialog for the chosen person (the roster's 本年度免訓)."""
         index = self.roster_view.currentIndex()
         if not index.isValid():
             QMessageBox.information(self, self.tr("免訓"), self.tr("請先在名冊中選擇人員。"))
-            return
+            return None
         row = self.roster_model.record(index.row())
-        reason, ok = QInputDialog.getText(
-            self, self.tr("本年度免訓"),
-            self.tr("%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：")
-            .replace("%1", row.person.name).replace("%2", str(self.ctx.year)),
-            text=row.exemption)
-        if not ok:
-            return
-        if reason.strip():
-            staff_service.set_exemption(self.ctx.db, row.person.id, self.ctx.year, reason)
-        else:
-            staff_service.clear_exemption(self.ctx.db, row.person.id, self.ctx.year)
-        self._saved(row.person.id)
+        dialog = ExemptionDialog(self.ctx, row.person.id, row.person.name, self)
+        dialog.accepted.connect(lambda: self._saved(row.person.id) if dialog.changed else None)
+        dialog.open()
+        return dialog
 
     def add_record(self) -> None:
         pid = self._current_person_id()
