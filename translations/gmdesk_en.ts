@@ -2491,83 +2491,88 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="110"/>
         <source>活動照片</source>
         <translation>Activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="113"/>
         <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
         <translation>Drag photo files here. JPG and PNG only, downscaled for print; 2 to 4 photos suggested.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="119"/>
         <source>照片說明，例：講師說明CEDAW重點</source>
         <translation>Photo caption, e.g. Speaker explaining key points of CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="121"/>
         <source>照片說明(&amp;H)</source>
         <translation>P&amp;hoto caption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="126"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="127"/>
         <source>加入照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="128"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="129"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="130"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="131"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="132"/>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="268"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="272"/>
         <source>移除照片</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="137"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="138"/>
         <source>可拖曳照片檔到上方；限 JPG、PNG</source>
         <translation>Drag photo files above; JPG and PNG only</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="183"/>
         <source>活動照片（%1張）</source>
         <translation>Activity photos (%1)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="198"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="199"/>
         <source>選擇活動照片</source>
         <translation>Choose activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="200"/>
         <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="242"/>
+        <source>已取消，照片未加入。</source>
+        <translation>Cancelled; no photo was added.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="246"/>
         <source>處理照片</source>
         <translation>Processing photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="226"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="244"/>
         <source>無法加入照片</source>
         <translation>Cannot add photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="243"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="238"/>
         <source>部分照片未加入</source>
         <translation>Some photos were not added</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="269"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="273"/>
         <source>確定移除第%1張照片？可從資源回收筒還原。</source>
         <translation>Remove photo %1? You can restore it from the recycle bin.</translation>
     </message>

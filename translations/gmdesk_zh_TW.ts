@@ -2490,83 +2490,88 @@
 <context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="109" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="110" />
         <source>活動照片</source>
         <translation>活動照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="112" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="113" />
         <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
         <translation>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="118" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="119" />
         <source>照片說明，例：講師說明CEDAW重點</source>
         <translation>照片說明，例：講師說明CEDAW重點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="120" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="121" />
         <source>照片說明(&amp;H)</source>
         <translation>照片說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="126" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="127" />
         <source>加入照片…</source>
         <translation>加入照片…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="128" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="129" />
         <source>上移</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="130" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="131" />
         <source>下移</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="132" />
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="268" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="133" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="272" />
         <source>移除照片</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="137" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="138" />
         <source>可拖曳照片檔到上方；限 JPG、PNG</source>
         <translation>可拖曳照片檔到上方；限 JPG、PNG</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="182" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="183" />
         <source>活動照片（%1張）</source>
         <translation>活動照片（%1張）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="198" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="199" />
         <source>選擇活動照片</source>
         <translation>選擇活動照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="199" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="200" />
         <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="224" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="242" />
+        <source>已取消，照片未加入。</source>
+        <translation>已取消，照片未加入。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="246" />
         <source>處理照片</source>
         <translation>處理照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="226" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="244" />
         <source>無法加入照片</source>
         <translation>無法加入照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="243" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="238" />
         <source>部分照片未加入</source>
         <translation>部分照片未加入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="269" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="273" />
         <source>確定移除第%1張照片？可從資源回收筒還原。</source>
         <translation>確定移除第%1張照片？可從資源回收筒還原。</translation>
     </message>
