@@ -30,6 +30,7 @@ from gmdesk import paths
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import CATEGORY_LABELS, Office, OfficeKind, StaffCategory
 from gmdesk.domain.presets import PRESETS, Preset
+from gmdesk.services import output
 from gmdesk.services import settings as settings_service
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import UnsavedGuard
@@ -173,10 +174,19 @@ class SettingsPage(QWidget):
         font_row = QHBoxLayout()
         font_row.addWidget(self.font_box, 1)
         font_row.addWidget(choose_font)
+        self.output_dir = QLineEdit()
+        self.output_dir.setPlaceholderText(str(output.default_output_dir()))
+        self.output_dir.setToolTip(self.tr("預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」"))
+        choose_output = QPushButton(self.tr("選擇…"))
+        choose_output.clicked.connect(self._choose_output_dir)
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output_dir, 1)
+        output_row.addWidget(choose_output)
         prefs = QFormLayout()
         prefs.addRow(self.tr("介面語言（重新開啟後生效）"), self.language)
         prefs.addRow(self.tr("對外報表的姓名"), self.name_display)
         prefs.addRow(self.tr("列印字型"), font_row)
+        prefs.addRow(self.tr("輸出資料夾"), output_row)
         prefs_box = QGroupBox(self.tr("偏好"))
         prefs_box.setLayout(prefs)
 
@@ -262,6 +272,7 @@ class SettingsPage(QWidget):
         self.name_display.setCurrentIndex(max(0, self.name_display.findData(
             settings_service.get_setting(self.ctx.db, "name_display", "masked"))))
         self._fill_fonts(settings_service.get_setting(self.ctx.db, "pdf_font", ""))
+        self.output_dir.setText(settings_service.get_setting(self.ctx.db, output.SETTING, ""))
         self.error.clear()
 
     def _show_preset(self, preset: Preset) -> None:
@@ -289,6 +300,12 @@ class SettingsPage(QWidget):
         if chosen and self.font_box.findData(chosen) < 0:
             self.font_box.addItem(Path(chosen).name, chosen)
         self.font_box.setCurrentIndex(max(0, self.font_box.findData(chosen)))
+
+    def _choose_output_dir(self) -> None:
+        start = self.output_dir.text() or str(output.default_output_dir())
+        path = QFileDialog.getExistingDirectory(self, self.tr("選擇輸出資料夾"), start)
+        if path:
+            self.output_dir.setText(path)
 
     def _choose_font(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("選擇 TrueType 字型"), "",
@@ -328,11 +345,13 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         """Validate and save everything, or nothing; say what is wrong next to the button."""
         try:
+            output.check_output_dir(self.output_dir.text())
             settings_service.save_profile(
                 self.ctx.db, self.current_office(), self.units.toPlainText().splitlines(),
                 self.current_preset(), self.year_from.value(), self.name_display.currentData())
             font = self.font_box.currentData() or ""
             settings_service.save_print_font(self.ctx.db, font)
+            output.set_output_dir(self.ctx.db, self.output_dir.text())
         except InputError as exc:
             self.error.setText(str(exc))
             return False
