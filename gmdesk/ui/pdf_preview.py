@@ -75,6 +75,8 @@ class PdfPreview(QDialog):
         self.setWindowTitle(title)
         self._fit_screen(parent)
         self.view = PdfView(self)
+        margin = 6
+        self.view.load(path, self.width() - 2 * margin)  # page 1 renders while we build
         self.view.page_changed.connect(lambda *_: self._pages_known())
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -94,12 +96,11 @@ class PdfPreview(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(margin, margin, margin, margin)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.finished.connect(self._closed)
-        self.view.load(path)
         self.view.area.setFocus()
 
     def _fit_screen(self, parent: QWidget | None) -> None:

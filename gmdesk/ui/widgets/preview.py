@@ -86,64 +86,117 @@ class _Request:
     scale: float
 
 
+class _PdfThread:
+    """The one thread that calls PDFium for every open preview (started on first use and
+    kept: a new thread per preview costs a scheduling round trip on a busy PC)."""
+
+    def __init__(self) -> None:
+        self.wake = threading.Condition()
+        self.renderers: list[PdfRenderer] = []
+        self._thread: threading.Thread | None = None
+
+    def add(self, renderer: PdfRenderer) -> None:
+        with self.wake:
+            self.renderers.append(renderer)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="gmdesk-pdf",
+                                                daemon=True)
+                self._thread.start()
+            self.wake.notify()
+
+    def _next(self) -> tuple[PdfRenderer, _Request | None]:
+        """Wait for work: a document to close or open, else a page to render."""
+        with self.wake:
+            while True:
+                for renderer in self.renderers:
+                    if renderer.stopped or not renderer.opened:
+                        return renderer, None
+                for renderer in self.renderers:
+                    if renderer.wanted:
+                        return renderer, renderer.wanted.pop(0)
+                self.wake.wait()
+
+    def _loop(self) -> None:
+        while True:
+            renderer, job = self._next()
+            if renderer.stopped:
+                with self.wake:
+                    self.renderers.remove(renderer)
+                renderer.let_go()
+            elif not renderer.opened:
+                if not renderer.open():
+                    with self.wake:
+                        self.renderers.remove(renderer)
+            elif job is not None:
+                renderer.render(job)
+
+
+_pdf_thread = _PdfThread()
+
+
 class PdfRenderer:
     """Open one PDF and render the pages asked for, latest request first, off the UI thread."""
 
-    def __init__(self, source: Path | bytes) -> None:
+    def __init__(self, source: Path | bytes, first_width: float = 0) -> None:
+        """`first_width`: render page 1 that many pixels wide as soon as the document is
+        open, before the window asks (the first page sooner; 0 = wait to be asked)."""
         self.signals = _Signals()  # no parent: it lives as long as the worker needs it
         self._source = source
-        self._wanted: list[_Request] = []
-        self._stop = False
-        self._wake = threading.Condition()
-        self._thread = threading.Thread(target=self._work, name="gmdesk-pdf", daemon=True)
+        self._first_width = first_width
+        self._document: Any = None
+        self.wanted: list[_Request] = []
+        self.opened = False
+        self.stopped = False
 
     def start(self) -> None:
         """Open the document on the worker (connect to `signals` first: nothing is replayed)."""
-        self._thread.start()
+        _pdf_thread.add(self)
 
     def request(self, generation: int, indexes: list[int], scale: float) -> None:
         """Render `indexes` (the first one first) at `scale`; earlier requests are dropped."""
-        with self._wake:
-            self._wanted = [_Request(generation, i, scale) for i in indexes]
-            self._wake.notify()
+        with _pdf_thread.wake:
+            self.wanted = [_Request(generation, i, scale) for i in indexes]
+            _pdf_thread.wake.notify()
 
-    def close(self, wait: float = 2.0) -> None:
-        """Stop the worker and let go of the document."""
-        with self._wake:
-            self._stop = True
-            self._wanted = []
-            self._wake.notify()
-        if self._thread.ident is not None:  # started
-            self._thread.join(wait)
+    def close(self) -> None:
+        """Let go of the document (on the worker; the window never waits for it)."""
+        with _pdf_thread.wake:
+            self.stopped = True
+            self.wanted = []
+            _pdf_thread.wake.notify()
 
-    def _work(self) -> None:
+    # --- on the worker ----------------------------------------------------------------------
+    def open(self) -> bool:
         signals = self.signals
         try:
             with PDFIUM_LOCK:
-                document = open_pdf(self._source)
-                sizes = page_sizes(document)
+                self._document = open_pdf(self._source)
+                sizes = page_sizes(self._document)
         except Exception as exc:
+            self.opened = True
             signals.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
+            return False
+        self.opened = True
+        if self._first_width > 0 and sizes:
+            # page 1 before `opened`: the window then finds it ready and asks only for more
+            self.render(_Request(0, 0, self._first_width / sizes[0][0]))
         signals.opened.emit(sizes)
+        return True
+
+    def render(self, job: _Request) -> None:
         try:
-            while True:
-                with self._wake:
-                    while not self._wanted and not self._stop:
-                        self._wake.wait()
-                    if self._stop:
-                        return
-                    job = self._wanted.pop(0)
-                try:
-                    with PDFIUM_LOCK:
-                        image = render_page(document, job.index, job.scale)
-                except Exception as exc:
-                    signals.failed.emit(f"{type(exc).__name__}: {exc}")
-                    continue
-                signals.rendered.emit(job.generation, job.index, job.scale, image)
-        finally:
             with PDFIUM_LOCK:
-                document.close()
+                image = render_page(self._document, job.index, job.scale)
+        except Exception as exc:
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.rendered.emit(job.generation, job.index, job.scale, image)
+
+    def let_go(self) -> None:
+        if self._document is not None:
+            with PDFIUM_LOCK:
+                self._document.close()
+            self._document = None
 
 
 class _Page(QLabel):
@@ -238,11 +291,16 @@ class PdfView(QWidget):
         return button
 
     # --- document ---------------------------------------------------------------------------
-    def load(self, source: Path | bytes) -> None:
-        """Open `source` in the background; the first page shows as soon as it is rendered."""
+    def load(self, source: Path | bytes, width: int = 0) -> None:
+        """Open `source` in the background; the first page shows as soon as it is rendered.
+
+        `width`: the width this view will have once shown (a dialog being built knows it),
+        so page 1 is rendered while the window is still being laid out and painted.
+        """
         self.close_document()
         self._shown_first = False
-        self.renderer = PdfRenderer(source)
+        first = self._fit_pixels(width) if width and self.fit_width else 0
+        self.renderer = PdfRenderer(source, first)
         self.renderer.signals.opened.connect(self._opened)
         self.renderer.signals.rendered.connect(self._rendered)
         self.renderer.signals.failed.connect(self._failed)
@@ -287,11 +345,16 @@ class PdfView(QWidget):
             return 1.0
         width_pt = self.sizes[self.index][0]
         if self.fit_width:
-            # the width with a vertical scroll bar, so fitting never adds a horizontal one
-            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-            available = max(self.area.width() - bar - 2 * PAGE_MARGIN - 4, 100)
-            self.zoom = available / width_pt / (self.logicalDpiX() / 72)
+            pixels = self._fit_pixels(self.area.width())
+            self.zoom = pixels / self.devicePixelRatioF() / width_pt / (self.logicalDpiX() / 72)
+            return pixels / width_pt
         return self.zoom * self.logicalDpiX() / 72 * self.devicePixelRatioF()
+
+    def _fit_pixels(self, width: int) -> float:
+        """The page's width in device pixels when it fits a view `width` wide, with room for
+        a vertical scroll bar (so fitting never adds a horizontal one)."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(width - bar - 2 * PAGE_MARGIN - 4, 100) * self.devicePixelRatioF()
 
     def zoom_in(self) -> None:
         self._set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 0.005), ZOOM_STEPS[-1]))
@@ -373,7 +436,7 @@ class PdfView(QWidget):
         self.page.setPixmap(pixmap)
         self.page.setMinimumSize(pixmap.deviceIndependentSize().toSize()
                                   + QSize(2 * PAGE_MARGIN, 2 * PAGE_MARGIN))
-        if not self._shown_first:
+        if not self._shown_first and self.sizes:  # page 1 may come before the page count
             self._shown_first = True
             self.first_page_shown.emit()
 
