@@ -9,6 +9,7 @@ at the printer's resolution. pypdfium2 is imported on first use, never at start.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -55,11 +56,15 @@ def render_page(document: Any, index: int, scale: float) -> QImage:
     """Render page `index` at `scale` (1 = 72 dpi) into a QImage (the caller holds the lock)."""
     page = document[index]
     try:
-        bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True,
+        # PDFium's own BGRx is Qt's RGB32 on a little-endian PC: the screen takes it as it is
+        little = sys.byteorder == "little"
+        bitmap = page.render(scale=scale, rev_byteorder=not little, prefer_bgrx=True,
                              may_draw_forms=False)
         try:
-            fmt = (QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4
-                   else QImage.Format.Format_RGB888)
+            if bitmap.n_channels == 4:
+                fmt = QImage.Format.Format_RGB32 if little else QImage.Format.Format_RGBX8888
+            else:
+                fmt = QImage.Format.Format_BGR888 if little else QImage.Format.Format_RGB888
             image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
         finally:
             bitmap.close()
