@@ -1025,12 +1025,12 @@
         <translation>活動資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="360" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="362" />
         <source>讀取資料並產生PDF</source>
         <translation>讀取資料並產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="360" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="362" />
         <source>完成</source>
         <translation>完成</translation>
     </message>
@@ -1101,23 +1101,23 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events/page.py" line="348" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="357" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="376" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="358" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="378" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="357" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="358" />
         <source>資料檔尚未儲存，無法產生年度彙編</source>
         <translation>資料檔尚未儲存，無法產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="373" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="375" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="374" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="376" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
     </message>
@@ -1125,175 +1125,241 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="105" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="108" />
         <source>匯出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="106" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="109" />
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>報市府報表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="107" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="110" />
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>年度成果報告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="108" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="111" />
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>年度佐證資料包（.zip）(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="117" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="112" />
+        <source>預覽年度成果報告(&amp;V)</source>
+        <translation>預覽年度成果報告(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="122" />
         <source>姓名顯示(&amp;N)：</source>
         <translation>姓名顯示(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="131" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="137" />
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="134" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="140" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="145" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="151" />
         <source>市府範本</source>
         <translation>市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="148" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="154" />
         <source>登錄範本(&amp;T)…</source>
         <translation>登錄範本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="149" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="155" />
         <source>編輯對應(&amp;M)…</source>
         <translation>編輯對應(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="150" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="156" />
         <source>匯出對應…</source>
         <translation>匯出對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="151" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="157" />
         <source>匯入對應…</source>
         <translation>匯入對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="152" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="158" />
         <source>移除範本</source>
         <translation>移除範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="194" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="200" />
         <source>%1年度報表匯出</source>
         <translation>%1年度報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="208" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="214" />
         <source>尚不能送出：%1 項待處理</source>
         <translation>尚不能送出：%1 項待處理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="212" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="218" />
         <source>可以送出：各項資料齊全</source>
         <translation>可以送出：各項資料齊全</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="216" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="222" />
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>尚未登錄市府範本：匯出時使用內建報表格式。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="219" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="225" />
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="240" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="241" />
         <source>儲存報市府報表</source>
         <translation>儲存報市府報表</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="241" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="330" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="242" />
+        <source>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="282" />
+        <source>資料尚未齊全</source>
+        <translation>資料尚未齊全</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="283" />
+        <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
+        <translation>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="287" />
+        <source>仍要匯出</source>
+        <translation>仍要匯出</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="288" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="346" />
+        <source>%1年度性別主流化成果報告</source>
+        <translation>%1年度性別主流化成果報告</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="382" />
+        <source>匯出完成</source>
+        <translation>匯出完成</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="383" />
+        <source>已輸出「%1」</source>
+        <translation>已輸出「%1」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="385" />
+        <source>位置：%1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="386" />
+        <source>開啟檔案(&amp;O)</source>
+        <translation>開啟檔案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="387" />
+        <source>開啟資料夾(&amp;F)</source>
+        <translation>開啟資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="388" />
+        <source>關閉</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="397" />
+        <source>無法開啟「%1」：請到檔案總管找這個位置。</source>
+        <translation>無法開啟「%1」：請到檔案總管找這個位置。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="420" />
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="246" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="247" />
         <source>儲存年度成果報告</source>
         <translation>儲存年度成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="247" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="248" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="252" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="253" />
         <source>儲存年度佐證資料包</source>
         <translation>儲存年度佐證資料包</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="253" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="254" />
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP 壓縮檔 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="267" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="312" />
         <source>正在產生報市府報表…</source>
         <translation>正在產生報市府報表…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="279" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="320" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="349" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="350" />
         <source>正在產生年度成果報告…</source>
         <translation>正在產生年度成果報告…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="293" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="330" />
         <source>正在製作年度佐證資料包…</source>
         <translation>正在製作年度佐證資料包…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="309" />
         <location filename="../gmdesk/ui/pages/exports.py" line="373" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="463" />
         <source>已輸出：%1</source>
         <translation>已輸出：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="320" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="412" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="324" />
-        <source>匯出失敗：%1</source>
-        <translation>匯出失敗：%1</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="329" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="419" />
         <source>選擇市府範本</source>
         <translation>選擇市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="460" />
         <source>匯出範本對應</source>
         <translation>匯出範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="377" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="460" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="467" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="376" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="466" />
         <source>匯入範本對應</source>
         <translation>匯入範本對應</translation>
     </message>
@@ -1942,27 +2008,27 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="47" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="49" />
         <source>編輯範本對應</source>
         <translation>編輯範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="50" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="52" />
         <source>對應設定（JSON）</source>
         <translation>對應設定（JSON）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="52" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="54" />
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>單一儲存格（cells：「工作表!B3」: 欄位）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="56" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="58" />
         <source>表格 %1（tables：source = %2）</source>
         <translation>表格 %1（tables：source = %2）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="73" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="75" />
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</translation>
     </message>
@@ -2194,39 +2260,108 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="55" />
-        <source>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</source>
-        <translation>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="60" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="90" />
         <source>另存新檔(&amp;S)…</source>
         <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="63" />
-        <source>開啟/列印(&amp;P)</source>
-        <translation>開啟/列印(&amp;P)</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="86" />
+        <source>列印(&amp;P)…</source>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="67" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="94" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="74" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="132" />
         <source>另存新檔</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="81" />
-        <source>無法儲存</source>
-        <translation>無法儲存</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="145" />
+        <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
+        <translation>無法儲存到「%1」：%2。請選擇另一個資料夾。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="82" />
-        <source>無法儲存到「%1」：%2</source>
-        <translation>無法儲存到「%1」：%2</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="150" />
+        <source>已儲存：%1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="168" />
+        <source>列印</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="178" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="194" />
+        <source>正在列印…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="185" />
+        <source>已送出 %1 頁到「%2」。</source>
+        <translation>已送出 %1 頁到「%2」。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="192" />
+        <source>列印未完成：%1</source>
+        <translation>列印未完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="240" />
+        <source>正在開啟…</source>
+        <translation>正在開啟…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="247" />
+        <source>上一頁（PgUp）</source>
+        <translation>上一頁（PgUp）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="248" />
+        <source>下一頁（PgDn）</source>
+        <translation>下一頁（PgDn）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="252" />
+        <source>縮小（Ctrl+-）</source>
+        <translation>縮小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="253" />
+        <source>放大（Ctrl++）</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="254" />
+        <source>符合寬度</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="254" />
+        <source>符合視窗寬度（Ctrl+0）</source>
+        <translation>符合視窗寬度（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="330" />
+        <source>第 %1／%2 頁</source>
+        <translation>第 %1／%2 頁</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="337" />
+        <source>這份 PDF 沒有頁面。</source>
+        <translation>這份 PDF 沒有頁面。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="342" />
+        <source>無法顯示這份 PDF：%1</source>
+        <translation>無法顯示這份 PDF：%1</translation>
     </message>
 </context>
 <context>
@@ -2835,272 +2970,292 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="70" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="71" />
         <source>區公所</source>
         <translation>區公所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="71" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="72" />
         <source>市府一級機關</source>
         <translation>市府一級機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="79" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="80" />
         <source>例：高市旗區人字第</source>
         <translation>例：高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="85" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="86" />
         <source>年 至</source>
         <translation>年 至</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="87" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="88" />
         <source>年</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
         <source>機關名稱(&amp;N)</source>
         <translation>機關名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
         <source>機關類型</source>
         <translation>機關類型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
         <source>機關首長</source>
         <translation>機關首長</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
         <source>首長職稱</source>
         <translation>首長職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
         <source>聯絡人</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
         <source>聯絡電話</source>
         <translation>聯絡電話</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
         <source>電子郵件</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="96" />
         <source>機關地址</source>
         <translation>機關地址</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="96" />
         <source>發文字號字頭</source>
         <translation>發文字號字頭</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="96" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="97" />
         <source>承辦人</source>
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="99" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="100" />
         <source>計畫期程</source>
         <translation>計畫期程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="100" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="101" />
         <source>機關資料</source>
         <translation>機關資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="104" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="105" />
         <source>每行一個單位，例如：人事室</source>
         <translation>每行一個單位，例如：人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="106" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="107" />
         <source>單位（每行一個）</source>
         <translation>單位（每行一個）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
         <source>套用預設值</source>
         <translation>套用預設值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="136" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="137" />
         <source>適用起始年度</source>
         <translation>適用起始年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="137" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="138" />
         <source>小組人數下限（0 為不限）</source>
         <translation>小組人數下限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="138" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="139" />
         <source>小組人數上限（0 為不限）</source>
         <translation>小組人數上限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="139" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="140" />
         <source>府外委員至少</source>
         <translation>府外委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="140" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="141" />
         <source>其中婦權會委員至少</source>
         <translation>其中婦權會委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="141" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="142" />
         <source>性別議題聯絡人至少</source>
         <translation>性別議題聯絡人至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="142" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="143" />
         <source>每年開會至少（次）</source>
         <translation>每年開會至少（次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="143" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="144" />
         <source>開會須府外委員出席至少</source>
         <translation>開會須府外委員出席至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="144" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="145" />
         <source>開會通知至少提前（日）</source>
         <translation>開會通知至少提前（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="145" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="146" />
         <source>任期屆滿提醒（日）</source>
         <translation>任期屆滿提醒（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="146" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="147" />
         <source>在職未滿（日）免訓</source>
         <translation>在職未滿（日）免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="147" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="148" />
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>每年對外CEDAW宣導至少（場）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="148" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="149" />
         <source>每年其他措施至少（項）</source>
         <translation>每年其他措施至少（項）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="150" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="151" />
         <source>培力時數：%1</source>
         <translation>培力時數：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="152" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="153" />
         <source>其中進階時數（聯絡人）</source>
         <translation>其中進階時數（聯絡人）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="160" />
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>規則與年度目標（每個數字皆可修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
         <source>遮蔽姓名（王○明）</source>
         <translation>遮蔽姓名（王○明）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="169" />
         <source>僅顯示姓氏（王○○）</source>
         <translation>僅顯示姓氏（王○○）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="170" />
         <source>顯示全名</source>
         <translation>顯示全名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="172" />
         <source>選擇字型檔…</source>
         <translation>選擇字型檔…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="177" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="179" />
+        <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</source>
+        <translation>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="180" />
+        <source>選擇…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="186" />
         <source>介面語言（重新開啟後生效）</source>
         <translation>介面語言（重新開啟後生效）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="178" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
         <source>對外報表的姓名</source>
         <translation>對外報表的姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="179" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="188" />
         <source>列印字型</source>
         <translation>列印字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="180" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="189" />
+        <source>輸出資料夾</source>
+        <translation>輸出資料夾</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="190" />
         <source>偏好</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="197" />
         <source>儲存設定(&amp;S)</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="191" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="201" />
         <source>復原</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="224" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="234" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="286" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="297" />
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>內建：文鼎PL中楷（建議）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="294" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="306" />
+        <source>選擇輸出資料夾</source>
+        <translation>選擇輸出資料夾</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="311" />
         <source>選擇 TrueType 字型</source>
         <translation>選擇 TrueType 字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="295" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="312" />
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType 字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="343" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="362" />
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="344" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="363" />
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>介面語言將在重新開啟 gmdesk 後變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="347" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="366" />
         <source>設定已儲存</source>
         <translation>設定已儲存</translation>
     </message>
@@ -3108,47 +3263,47 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="44" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="45" />
         <source>人員名冊</source>
         <translation>人員名冊</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="45" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="46" />
         <source>達成進度</source>
         <translation>達成進度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="46" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="47" />
         <source>類別×性別</source>
         <translation>類別×性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="47" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="48" />
         <source>課程統計</source>
         <translation>課程統計</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="108" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="111" />
         <source>無法產生名單</source>
         <translation>無法產生名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="112" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="113" />
         <source>培力時數提醒名單</source>
         <translation>培力時數提醒名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="118" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="119" />
         <source>選擇要匯入的檔案</source>
         <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="119" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="120" />
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>試算表 (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="126" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="127" />
         <source>無法讀取檔案</source>
         <translation>無法讀取檔案</translation>
     </message>
