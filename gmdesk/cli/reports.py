@@ -48,13 +48,15 @@ def register(groups: Groups) -> None:
     fields.set_defaults(handler=run_template_fields)
 
 
-def _year_out(parser: argparse.ArgumentParser, metavar: str) -> None:
+def _year_out(parser: argparse.ArgumentParser, metavar: str, required: bool = False) -> None:
+    """--year, and --out (optional: a default name in the output folder, unless `required`)."""
     parser.add_argument("--year", required=True, help="ROC year (114) or Gregorian (2025)")
-    parser.add_argument("--out", metavar=metavar, help=OUT_HELP)
+    parser.add_argument("--out", metavar=metavar, required=required,
+                        help=None if required else OUT_HELP)
     parser.add_argument("--today", help=argparse.SUPPRESS)
 
 
-def _write_year(args: argparse.Namespace, write: Callable[..., Path], kind: str) -> int:
+def _write_year(args: argparse.Namespace, write: Callable[..., Path], kind: str = "") -> int:
     """Open the office read-only, write one year's output with `write`, say where it went."""
     from gmdesk.cli.core import today_arg
     from gmdesk.domain.outputs import Output, output_name
@@ -63,7 +65,8 @@ def _write_year(args: argparse.Namespace, write: Callable[..., Path], kind: str)
     year = parse_year(args.year)
     db = open_office(args, readonly=True)
     try:
-        target = out_path(args, db, output_name(Output(kind), year))
+        target = (out_path(args, db, output_name(Output(kind), year)) if kind
+                  else Path(args.out))
         out = write(db, year, today_arg(args), target)
     finally:
         db.close()

@@ -37,12 +37,16 @@ def test_default_names_in_the_output_folder(demo_path: Path, folder: Path,
     assert run("export", "city", "--db", db, "--year", "115") == 0
     assert run("print", "annual", "--db", db, "--year", "115") == 0
     assert run("export", "pack", "--db", db, "--year", "114") == 0
+    assert run("export", "calendar", "--db", db, "--year", "115") == 0
     assert sorted(p.name for p in folder.iterdir()) == sorted([
         "114年第1次會議紀錄.pdf", "114年第1次會議紀錄 (2).pdf", "114年第2次會議開會通知單.pdf",
         "115年度CEDAW宣導成果.pdf", "115年度培力時數提醒名單.pdf", "115年度城市報表.xlsx",
-        "115年度性別主流化成果報告.pdf", "114年度佐證資料.zip"])
+        "115年度性別主流化成果報告.pdf", "114年度佐證資料.zip", "115年度行事曆.ics"])
     assert "CEDAW宣導" in load_workbook(folder / "115年度城市報表.xlsx").sheetnames
     assert str(folder / "114年第1次會議紀錄 (2).pdf") in capsys.readouterr().out
+    with pytest.raises(SystemExit):  # a site is a folder that grows by year: --out needed
+        run("export", "site", "--db", db, "--year", "115")
+    assert "缺少必要的參數：--out" in capsys.readouterr().err
 
 
 def test_one_event_report_is_named_by_its_title(demo_path: Path, folder: Path) -> None:
