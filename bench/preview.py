@@ -54,7 +54,7 @@ def floor_first_page(run: Run, which: str) -> float:
 def press_to_first_page(run: Run, which: str) -> dict[str, float]:
     """Open gmdesk's preview of the PDF; seconds to the first page painted, and the longest
     event-loop stall (ms) until it and its neighbour are rendered."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     from gmdesk.ui.pdf_preview import PdfPreview, show_pdf
@@ -75,11 +75,14 @@ def press_to_first_page(run: Run, which: str) -> dict[str, float]:
             state["stall"] = max(state["stall"], (now - state["last"]) * 1000 - HEARTBEAT_MS)
         state["last"] = now
 
+    loop = QEventLoop()  # the event loop waits as the app's does: no polling
+
     class Painted(QObject):
         def eventFilter(self, obj: Any, event: Any) -> bool:
             if (event.type() == QEvent.Type.Paint and state["painted"] is None
                     and not obj.pixmap().isNull()):
                 state["painted"] = time.perf_counter()
+                loop.quit()
             return False
 
     heartbeat = QTimer()
@@ -92,19 +95,15 @@ def press_to_first_page(run: Run, which: str) -> dict[str, float]:
     show_pdf(parent, path, path.stem)  # what the 預覽 button does once the PDF is written
     dialog = parent.findChildren(PdfPreview)[-1]
     dialog.view.page.installEventFilter(watch)
-    deadline = started + 60
-    while state["painted"] is None and time.perf_counter() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.0005)
-    settle = time.perf_counter() + SETTLE_SECONDS
-    while time.perf_counter() < settle:
-        QApplication.processEvents()
-        time.sleep(0.0005)
+    QTimer.singleShot(60_000, loop.quit)
+    if state["painted"] is None:
+        loop.exec()
+    QTimer.singleShot(round(SETTLE_SECONDS * 1000), loop.quit)
+    loop.exec()
     heartbeat.stop()
     run.cache["preview_scale"] = dialog.view.scale()
     dialog.view.page.removeEventFilter(watch)
-    dialog.reject()
-    dialog.deleteLater()
+    dialog.reject()  # kept for the next preview, as the window keeps it
     QApplication.processEvents()
     if state["painted"] is None:
         raise RuntimeError("the preview never painted its first page")
