@@ -1200,175 +1200,241 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="107"/>
         <source>匯出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="108"/>
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>City workbook (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="109"/>
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>Annual results &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="110"/>
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>Year-end evidence pac&amp;k (.zip)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="111"/>
+        <source>預覽年度成果報告(&amp;V)</source>
+        <translation>Pre&amp;view annual report</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="121"/>
         <source>姓名顯示(&amp;N)：</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="130"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="136"/>
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="139"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="150"/>
         <source>市府範本</source>
         <translation>City template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="153"/>
         <source>登錄範本(&amp;T)…</source>
         <translation>Register &amp;template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="154"/>
         <source>編輯對應(&amp;M)…</source>
         <translation>Edit &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="155"/>
         <source>匯出對應…</source>
         <translation>Export mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="156"/>
         <source>匯入對應…</source>
         <translation>Import mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="151"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="157"/>
         <source>移除範本</source>
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="199"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="207"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="213"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="211"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="217"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="215"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="221"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="218"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="224"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="239"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="240"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="240"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="329"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="241"/>
+        <source>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</source>
+        <translation>Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="281"/>
+        <source>資料尚未齊全</source>
+        <translation>Not everything is ready</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="282"/>
+        <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
+        <translation>Year %1 still has %2 open item(s); the export shows them as they are:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="286"/>
+        <source>仍要匯出</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="287"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="345"/>
+        <source>%1年度性別主流化成果報告</source>
+        <translation>Gender mainstreaming annual report %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="381"/>
+        <source>匯出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="382"/>
+        <source>已輸出「%1」</source>
+        <translation>Saved “%1”</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="384"/>
+        <source>位置：%1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="385"/>
+        <source>開啟檔案(&amp;O)</source>
+        <translation>&amp;Open file</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="386"/>
+        <source>開啟資料夾(&amp;F)</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="387"/>
+        <source>關閉</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="396"/>
+        <source>無法開啟「%1」：請到檔案總管找這個位置。</source>
+        <translation>Could not open “%1”: please find it in the file manager.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="419"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="246"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="247"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="251"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="252"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="252"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="253"/>
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="266"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="311"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="278"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="319"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="348"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="349"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="329"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="308"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="372"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="460"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="319"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="411"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="323"/>
-        <source>匯出失敗：%1</source>
-        <translation>Export failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="328"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="418"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="457"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="374"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="457"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="464"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="373"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="463"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>
@@ -2026,27 +2092,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="48"/>
         <source>編輯範本對應</source>
         <translation>Edit template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="49"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="51"/>
         <source>對應設定（JSON）</source>
         <translation>Mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="51"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="53"/>
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>Single cells (cells: &quot;Sheet!B3&quot;: field)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="57"/>
         <source>表格 %1（tables：source = %2）</source>
         <translation>Table %1 (tables: source = %2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="74"/>
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>Each field maps to a template cell or column; tables fill row by row from start_row.</translation>
     </message>
@@ -2283,53 +2349,53 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="88"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="91"/>
         <source>另存新檔(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="84"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="87"/>
         <source>列印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="92"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="95"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="131"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="146"/>
         <source>另存新檔</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="144"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="159"/>
         <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
         <translation>Cannot save to “%1”: %2. Please choose another folder.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="149"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="164"/>
         <source>已儲存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="167"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="182"/>
         <source>列印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="177"/>
         <location filename="../gmdesk/ui/pdf_preview.py" line="193"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="211"/>
         <source>正在列印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="184"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="201"/>
         <source>已送出 %1 頁到「%2」。</source>
         <translation>Sent %1 pages to “%2”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="191"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="209"/>
         <source>列印未完成：%1</source>
         <translation>Printing did not finish: %1</translation>
     </message>
@@ -2337,52 +2403,53 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="182"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="259"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="331"/>
         <source>正在開啟…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="189"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="266"/>
         <source>上一頁（PgUp）</source>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="190"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="267"/>
         <source>下一頁（PgDn）</source>
         <translation>Next page (PgDn)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="194"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="271"/>
         <source>縮小（Ctrl+-）</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="195"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="272"/>
         <source>放大（Ctrl++）</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="196"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="273"/>
         <source>符合寬度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="196"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="273"/>
         <source>符合視窗寬度（Ctrl+0）</source>
         <translation>Fit to window width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="267"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="356"/>
         <source>第 %1／%2 頁</source>
         <translation>Page %1 / %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="274"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="363"/>
         <source>這份 PDF 沒有頁面。</source>
         <translation>This PDF has no pages.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="279"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="368"/>
         <source>無法顯示這份 PDF：%1</source>
         <translation>Cannot show this PDF: %1</translation>
     </message>
@@ -2990,272 +3057,292 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
         <source>區公所</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
         <source>市府一級機關</source>
         <translation>City bureau</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="100"/>
         <source>例：高市旗區人字第</source>
         <translation>e.g. 高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="106"/>
         <source>年 至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="108"/>
         <source>年</source>
         <translation>(ROC)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
         <source>機關名稱(&amp;N)</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
         <source>縣市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>機關類型</source>
         <translation>Kind of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>機關首長</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
         <source>首長職稱</source>
         <translation>Head&apos;s title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
         <source>聯絡人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
         <source>聯絡電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
         <source>電子郵件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="116"/>
         <source>機關地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="116"/>
         <source>發文字號字頭</source>
         <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
         <source>承辦人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="120"/>
         <source>計畫期程</source>
         <translation>Plan period (ROC years)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="121"/>
         <source>機關資料</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="125"/>
         <source>每行一個單位，例如：人事室</source>
         <translation>One unit per line, e.g. 人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="125"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="127"/>
         <source>單位（每行一個）</source>
         <translation>Units (one per line)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="134"/>
         <source>套用預設值</source>
         <translation>Apply preset defaults</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="157"/>
         <source>適用起始年度</source>
         <translation>In force from year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
         <source>小組人數下限（0 為不限）</source>
         <translation>Group size at least (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
         <source>小組人數上限（0 為不限）</source>
         <translation>Group size at most (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="160"/>
         <source>府外委員至少</source>
         <translation>External members at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="161"/>
         <source>其中婦權會委員至少</source>
         <translation>Of whom women&apos;s-rights committee members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="162"/>
         <source>性別議題聯絡人至少</source>
         <translation>Gender focal points at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="163"/>
         <source>每年開會至少（次）</source>
         <translation>Meetings a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="164"/>
         <source>開會須府外委員出席至少</source>
         <translation>External members present at a meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="165"/>
         <source>開會通知至少提前（日）</source>
         <translation>Notice at least (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="166"/>
         <source>任期屆滿提醒（日）</source>
         <translation>Warn of term end (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="165"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="167"/>
         <source>在職未滿（日）免訓</source>
         <translation>Exempt below (days of service)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="166"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>External CEDAW sessions a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="169"/>
         <source>每年其他措施至少（項）</source>
         <translation>Other measures a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
         <source>培力時數：%1</source>
         <translation>Training hours: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="173"/>
         <source>其中進階時數（聯絡人）</source>
         <translation>Of which advanced (focal points)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>Rules and yearly targets (every number can be changed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="188"/>
         <source>遮蔽姓名（王○明）</source>
         <translation>Masked (王○明)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="189"/>
         <source>僅顯示姓氏（王○○）</source>
         <translation>Surname only (王○○)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="188"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
         <source>顯示全名</source>
         <translation>Full names</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="192"/>
         <source>選擇字型檔…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="196"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="199"/>
+        <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</source>
+        <translation>Where “Save as” in the preview and the exports save to; blank = “gmdesk 輸出” in Documents</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="200"/>
+        <source>選擇…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="206"/>
         <source>介面語言（重新開啟後生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="197"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="207"/>
         <source>對外報表的姓名</source>
         <translation>Names in outgoing reports</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="198"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="208"/>
         <source>列印字型</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="209"/>
+        <source>輸出資料夾</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="210"/>
         <source>偏好</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="202"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="213"/>
         <source>儲存設定(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="205"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="216"/>
         <source>復原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="257"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="312"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="325"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="320"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="334"/>
+        <source>選擇輸出資料夾</source>
+        <translation>Choose the output folder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="339"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="321"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="340"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="368"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="390"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="369"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="391"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="392"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>

@@ -1199,175 +1199,241 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="104" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="107" />
         <source>匯出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="105" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="108" />
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>報市府報表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="106" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="109" />
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>年度成果報告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="107" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="110" />
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>年度佐證資料包（.zip）(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="116" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="111" />
+        <source>預覽年度成果報告(&amp;V)</source>
+        <translation>預覽年度成果報告(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="121" />
         <source>姓名顯示(&amp;N)：</source>
         <translation>姓名顯示(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="130" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="136" />
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="133" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="139" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="144" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="150" />
         <source>市府範本</source>
         <translation>市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="147" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="153" />
         <source>登錄範本(&amp;T)…</source>
         <translation>登錄範本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="148" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="154" />
         <source>編輯對應(&amp;M)…</source>
         <translation>編輯對應(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="149" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="155" />
         <source>匯出對應…</source>
         <translation>匯出對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="150" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="156" />
         <source>匯入對應…</source>
         <translation>匯入對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="151" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="157" />
         <source>移除範本</source>
         <translation>移除範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="193" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="199" />
         <source>%1年度報表匯出</source>
         <translation>%1年度報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="207" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="213" />
         <source>尚不能送出：%1 項待處理</source>
         <translation>尚不能送出：%1 項待處理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="211" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="217" />
         <source>可以送出：各項資料齊全</source>
         <translation>可以送出：各項資料齊全</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="215" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="221" />
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>尚未登錄市府範本：匯出時使用內建報表格式。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="218" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="224" />
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="239" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="240" />
         <source>儲存報市府報表</source>
         <translation>儲存報市府報表</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="240" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="329" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="241" />
+        <source>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="281" />
+        <source>資料尚未齊全</source>
+        <translation>資料尚未齊全</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="282" />
+        <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
+        <translation>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="286" />
+        <source>仍要匯出</source>
+        <translation>仍要匯出</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="287" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="345" />
+        <source>%1年度性別主流化成果報告</source>
+        <translation>%1年度性別主流化成果報告</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="381" />
+        <source>匯出完成</source>
+        <translation>匯出完成</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="382" />
+        <source>已輸出「%1」</source>
+        <translation>已輸出「%1」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="384" />
+        <source>位置：%1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="385" />
+        <source>開啟檔案(&amp;O)</source>
+        <translation>開啟檔案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="386" />
+        <source>開啟資料夾(&amp;F)</source>
+        <translation>開啟資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="387" />
+        <source>關閉</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="396" />
+        <source>無法開啟「%1」：請到檔案總管找這個位置。</source>
+        <translation>無法開啟「%1」：請到檔案總管找這個位置。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="419" />
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="245" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="246" />
         <source>儲存年度成果報告</source>
         <translation>儲存年度成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="246" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="247" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="251" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="252" />
         <source>儲存年度佐證資料包</source>
         <translation>儲存年度佐證資料包</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="252" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="253" />
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP 壓縮檔 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="266" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="311" />
         <source>正在產生報市府報表…</source>
         <translation>正在產生報市府報表…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="278" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="319" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="348" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="349" />
         <source>正在產生年度成果報告…</source>
         <translation>正在產生年度成果報告…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="292" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="329" />
         <source>正在製作年度佐證資料包…</source>
         <translation>正在製作年度佐證資料包…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="308" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="370" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="372" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="460" />
         <source>已輸出：%1</source>
         <translation>已輸出：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="319" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="411" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="323" />
-        <source>匯出失敗：%1</source>
-        <translation>匯出失敗：%1</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="328" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="418" />
         <source>選擇市府範本</source>
         <translation>選擇市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="457" />
         <source>匯出範本對應</source>
         <translation>匯出範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="374" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="457" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="464" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="373" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="463" />
         <source>匯入範本對應</source>
         <translation>匯入範本對應</translation>
     </message>
@@ -2025,27 +2091,27 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="46" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="48" />
         <source>編輯範本對應</source>
         <translation>編輯範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="49" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="51" />
         <source>對應設定（JSON）</source>
         <translation>對應設定（JSON）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="51" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="53" />
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>單一儲存格（cells：「工作表!B3」: 欄位）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="55" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="57" />
         <source>表格 %1（tables：source = %2）</source>
         <translation>表格 %1（tables：source = %2）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="72" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="74" />
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</translation>
     </message>
@@ -2282,53 +2348,53 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="88" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="91" />
         <source>另存新檔(&amp;S)…</source>
         <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="84" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="87" />
         <source>列印(&amp;P)…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="92" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="95" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="131" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="146" />
         <source>另存新檔</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="144" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="159" />
         <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
         <translation>無法儲存到「%1」：%2。請選擇另一個資料夾。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="149" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="164" />
         <source>已儲存：%1</source>
         <translation>已儲存：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="167" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="182" />
         <source>列印</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="177" />
         <location filename="../gmdesk/ui/pdf_preview.py" line="193" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="211" />
         <source>正在列印…</source>
         <translation>正在列印…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="184" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="201" />
         <source>已送出 %1 頁到「%2」。</source>
         <translation>已送出 %1 頁到「%2」。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="191" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="209" />
         <source>列印未完成：%1</source>
         <translation>列印未完成：%1</translation>
     </message>
@@ -2336,52 +2402,53 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="182" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="259" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="331" />
         <source>正在開啟…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="189" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="266" />
         <source>上一頁（PgUp）</source>
         <translation>上一頁（PgUp）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="190" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="267" />
         <source>下一頁（PgDn）</source>
         <translation>下一頁（PgDn）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="194" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="271" />
         <source>縮小（Ctrl+-）</source>
         <translation>縮小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="195" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="272" />
         <source>放大（Ctrl++）</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="196" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="273" />
         <source>符合寬度</source>
         <translation>符合寬度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="196" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="273" />
         <source>符合視窗寬度（Ctrl+0）</source>
         <translation>符合視窗寬度（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="267" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="356" />
         <source>第 %1／%2 頁</source>
         <translation>第 %1／%2 頁</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="274" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="363" />
         <source>這份 PDF 沒有頁面。</source>
         <translation>這份 PDF 沒有頁面。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="279" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="368" />
         <source>無法顯示這份 PDF：%1</source>
         <translation>無法顯示這份 PDF：%1</translation>
     </message>
@@ -2989,272 +3056,292 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="89" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
         <source>區公所</source>
         <translation>區公所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="90" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
         <source>市府一級機關</source>
         <translation>市府一級機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="98" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="100" />
         <source>例：高市旗區人字第</source>
         <translation>例：高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="104" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="106" />
         <source>年 至</source>
         <translation>年 至</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="106" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="108" />
         <source>年</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="110" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="112" />
         <source>機關名稱(&amp;N)</source>
         <translation>機關名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="110" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="112" />
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="111" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
         <source>機關類型</source>
         <translation>機關類型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="111" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
         <source>機關首長</source>
         <translation>機關首長</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
         <source>首長職稱</source>
         <translation>首長職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
         <source>聯絡人</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="115" />
         <source>聯絡電話</source>
         <translation>聯絡電話</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="115" />
         <source>電子郵件</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="116" />
         <source>機關地址</source>
         <translation>機關地址</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="116" />
         <source>發文字號字頭</source>
         <translation>發文字號字頭</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="115" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="117" />
         <source>承辦人</source>
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="118" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="120" />
         <source>計畫期程</source>
         <translation>計畫期程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="119" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="121" />
         <source>機關資料</source>
         <translation>機關資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="123" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="125" />
         <source>每行一個單位，例如：人事室</source>
         <translation>每行一個單位，例如：人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="125" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="127" />
         <source>單位（每行一個）</source>
         <translation>單位（每行一個）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="132" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="134" />
         <source>套用預設值</source>
         <translation>套用預設值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="155" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="157" />
         <source>適用起始年度</source>
         <translation>適用起始年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="156" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="158" />
         <source>小組人數下限（0 為不限）</source>
         <translation>小組人數下限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="157" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="159" />
         <source>小組人數上限（0 為不限）</source>
         <translation>小組人數上限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="158" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="160" />
         <source>府外委員至少</source>
         <translation>府外委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="161" />
         <source>其中婦權會委員至少</source>
         <translation>其中婦權會委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="160" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="162" />
         <source>性別議題聯絡人至少</source>
         <translation>性別議題聯絡人至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="161" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="163" />
         <source>每年開會至少（次）</source>
         <translation>每年開會至少（次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="162" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="164" />
         <source>開會須府外委員出席至少</source>
         <translation>開會須府外委員出席至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="163" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="165" />
         <source>開會通知至少提前（日）</source>
         <translation>開會通知至少提前（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="164" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="166" />
         <source>任期屆滿提醒（日）</source>
         <translation>任期屆滿提醒（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="165" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="167" />
         <source>在職未滿（日）免訓</source>
         <translation>在職未滿（日）免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="166" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>每年對外CEDAW宣導至少（場）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="169" />
         <source>每年其他措施至少（項）</source>
         <translation>每年其他措施至少（項）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="171" />
         <source>培力時數：%1</source>
         <translation>培力時數：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="173" />
         <source>其中進階時數（聯絡人）</source>
         <translation>其中進階時數（聯絡人）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="178" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="180" />
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>規則與年度目標（每個數字皆可修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="186" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="188" />
         <source>遮蔽姓名（王○明）</source>
         <translation>遮蔽姓名（王○明）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="189" />
         <source>僅顯示姓氏（王○○）</source>
         <translation>僅顯示姓氏（王○○）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="188" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="190" />
         <source>顯示全名</source>
         <translation>顯示全名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="192" />
         <source>選擇字型檔…</source>
         <translation>選擇字型檔…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="196" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="199" />
+        <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</source>
+        <translation>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="200" />
+        <source>選擇…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="206" />
         <source>介面語言（重新開啟後生效）</source>
         <translation>介面語言（重新開啟後生效）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="197" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="207" />
         <source>對外報表的姓名</source>
         <translation>對外報表的姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="198" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="208" />
         <source>列印字型</source>
         <translation>列印字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="199" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="209" />
+        <source>輸出資料夾</source>
+        <translation>輸出資料夾</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="210" />
         <source>偏好</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="202" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="213" />
         <source>儲存設定(&amp;S)</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="205" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="216" />
         <source>復原</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="246" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="257" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="312" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="325" />
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>內建：文鼎PL中楷（建議）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="320" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="334" />
+        <source>選擇輸出資料夾</source>
+        <translation>選擇輸出資料夾</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="339" />
         <source>選擇 TrueType 字型</source>
         <translation>選擇 TrueType 字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="321" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="340" />
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType 字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="368" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="390" />
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="369" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="391" />
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>介面語言將在重新開啟 gmdesk 後變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="370" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="392" />
         <source>設定已儲存</source>
         <translation>設定已儲存</translation>
     </message>

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from gmdesk.cli.common import Groups, open_office
+from gmdesk.cli.common import OUT_HELP, Groups, open_office, out_path
 from gmdesk.domain.rocdate import parse_year
 
 
@@ -23,7 +23,7 @@ def register(groups: Groups) -> None:
 
     reminders = groups.sub("print", "reminders", "the list of staff still short of training hours")
     reminders.add_argument("--year", required=True, help="ROC year (114) or Gregorian (2025)")
-    reminders.add_argument("--out", required=True, metavar="F.pdf")
+    reminders.add_argument("--out", metavar="F.pdf", help=OUT_HELP)
     reminders.add_argument("--today", help=argparse.SUPPRESS)
     reminders.set_defaults(handler=run_reminders)
 
@@ -58,12 +58,14 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_reminders(args: argparse.Namespace) -> int:
     from gmdesk.cli.core import today_arg
+    from gmdesk.domain.outputs import Output, output_name
     from gmdesk.services.training import print_reminders, reminder_lines
 
     year = parse_year(args.year)
     db = open_office(args, readonly=True)
     try:
-        out = print_reminders(db, year, today_arg(args), Path(args.out))
+        target = out_path(args, db, output_name(Output.REMINDERS, year))
+        out = print_reminders(db, year, today_arg(args), target)
         count = len(reminder_lines(db, year))
     finally:
         db.close()
