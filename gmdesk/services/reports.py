@@ -17,7 +17,7 @@ from gmdesk.domain import training as training_rules
 from gmdesk.domain.compliance import Duty, DutyResult, Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import EventKind, ItemKind, Office
-from gmdesk.domain.names import NameDisplay, display_name
+from gmdesk.domain.names import NameDisplay, display_name, mask_names_in
 from gmdesk.domain.outreach import counts_for_outreach
 from gmdesk.domain.rocdate import format_long, format_short, year_bounds
 from gmdesk.domain.yearly import MeetingLine, MemberLine, StaffLine, YearReport
@@ -121,13 +121,9 @@ def _masked_results(results: list[DutyResult], names: list[str],
     """Return the results with every person's name in their texts shown as the setting says."""
     if mode is NameDisplay.FULL:
         return results
-    shown = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
 
     def clean(text: str) -> str:
-        for name in shown:
-            if name in text:
-                text = text.replace(name, display_name(name, mode))
-        return text
+        return mask_names_in(text, names, mode)
 
     return [replace(r, findings=tuple(replace(f, text=clean(f.text)) for f in r.findings),
                     summary=clean(r.summary)) for r in results]

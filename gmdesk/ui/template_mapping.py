@@ -51,6 +51,7 @@ from gmdesk.domain.importing import column_letter
 from gmdesk.services import reports
 from gmdesk.services.reports import SheetGrid, TemplateMapping
 from gmdesk.ui.context import AppContext
+from gmdesk.ui.runner import error_text
 from gmdesk.ui.widgets.forms import ChoiceCombo, HidingErrorLabel
 from gmdesk.ui.widgets.tables import ChoiceDelegate, EditColumn, RowsModel, table
 
@@ -592,8 +593,8 @@ class TemplateMappingDialog(QDialog):
                                     .replace("%1", str(self.ctx.year)))
         self._refresh_grid()
 
-    def _preview_failed(self, text: str) -> None:
-        self.preview_status.setText(self.tr("無法預覽：%1").replace("%1", text))
+    def _preview_failed(self, exc: Exception) -> None:
+        self.preview_status.setText(self.tr("無法預覽：%1").replace("%1", error_text(exc)))
 
     # --- save -----------------------------------------------------------------------------
     def save(self) -> None:

@@ -29,12 +29,12 @@ from gmdesk.services import staff as staff_service
 from gmdesk.services import training as training_service
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.staff.common import (
-    category_combo,
+    category_filter,
     day_text,
     fit_columns_once,
     make_table,
     source_label,
-    unit_combo,
+    unit_filter,
 )
 from gmdesk.ui.pages.staff.dialogs import CourseDialog, PersonDialog, RecordDialog
 from gmdesk.ui.pages.staff.exemption import ExemptionDialog
@@ -58,8 +58,8 @@ class RosterTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜尋姓名、編號、職稱…（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
-        self.unit_filter = unit_combo(self.ctx, self.tr("全部單位"))
-        self.category_filter = category_combo(self.tr("全部類別"))
+        self.unit_filter = unit_filter(self.ctx, self.tr("全部單位"))
+        self.category_filter = category_filter(self.tr("全部類別"))
         self.show_left = QCheckBox(self.tr("顯示已離職人員(&L)"))
         filters = QHBoxLayout()
         search_label = QLabel(self.tr("搜尋(&F)："))
@@ -187,15 +187,15 @@ class RosterTab(QWidget):
             self.select_person(person_id)
 
     def _filter_roster(self) -> None:
-        unit = self.unit_filter.currentData()
-        category = self.category_filter.currentData()
+        unit = self.unit_filter.value()
+        category = self.category_filter.value()
         show_left = self.show_left.isChecked()
 
         def keep(row: staff_service.StaffRow) -> bool:
             return ((show_left or not row.left)
                     and (unit is None or row.person.unit_id == unit)
                     and (category is None
-                         or (row.category is not None and row.category.value == category)))
+                         or row.category == category))
 
         self.roster_model.set_filter(self.search.text(), keep)
         shown = self.roster_model.rowCount()
