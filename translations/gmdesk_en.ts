@@ -1120,77 +1120,77 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36"/>
         <source>本年度免訓</source>
         <translation>Exempt this year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="38"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37"/>
         <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
         <translation>%1 is exempt from the gender-awareness training hours in year %2. Staff with fewer than the required days of service are exempt automatically and need no entry here.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="41"/>
         <source>（請選擇原因）</source>
         <translation>(choose a reason)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42"/>
         <source>免訓起日</source>
         <translation>Exempt from</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43"/>
         <source>免訓迄日</source>
         <translation>Exempt until</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="45"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44"/>
         <source>留空：至年底</source>
         <translation>blank: to year end</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="46"/>
         <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
         <translation>e.g. approval number, expected return; required when the reason is Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="58"/>
         <source>免訓原因(&amp;R) *</source>
         <translation>&amp;Reason *</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59"/>
         <source>起日(&amp;F) *</source>
         <translation>&amp;From *</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60"/>
         <source>迄日(&amp;T)</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61"/>
         <source>備註(&amp;N)</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="63"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="63"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="65"/>
         <source>取消免訓(&amp;D)</source>
         <translation>Remove exemption (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="66"/>
         <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
         <translation>Delete this exemption: the year&apos;s training hours count as usual</translation>
     </message>
@@ -1775,12 +1775,12 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Running dry run…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="310"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="309"/>
         <source>已取消：資料未變更。</source>
         <translation>Cancelled: no data was changed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="314"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="311"/>
         <source>匯入失敗，資料未變更：</source>
         <translation>Import failed; no data was changed:</translation>
     </message>
@@ -2338,7 +2338,7 @@ All data stays on this PC; no network is needed.</translation>
     <message>
         <location filename="../gmdesk/ui/pdf_preview.py" line="84"/>
         <source>列印(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pdf_preview.py" line="92"/>
@@ -2353,33 +2353,33 @@ All data stays on this PC; no network is needed.</translation>
     <message>
         <location filename="../gmdesk/ui/pdf_preview.py" line="144"/>
         <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save to “%1”: %2. Please choose another folder.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pdf_preview.py" line="149"/>
         <source>已儲存：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pdf_preview.py" line="167"/>
         <source>列印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pdf_preview.py" line="177"/>
         <location filename="../gmdesk/ui/pdf_preview.py" line="193"/>
         <source>正在列印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pdf_preview.py" line="184"/>
         <source>已送出 %1 頁到「%2」。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent %1 pages to “%2”.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pdf_preview.py" line="191"/>
         <source>列印未完成：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing did not finish: %1</translation>
     </message>
 </context>
 <context>
@@ -2387,52 +2387,52 @@ All data stays on this PC; no network is needed.</translation>
     <message>
         <location filename="../gmdesk/ui/widgets/preview.py" line="182"/>
         <source>正在開啟…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening…</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/widgets/preview.py" line="189"/>
         <source>上一頁（PgUp）</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous page (PgUp)</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/widgets/preview.py" line="190"/>
         <source>下一頁（PgDn）</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page (PgDn)</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/widgets/preview.py" line="194"/>
         <source>縮小（Ctrl+-）</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/widgets/preview.py" line="195"/>
         <source>放大（Ctrl++）</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/widgets/preview.py" line="196"/>
         <source>符合寬度</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/widgets/preview.py" line="196"/>
         <source>符合視窗寬度（Ctrl+0）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit to window width (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/widgets/preview.py" line="267"/>
         <source>第 %1／%2 頁</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 / %2</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/widgets/preview.py" line="274"/>
         <source>這份 PDF 沒有頁面。</source>
-        <translation type="unfinished"></translation>
+        <translation>This PDF has no pages.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/widgets/preview.py" line="279"/>
         <source>無法顯示這份 PDF：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot show this PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -3387,220 +3387,220 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>TemplateMappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="170"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="171"/>
         <source>範本對應：%1</source>
         <translation>Template mapping: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="173"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="174"/>
         <source>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</source>
         <translation>On the left are the template&apos;s cells. A single cell: click it, press “Add selected cell”, then choose the field to fill in. A table: click its header row, press “New table”, then choose a field for each column; the data are filled in row by row from the row below the header.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="177"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="178"/>
         <source>例：高雄市115年度性別主流化成果報表</source>
         <translation>e.g. Kaohsiung 115 gender mainstreaming report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="182"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="183"/>
         <source>預覽填入本年度資料(&amp;P)</source>
         <translation>&amp;Preview with this year&apos;s data</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="196"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="197"/>
         <source>工作表(&amp;S)：</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="211"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="212"/>
         <source>單一儲存格</source>
         <translation>Single cells</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="212"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="213"/>
         <source>表格</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="222"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="223"/>
         <source>儲存對應</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="223"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="224"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="227"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="228"/>
         <source>範本名稱(&amp;M)</source>
         <translation>Template na&amp;me</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="246"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="247"/>
         <source>儲存格</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="247"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="248"/>
         <source>範本文字</source>
         <translation>Template text</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="248"/>
-        <location filename="../gmdesk/ui/template_mapping.py" line="300"/>
-        <location filename="../gmdesk/ui/template_mapping.py" line="394"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="249"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="301"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="395"/>
         <source>填入欄位</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="255"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="256"/>
         <source>加入所選儲存格(&amp;A)</source>
         <translation>&amp;Add selected cell</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="256"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="257"/>
         <source>移除(&amp;R)</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="272"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="273"/>
         <source>新增表格(&amp;N)</source>
         <translation>&amp;New table</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="273"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="274"/>
         <source>以左邊所選儲存格的那一列為表格的標題列</source>
         <translation>Use the row of the cell selected on the left as the table&apos;s header row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="274"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="275"/>
         <source>移除表格</source>
         <translation>Remove table</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="287"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="288"/>
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="293"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="294"/>
         <source>資料來源</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="294"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="295"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="295"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="296"/>
         <source>第一筆資料在第幾列</source>
         <translation>First data row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="296"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="297"/>
         <source>列數上限</source>
         <translation>Row limit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="298"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="299"/>
         <source>欄</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="299"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="300"/>
         <source>範本標題</source>
         <translation>Template header</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="329"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="330"/>
         <source>（範本沒有這個工作表）</source>
         <translation>(the template has no such sheet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="344"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="345"/>
         <source>請在範本中點選儲存格</source>
         <translation>Click a cell in the template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="349"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="350"/>
         <source>所選儲存格：%1</source>
         <translation>Selected cell: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="351"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="352"/>
         <source>（填入「%1」）</source>
         <translation> (filled with “%1”)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="362"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="363"/>
         <source>表格 %1：%2（%3 第 %4 列起）</source>
         <translation>Table %1: %2 (%3, from row %4)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="391"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="392"/>
         <source>（不填）</source>
         <translation>(not filled)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="418"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="419"/>
         <source>對應已變更，預覽更新中…</source>
         <translation>Mapping changed, updating the preview…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="438"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="439"/>
         <source>請先在左邊的範本點選要填入的儲存格。</source>
         <translation>First click the cell to fill in the template on the left.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="468"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="469"/>
         <source>請先在左邊的範本點選表格標題列的任一格。</source>
         <translation>First click any cell of the table&apos;s header row in the template on the left.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="524"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="525"/>
         <source>填入「%1」</source>
         <translation>Filled with “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="533"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="534"/>
         <source>%1：「%2」從這一列起逐列填入</source>
         <translation>%1: “%2” filled in from this row down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="537"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="538"/>
         <source>%1 的標題列</source>
         <translation>Header row of %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="578"/>
-        <location filename="../gmdesk/ui/template_mapping.py" line="596"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="579"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="597"/>
         <source>無法預覽：%1</source>
         <translation>Cannot preview: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="585"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="586"/>
         <source>預覽中…</source>
         <translation>Previewing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="586"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="587"/>
         <source>預覽範本…</source>
         <translation>Previewing the template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="591"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="592"/>
         <source>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</source>
         <translation>Preview: filled with the data of year %1 (no file written).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="607"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="608"/>
         <source>還沒有任何對應：請至少加入一個儲存格或一個表格。</source>
         <translation>Nothing is mapped yet: add at least one cell or one table.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="641"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="642"/>
         <source>無法開啟範本</source>
         <translation>Cannot open the template</translation>
     </message>

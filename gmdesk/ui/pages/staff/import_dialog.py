@@ -301,17 +301,14 @@ class ImportDialog(QDialog):
         self._update_buttons()
         self._show_rows()
 
-    def _failed(self, error: object) -> None:
-        # Runner.op hands on the exception (or, in older runners, its text already worded).
+    def _failed(self, exc: Exception) -> None:
         self.dry_button.setEnabled(True)
         self.checked = False
         self._update_buttons()
-        if isinstance(error, Cancelled) or error == error_text(Cancelled()):
+        if isinstance(exc, Cancelled):
             self.result_text.setPlainText(self.tr("已取消：資料未變更。"))
-            return
-        text = error if isinstance(error, str) else error_text(
-            error if isinstance(error, BaseException) else RuntimeError(str(error)))
-        self.result_text.setPlainText(self.tr("匯入失敗，資料未變更：") + text)
+        else:
+            self.result_text.setPlainText(self.tr("匯入失敗，資料未變更：") + error_text(exc))
 
     # --- the skipped rows -------------------------------------------------------------------
     def _skipped_file(self) -> Path | None:
