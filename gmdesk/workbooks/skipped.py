@@ -51,7 +51,7 @@ def write_skipped(out: Path, head: Sequence[Sequence[Any]],
 
     from gmdesk.workbooks.city import SheetSpec, write_sheets
 
-    sheet = SheetSpec(SHEET_TITLE, width + 1, freeze=False)
+    sheet = SheetSpec(SHEET_TITLE, width + 1, freeze=False, wrap=frozenset({width}))
     for index, line in enumerate(lines):
         if index == len(head) - 1:
             sheet.header([str(v) for v in line])
