@@ -1122,77 +1122,77 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36"/>
         <source>本年度免訓</source>
         <translation>Exempt this year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="38"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37"/>
         <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
         <translation>%1 is exempt from the gender-awareness training hours in year %2. Staff with fewer than the required days of service are exempt automatically and need no entry here.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="41"/>
         <source>（請選擇原因）</source>
         <translation>(choose a reason)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42"/>
         <source>免訓起日</source>
         <translation>Exempt from</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43"/>
         <source>免訓迄日</source>
         <translation>Exempt until</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="45"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44"/>
         <source>留空：至年底</source>
         <translation>blank: to year end</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="46"/>
         <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
         <translation>e.g. approval number, expected return; required when the reason is Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="58"/>
         <source>免訓原因(&amp;R) *</source>
         <translation>&amp;Reason *</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59"/>
         <source>起日(&amp;F) *</source>
         <translation>&amp;From *</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60"/>
         <source>迄日(&amp;T)</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61"/>
         <source>備註(&amp;N)</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="63"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="63"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="65"/>
         <source>取消免訓(&amp;D)</source>
         <translation>Remove exemption (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="66"/>
         <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
         <translation>Delete this exemption: the year&apos;s training hours count as usual</translation>
     </message>
@@ -1718,87 +1718,145 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="65"/>
         <source>匯入%1：%2</source>
         <translation>Import %1: %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="49"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="68"/>
         <source>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</source>
         <translation>File “%1”: headings are on row %2, with %3 rows of data. Please check which column of the file each field maps to (guessed from the headings; your last choices are remembered).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="81"/>
         <source>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</source>
         <translation>Note: this file was already imported on %1 as “%2”; records already entered will be skipped if you import it again.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="87"/>
         <source>欄位對應</source>
         <translation>Field mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="92"/>
         <source>（不匯入）</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="90"/>
-        <source>按「試算」看匯入後會新增或變更什麼（不會寫入資料）。</source>
-        <translation>Press “Dry run” to see what the import would add or change (nothing is written).</translation>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="111"/>
+        <source>只顯示有錯誤的列(&amp;B)</source>
+        <translation>Only rows with &amp;errors</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="91"/>
-        <source>試算(&amp;D)</source>
-        <translation>&amp;Dry run</translation>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="116"/>
+        <source>檢查中…：匯入前會先試算，列出會新增或變更什麼（不會寫入資料）。</source>
+        <translation>Checking…: before importing, a dry run lists what would be added or changed (nothing is written).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="117"/>
+        <source>重新檢查(&amp;D)</source>
+        <translation>Check again (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="239"/>
         <source>匯入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="244"/>
+        <source>全部取消</source>
+        <translation>Cancel all</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="245"/>
+        <source>不匯入任何資料，關閉視窗</source>
+        <translation>Import nothing and close the window</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="121"/>
+        <source>開啟未匯入的列(&amp;O)</source>
+        <translation>&amp;Open the rows not imported</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="122"/>
+        <source>開啟資料夾</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="179"/>
+        <source>檢查結果</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="184"/>
+        <source>第 %1 列無法匯入：%2</source>
+        <translation>Row %1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="192"/>
+        <source>✘ 未匯入（已另存）：%1</source>
+        <translation>✘ Not imported (saved to fix): %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193"/>
+        <source>✔ 已匯入</source>
+        <translation>✔ Imported</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="203"/>
+        <source>有錯誤的列（%1 列；第一欄是檔案中的列號，游標停在列上可看原因）</source>
+        <translation>Rows with errors (%1 rows; the first column is the row number in the file; hover over a row for the reason)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="207"/>
+        <source>預覽（前 %1 列；第一欄是檔案中的列號，紅色的列無法匯入）</source>
+        <translation>Preview (first %1 rows; the first column is the row number in the file; red rows cannot be imported)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="235"/>
+        <source>只匯入正確的 %1 列(&amp;I)</source>
+        <translation>&amp;Import only the %1 correct rows</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="244"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="107"/>
-        <source>預覽（前 50 列；第一欄是檔案中的列號）</source>
-        <translation>Preview (first 50 rows; the first column is the row number in the file)</translation>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="288"/>
+        <source>無法匯入的列（列號、欄位、內容、原因）：</source>
+        <translation>Rows that cannot be imported (row, column, content, reason):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="126"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="172"/>
         <source>列</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="151"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="259"/>
         <source>請指定這些欄位：</source>
         <translation>Please map these fields:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="165"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="274"/>
         <source>匯入中…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="165"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="274"/>
         <source>試算中…</source>
         <translation>Running dry run…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="174"/>
-        <source>無法讀取的列（列號、欄位、內容、原因）：</source>
-        <translation>Rows that could not be read (row, field, content, reason):</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="309"/>
         <source>已取消：資料未變更。</source>
         <translation>Cancelled: no data was changed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="195"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="311"/>
         <source>匯入失敗，資料未變更：</source>
         <translation>Import failed; no data was changed:</translation>
     </message>
