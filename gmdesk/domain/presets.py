@@ -45,6 +45,8 @@ class Preset:
     analyses_per_year: int = 0  # the office as a whole
     analyses_per_unit: int = 0  # Taipei 伍 三（二）3 B: every unit, at least 1 a year
     budget_deadline: tuple[int, int] = (9, 15)  # (month, day) of the year before the budget year
+    # (month, day) of the next year by which the year's results report reaches the city.
+    report_due: tuple[int, int] = (1, 31)
     note: str = ""
     # How the plan names the group's seats: Kaohsiung 組員/外聘委員, Taipei 委員/府外委員.
     member_word: str = "組員"
@@ -73,9 +75,10 @@ class Preset:
         for name in ("ex_officio_posts", "measure_categories", "duties_off"):
             data[name] = tuple(data.get(name, ()))
         data["meeting_windows"] = tuple(tuple(w) for w in data.get("meeting_windows", ()))
-        if "budget_deadline" in data:
-            month, day = data["budget_deadline"]
-            data["budget_deadline"] = (int(month), int(day))
+        for key in ("budget_deadline", "report_due"):
+            if key in data:
+                month, day = data[key]
+                data[key] = (int(month), int(day))
         return cls(**data)
 
 

@@ -469,3 +469,25 @@ def m005_duties(db: Database) -> None:
     for statement in _DUTIES.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+# The 免訓 dialog (issue 13): a reason from a list, the period and a note. Older rows hold
+# free text in `reason`: a text that is a listed reason's label takes that kind, anything
+# else stays as it is under 其他 with the text as its note.
+_EXEMPTION_KINDS = {
+    "留職停薪": "unpaid_leave", "育嬰留職停薪": "parental_leave", "育嬰假": "parental_leave",
+    "延長病假／公傷假": "sick_leave", "借調他機關": "secondment", "服兵役": "military",
+    "經機關核定免訓": "approved",
+}
+
+
+@migrations()
+def m006_exemption_period(db: Database) -> None:
+    """Give an exemption its listed reason (kind), its period and a note."""
+    db.execute("ALTER TABLE exemption ADD COLUMN kind TEXT NOT NULL DEFAULT 'other'")
+    db.execute("ALTER TABLE exemption ADD COLUMN start TEXT")
+    db.execute('ALTER TABLE exemption ADD COLUMN "end" TEXT')
+    db.execute("ALTER TABLE exemption ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE exemption SET note = reason")
+    for text, kind in _EXEMPTION_KINDS.items():
+        db.execute("UPDATE exemption SET kind = ?, note = '' WHERE trim(reason) = ?", [kind, text])

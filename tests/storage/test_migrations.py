@@ -59,3 +59,25 @@ def test_an_old_file_migrates_with_every_row_unchanged(version: int, tmp_path: P
     db.execute("UPDATE office SET address = '遷移後'")
     assert audit.history(db, "office", 1)[-1].new["address"] == "遷移後"
     db.close()
+
+
+def test_free_text_exemptions_take_their_listed_reason_or_stay_as_other(tmp_path: Path) -> None:
+    from gmdesk.storage import people
+    from gmdesk.storage.schema import migrations
+
+    path = tmp_path / "old.gmdesk"
+    shutil.copyfile(FIXTURES / "schema_v4.gmdesk", path)
+    conn = sqlite3.connect(path)
+    ids = [r[0] for r in conn.execute("SELECT id FROM person ORDER BY id LIMIT 2")]
+    conn.executemany("INSERT INTO exemption (person_id, year, reason) VALUES (?, 115, ?)",
+                     [(ids[0], "育嬰假"), (ids[1], "長期外派受訓")])
+    conn.commit()
+    conn.close()
+    db = open_db(path)
+    assert [m.name for m in migrations.applied(db)][-1] == "m006_exemption_period"
+    found = {e.person_id: e for e in people.list_exemptions(db, 115)}
+    assert (found[ids[0]].kind.value, found[ids[0]].reason, found[ids[0]].note) == (
+        "parental_leave", "育嬰假", "")
+    assert (found[ids[1]].kind.value, found[ids[1]].note) == ("other", "長期外派受訓")
+    assert found[ids[1]].start is None
+    db.close()
