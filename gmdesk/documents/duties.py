@@ -200,9 +200,11 @@ def render_statistics(out: Path | str, *, office_name: str, year: int, records: 
         cell_w, cell_h = width / per_row, 52 * mm
         grid = [[indicator_chart(line, years, cell_w - 6, cell_h - 4) for line in charted[i:i + per_row]]
                 for i in range(0, len(charted), per_row)]
-        grid[-1] += [""] * (per_row - len(grid[-1]))
+        grid[-1] += [Spacer(1, 1)] * (per_row - len(grid[-1]))
         for row in grid:
-            story.append(KeepTogether(Table([row], colWidths=[cell_w] * per_row, rowHeights=[cell_h])))
+            charts = Table([row], colWidths=[cell_w] * per_row, rowHeights=[cell_h])
+            charts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_NAME)]))
+            story.append(KeepTogether(charts))
     return build(out, story, title, landscape_page=True)
 
 

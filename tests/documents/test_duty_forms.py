@@ -24,6 +24,12 @@ def _text(path: Path) -> str:
     return out.replace(" ", "").replace("\n", "")
 
 
+def _embedded(path: Path) -> bool:
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    lines = fonts.splitlines()[2:]
+    return bool(lines) and all(" yes " in line for line in lines)
+
+
 def _pages(path: Path) -> list[str]:
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     return [line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("Page size")]
@@ -50,9 +56,15 @@ def test_the_lists_print_with_the_government_layouts(demo_db: Database, tmp_path
     for part in ("計畫類小計", "綱領類小計", "工具類小計", "其他類小計", "535"):
         assert part in text
     assert _pages(budget)[0].startswith("841.89 x 595.2")  # A4 landscape
-    statistics = _text(duty_prints.print_statistics(demo_db, THIS_YEAR, TODAY, tmp_path / "s.pdf"))
+    for made in (listing, budget):
+        assert _embedded(made)
+    printed = duty_prints.print_statistics(demo_db, THIS_YEAR, TODAY, tmp_path / "s.pdf")
+    assert _embedded(printed)  # the charts too
+    statistics = _text(printed)
     assert "性別統計指標一覽表" in statistics and "112年" in statistics and "各指標歷年數值" in statistics
-    committees = _text(duty_prints.print_committees(demo_db, THIS_YEAR, TODAY, tmp_path / "c.pdf"))
+    made = duty_prints.print_committees(demo_db, THIS_YEAR, TODAY, tmp_path / "c.pdf")
+    assert _embedded(made)
+    committees = _text(made)
     assert "甄審委員會委員名單" in committees and "14.3%" in committees
 
 
