@@ -2,6 +2,479 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="60"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="147"/>
+        <source>計畫名稱</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="158"/>
+        <source>主辦單位</source>
+        <translation>Unit in charge</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="164"/>
+        <source> 千元</source>
+        <translation> thousand NT$</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="153"/>
+        <source>性別預算金額</source>
+        <translation>Gender budget</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="154"/>
+        <source>說明（對促進性別平等之效益）</source>
+        <translation>What it does for gender equality</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="155"/>
+        <source>衡量指標</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="156"/>
+        <source>目標值</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="157"/>
+        <source>已填執行數（年度結束後）</source>
+        <translation>Execution entered (after the year)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="165"/>
+        <source>執行數</source>
+        <translation>Executed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="167"/>
+        <source>執行情形</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="163"/>
+        <source>備註</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="95"/>
+        <source>委員會名稱</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="95"/>
+        <source>例如：考績委員會</source>
+        <translation>e.g. performance appraisal committee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="98"/>
+        <source>設置依據</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="99"/>
+        <source>任期起</source>
+        <translation>Term from</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="100"/>
+        <source>任期迄</source>
+        <translation>Term to</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="102"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="103"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73"/>
+        <source>職稱</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="106"/>
+        <source>當然委員</source>
+        <translation>Ex officio</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="108"/>
+        <source>就任日期</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="109"/>
+        <source>離任日期</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="118"/>
+        <source>委員名單（在表格中直接修改）</source>
+        <translation>Members (edit in the table)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="121"/>
+        <source>新增委員</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="123"/>
+        <source>移除所選委員</source>
+        <translation>Remove selected member</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="133"/>
+        <source>無法符合三分之一原則之理由</source>
+        <translation>Why the one-third rule cannot be met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="134"/>
+        <source>報府備查日期</source>
+        <translation>Filed with the city on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="135"/>
+        <source>備查文號</source>
+        <translation>Filing document no.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="57"/>
+        <source>壹、基本資料</source>
+        <translation>1. Basic data</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="58"/>
+        <source>計畫（法案）名稱</source>
+        <translation>Plan or regulation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="61"/>
+        <source>例如：經建課</source>
+        <translation>e.g. Economic Development Section</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="62"/>
+        <source>辦理日期</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63"/>
+        <source>檢視表版本</source>
+        <translation>Checklist version</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63"/>
+        <source>例如：一般表108年版</source>
+        <translation>e.g. general form, 2019 edition</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64"/>
+        <source>主管機關</source>
+        <translation>Competent authority</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="65"/>
+        <source>主辦機關</source>
+        <translation>Organising agency</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66"/>
+        <source>計畫內容涉及領域</source>
+        <translation>Policy area</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66"/>
+        <source>例如：3-7 環境、能源與科技</source>
+        <translation>e.g. 3-7 environment, energy and technology</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67"/>
+        <source>貳、機關自評</source>
+        <translation>2. Agency&apos;s own assessment</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68"/>
+        <source>問題現況評析及需求評估概述</source>
+        <translation>Situation and needs</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69"/>
+        <source>性別統計及性別分析</source>
+        <translation>Gender statistics and analysis</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70"/>
+        <source>參、程序參與</source>
+        <translation>3. Expert participation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="71"/>
+        <source>本案須辦理程序參與</source>
+        <translation>This case needs expert participation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72"/>
+        <source>程序參與人員姓名</source>
+        <translation>Expert&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="74"/>
+        <source>服務單位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="82"/>
+        <source>（未填）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="76"/>
+        <source>人員來源</source>
+        <translation>Expert from</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="78"/>
+        <source>參與方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="79"/>
+        <source>參與日期</source>
+        <translation>Date of participation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="80"/>
+        <source>程序參與意見</source>
+        <translation>Expert&apos;s opinion</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="81"/>
+        <source>肆、參採情形</source>
+        <translation>4. Adoption</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="83"/>
+        <source>參採情形</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="84"/>
+        <source>說明（未參採或部分參採之理由）</source>
+        <translation>Reasons (not or partly adopted)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="85"/>
+        <source>計畫（法案）修正情形</source>
+        <translation>Revision of the plan</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="86"/>
+        <source>送主管單位</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="87"/>
+        <source>送主管單位日期</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="88"/>
+        <source>結案日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="157"/>
+        <source>指標名稱</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="159"/>
+        <source>資料來源</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="160"/>
+        <source>統計週期</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="160"/>
+        <source>年、半年、季、月</source>
+        <translation>year, half-year, quarter, month</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="161"/>
+        <source>計量單位</source>
+        <translation>Counted in</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="161"/>
+        <source>人、件、元</source>
+        <translation>persons, cases, NT$</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="162"/>
+        <source>複分類</source>
+        <translation>Breakdowns</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="162"/>
+        <source>以頓號分隔，如 年齡、區域、族群</source>
+        <translation>separated by 、, e.g. age、area、ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="164"/>
+        <source>各年數值（依性別；在表格中直接修改）</source>
+        <translation>Values by year and gender (edit in the table)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="166"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="167"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="168"/>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="169"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="175"/>
+        <source>新增年度</source>
+        <translation>Add year</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="179"/>
+        <source>本年度檢討</source>
+        <translation>This year&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="182"/>
+        <source>（尚未檢討）</source>
+        <translation>(not reviewed)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="183"/>
+        <source>檢討結果</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="184"/>
+        <source>檢討日期</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="185"/>
+        <source>（書面檢討）</source>
+        <translation>(in writing)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="186"/>
+        <source>提報之小組會議</source>
+        <translation>Group meeting</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="277"/>
+        <source>性別分析專題</source>
+        <translation>Gender analysis</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="281"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="297"/>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="292"/>
+        <source>（尚未提報）</source>
+        <translation>(not presented yet)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="296"/>
+        <source>題目</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="296"/>
+        <source>撰擬單位</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="297"/>
+        <source>使用之指標</source>
+        <translation>Indicators used</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="298"/>
+        <source>運用情形</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="298"/>
+        <source>提報小組會議</source>
+        <translation>Presented at</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="299"/>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="303"/>
+        <source>儲存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="303"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="25"/>
@@ -244,6 +717,91 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="48"/>
+        <source>這個預算項目</source>
+        <translation>this budget item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="51"/>
+        <source>計畫名稱</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="52"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="53"/>
+        <source>金額（千元）</source>
+        <translation>Amount (NT$ thousand)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="54"/>
+        <source>執行數</source>
+        <translation>Executed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="65"/>
+        <source>預算年度</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="69"/>
+        <source> 年度</source>
+        <translation> (ROC)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="77"/>
+        <source>小組檢視及報送</source>
+        <translation>Group review and filing</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="83"/>
+        <source>小組檢視日期</source>
+        <translation>Reviewed by the group on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="80"/>
+        <source>（書面檢視）</source>
+        <translation>(in writing)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="85"/>
+        <source>報送日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="84"/>
+        <source>檢視之會議</source>
+        <translation>Review meeting</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="86"/>
+        <source>報送文號</source>
+        <translation>Filing document no.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="89"/>
+        <source>儲存檢視及報送</source>
+        <translation>Save review and filing</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="116"/>
+        <source>&#x3000;%1項，計%2千元</source>
+        <translation> %1 items, NT$ %2 thousand</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="214"/>
+        <source>預覽編列情形表</source>
+        <translation>Preview budget table</translation>
+    </message>
+</context>
+<context>
     <name>CityDialog</name>
     <message>
         <location filename="../gmdesk/ui/city_dialog.py" line="45"/>
@@ -422,6 +980,59 @@ The current data will be backed up first, so you can restore it again later.</tr
         <location filename="../gmdesk/ui/city_dialog.py" line="241"/>
         <source>彙整失敗：%1</source>
         <translation>Consolidation failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteesPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="70"/>
+        <source>這個委員會</source>
+        <translation>this committee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="77"/>
+        <source>男%1、女%2</source>
+        <translation>M %1, F %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="81"/>
+        <source>符合</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="81"/>
+        <source>未符合，已報府備查</source>
+        <translation>Not met, filed with the city</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="81"/>
+        <source>未符合</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="83"/>
+        <source>委員會</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="83"/>
+        <source>委員</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="84"/>
+        <source>三分之一原則</source>
+        <translation>One-third rule</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="147"/>
+        <source>委員%1人（男%2、女%3），任一性別至少%4人</source>
+        <translation>%1 members (M %2, F %3); each gender needs at least %4</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="219"/>
+        <source>預覽比例情形表</source>
+        <translation>Preview gender balance list</translation>
     </message>
 </context>
 <context>
@@ -637,6 +1248,75 @@ The current data will be backed up first, so you can restore it again later.</tr
         <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186"/>
         <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
         <translation>This year&apos;s courses: participants by gender, hours and average satisfaction (1-5)</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="103"/>
+        <source>本項工作目前無待改善事項</source>
+        <translation>Nothing to improve for this duty</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="116"/>
+        <source>新增(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="289"/>
+        <source>刪除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="142"/>
+        <source>儲存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="143"/>
+        <source>儲存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="146"/>
+        <source>預覽列印</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="147"/>
+        <source>預覽、列印（Ctrl+P）</source>
+        <translation>Preview and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="247"/>
+        <source>請從左側選取，或按「新增」</source>
+        <translation>Choose on the left, or press New</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="249"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="260"/>
+        <source>已儲存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="289"/>
+        <source>確定刪除「%1」？可從資源回收筒還原。</source>
+        <translation>Delete “%1”? It can be restored from the recycle bin.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="294"/>
+        <source>無法刪除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="323"/>
+        <source>無法輸出</source>
+        <translation>Cannot export</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +2396,34 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     </message>
 </context>
 <context>
+    <name>ImpactPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="45"/>
+        <source>這個性別影響評估案</source>
+        <translation>this impact assessment case</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="48"/>
+        <source>計畫（法案）名稱</source>
+        <translation>Plan or regulation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="49"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="50"/>
+        <source>辦理狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="147"/>
+        <source>預覽一覽表</source>
+        <translation>Preview list</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="65"/>
@@ -2043,102 +2751,122 @@ If they are still using it, clearing the lock may let your changes overwrite eac
     </message>
     <message>
         <location filename="../gmdesk/ui/main_window.py" line="44"/>
+        <source>性別影響評估</source>
+        <translation>Gender impact assessment</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="45"/>
+        <source>性別統計</source>
+        <translation>Gender statistics</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="46"/>
+        <source>性別預算</source>
+        <translation>Gender budget</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="47"/>
+        <source>委員會</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="48"/>
         <source>報表匯出</source>
         <translation>Reports &amp; export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="45"/>
+        <location filename="../gmdesk/ui/main_window.py" line="49"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="81"/>
+        <location filename="../gmdesk/ui/main_window.py" line="86"/>
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>Switch year (Ctrl+PgUp / Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="87"/>
+        <location filename="../gmdesk/ui/main_window.py" line="92"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="120"/>
+        <location filename="../gmdesk/ui/main_window.py" line="125"/>
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="121"/>
+        <location filename="../gmdesk/ui/main_window.py" line="126"/>
         <source>備份與還原…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="126"/>
+        <location filename="../gmdesk/ui/main_window.py" line="131"/>
         <source>資源回收筒…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="132"/>
+        <location filename="../gmdesk/ui/main_window.py" line="137"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="137"/>
+        <location filename="../gmdesk/ui/main_window.py" line="142"/>
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="144"/>
+        <location filename="../gmdesk/ui/main_window.py" line="150"/>
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="147"/>
+        <location filename="../gmdesk/ui/main_window.py" line="153"/>
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="150"/>
+        <location filename="../gmdesk/ui/main_window.py" line="156"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="155"/>
+        <location filename="../gmdesk/ui/main_window.py" line="161"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="156"/>
-        <location filename="../gmdesk/ui/main_window.py" line="279"/>
+        <location filename="../gmdesk/ui/main_window.py" line="162"/>
+        <location filename="../gmdesk/ui/main_window.py" line="285"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="162"/>
+        <location filename="../gmdesk/ui/main_window.py" line="168"/>
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="165"/>
+        <location filename="../gmdesk/ui/main_window.py" line="171"/>
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="166"/>
+        <location filename="../gmdesk/ui/main_window.py" line="172"/>
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="167"/>
+        <location filename="../gmdesk/ui/main_window.py" line="173"/>
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="178"/>
+        <location filename="../gmdesk/ui/main_window.py" line="184"/>
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="280"/>
+        <location filename="../gmdesk/ui/main_window.py" line="286"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -3451,6 +4179,64 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/pages/staff/page.py" line="127"/>
         <source>無法讀取檔案</source>
         <translation>Cannot read the file</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="86"/>
+        <source>這項指標</source>
+        <translation>this indicator</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="96"/>
+        <source>指標名稱</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="97"/>
+        <source>本年度檢討</source>
+        <translation>This year&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="98"/>
+        <source>尚未檢討</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="99"/>
+        <source>最近數值</source>
+        <translation>Latest values</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="114"/>
+        <source>本年度性別分析專題</source>
+        <translation>This year&apos;s gender analyses</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="117"/>
+        <source>題目</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="117"/>
+        <source>撰擬單位</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="123"/>
+        <source>新增分析專題</source>
+        <translation>Add analysis</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="125"/>
+        <source>修改所選</source>
+        <translation>Edit selected</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="261"/>
+        <source>預覽指標一覽表</source>
+        <translation>Preview indicator list</translation>
     </message>
 </context>
 <context>

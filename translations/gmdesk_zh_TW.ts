@@ -1,6 +1,479 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name />
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="146" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="97" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="60" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="147" />
+        <source>計畫名稱</source>
+        <translation>計畫名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="148" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="61" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="158" />
+        <source>主辦單位</source>
+        <translation>主辦單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="152" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="164" />
+        <source> 千元</source>
+        <translation> 千元</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="153" />
+        <source>性別預算金額</source>
+        <translation>性別預算金額</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="154" />
+        <source>說明（對促進性別平等之效益）</source>
+        <translation>說明（對促進性別平等之效益）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="155" />
+        <source>衡量指標</source>
+        <translation>衡量指標</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="156" />
+        <source>目標值</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="157" />
+        <source>已填執行數（年度結束後）</source>
+        <translation>已填執行數（年度結束後）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="165" />
+        <source>執行數</source>
+        <translation>執行數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="167" />
+        <source>執行情形</source>
+        <translation>執行情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="168" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="136" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="89" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="163" />
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="95" />
+        <source>委員會名稱</source>
+        <translation>委員會名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="95" />
+        <source>例如：考績委員會</source>
+        <translation>例如：考績委員會</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="98" />
+        <source>設置依據</source>
+        <translation>設置依據</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="99" />
+        <source>任期起</source>
+        <translation>任期起</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="100" />
+        <source>任期迄</source>
+        <translation>任期迄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="102" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="103" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="105" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73" />
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="106" />
+        <source>當然委員</source>
+        <translation>當然委員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107" />
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107" />
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="108" />
+        <source>就任日期</source>
+        <translation>就任日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="109" />
+        <source>離任日期</source>
+        <translation>離任日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="118" />
+        <source>委員名單（在表格中直接修改）</source>
+        <translation>委員名單（在表格中直接修改）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="121" />
+        <source>新增委員</source>
+        <translation>新增委員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="123" />
+        <source>移除所選委員</source>
+        <translation>移除所選委員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="133" />
+        <source>無法符合三分之一原則之理由</source>
+        <translation>無法符合三分之一原則之理由</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="134" />
+        <source>報府備查日期</source>
+        <translation>報府備查日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="135" />
+        <source>備查文號</source>
+        <translation>備查文號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="57" />
+        <source>壹、基本資料</source>
+        <translation>壹、基本資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="58" />
+        <source>計畫（法案）名稱</source>
+        <translation>計畫（法案）名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="61" />
+        <source>例如：經建課</source>
+        <translation>例如：經建課</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="62" />
+        <source>辦理日期</source>
+        <translation>辦理日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63" />
+        <source>檢視表版本</source>
+        <translation>檢視表版本</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63" />
+        <source>例如：一般表108年版</source>
+        <translation>例如：一般表108年版</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64" />
+        <source>主管機關</source>
+        <translation>主管機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="65" />
+        <source>主辦機關</source>
+        <translation>主辦機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66" />
+        <source>計畫內容涉及領域</source>
+        <translation>計畫內容涉及領域</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66" />
+        <source>例如：3-7 環境、能源與科技</source>
+        <translation>例如：3-7 環境、能源與科技</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67" />
+        <source>貳、機關自評</source>
+        <translation>貳、機關自評</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68" />
+        <source>問題現況評析及需求評估概述</source>
+        <translation>問題現況評析及需求評估概述</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69" />
+        <source>性別統計及性別分析</source>
+        <translation>性別統計及性別分析</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70" />
+        <source>參、程序參與</source>
+        <translation>參、程序參與</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="71" />
+        <source>本案須辦理程序參與</source>
+        <translation>本案須辦理程序參與</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72" />
+        <source>程序參與人員姓名</source>
+        <translation>程序參與人員姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="74" />
+        <source>服務單位</source>
+        <translation>服務單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="75" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="77" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="82" />
+        <source>（未填）</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="76" />
+        <source>人員來源</source>
+        <translation>人員來源</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="78" />
+        <source>參與方式</source>
+        <translation>參與方式</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="79" />
+        <source>參與日期</source>
+        <translation>參與日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="80" />
+        <source>程序參與意見</source>
+        <translation>程序參與意見</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="81" />
+        <source>肆、參採情形</source>
+        <translation>肆、參採情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="83" />
+        <source>參採情形</source>
+        <translation>參採情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="84" />
+        <source>說明（未參採或部分參採之理由）</source>
+        <translation>說明（未參採或部分參採之理由）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="85" />
+        <source>計畫（法案）修正情形</source>
+        <translation>計畫（法案）修正情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="86" />
+        <source>送主管單位</source>
+        <translation>送主管單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="87" />
+        <source>送主管單位日期</source>
+        <translation>送主管單位日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="88" />
+        <source>結案日期</source>
+        <translation>結案日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="157" />
+        <source>指標名稱</source>
+        <translation>指標名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="159" />
+        <source>資料來源</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="160" />
+        <source>統計週期</source>
+        <translation>統計週期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="160" />
+        <source>年、半年、季、月</source>
+        <translation>年、半年、季、月</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="161" />
+        <source>計量單位</source>
+        <translation>計量單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="161" />
+        <source>人、件、元</source>
+        <translation>人、件、元</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="162" />
+        <source>複分類</source>
+        <translation>複分類</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="162" />
+        <source>以頓號分隔，如 年齡、區域、族群</source>
+        <translation>以頓號分隔，如 年齡、區域、族群</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="164" />
+        <source>各年數值（依性別；在表格中直接修改）</source>
+        <translation>各年數值（依性別；在表格中直接修改）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="166" />
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="167" />
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="168" />
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="169" />
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="175" />
+        <source>新增年度</source>
+        <translation>新增年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="179" />
+        <source>本年度檢討</source>
+        <translation>本年度檢討</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="182" />
+        <source>（尚未檢討）</source>
+        <translation>（尚未檢討）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="183" />
+        <source>檢討結果</source>
+        <translation>檢討結果</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="184" />
+        <source>檢討日期</source>
+        <translation>檢討日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="185" />
+        <source>（書面檢討）</source>
+        <translation>（書面檢討）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="186" />
+        <source>提報之小組會議</source>
+        <translation>提報之小組會議</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="277" />
+        <source>性別分析專題</source>
+        <translation>性別分析專題</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="281" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="297" />
+        <source>完成日期</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="292" />
+        <source>（尚未提報）</source>
+        <translation>（尚未提報）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="296" />
+        <source>題目</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="296" />
+        <source>撰擬單位</source>
+        <translation>撰擬單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="297" />
+        <source>使用之指標</source>
+        <translation>使用之指標</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="298" />
+        <source>運用情形</source>
+        <translation>運用情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="298" />
+        <source>提報小組會議</source>
+        <translation>提報小組會議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="299" />
+        <source>摘要</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="303" />
+        <source>儲存(&amp;S)</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="303" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="25" />
@@ -243,6 +716,91 @@
     </message>
 </context>
 <context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="48" />
+        <source>這個預算項目</source>
+        <translation>這個預算項目</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="51" />
+        <source>計畫名稱</source>
+        <translation>計畫名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="52" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="53" />
+        <source>金額（千元）</source>
+        <translation>金額（千元）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="54" />
+        <source>執行數</source>
+        <translation>執行數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="65" />
+        <source>預算年度</source>
+        <translation>預算年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="69" />
+        <source> 年度</source>
+        <translation> 年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="77" />
+        <source>小組檢視及報送</source>
+        <translation>小組檢視及報送</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="79" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="83" />
+        <source>小組檢視日期</source>
+        <translation>小組檢視日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="80" />
+        <source>（書面檢視）</source>
+        <translation>（書面檢視）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="81" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="85" />
+        <source>報送日期</source>
+        <translation>報送日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="84" />
+        <source>檢視之會議</source>
+        <translation>檢視之會議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="86" />
+        <source>報送文號</source>
+        <translation>報送文號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="89" />
+        <source>儲存檢視及報送</source>
+        <translation>儲存檢視及報送</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="116" />
+        <source>　%1項，計%2千元</source>
+        <translation>　%1項，計%2千元</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="214" />
+        <source>預覽編列情形表</source>
+        <translation>預覽編列情形表</translation>
+    </message>
+</context>
+<context>
     <name>CityDialog</name>
     <message>
         <location filename="../gmdesk/ui/city_dialog.py" line="45" />
@@ -421,6 +979,59 @@
         <location filename="../gmdesk/ui/city_dialog.py" line="241" />
         <source>彙整失敗：%1</source>
         <translation>彙整失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteesPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="70" />
+        <source>這個委員會</source>
+        <translation>這個委員會</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="77" />
+        <source>男%1、女%2</source>
+        <translation>男%1、女%2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="81" />
+        <source>符合</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="81" />
+        <source>未符合，已報府備查</source>
+        <translation>未符合，已報府備查</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="81" />
+        <source>未符合</source>
+        <translation>未符合</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="83" />
+        <source>委員會</source>
+        <translation>委員會</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="83" />
+        <source>委員</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="84" />
+        <source>三分之一原則</source>
+        <translation>三分之一原則</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="147" />
+        <source>委員%1人（男%2、女%3），任一性別至少%4人</source>
+        <translation>委員%1人（男%2、女%3），任一性別至少%4人</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="219" />
+        <source>預覽比例情形表</source>
+        <translation>預覽比例情形表</translation>
     </message>
 </context>
 <context>
@@ -636,6 +1247,75 @@
         <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186" />
         <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
         <translation>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="103" />
+        <source>本項工作目前無待改善事項</source>
+        <translation>本項工作目前無待改善事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="116" />
+        <source>新增(&amp;N)</source>
+        <translation>新增(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="118" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="289" />
+        <source>刪除</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="142" />
+        <source>儲存(&amp;S)</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="143" />
+        <source>儲存（Ctrl+S）</source>
+        <translation>儲存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="146" />
+        <source>預覽列印</source>
+        <translation>預覽列印</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="147" />
+        <source>預覽、列印（Ctrl+P）</source>
+        <translation>預覽、列印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="247" />
+        <source>請從左側選取，或按「新增」</source>
+        <translation>請從左側選取，或按「新增」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="249" />
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="260" />
+        <source>已儲存</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="289" />
+        <source>確定刪除「%1」？可從資源回收筒還原。</source>
+        <translation>確定刪除「%1」？可從資源回收筒還原。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="294" />
+        <source>無法刪除</source>
+        <translation>無法刪除</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="323" />
+        <source>無法輸出</source>
+        <translation>無法輸出</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +2395,34 @@
     </message>
 </context>
 <context>
+    <name>ImpactPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="45" />
+        <source>這個性別影響評估案</source>
+        <translation>這個性別影響評估案</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="48" />
+        <source>計畫（法案）名稱</source>
+        <translation>計畫（法案）名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="49" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="50" />
+        <source>辦理狀態</source>
+        <translation>辦理狀態</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="147" />
+        <source>預覽一覽表</source>
+        <translation>預覽一覽表</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="65" />
@@ -2042,102 +2750,122 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/main_window.py" line="44" />
+        <source>性別影響評估</source>
+        <translation>性別影響評估</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="45" />
+        <source>性別統計</source>
+        <translation>性別統計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="46" />
+        <source>性別預算</source>
+        <translation>性別預算</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="47" />
+        <source>委員會</source>
+        <translation>委員會</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="48" />
         <source>報表匯出</source>
         <translation>報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="45" />
+        <location filename="../gmdesk/ui/main_window.py" line="49" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="81" />
+        <location filename="../gmdesk/ui/main_window.py" line="86" />
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>切換年度（Ctrl+PgUp / Ctrl+PgDown）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="87" />
+        <location filename="../gmdesk/ui/main_window.py" line="92" />
         <source>年度：</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="120" />
+        <location filename="../gmdesk/ui/main_window.py" line="125" />
         <source>檔案(&amp;F)</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="121" />
+        <location filename="../gmdesk/ui/main_window.py" line="126" />
         <source>備份與還原…</source>
         <translation>備份與還原…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="126" />
+        <location filename="../gmdesk/ui/main_window.py" line="131" />
         <source>資源回收筒…</source>
         <translation>資源回收筒…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="132" />
+        <location filename="../gmdesk/ui/main_window.py" line="137" />
         <source>結束(&amp;X)</source>
         <translation>結束(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="137" />
+        <location filename="../gmdesk/ui/main_window.py" line="142" />
         <source>頁面(&amp;P)</source>
         <translation>頁面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="144" />
+        <location filename="../gmdesk/ui/main_window.py" line="150" />
         <source>上一年度</source>
         <translation>上一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="147" />
+        <location filename="../gmdesk/ui/main_window.py" line="153" />
         <source>下一年度</source>
         <translation>下一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="150" />
+        <location filename="../gmdesk/ui/main_window.py" line="156" />
         <source>重新整理</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="155" />
+        <location filename="../gmdesk/ui/main_window.py" line="161" />
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="156" />
-        <location filename="../gmdesk/ui/main_window.py" line="279" />
+        <location filename="../gmdesk/ui/main_window.py" line="162" />
+        <location filename="../gmdesk/ui/main_window.py" line="285" />
         <source>關於 gmdesk</source>
         <translation>關於 gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="162" />
+        <location filename="../gmdesk/ui/main_window.py" line="168" />
         <source>（尚未設定機關）</source>
         <translation>（尚未設定機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="165" />
+        <location filename="../gmdesk/ui/main_window.py" line="171" />
         <source>（記憶體）</source>
         <translation>（記憶體）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="166" />
+        <location filename="../gmdesk/ui/main_window.py" line="172" />
         <source>（唯讀）</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="167" />
+        <location filename="../gmdesk/ui/main_window.py" line="173" />
         <source>資料檔：</source>
         <translation>資料檔：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="178" />
+        <location filename="../gmdesk/ui/main_window.py" line="184" />
         <source>%1年度</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="280" />
+        <location filename="../gmdesk/ui/main_window.py" line="286" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -3450,6 +4178,64 @@
         <location filename="../gmdesk/ui/pages/staff/page.py" line="127" />
         <source>無法讀取檔案</source>
         <translation>無法讀取檔案</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="86" />
+        <source>這項指標</source>
+        <translation>這項指標</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="96" />
+        <source>指標名稱</source>
+        <translation>指標名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="97" />
+        <source>本年度檢討</source>
+        <translation>本年度檢討</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="98" />
+        <source>尚未檢討</source>
+        <translation>尚未檢討</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="99" />
+        <source>最近數值</source>
+        <translation>最近數值</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="114" />
+        <source>本年度性別分析專題</source>
+        <translation>本年度性別分析專題</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="117" />
+        <source>題目</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="117" />
+        <source>撰擬單位</source>
+        <translation>撰擬單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="123" />
+        <source>新增分析專題</source>
+        <translation>新增分析專題</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="125" />
+        <source>修改所選</source>
+        <translation>修改所選</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="261" />
+        <source>預覽指標一覽表</source>
+        <translation>預覽指標一覽表</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,10 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("meetings", str(QT_TRANSLATE_NOOP("MainWindow", "會議")), "gmdesk.ui.pages.meetings", "MeetingsPage"),
     PageSpec("training", str(QT_TRANSLATE_NOOP("MainWindow", "人員與培力")), "gmdesk.ui.pages.staff", "StaffPage"),
     PageSpec("events", str(QT_TRANSLATE_NOOP("MainWindow", "CEDAW宣導與措施")), "gmdesk.ui.pages.events", "EventsPage"),
+    PageSpec("impact", str(QT_TRANSLATE_NOOP("MainWindow", "性別影響評估")), "gmdesk.ui.pages.duties.impact", "ImpactPage"),
+    PageSpec("statistics", str(QT_TRANSLATE_NOOP("MainWindow", "性別統計")), "gmdesk.ui.pages.duties.statistics", "StatisticsPage"),
+    PageSpec("budget", str(QT_TRANSLATE_NOOP("MainWindow", "性別預算")), "gmdesk.ui.pages.duties.budget", "BudgetPage"),
+    PageSpec("committees", str(QT_TRANSLATE_NOOP("MainWindow", "委員會")), "gmdesk.ui.pages.duties.committees", "CommitteesPage"),
     PageSpec("exports", str(QT_TRANSLATE_NOOP("MainWindow", "報表匯出")), "gmdesk.ui.pages.exports", "ExportsPage"),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("MainWindow", "設定")), "gmdesk.ui.pages.settings", "SettingsPage"),
 )
@@ -69,7 +73,8 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(PAGES, start=1):
             item = QListWidgetItem(page_label(spec))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"{page_label(spec)}（Ctrl+{index}）")
+            # Ctrl+1 … Ctrl+9; the pages after them are reached by the list and the menu
+            item.setToolTip(f"{page_label(spec)}（Ctrl+{index}）" if index <= 9 else page_label(spec))
             self.nav.addItem(item)
         # as wide as the longest page name (English ones are longer), never cut
         self.nav.setMinimumWidth(max(140, self.nav.sizeHintForColumn(0)
@@ -137,7 +142,8 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("頁面(&P)"))
         for index, spec in enumerate(PAGES, start=1):
             action = QAction(page_label(spec), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            if index <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))
             go_menu.addAction(action)
         go_menu.addSeparator()
@@ -201,7 +207,7 @@ class MainWindow(QMainWindow):
         """Show the page for a target such as "group" or "meeting:12" (and the record)."""
         key, _, record = target.partition(":")
         key = {"meeting": "meetings", "event": "events", "staff": "training",
-               "person": "training"}.get(key, key)
+               "person": "training", "committee": "committees", "analysis": "statistics"}.get(key, key)
         keys = [s.key for s in PAGES]
         if key not in keys:
             return
