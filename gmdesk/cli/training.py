@@ -18,6 +18,9 @@ def register(groups: Groups) -> None:
         parser.add_argument("file", metavar="FILE")
         parser.add_argument("--dry-run", action="store_true",
                             help="show what would change and write nothing")
+        parser.add_argument("--only-good", action="store_true",
+                            help="import the rows without errors; the others are written "
+                                 "beside FILE with the reason, to fix and import again")
         parser.add_argument("--today", help=argparse.SUPPRESS)
         parser.set_defaults(handler=run_import, kind=kind)
 
@@ -42,7 +45,7 @@ def run_import(args: argparse.Namespace) -> int:
         for code, column in source.mapping.items():
             print(f"  {labels[code]} ← {source.headers[column]}")
         result = run_import(db, source, source.mapping, dry_run=args.dry_run,
-                            today=today_arg(args))
+                            today=today_arg(args), only_good=args.only_good)
     finally:
         db.close()
     for line in summarize(result.errors):
@@ -53,7 +56,9 @@ def run_import(args: argparse.Namespace) -> int:
         if len(result.changes) > 200:
             print(f"  …另有{len(result.changes) - 200}項")
     print(result.summary())
-    return 1 if result.errors else 0
+    if result.skipped_file is not None:
+        print(f"未匯入的列：{result.skipped_file}")
+    return 1 if result.errors and not result.applied else 0
 
 
 def run_reminders(args: argparse.Namespace) -> int:

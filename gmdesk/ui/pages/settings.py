@@ -32,6 +32,7 @@ from gmdesk.services import output
 from gmdesk.services import settings as settings_service
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
+from gmdesk.ui.widgets.forms import required
 
 OFFICE = "office"  # the one record this page edits
 
@@ -108,7 +109,7 @@ class SettingsPage(EditorPage):
         plan.addStretch(1)
         office_form = QFormLayout()
         for label, widget in (
-            (self.tr("機關名稱(&N)"), self.name), (self.tr("縣市"), self.city),
+            (required(self.tr("機關名稱(&N)"), self.name), self.name), (self.tr("縣市"), self.city),
             (self.tr("機關類型"), self.kind), (self.tr("機關首長"), self.head_name),
             (self.tr("首長職稱"), self.head_title), (self.tr("聯絡人"), self.contact_name),
             (self.tr("聯絡電話"), self.contact_phone), (self.tr("電子郵件"), self.contact_email),
@@ -257,6 +258,9 @@ class SettingsPage(EditorPage):
 
     def new_record(self) -> None:
         """Ctrl+N: there is nothing new to start on this page."""
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return {"name": self.name}.get(field)
 
     def _reload_if_clean(self) -> None:
         """Show what another window or a restore saved, unless the clerk is editing here."""
