@@ -1802,77 +1802,77 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42"/>
         <source>本年度免訓</source>
         <translation>Exempt this year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43"/>
         <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
         <translation>%1 is exempt from the gender-awareness training hours in year %2. Staff with fewer than the required days of service are exempt automatically and need no entry here.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="41"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47"/>
         <source>（請選擇原因）</source>
         <translation>(choose a reason)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="48"/>
         <source>免訓起日</source>
         <translation>Exempt from</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="49"/>
         <source>免訓迄日</source>
         <translation>Exempt until</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="50"/>
         <source>留空：至年底</source>
         <translation>blank: to year end</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="52"/>
         <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
         <translation>e.g. approval number, expected return; required when the reason is Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="58"/>
-        <source>免訓原因(&amp;R) *</source>
-        <translation>&amp;Reason *</translation>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="64"/>
+        <source>免訓原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59"/>
-        <source>起日(&amp;F) *</source>
-        <translation>&amp;From *</translation>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="65"/>
+        <source>起日(&amp;F)</source>
+        <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="66"/>
         <source>迄日(&amp;T)</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67"/>
         <source>備註(&amp;N)</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="71"/>
         <source>取消免訓(&amp;D)</source>
         <translation>Remove exemption (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="72"/>
         <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
         <translation>Delete this exemption: the year&apos;s training hours count as usual</translation>
     </message>

@@ -1801,77 +1801,77 @@
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42" />
         <source>本年度免訓</source>
         <translation>本年度免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43" />
         <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
         <translation>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="41" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47" />
         <source>（請選擇原因）</source>
         <translation>（請選擇原因）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="48" />
         <source>免訓起日</source>
         <translation>免訓起日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="49" />
         <source>免訓迄日</source>
         <translation>免訓迄日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="50" />
         <source>留空：至年底</source>
         <translation>留空：至年底</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="46" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="52" />
         <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
         <translation>例：核定文號、預定復職日；原因選「其他」時必填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="58" />
-        <source>免訓原因(&amp;R) *</source>
-        <translation>免訓原因(&amp;R) *</translation>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="64" />
+        <source>免訓原因(&amp;R)</source>
+        <translation>免訓原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59" />
-        <source>起日(&amp;F) *</source>
-        <translation>起日(&amp;F) *</translation>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="65" />
+        <source>起日(&amp;F)</source>
+        <translation>起日(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="66" />
         <source>迄日(&amp;T)</source>
         <translation>迄日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67" />
         <source>備註(&amp;N)</source>
         <translation>備註(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="63" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="63" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="65" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="71" />
         <source>取消免訓(&amp;D)</source>
         <translation>取消免訓(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="66" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="72" />
         <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
         <translation>刪除這筆免訓登記：本年度照常計算應受訓時數</translation>
     </message>

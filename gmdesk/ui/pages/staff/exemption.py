@@ -17,7 +17,13 @@ from gmdesk.domain.model import Exemption, ExemptionKind
 from gmdesk.domain.rocdate import year_bounds
 from gmdesk.services import staff as staff_service
 from gmdesk.ui.context import AppContext
-from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, HidingErrorLabel, SaveCancelRow
+from gmdesk.ui.widgets.forms import (
+    ChoiceCombo,
+    DateEdit,
+    HidingErrorLabel,
+    SaveCancelRow,
+    required,
+)
 
 
 class ExemptionDialog(QDialog):
@@ -55,8 +61,8 @@ class ExemptionDialog(QDialog):
         self.error = HidingErrorLabel()
         form = QFormLayout()
         self.fields: dict[str, QWidget] = {"kind": self.kind, "start": self.start, "end": self.end, "note": self.note}
-        for label, widget in ((self.tr("免訓原因(&R) *"), self.kind),
-                              (self.tr("起日(&F) *"), self.start),
+        for label, widget in ((required(self.tr("免訓原因(&R)"), self.kind), self.kind),
+                              (required(self.tr("起日(&F)"), self.start), self.start),
                               (self.tr("迄日(&T)"), self.end),
                               (self.tr("備註(&N)"), self.note)):
             form.addRow(label, widget)
@@ -69,9 +75,6 @@ class ExemptionDialog(QDialog):
         self.clear_button.clicked.connect(self.clear)
         for button in (self.save_button, self.clear_button):
             button.setEnabled(not ctx.readonly)
-        self.kind.currentIndexChanged.connect(lambda _i: self.error.clear())
-        for edit in (self.start, self.end, self.note):
-            edit.textChanged.connect(lambda _t: self.error.clear())
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -86,8 +89,8 @@ class ExemptionDialog(QDialog):
                                         self.kind.value(), self.start.date(), self.end.date(),
                                         self.note.text())
         except InputError as exc:
-            self.error.show_error(str(exc))
             widget = self.fields.get(exc.field or "")
+            self.error.show_error(str(exc), widget)  # goes once that field is right
             if widget is not None:
                 widget.setFocus()
             return
