@@ -1802,77 +1802,77 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="53"/>
         <source>本年度免訓</source>
         <translation>Exempt this year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="54"/>
         <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
         <translation>%1 is exempt from the gender-awareness training hours in year %2. Staff with fewer than the required days of service are exempt automatically and need no entry here.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59"/>
         <source>（請選擇原因）</source>
         <translation>(choose a reason)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="48"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60"/>
         <source>免訓起日</source>
         <translation>Exempt from</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="49"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61"/>
         <source>免訓迄日</source>
         <translation>Exempt until</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="50"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62"/>
         <source>留空：至年底</source>
         <translation>blank: to year end</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="64"/>
         <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
         <translation>e.g. approval number, expected return; required when the reason is Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="76"/>
         <source>免訓原因(&amp;R)</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="77"/>
         <source>起日(&amp;F)</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="78"/>
         <source>迄日(&amp;T)</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="79"/>
         <source>備註(&amp;N)</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="81"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="81"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="83"/>
         <source>取消免訓(&amp;D)</source>
         <translation>Remove exemption (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="84"/>
         <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
         <translation>Delete this exemption: the year&apos;s training hours count as usual</translation>
     </message>
@@ -2534,7 +2534,7 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="288"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="290"/>
         <source>無法匯入的列（列號、欄位、內容、原因）：</source>
         <translation>Rows that cannot be imported (row, column, content, reason):</translation>
     </message>
@@ -2549,22 +2549,22 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
         <translation>Please map these fields:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="274"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="275"/>
         <source>匯入中…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="274"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="275"/>
         <source>試算中…</source>
         <translation>Running dry run…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="309"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="312"/>
         <source>已取消：資料未變更。</source>
         <translation>Cancelled: no data was changed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="311"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="314"/>
         <source>匯入失敗，資料未變更：</source>
         <translation>Import failed; no data was changed:</translation>
     </message>
@@ -4491,6 +4491,44 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/template_mapping.py" line="642"/>
         <source>無法開啟範本</source>
         <translation>Cannot open the template</translation>
+    </message>
+</context>
+<context>
+    <name>Term</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="33"/>
+        <source>留職停薪</source>
+        <translation>Unpaid leave</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="33"/>
+        <source>育嬰留職停薪</source>
+        <translation>Parental leave (unpaid)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34"/>
+        <source>延長病假／公傷假</source>
+        <translation>Extended sick leave / work injury leave</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34"/>
+        <source>借調他機關</source>
+        <translation>Seconded to another agency</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35"/>
+        <source>服兵役</source>
+        <translation>Military service</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35"/>
+        <source>經機關核定免訓</source>
+        <translation>Exempted by the office&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36"/>
+        <source>其他（於備註說明）</source>
+        <translation>Other (say what in the note)</translation>
     </message>
 </context>
 <context>

@@ -1801,77 +1801,77 @@
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="53" />
         <source>本年度免訓</source>
         <translation>本年度免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="54" />
         <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
         <translation>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59" />
         <source>（請選擇原因）</source>
         <translation>（請選擇原因）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="48" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60" />
         <source>免訓起日</source>
         <translation>免訓起日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="49" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61" />
         <source>免訓迄日</source>
         <translation>免訓迄日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="50" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62" />
         <source>留空：至年底</source>
         <translation>留空：至年底</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="52" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="64" />
         <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
         <translation>例：核定文號、預定復職日；原因選「其他」時必填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="64" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="76" />
         <source>免訓原因(&amp;R)</source>
         <translation>免訓原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="65" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="77" />
         <source>起日(&amp;F)</source>
         <translation>起日(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="66" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="78" />
         <source>迄日(&amp;T)</source>
         <translation>迄日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="79" />
         <source>備註(&amp;N)</source>
         <translation>備註(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="81" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="81" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="71" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="83" />
         <source>取消免訓(&amp;D)</source>
         <translation>取消免訓(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="72" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="84" />
         <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
         <translation>刪除這筆免訓登記：本年度照常計算應受訓時數</translation>
     </message>
@@ -2533,7 +2533,7 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="288" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="290" />
         <source>無法匯入的列（列號、欄位、內容、原因）：</source>
         <translation>無法匯入的列（列號、欄位、內容、原因）：</translation>
     </message>
@@ -2548,22 +2548,22 @@
         <translation>請指定這些欄位：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="274" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="275" />
         <source>匯入中…</source>
         <translation>匯入中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="274" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="275" />
         <source>試算中…</source>
         <translation>試算中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="309" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="312" />
         <source>已取消：資料未變更。</source>
         <translation>已取消：資料未變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="311" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="314" />
         <source>匯入失敗，資料未變更：</source>
         <translation>匯入失敗，資料未變更：</translation>
     </message>
@@ -4490,6 +4490,44 @@
         <location filename="../gmdesk/ui/template_mapping.py" line="642" />
         <source>無法開啟範本</source>
         <translation>無法開啟範本</translation>
+    </message>
+</context>
+<context>
+    <name>Term</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="33" />
+        <source>留職停薪</source>
+        <translation>留職停薪</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="33" />
+        <source>育嬰留職停薪</source>
+        <translation>育嬰留職停薪</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34" />
+        <source>延長病假／公傷假</source>
+        <translation>延長病假／公傷假</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34" />
+        <source>借調他機關</source>
+        <translation>借調他機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35" />
+        <source>服兵役</source>
+        <translation>服兵役</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35" />
+        <source>經機關核定免訓</source>
+        <translation>經機關核定免訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36" />
+        <source>其他（於備註說明）</source>
+        <translation>其他（於備註說明）</translation>
     </message>
 </context>
 <context>

@@ -95,3 +95,10 @@ def test_the_dialog_shows_a_saved_exemption_and_can_clear_it(
     assert staff_service.exemption_of(demo_db, person.id, 115) is None
     row = next(r for r in page.roster_tab.roster_model.all_records() if r.person.id == person.id)
     assert row.exemption == ""
+
+
+def test_every_listed_reason_is_offered_for_translation() -> None:
+    from gmdesk.domain.model import EXEMPTION_LABELS
+    from gmdesk.ui.pages.staff.exemption import TERMS
+
+    assert set(TERMS) == set(EXEMPTION_LABELS.values())

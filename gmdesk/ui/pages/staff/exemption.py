@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -25,6 +26,15 @@ from gmdesk.ui.widgets.forms import (
     required,
 )
 
+# The domain's reasons (model.EXEMPTION_LABELS) for pyside6-lupdate, in the context "Term"
+# that ui.wording uses for every domain label.
+TERMS = (
+    QT_TRANSLATE_NOOP("Term", "留職停薪"), QT_TRANSLATE_NOOP("Term", "育嬰留職停薪"),
+    QT_TRANSLATE_NOOP("Term", "延長病假／公傷假"), QT_TRANSLATE_NOOP("Term", "借調他機關"),
+    QT_TRANSLATE_NOOP("Term", "服兵役"), QT_TRANSLATE_NOOP("Term", "經機關核定免訓"),
+    QT_TRANSLATE_NOOP("Term", "其他（於備註說明）"),
+)
+
 
 class ExemptionDialog(QDialog):
     """Set or clear one person's exemption for the year in view; the domain checks it.
@@ -43,7 +53,8 @@ class ExemptionDialog(QDialog):
         heading = QLabel(self.tr("%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，"
                                  "不必在此登記。").replace("%1", name).replace("%2", str(ctx.year)))
         heading.setWordWrap(True)
-        self.kind = ChoiceCombo([(self.tr(k.label), k) for k in ExemptionKind],
+        self.kind = ChoiceCombo([(QCoreApplication.translate("Term", k.label), k)
+                                 for k in ExemptionKind],
                                 empty=self.tr("（請選擇原因）"))
         self.start = DateEdit(self.tr("免訓起日"), "start")
         self.end = DateEdit(self.tr("免訓迄日"), "end", required=False,
