@@ -18,7 +18,7 @@
     <message>
         <location filename="../gmdesk/ui/pages/duties/budget.py" line="148"/>
         <location filename="../gmdesk/ui/pages/duties/impact.py" line="61"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="188"/>
         <source>主辦單位</source>
         <translation>Unit in charge</translation>
     </message>
@@ -67,7 +67,7 @@
         <location filename="../gmdesk/ui/pages/duties/budget.py" line="168"/>
         <location filename="../gmdesk/ui/pages/duties/committees.py" line="136"/>
         <location filename="../gmdesk/ui/pages/duties/impact.py" line="89"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="193"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
@@ -315,102 +315,102 @@
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="187"/>
         <source>指標名稱</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="189"/>
         <source>資料來源</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190"/>
         <source>統計週期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190"/>
         <source>年、半年、季、月</source>
         <translation>year, half-year, quarter, month</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191"/>
         <source>計量單位</source>
         <translation>Counted in</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191"/>
         <source>人、件、元</source>
         <translation>persons, cases, NT$</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192"/>
         <source>複分類</source>
         <translation>Breakdowns</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192"/>
         <source>以頓號分隔，如 年齡、區域、族群</source>
         <translation>separated by 、, e.g. age、area、ethnicity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="194"/>
         <source>各年數值（依性別；在表格中直接修改）</source>
         <translation>Values by year and gender (edit in the table)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="166"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="196"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="197"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="205"/>
         <source>新增年度</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="179"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="209"/>
         <source>本年度檢討</source>
         <translation>This year&apos;s review</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="212"/>
         <source>（尚未檢討）</source>
         <translation>(not reviewed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="183"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="213"/>
         <source>檢討結果</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="214"/>
         <source>檢討日期</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="215"/>
         <source>（書面檢討）</source>
         <translation>(in writing)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="216"/>
         <source>提報之小組會議</source>
         <translation>Group meeting</translation>
     </message>
@@ -418,58 +418,58 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="277"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="307"/>
         <source>性別分析專題</source>
         <translation>Gender analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="281"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="297"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="311"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327"/>
         <source>完成日期</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="322"/>
         <source>（尚未提報）</source>
         <translation>(not presented yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="296"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326"/>
         <source>題目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="296"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326"/>
         <source>撰擬單位</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="297"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327"/>
         <source>使用之指標</source>
         <translation>Indicators used</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328"/>
         <source>運用情形</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328"/>
         <source>提報小組會議</source>
         <translation>Presented at</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="299"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="329"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="303"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="303"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4184,57 +4184,87 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="87"/>
         <source>這項指標</source>
         <translation>this indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="97"/>
         <source>指標名稱</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="98"/>
         <source>本年度檢討</source>
         <translation>This year&apos;s review</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="99"/>
         <source>尚未檢討</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="100"/>
         <source>最近數值</source>
         <translation>Latest values</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="118"/>
+        <source>由試算表匯入數值…</source>
+        <translation>Import values from a sheet…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="119"/>
+        <source>欄位：指標名稱、年度、男、女（其他可省略）</source>
+        <translation>Columns: indicator, year, male, female (other optional)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="128"/>
+        <source>選擇性別統計數值檔</source>
+        <translation>Choose the gender statistics file</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="129"/>
+        <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="135"/>
+        <source>無法匯入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="141"/>
+        <source>已匯入%1筆數值</source>
+        <translation>Imported %1 values</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="144"/>
         <source>本年度性別分析專題</source>
         <translation>This year&apos;s gender analyses</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147"/>
         <source>題目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147"/>
         <source>撰擬單位</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="153"/>
         <source>新增分析專題</source>
         <translation>Add analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="125"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="155"/>
         <source>修改所選</source>
         <translation>Edit selected</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="261"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="291"/>
         <source>預覽指標一覽表</source>
         <translation>Preview indicator list</translation>
     </message>

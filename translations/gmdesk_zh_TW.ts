@@ -17,7 +17,7 @@
     <message>
         <location filename="../gmdesk/ui/pages/duties/budget.py" line="148" />
         <location filename="../gmdesk/ui/pages/duties/impact.py" line="61" />
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="158" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="188" />
         <source>主辦單位</source>
         <translation>主辦單位</translation>
     </message>
@@ -66,7 +66,7 @@
         <location filename="../gmdesk/ui/pages/duties/budget.py" line="168" />
         <location filename="../gmdesk/ui/pages/duties/committees.py" line="136" />
         <location filename="../gmdesk/ui/pages/duties/impact.py" line="89" />
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="163" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="193" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
@@ -314,102 +314,102 @@
         <translation>結案日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="157" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="187" />
         <source>指標名稱</source>
         <translation>指標名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="159" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="189" />
         <source>資料來源</source>
         <translation>資料來源</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="160" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190" />
         <source>統計週期</source>
         <translation>統計週期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="160" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190" />
         <source>年、半年、季、月</source>
         <translation>年、半年、季、月</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="161" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191" />
         <source>計量單位</source>
         <translation>計量單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="161" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191" />
         <source>人、件、元</source>
         <translation>人、件、元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="162" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192" />
         <source>複分類</source>
         <translation>複分類</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="162" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192" />
         <source>以頓號分隔，如 年齡、區域、族群</source>
         <translation>以頓號分隔，如 年齡、區域、族群</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="164" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="194" />
         <source>各年數值（依性別；在表格中直接修改）</source>
         <translation>各年數值（依性別；在表格中直接修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="166" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="196" />
         <source>年度</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="167" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="197" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="168" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="169" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="175" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="205" />
         <source>新增年度</source>
         <translation>新增年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="179" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="209" />
         <source>本年度檢討</source>
         <translation>本年度檢討</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="182" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="212" />
         <source>（尚未檢討）</source>
         <translation>（尚未檢討）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="183" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="213" />
         <source>檢討結果</source>
         <translation>檢討結果</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="184" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="214" />
         <source>檢討日期</source>
         <translation>檢討日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="185" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="215" />
         <source>（書面檢討）</source>
         <translation>（書面檢討）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="186" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="216" />
         <source>提報之小組會議</source>
         <translation>提報之小組會議</translation>
     </message>
@@ -417,58 +417,58 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="277" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="307" />
         <source>性別分析專題</source>
         <translation>性別分析專題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="281" />
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="297" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="311" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327" />
         <source>完成日期</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="292" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="322" />
         <source>（尚未提報）</source>
         <translation>（尚未提報）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="296" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326" />
         <source>題目</source>
         <translation>題目</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="296" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326" />
         <source>撰擬單位</source>
         <translation>撰擬單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="297" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327" />
         <source>使用之指標</source>
         <translation>使用之指標</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="298" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328" />
         <source>運用情形</source>
         <translation>運用情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="298" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328" />
         <source>提報小組會議</source>
         <translation>提報小組會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="299" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="329" />
         <source>摘要</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="303" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="303" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -4183,57 +4183,87 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="86" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="87" />
         <source>這項指標</source>
         <translation>這項指標</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="96" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="97" />
         <source>指標名稱</source>
         <translation>指標名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="97" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="98" />
         <source>本年度檢討</source>
         <translation>本年度檢討</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="98" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="99" />
         <source>尚未檢討</source>
         <translation>尚未檢討</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="99" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="100" />
         <source>最近數值</source>
         <translation>最近數值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="114" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="118" />
+        <source>由試算表匯入數值…</source>
+        <translation>由試算表匯入數值…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="119" />
+        <source>欄位：指標名稱、年度、男、女（其他可省略）</source>
+        <translation>欄位：指標名稱、年度、男、女（其他可省略）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="128" />
+        <source>選擇性別統計數值檔</source>
+        <translation>選擇性別統計數值檔</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="129" />
+        <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>試算表 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="135" />
+        <source>無法匯入</source>
+        <translation>無法匯入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="141" />
+        <source>已匯入%1筆數值</source>
+        <translation>已匯入%1筆數值</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="144" />
         <source>本年度性別分析專題</source>
         <translation>本年度性別分析專題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="117" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147" />
         <source>題目</source>
         <translation>題目</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="117" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147" />
         <source>撰擬單位</source>
         <translation>撰擬單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="123" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="153" />
         <source>新增分析專題</source>
         <translation>新增分析專題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="125" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="155" />
         <source>修改所選</source>
         <translation>修改所選</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="261" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="291" />
         <source>預覽指標一覽表</source>
         <translation>預覽指標一覽表</translation>
     </message>

@@ -95,3 +95,14 @@ def test_the_command_line_prints_them(demo_path: Path, tmp_path: Path) -> None:
     for what in ("statistics", "committees"):
         assert main(["print", what, *base, "--year", "115", "--out", str(tmp_path / f"{what}.pdf")]) == 0
     assert all((tmp_path / f).read_bytes()[:5] == b"%PDF-" for f in ("i.pdf", "c.pdf", "b.pdf", "statistics.pdf"))
+
+
+def test_the_command_line_imports_indicator_values(demo_path: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    sheet = tmp_path / "values.csv"
+    sheet.write_text("指標名稱,年度,男,女\n里長人數,115,19,5\n", encoding="utf-8")
+    assert main(["import", "indicator-values", "--db", str(demo_path), str(sheet)]) == 0
+    assert "已匯入性別統計數值1筆" in capsys.readouterr().out
+    sheet.write_text("指標名稱,年度,男,女\n沒有這項,115,19,5\n", encoding="utf-8")
+    assert main(["import", "indicator-values", "--db", str(demo_path), str(sheet)]) != 0
+    assert "尚未登錄" in capsys.readouterr().err
