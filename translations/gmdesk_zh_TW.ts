@@ -3842,292 +3842,342 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
         <source>區公所</source>
         <translation>區公所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
         <source>市府一級機關</source>
         <translation>市府一級機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="100" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="101" />
         <source>例：高市旗區人字第</source>
         <translation>例：高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="106" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="107" />
         <source>年 至</source>
         <translation>年 至</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="108" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="109" />
         <source>年</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
         <source>機關名稱(&amp;N)</source>
         <translation>機關名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
         <source>機關類型</source>
         <translation>機關類型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
         <source>機關首長</source>
         <translation>機關首長</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="115" />
         <source>首長職稱</source>
         <translation>首長職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="115" />
         <source>聯絡人</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="115" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="116" />
         <source>聯絡電話</source>
         <translation>聯絡電話</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="115" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="116" />
         <source>電子郵件</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="116" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="117" />
         <source>機關地址</source>
         <translation>機關地址</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="116" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="117" />
         <source>發文字號字頭</source>
         <translation>發文字號字頭</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="117" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="118" />
         <source>承辦人</source>
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="120" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="121" />
         <source>計畫期程</source>
         <translation>計畫期程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="121" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="122" />
         <source>機關資料</source>
         <translation>機關資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="125" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="126" />
         <source>每行一個單位，例如：人事室</source>
         <translation>每行一個單位，例如：人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="127" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="128" />
         <source>單位（每行一個）</source>
         <translation>單位（每行一個）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="134" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="135" />
         <source>套用預設值</source>
         <translation>套用預設值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="157" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="152" />
+        <source>性別影響評估</source>
+        <translation>性別影響評估</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="152" />
+        <source>性別統計</source>
+        <translation>性別統計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="153" />
+        <source>性別預算</source>
+        <translation>性別預算</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="153" />
+        <source>委員會性別比例</source>
+        <translation>委員會性別比例</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="170" />
         <source>適用起始年度</source>
         <translation>適用起始年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="158" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="171" />
         <source>小組人數下限（0 為不限）</source>
         <translation>小組人數下限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="172" />
         <source>小組人數上限（0 為不限）</source>
         <translation>小組人數上限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="160" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="173" />
         <source>府外委員至少</source>
         <translation>府外委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="161" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="174" />
         <source>其中婦權會委員至少</source>
         <translation>其中婦權會委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="162" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="175" />
         <source>性別議題聯絡人至少</source>
         <translation>性別議題聯絡人至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="163" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="176" />
         <source>每年開會至少（次）</source>
         <translation>每年開會至少（次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="164" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="177" />
         <source>開會須府外委員出席至少</source>
         <translation>開會須府外委員出席至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="165" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="178" />
         <source>開會通知至少提前（日）</source>
         <translation>開會通知至少提前（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="166" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="179" />
         <source>任期屆滿提醒（日）</source>
         <translation>任期屆滿提醒（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="180" />
         <source>在職未滿（日）免訓</source>
         <translation>在職未滿（日）免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="181" />
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>每年對外CEDAW宣導至少（場）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="182" />
         <source>每年其他措施至少（項）</source>
         <translation>每年其他措施至少（項）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="183" />
+        <source>每年措施至少辦理（類，0 為不限）</source>
+        <translation>每年措施至少辦理（類，0 為不限）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="184" />
+        <source>每年性別分析專題至少（篇）</source>
+        <translation>每年性別分析專題至少（篇）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="185" />
+        <source>每單位每年性別分析專題至少（篇）</source>
+        <translation>每單位每年性別分析專題至少（篇）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="186" />
+        <source>性別預算報送期限（月）</source>
+        <translation>性別預算報送期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
+        <source>性別預算報送期限（日）</source>
+        <translation>性別預算報送期限（日）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="188" />
+        <source>本機關免辦（本年度無應辦理案件）</source>
+        <translation>本機關免辦（本年度無應辦理案件）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="190" />
         <source>培力時數：%1</source>
         <translation>培力時數：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="173" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="192" />
         <source>其中進階時數（聯絡人）</source>
         <translation>其中進階時數（聯絡人）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="180" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="199" />
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>規則與年度目標（每個數字皆可修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="188" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="207" />
         <source>遮蔽姓名（王○明）</source>
         <translation>遮蔽姓名（王○明）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="189" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="208" />
         <source>僅顯示姓氏（王○○）</source>
         <translation>僅顯示姓氏（王○○）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="209" />
         <source>顯示全名</source>
         <translation>顯示全名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="192" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="211" />
         <source>選擇字型檔…</source>
         <translation>選擇字型檔…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="199" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="218" />
         <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</source>
         <translation>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="200" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="219" />
         <source>選擇…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="206" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="225" />
         <source>介面語言（重新開啟後生效）</source>
         <translation>介面語言（重新開啟後生效）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="207" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="226" />
         <source>對外報表的姓名</source>
         <translation>對外報表的姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="208" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="227" />
         <source>列印字型</source>
         <translation>列印字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="209" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="228" />
         <source>輸出資料夾</source>
         <translation>輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="210" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="229" />
         <source>偏好</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="213" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="232" />
         <source>儲存設定(&amp;S)</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="216" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="235" />
         <source>復原</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="257" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="276" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="325" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="349" />
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>內建：文鼎PL中楷（建議）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="334" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="358" />
         <source>選擇輸出資料夾</source>
         <translation>選擇輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="339" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="363" />
         <source>選擇 TrueType 字型</source>
         <translation>選擇 TrueType 字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="340" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="364" />
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType 字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="390" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="416" />
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="391" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="417" />
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>介面語言將在重新開啟 gmdesk 後變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="392" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="418" />
         <source>設定已儲存</source>
         <translation>設定已儲存</translation>
     </message>

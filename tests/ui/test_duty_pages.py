@@ -179,3 +179,26 @@ def test_values_come_in_from_a_sheet_all_or_nothing(qtbot: Any, demo_db: Databas
     by_name = {i.name: i.id for i in duties.list_indicators(demo_db)}
     values = {(v.indicator_id, v.year): (v.male, v.female) for v in duties.list_values(demo_db)}
     assert values[(by_name["里長人數"], 115)] == (18, 6) and values[(by_name["本所員工人數"], 115)] == (39, 28)
+
+
+def test_settings_switch_a_duty_off_and_set_the_budget_deadline(qtbot: Any, demo_db: Database,
+                                                                demo_path: Path) -> None:
+    from gmdesk.storage import office
+    from gmdesk.ui.context import AppContext
+    from gmdesk.ui.pages.settings import SettingsPage
+    from gmdesk.ui.runner import SyncRunner
+
+    page = SettingsPage(AppContext(demo_db, demo_path, 115, SyncRunner(), today=lambda: TODAY))
+    qtbot.addWidget(page)
+    assert (page.budget_month.value(), page.budget_day.value()) == (9, 15)
+    page.duties_off["impact"].setChecked(True)
+    page.budget_month.setValue(8)
+    page.budget_day.setValue(31)
+    assert page.dirty and page.save()
+    preset = office.preset_for(demo_db, 115)
+    assert preset.duties_off == ("impact",) and preset.budget_deadline == (8, 31)
+    result = _status(demo_db, Duty.IMPACT)
+    assert result.status is Status.OK and result.summary == "本年度無應辦理案件"
+    page.budget_month.setValue(2)
+    page.budget_day.setValue(30)
+    assert not page.save() and "2 月 30 日不是存在的日期" in page.error.text()
