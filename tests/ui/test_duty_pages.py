@@ -44,7 +44,7 @@ def _status(db: Database, duty: Duty) -> check.DutyResult:
 def test_the_impact_page_closes_a_case_only_when_complete(qtbot: Any, demo_db: Database, demo_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     page = _page(qtbot, demo_db, demo_path, monkeypatch, "impact", "ImpactPage")
-    assert page.model.records()[0].title == "海濱區公園綠地及兒童遊戲場改善工程"
+    assert next(c.title for c in page.model.records()) == "海濱區公園綠地及兒童遊戲場改善工程"
     assert "尚缺參採情形" in page.findings.text()
     open_case = next(c for c in page.model.records() if not c.closed)
     page.focus_record(str(open_case.id))
