@@ -18,7 +18,7 @@
     <message>
         <location filename="../gmdesk/ui/pages/duties/budget.py" line="148"/>
         <location filename="../gmdesk/ui/pages/duties/impact.py" line="61"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="188"/>
         <source>主辦單位</source>
         <translation>Unit in charge</translation>
     </message>
@@ -67,7 +67,7 @@
         <location filename="../gmdesk/ui/pages/duties/budget.py" line="168"/>
         <location filename="../gmdesk/ui/pages/duties/committees.py" line="136"/>
         <location filename="../gmdesk/ui/pages/duties/impact.py" line="89"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="193"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
@@ -315,102 +315,102 @@
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="187"/>
         <source>指標名稱</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="189"/>
         <source>資料來源</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190"/>
         <source>統計週期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190"/>
         <source>年、半年、季、月</source>
         <translation>year, half-year, quarter, month</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191"/>
         <source>計量單位</source>
         <translation>Counted in</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191"/>
         <source>人、件、元</source>
         <translation>persons, cases, NT$</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192"/>
         <source>複分類</source>
         <translation>Breakdowns</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192"/>
         <source>以頓號分隔，如 年齡、區域、族群</source>
         <translation>separated by 、, e.g. age、area、ethnicity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="194"/>
         <source>各年數值（依性別；在表格中直接修改）</source>
         <translation>Values by year and gender (edit in the table)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="166"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="196"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="197"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="205"/>
         <source>新增年度</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="179"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="209"/>
         <source>本年度檢討</source>
         <translation>This year&apos;s review</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="212"/>
         <source>（尚未檢討）</source>
         <translation>(not reviewed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="183"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="213"/>
         <source>檢討結果</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="214"/>
         <source>檢討日期</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="215"/>
         <source>（書面檢討）</source>
         <translation>(in writing)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="216"/>
         <source>提報之小組會議</source>
         <translation>Group meeting</translation>
     </message>
@@ -418,58 +418,58 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="277"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="307"/>
         <source>性別分析專題</source>
         <translation>Gender analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="281"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="297"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="311"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327"/>
         <source>完成日期</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="322"/>
         <source>（尚未提報）</source>
         <translation>(not presented yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="296"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326"/>
         <source>題目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="296"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326"/>
         <source>撰擬單位</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="297"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327"/>
         <source>使用之指標</source>
         <translation>Indicators used</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328"/>
         <source>運用情形</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328"/>
         <source>提報小組會議</source>
         <translation>Presented at</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="299"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="329"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="303"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="303"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3843,292 +3843,342 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
         <source>區公所</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
         <source>市府一級機關</source>
         <translation>City bureau</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="101"/>
         <source>例：高市旗區人字第</source>
         <translation>e.g. 高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="107"/>
         <source>年 至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="109"/>
         <source>年</source>
         <translation>(ROC)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>機關名稱(&amp;N)</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>縣市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
         <source>機關類型</source>
         <translation>Kind of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
         <source>機關首長</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
         <source>首長職稱</source>
         <translation>Head&apos;s title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
         <source>聯絡人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="116"/>
         <source>聯絡電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="116"/>
         <source>電子郵件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
         <source>機關地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
         <source>發文字號字頭</source>
         <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
         <source>承辦人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="121"/>
         <source>計畫期程</source>
         <translation>Plan period (ROC years)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="122"/>
         <source>機關資料</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="125"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="126"/>
         <source>每行一個單位，例如：人事室</source>
         <translation>One unit per line, e.g. 人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="127"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="128"/>
         <source>單位（每行一個）</source>
         <translation>Units (one per line)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="134"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="135"/>
         <source>套用預設值</source>
         <translation>Apply preset defaults</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="152"/>
+        <source>性別影響評估</source>
+        <translation>Gender impact assessment</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="152"/>
+        <source>性別統計</source>
+        <translation>Gender statistics</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="153"/>
+        <source>性別預算</source>
+        <translation>Gender budget</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="153"/>
+        <source>委員會性別比例</source>
+        <translation>Committees&apos; gender balance</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="170"/>
         <source>適用起始年度</source>
         <translation>In force from year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
         <source>小組人數下限（0 為不限）</source>
         <translation>Group size at least (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="172"/>
         <source>小組人數上限（0 為不限）</source>
         <translation>Group size at most (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="173"/>
         <source>府外委員至少</source>
         <translation>External members at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="174"/>
         <source>其中婦權會委員至少</source>
         <translation>Of whom women&apos;s-rights committee members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="175"/>
         <source>性別議題聯絡人至少</source>
         <translation>Gender focal points at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="176"/>
         <source>每年開會至少（次）</source>
         <translation>Meetings a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
         <source>開會須府外委員出席至少</source>
         <translation>External members present at a meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="165"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
         <source>開會通知至少提前（日）</source>
         <translation>Notice at least (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="166"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="179"/>
         <source>任期屆滿提醒（日）</source>
         <translation>Warn of term end (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
         <source>在職未滿（日）免訓</source>
         <translation>Exempt below (days of service)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="181"/>
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>External CEDAW sessions a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="182"/>
         <source>每年其他措施至少（項）</source>
         <translation>Other measures a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="183"/>
+        <source>每年措施至少辦理（類，0 為不限）</source>
+        <translation>Measure categories a year at least (0: no rule)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="184"/>
+        <source>每年性別分析專題至少（篇）</source>
+        <translation>Gender analyses a year at least</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="185"/>
+        <source>每單位每年性別分析專題至少（篇）</source>
+        <translation>Gender analyses per unit a year at least</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
+        <source>性別預算報送期限（月）</source>
+        <translation>Gender budget due (month)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
+        <source>性別預算報送期限（日）</source>
+        <translation>Gender budget due (day)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="188"/>
+        <source>本機關免辦（本年度無應辦理案件）</source>
+        <translation>Not required of this office (nothing due this year)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
         <source>培力時數：%1</source>
         <translation>Training hours: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="192"/>
         <source>其中進階時數（聯絡人）</source>
         <translation>Of which advanced (focal points)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="199"/>
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>Rules and yearly targets (every number can be changed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="188"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="207"/>
         <source>遮蔽姓名（王○明）</source>
         <translation>Masked (王○明)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="208"/>
         <source>僅顯示姓氏（王○○）</source>
         <translation>Surname only (王○○)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="209"/>
         <source>顯示全名</source>
         <translation>Full names</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="211"/>
         <source>選擇字型檔…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="218"/>
         <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</source>
         <translation>Where “Save as” in the preview and the exports save to; blank = “gmdesk 輸出” in Documents</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="200"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="219"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="206"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="225"/>
         <source>介面語言（重新開啟後生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="207"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="226"/>
         <source>對外報表的姓名</source>
         <translation>Names in outgoing reports</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="208"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="227"/>
         <source>列印字型</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="209"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="228"/>
         <source>輸出資料夾</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="210"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="229"/>
         <source>偏好</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="213"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="232"/>
         <source>儲存設定(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="216"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="235"/>
         <source>復原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="257"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="276"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="325"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="349"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="334"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="358"/>
         <source>選擇輸出資料夾</source>
         <translation>Choose the output folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="339"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="363"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="340"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="364"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="390"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="416"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="391"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="417"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="392"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="418"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>
@@ -4184,57 +4234,87 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="87"/>
         <source>這項指標</source>
         <translation>this indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="97"/>
         <source>指標名稱</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="98"/>
         <source>本年度檢討</source>
         <translation>This year&apos;s review</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="99"/>
         <source>尚未檢討</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="100"/>
         <source>最近數值</source>
         <translation>Latest values</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="118"/>
+        <source>由試算表匯入數值…</source>
+        <translation>Import values from a sheet…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="119"/>
+        <source>欄位：指標名稱、年度、男、女（其他可省略）</source>
+        <translation>Columns: indicator, year, male, female (other optional)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="128"/>
+        <source>選擇性別統計數值檔</source>
+        <translation>Choose the gender statistics file</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="129"/>
+        <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="135"/>
+        <source>無法匯入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="141"/>
+        <source>已匯入%1筆數值</source>
+        <translation>Imported %1 values</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="144"/>
         <source>本年度性別分析專題</source>
         <translation>This year&apos;s gender analyses</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147"/>
         <source>題目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147"/>
         <source>撰擬單位</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="153"/>
         <source>新增分析專題</source>
         <translation>Add analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="125"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="155"/>
         <source>修改所選</source>
         <translation>Edit selected</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="261"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="291"/>
         <source>預覽指標一覽表</source>
         <translation>Preview indicator list</translation>
     </message>

@@ -25,6 +25,22 @@ def register(groups: Groups) -> None:
         parser.add_argument("--out", required=True, metavar="F.pdf")
         parser.add_argument("--today", help=argparse.SUPPRESS)
         parser.set_defaults(handler=handler)
+    values = groups.sub("import", "indicator-values",
+                        "性別統計 values from a sheet: 指標名稱 | 年度 | 男 | 女 | 其他 (all or nothing)")
+    values.add_argument("file", metavar="FILE")
+    values.set_defaults(handler=run_import_values)
+
+
+def run_import_values(args: argparse.Namespace) -> int:
+    from gmdesk.services.statistics import import_values
+
+    db = open_office(args)
+    try:
+        count = import_values(db, Path(args.file))
+    finally:
+        db.close()
+    print(f"已匯入性別統計數值{count}筆")
+    return 0
 
 
 def _run(args: argparse.Namespace, what: str) -> int:

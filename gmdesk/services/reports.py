@@ -317,6 +317,12 @@ def readiness(db: Database, year: int, today: dt.date) -> list[Finding]:
             block(f"「{event.title}」未登錄參加人數（男/女/其他）", target)
         if event.kind is EventKind.CEDAW and not events.list_photos(db, event.id):
             block(f"「{event.title}」沒有活動照片，成果報告需至少1張", target)
+    # The plan's other duties block only where they fail (a case closed without 程序參與, the
+    # budget table not filed by its deadline); what is still open is shown, not blocking.
+    for duty in (Duty.IMPACT, Duty.STATISTICS, Duty.BUDGET, Duty.COMMITTEES):
+        for finding in results[duty].findings:
+            if finding.status is Status.FAIL:
+                block(finding.text, finding.target or duty.value)
     return blockers
 
 

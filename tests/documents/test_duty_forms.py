@@ -95,3 +95,22 @@ def test_the_command_line_prints_them(demo_path: Path, tmp_path: Path) -> None:
     for what in ("statistics", "committees"):
         assert main(["print", what, *base, "--year", "115", "--out", str(tmp_path / f"{what}.pdf")]) == 0
     assert all((tmp_path / f).read_bytes()[:5] == b"%PDF-" for f in ("i.pdf", "c.pdf", "b.pdf", "statistics.pdf"))
+
+
+def test_the_command_line_imports_indicator_values(demo_path: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    sheet = tmp_path / "values.csv"
+    sheet.write_text("指標名稱,年度,男,女\n里長人數,115,19,5\n", encoding="utf-8")
+    assert main(["import", "indicator-values", "--db", str(demo_path), str(sheet)]) == 0
+    assert "已匯入性別統計數值1筆" in capsys.readouterr().out
+    sheet.write_text("指標名稱,年度,男,女\n沒有這項,115,19,5\n", encoding="utf-8")
+    assert main(["import", "indicator-values", "--db", str(demo_path), str(sheet)]) != 0
+    assert "尚未登錄" in capsys.readouterr().err
+
+
+def test_an_empty_office_packs_its_duty_folders(db: Database, tmp_path: Path) -> None:
+    office.save_office(db, Office(name="高雄市小港灣區公所", city="高雄市", kind=OfficeKind.DISTRICT))
+    office.save_preset(db, 113, KAOHSIUNG_DISTRICT)
+    names = zipfile.ZipFile(write_pack(db, THIS_YEAR, TODAY, tmp_path / "pack.zip")).namelist()
+    for folder in ("05_性別影響評估/", "06_性別統計/", "07_性別預算/", "08_委員會性別比例/"):
+        assert any(n.startswith(folder) for n in names)

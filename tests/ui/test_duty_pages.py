@@ -159,3 +159,46 @@ def test_every_new_page_opens_in_the_window_and_fits(qtbot: Any, demo_db: Databa
         assert page.grab().save(str(tmp_path / f"{key}.png"))
     window.go_to("committee:1")
     assert window.current_key() == "committees"
+
+
+def test_values_come_in_from_a_sheet_all_or_nothing(qtbot: Any, demo_db: Database, demo_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    page = _page(qtbot, demo_db, demo_path, monkeypatch, "statistics", "StatisticsPage")
+    warnings: list[str] = []
+    page._warn = lambda title, text: warnings.append(text)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("指標名稱,年度,男,女\n里長人數,115,18,6\n不存在的指標,115,1,1\n", encoding="utf-8")
+    good = tmp_path / "good.csv"
+    good.write_text("指標名稱,年度,男,女,其他\n里長人數,115,18,6,0\n本所員工人數,2026,39,28,\n", encoding="utf-8")
+    for chosen in (bad, good):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, chosen=chosen, **_k: (str(chosen), ""))
+        page.import_values()
+    assert len(warnings) == 1 and "第3列指標「不存在的指標」尚未登錄" in warnings[0]
+    by_name = {i.name: i.id for i in duties.list_indicators(demo_db)}
+    values = {(v.indicator_id, v.year): (v.male, v.female) for v in duties.list_values(demo_db)}
+    assert values[(by_name["里長人數"], 115)] == (18, 6) and values[(by_name["本所員工人數"], 115)] == (39, 28)
+
+
+def test_settings_switch_a_duty_off_and_set_the_budget_deadline(qtbot: Any, demo_db: Database,
+                                                                demo_path: Path) -> None:
+    from gmdesk.storage import office
+    from gmdesk.ui.context import AppContext
+    from gmdesk.ui.pages.settings import SettingsPage
+    from gmdesk.ui.runner import SyncRunner
+
+    page = SettingsPage(AppContext(demo_db, demo_path, 115, SyncRunner(), today=lambda: TODAY))
+    qtbot.addWidget(page)
+    assert (page.budget_month.value(), page.budget_day.value()) == (9, 15)
+    page.duties_off["impact"].setChecked(True)
+    page.budget_month.setValue(8)
+    page.budget_day.setValue(31)
+    assert page.dirty and page.save()
+    preset = office.preset_for(demo_db, 115)
+    assert preset.duties_off == ("impact",) and preset.budget_deadline == (8, 31)
+    result = _status(demo_db, Duty.IMPACT)
+    assert result.status is Status.OK and result.summary == "本年度無應辦理案件"
+    page.budget_month.setValue(2)
+    page.budget_day.setValue(30)
+    assert not page.save() and "2 月 30 日不是存在的日期" in page.error.text()

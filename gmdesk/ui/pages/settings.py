@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -144,6 +145,18 @@ class SettingsPage(EditorPage):
         self.min_service_days = _spin(366)
         self.outreach_per_year = _spin(50)
         self.measures_per_year = _spin(50)
+        self.measure_categories_min = _spin(6)
+        self.analyses_per_year, self.analyses_per_unit = _spin(50), _spin(10)
+        self.budget_month, self.budget_day = _spin(12), _spin(31)
+        self.duties_off = {duty: QCheckBox(label) for duty, label in (
+            ("impact", self.tr("性別影響評估")), ("statistics", self.tr("性別統計")),
+            ("budget", self.tr("性別預算")), ("committees", self.tr("委員會性別比例")))}
+        duties_off = QWidget()
+        duties_row = QHBoxLayout(duties_off)
+        duties_row.setContentsMargins(0, 0, 0, 0)
+        for box in self.duties_off.values():
+            duties_row.addWidget(box)
+        duties_row.addStretch(1)
         self.focal_advanced_hours = _hours()
         self.hours = {category: _hours() for category in StaffCategory}
         self.preset_note = QLabel()
@@ -167,6 +180,12 @@ class SettingsPage(EditorPage):
             (self.tr("在職未滿（日）免訓"), self.min_service_days),
             (self.tr("每年對外CEDAW宣導至少（場）"), self.outreach_per_year),
             (self.tr("每年其他措施至少（項）"), self.measures_per_year),
+            (self.tr("每年措施至少辦理（類，0 為不限）"), self.measure_categories_min),
+            (self.tr("每年性別分析專題至少（篇）"), self.analyses_per_year),
+            (self.tr("每單位每年性別分析專題至少（篇）"), self.analyses_per_unit),
+            (self.tr("性別預算報送期限（月）"), self.budget_month),
+            (self.tr("性別預算報送期限（日）"), self.budget_day),
+            (self.tr("本機關免辦（本年度無應辦理案件）"), duties_off),
         ]
         pairs += [(self.tr("培力時數：%1").replace("%1", CATEGORY_LABELS[c]), self.hours[c])
                   for c in StaffCategory]
@@ -248,7 +267,7 @@ class SettingsPage(EditorPage):
         self.setEnabled(not ctx.readonly)
         self.watch(*[w for w in body.findChildren(QWidget)
                      if isinstance(w, (QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox,
-                                       QComboBox))])
+                                       QComboBox, QCheckBox))])
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.load()))
         ctx.listen(Change.OFFICE, ctx.when_shown(self, lambda _what: self._reload_if_clean()))
         self.load()
@@ -309,8 +328,13 @@ class SettingsPage(EditorPage):
         for field in ("group_min", "group_max", "external_min", "external_committee_min",
                       "focal_min", "meetings_per_year", "quorum_external_min",
                       "notice_days_min", "term_warning_days", "min_service_days",
-                      "outreach_per_year", "measures_per_year"):
+                      "outreach_per_year", "measures_per_year", "measure_categories_min",
+                      "analyses_per_year", "analyses_per_unit"):
             getattr(self, field).setValue(getattr(preset, field))
+        self.budget_month.setValue(preset.budget_deadline[0])
+        self.budget_day.setValue(preset.budget_deadline[1])
+        for duty, switch in self.duties_off.items():
+            switch.setChecked(duty in preset.duties_off)
         self.focal_advanced_hours.setValue(preset.focal_advanced_hours)
         for category, box in self.hours.items():
             box.setValue(preset.hours_for(category))
@@ -352,9 +376,11 @@ class SettingsPage(EditorPage):
             "group_min", "group_max", "external_min", "external_committee_min", "focal_min",
             "meetings_per_year", "quorum_external_min", "notice_days_min",
             "term_warning_days", "min_service_days", "outreach_per_year",
-            "measures_per_year")}
+            "measures_per_year", "measure_categories_min", "analyses_per_year", "analyses_per_unit")}
         return dataclasses.replace(
             base, **values,
+            budget_deadline=(self.budget_month.value(), self.budget_day.value()),
+            duties_off=tuple(d for d, switch in self.duties_off.items() if switch.isChecked()),
             focal_advanced_hours=self.focal_advanced_hours.value(),
             training_hours={c.value: box.value() for c, box in self.hours.items()},
         )

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -109,7 +110,36 @@ class StatisticsPage(DutyPage):
     def label_of(self, record: Any) -> str:
         return str(record.indicator.name)
 
-    # --- analyses, under the list ---------------------------------------------------------------
+    # --- values from a sheet, above the list; analyses, under it --------------------------------
+    def list_header(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.import_button = QPushButton(self.tr("由試算表匯入數值…"))
+        self.import_button.setToolTip(self.tr("欄位：指標名稱、年度、男、女（其他可省略）"))
+        self.import_button.clicked.connect(self.import_values)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        return box
+
+    def import_values(self) -> None:
+        if self.ctx.readonly or not self.confirm_leave():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("選擇性別統計數值檔"), "",
+                                              self.tr("試算表 (*.xlsx *.xls *.ods *.csv)"))
+        if not path:
+            return
+        try:
+            count = svc.import_values(self.ctx.db, path)
+        except (InputError, OSError) as exc:
+            self._warn(self.tr("無法匯入"), str(exc))
+            return
+        self.ctx.changed(self.writes)
+        self.reload()
+        if self.record_id is not None:
+            self.open_record(self.record_id)
+        self.ctx.status_message.emit(self.tr("已匯入%1筆數值").replace("%1", str(count)))
+
     def list_footer(self) -> QWidget:
         group = QGroupBox(self.tr("本年度性別分析專題"))
         layout = QVBoxLayout(group)
@@ -136,7 +166,7 @@ class StatisticsPage(DutyPage):
         self.analyses_model.set_records(svc.list_analyses(self.ctx.db, self.ctx.year))
         self.meeting_combo.set_choices([(r.meeting.title, r.meeting.id)
                                         for r in meeting_service.list_rows(self.ctx.db, self.ctx.year)])
-        for button in (self.new_analysis_button, self.edit_analysis_button):
+        for button in (self.new_analysis_button, self.edit_analysis_button, self.import_button):
             button.setEnabled(not self.ctx.readonly)
 
     def edit_analysis(self, row: int) -> None:
