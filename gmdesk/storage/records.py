@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import itertools
 import json
 import operator
 import types
@@ -169,33 +168,43 @@ def insert_many(db: Database, table: str, objs: Iterable[Any], *, keep_id: bool 
     """Insert dataclasses of one type with one prepared statement; return how many.
 
     Call it inside `with db.atomic():` -- one transaction is what makes bulk writes fast.
+    Values are converted column by column: a column of one type (all dates, all of one enum)
+    is converted without a Python call per value.
     """
-    items = iter(objs)
-    first = next(items, None)
-    if first is None:
+    items = list(objs)
+    if not items:
         return 0
-    names = [f.name for f in dataclasses.fields(first) if keep_id or f.name != "id"]
+    names = [f.name for f in dataclasses.fields(items[0]) if keep_id or f.name != "id"]
     sql = (f"INSERT INTO [{table}] ({', '.join(f'[{n}]' for n in names)}) "
            f"VALUES ({', '.join('?' for _ in names)})")
-    count = 0
     getter = operator.attrgetter(*names)
-    fetch: Callable[[Any], Any] = getter if len(names) > 1 else (lambda obj: (getter(obj),))
-    writers = _write_plan(type(first), names)
-    converted = [(i, w) for i, w in enumerate(writers) if w is not None]
+    rows: Iterable[Sequence[Any]] = (list(map(getter, items)) if len(names) > 1
+                                     else [(getter(obj),) for obj in items])
+    writers = _write_plan(type(items[0]), names)
+    if any(writers):
+        columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+        for i, write in enumerate(writers):
+            if write is not None:
+                columns[i] = _stored_column(columns[i])
+        rows = zip(*columns, strict=True)
+    db.conn.executemany(sql, rows)
+    return len(items)
 
-    def rows() -> Iterator[Any]:
-        nonlocal count
-        for obj in itertools.chain((first,), items):
-            count += 1
-            values = fetch(obj)
-            if converted:
-                values = list(values)
-                for i, write in converted:
-                    values[i] = write(values[i])
-            yield values
 
-    db.conn.executemany(sql, rows())
-    return count
+def _stored_column(values: Sequence[Any]) -> Sequence[Any]:
+    """Return a column's values as to_value() stores them."""
+    kinds = set(map(type, values))
+    if len(kinds) == 1:
+        kind = kinds.pop()
+        if kind is dt.date:
+            return list(map(dt.date.isoformat, values))
+        if kind is bool:
+            return list(map(int, values))
+        if issubclass(kind, enum.Enum):
+            return list(map(operator.attrgetter("_value_"), values))
+        if kind in (str, int, float, type(None)):
+            return values
+    return list(map(to_value, values))
 
 
 def update(db: Database, table: str, obj: Any) -> None:
