@@ -100,12 +100,25 @@ def _make_converter(hint: Any) -> Callable[[Any], Any] | None:
     if base is dt.time:
         return dt.time.fromisoformat
     if isinstance(base, type) and issubclass(base, enum.Enum):
-        return base
+        return _enum_converter(base)
     if base is float:
         return float
     if base is bytes:
         return bytes
     return None
+
+
+def _enum_converter(kind: type[enum.Enum]) -> Callable[[Any], Any]:
+    """Return kind(value) by a dict lookup: calling an Enum class costs ~2 µs a value."""
+    members = {member.value: member for member in kind}
+
+    def convert(value: Any) -> Any:
+        try:
+            return members[value]
+        except (KeyError, TypeError):
+            return kind(value)  # aliases, _missing_, or the ValueError it raises
+
+    return convert
 
 
 def to_row(obj: Any, *, keep_id: bool = False) -> dict[str, Any]:
@@ -244,12 +257,38 @@ def iter_select(
     cursor = db.execute(sql, list(params))
     position = {d[0]: i for i, d in enumerate(cursor.description)}
     plan = [(name, position[name], convert) for name, convert in _plan(cls) if name in position]
+    make = _maker(cls, [name for name, _, _ in plan])
     for values in cursor:
         fields = {}
         for name, index, convert in plan:
             value = values[index]
             fields[name] = value if value is None or convert is None else convert(value)
-        yield cls(**fields)
+        yield make(fields)
+
+
+def _maker(cls: type[T], names: list[str]) -> Callable[[dict[str, Any]], T]:
+    """Return how to build `cls` from a complete dict of its fields.
+
+    A frozen dataclass's __init__ sets each field through object.__setattr__ (~0.3 µs a
+    field; a year's training records are 50,000 × 13 fields). When every field comes from
+    the row and the class has nothing more to do on creation (no __post_init__, no slots,
+    no field left out of __init__), the instance is made as pickle makes it: object.__new__
+    and its __dict__ filled. Otherwise cls(**fields).
+    """
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    plain = (set(names) == {f.name for f in fields} and all(f.init for f in fields)
+             and not hasattr(cls, "__post_init__") and "__slots__" not in cls.__dict__
+             and cls.__new__ is object.__new__)
+    if not plain:
+        return lambda values: cls(**values)
+    new = object.__new__
+
+    def make(values: dict[str, Any]) -> T:
+        obj = new(cls)
+        obj.__dict__.update(values)
+        return obj
+
+    return make
 
 
 def get(db: Database, cls: type[T], table: str, record_id: int) -> T | None:

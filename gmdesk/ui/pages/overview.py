@@ -125,7 +125,7 @@ class OverviewPage(QWidget):
         results = check_year(self.ctx.db, self.ctx.year, self.ctx.today())
         for result in results:
             self.cards[result.duty].show_result(result)
-        self._show_readiness()
+        self._show_readiness(results)
         done = sum(r.status is Status.OK for r in results)
         self.heading.setText(
             "<span style='font-size:16pt;font-weight:bold'>"
@@ -133,8 +133,8 @@ class OverviewPage(QWidget):
             + "</span>　" + html.escape(self.tr("%1 / %2 項已完成").replace("%1", str(done))
                                         .replace("%2", str(len(results)))))
 
-    def _show_readiness(self) -> None:
-        blocking = readiness(self.ctx.db, self.ctx.year, self.ctx.today())
+    def _show_readiness(self, results: list[DutyResult]) -> None:
+        blocking = readiness(self.ctx.db, self.ctx.year, self.ctx.today(), results)
         title = "<b style='font-size:13pt'>" + html.escape(self.tr("送出前檢查")) + "</b>　"
         if not blocking:
             self.ready.setText(title + "<span style='color:#2e7d32'>✔ "
