@@ -158,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
 def _watch_integrity(window: MainWindow, session: Session) -> ThreadPoolExecutor:
     """After the window shows, make the day's backup (if due) and run the full
     integrity_check in the background; on damage, offer the newest good backup."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
 
     from gmdesk.services import safety
     from gmdesk.ui.backup_dialog import ask_recovery
@@ -181,7 +181,15 @@ def _watch_integrity(window: MainWindow, session: Session) -> ThreadPoolExecutor
     started: list[Future[safety.OpenProblem | None]] = []
     poll = QTimer(window)
 
-    def start() -> None:  # once the event loop runs: the first paint comes first
+    waited = [0]
+
+    def start() -> None:
+        # Once the event loop runs and the first page has its data (the 總覽 check runs on the
+        # runner's pool): the backup and the check would otherwise compete with it for the CPU.
+        if QThreadPool.globalInstance().activeThreadCount() and waited[0] < 100:
+            waited[0] += 1
+            QTimer.singleShot(100, window, start)
+            return
         started.append(checker.submit(work))
         poll.start(500)
 
