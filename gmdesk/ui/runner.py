@@ -214,22 +214,6 @@ def _run_now(task: Task, on_done: Callable[[Any], None],
 class SyncRunner(Runner):
     """Run tasks at once on the calling thread, on the UI's connection (tests)."""
 
-    def tell_failure(self, exc: Exception) -> None:
-        """Tell a failure nobody handles: a status-bar line and a non-modal message (a modal
-        one would stop the window, and a test, until someone clicks it)."""
-        text = error_text(exc)
-        if self._notify is not None:
-            self._notify(text)
-        if isinstance(exc, Cancelled):
-            return
-        box = QMessageBox(QMessageBox.Icon.Warning, "gmdesk", text,
-                          QMessageBox.StandardButton.Ok, self.parent)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.messages.append(box)
-        box.finished.connect(lambda _result: self.messages.remove(box))
-        box.show()
-
     def run(self, task: Task, title: str, on_done: Callable[[Any], None],
             on_error: Callable[[Exception], None], cancellable: bool = True,
             quiet: bool = False) -> None:
