@@ -803,150 +803,150 @@
 <context>
     <name>CityDialog</name>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="45" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="49" />
         <source>市府彙整…</source>
         <translation>市府彙整…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="56" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="60" />
         <location filename="../gmdesk/ui/city_dialog.py" line="204" />
-        <location filename="../gmdesk/ui/city_dialog.py" line="238" />
-        <location filename="../gmdesk/ui/city_dialog.py" line="240" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="242" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="244" />
         <source>市府彙整</source>
         <translation>市府彙整</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="59" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="63" />
         <source>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</source>
         <translation>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="63" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="67" />
         <source>加入檔案…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="65" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="69" />
         <source>加入資料夾…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="67" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="71" />
         <source>移除所選</source>
         <translation>移除所選</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="80" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="84" />
         <source>不比對機關名單</source>
         <translation>不比對機關名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="81" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="85" />
         <source>自訂名單檔（一行一個機關）…</source>
         <translation>自訂名單檔（一行一個機關）…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="85" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="89" />
         <source>例如：市府彙整115.xlsx</source>
         <translation>例如：市府彙整115.xlsx</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="86" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="90" />
         <source>選擇…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="91" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="95" />
         <source>同時產生儀表板 PDF（同檔名）</source>
         <translation>同時產生儀表板 PDF（同檔名）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="94" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="98" />
         <source>年度</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="95" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="99" />
         <source>機關名單</source>
         <translation>機關名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="97" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="101" />
         <source>選填，例如 116/1/31；晚於此日製作的檔案列為逾期</source>
         <translation>選填，例如 116/1/31；晚於此日製作的檔案列為逾期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="98" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="102" />
         <source>截止日期</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="99" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="103" />
         <source>彙整活頁簿</source>
         <translation>彙整活頁簿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="102" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="106" />
         <source>開始彙整(&amp;S)</source>
         <translation>開始彙整(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="105" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="109" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="115" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="119" />
         <source>彙整結果與提醒事項會顯示在這裡。</source>
         <translation>彙整結果與提醒事項會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="134" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="138" />
         <source>已儲存的名單（%1 個機關）</source>
         <translation>已儲存的名單（%1 個機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="147" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="151" />
         <source>選擇提交檔</source>
         <translation>選擇提交檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="147" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="151" />
         <source>市府報表或匯出檔 (*.xlsx *.json)</source>
         <translation>市府報表或匯出檔 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="151" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="155" />
         <source>選擇資料夾</source>
         <translation>選擇資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="160" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="164" />
         <source>彙整活頁簿存為</source>
         <translation>彙整活頁簿存為</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="161" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="165" />
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="171" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="176" />
         <source>選擇機關名單</source>
         <translation>選擇機關名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="172" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="177" />
         <source>文字檔 (*.txt)</source>
         <translation>文字檔 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="175" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="180" />
         <source>請選擇機關名單檔，或改選其他名單</source>
         <translation>請選擇機關名單檔，或改選其他名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="178" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="183" />
         <source>機關名單檔沒有任何機關：請一行寫一個機關名稱</source>
         <translation>機關名單檔沒有任何機關：請一行寫一個機關名稱</translation>
     </message>
@@ -961,24 +961,19 @@
         <translation>請選擇彙整活頁簿要存放的位置</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="216" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="220" />
         <source>彙整各機關提交檔…</source>
         <translation>彙整各機關提交檔…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="223" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="229" />
         <source>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</source>
         <translation>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="235" />
-        <source>已取消，沒有寫入彙整活頁簿。</source>
-        <translation>已取消，沒有寫入彙整活頁簿。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="241" />
-        <source>彙整失敗：%1</source>
-        <translation>彙整失敗：%1</translation>
+        <location filename="../gmdesk/ui/city_dialog.py" line="239" />
+        <source>已取消，沒有留下未完成的檔案。</source>
+        <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
 </context>
 <context>
@@ -3101,32 +3096,32 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="158" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="159" />
         <source>檢查本年度辦理情形…</source>
         <translation>檢查本年度辦理情形…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="167" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="168" />
         <source>%1年度辦理情形</source>
         <translation>%1年度辦理情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="168" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="169" />
         <source>%1 / %2 項已完成</source>
         <translation>%1 / %2 項已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="172" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="173" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="175" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="176" />
         <source>本年度資料可以送出</source>
         <translation>本年度資料可以送出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="182" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="183" />
         <source>尚不能送出：%1 項</source>
         <translation>尚不能送出：%1 項</translation>
     </message>
@@ -3134,53 +3129,53 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="91" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="113" />
         <source>另存新檔(&amp;S)…</source>
         <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="87" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="109" />
         <source>列印(&amp;P)…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="95" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="117" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="146" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="168" />
         <source>另存新檔</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="159" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="181" />
         <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
         <translation>無法儲存到「%1」：%2。請選擇另一個資料夾。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="164" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="186" />
         <source>已儲存：%1</source>
         <translation>已儲存：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="182" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="204" />
         <source>列印</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="193" />
-        <location filename="../gmdesk/ui/pdf_preview.py" line="211" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="215" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="233" />
         <source>正在列印…</source>
         <translation>正在列印…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="201" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="223" />
         <source>已送出 %1 頁到「%2」。</source>
         <translation>已送出 %1 頁到「%2」。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="209" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="231" />
         <source>列印未完成：%1</source>
         <translation>列印未完成：%1</translation>
     </message>
@@ -4684,7 +4679,7 @@
 <context>
     <name>gmdesk</name>
     <message>
-        <location filename="../gmdesk/app.py" line="215" />
+        <location filename="../gmdesk/app.py" line="245" />
         <source>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</source>
         <translation>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</translation>
     </message>

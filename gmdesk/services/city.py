@@ -240,11 +240,19 @@ def consolidate_to(paths: Iterable[Path | str], year: int, out: Path | str,
     result = consolidate(paths, year, expected, progress, today, due, exclude=outputs)
     if not result.counted and not result.flags:
         raise InputError("沒有找到任何提交檔：請選擇各機關寄來的 .xlsx 或 .json 檔，或其所在資料夾", "files")
-    progress(result.files_read, result.files_read, "寫入彙整活頁簿…")
-    write_consolidation(result, Path(out))
-    if dashboard is not None:
-        from gmdesk.documents.city_dashboard import render_dashboard
+    started: list[Path] = []  # cancelled or failed while writing: none of them is left behind
+    try:
+        progress(result.files_read, result.files_read, "寫入彙整活頁簿…")
+        started.append(Path(out))
+        write_consolidation(result, Path(out))
+        if dashboard is not None:
+            from gmdesk.documents.city_dashboard import render_dashboard
 
-        progress(result.files_read, result.files_read, "繪製儀表板…")
-        render_dashboard(result, Path(dashboard))
+            progress(result.files_read, result.files_read, "繪製儀表板…")
+            started.append(Path(dashboard))
+            render_dashboard(result, Path(dashboard))
+    except BaseException:
+        for path in started:
+            path.unlink(missing_ok=True)
+        raise
     return result

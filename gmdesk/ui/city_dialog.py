@@ -1,13 +1,13 @@
 """市府彙整: the city reviewer picks the offices' files, and gets one workbook and a dashboard.
 
 Thin: it gathers the files, the year, the list of offices expected and where to write, then
-calls services.city.consolidate_to once through the background runner (with its progress bar).
+calls services.city.consolidate_to once through Runner.op (its own connection, a progress bar).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -35,6 +35,10 @@ from gmdesk.domain.consolidation import Consolidation, FlagKind
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import DateError, parse_date
 from gmdesk.ui.context import AppContext
+from gmdesk.ui.runner import Cancelled, Progress, error_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 LIST_FILE = "file"
 LIST_SAVED = "saved"
@@ -162,7 +166,8 @@ class CityDialog(QDialog):
         if path:
             self.out.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
-    def _expected(self) -> tuple[str, ...]:
+    def _expected(self) -> tuple[tuple[str, ...], bool]:
+        """The offices expected, and whether they came from a list file (saved once used)."""
         from gmdesk.services.city import expected_offices
 
         code = str(self.offices.currentData() or "")
@@ -176,21 +181,16 @@ class CityDialog(QDialog):
             offices = expected_offices(self.list_path)
             if not offices:
                 raise InputError(self.tr("機關名單檔沒有任何機關：請一行寫一個機關名稱"), "offices")
-            if not self.ctx.readonly:  # the list is a setting: offered first next time
-                from gmdesk.services.city import set_city_list
-
-                set_city_list(self.ctx.db, offices)
-                self._add_saved_list()
-            return offices
+            return offices, True
         if code == LIST_SAVED:
             from gmdesk.services.city import get_city_list
 
-            return get_city_list(self.ctx.db)
-        return expected_offices(code)
+            return get_city_list(self.ctx.db), False
+        return expected_offices(code), False
 
     # --- running ----------------------------------------------------------------------------
     def run(self) -> None:
-        from gmdesk.services.city import consolidate_to
+        from gmdesk.services.city import consolidate_to, set_city_list
 
         paths = [self.files.item(i).text() for i in range(self.files.count())]
         try:
@@ -198,7 +198,7 @@ class CityDialog(QDialog):
                 raise InputError(self.tr("請先加入各機關的提交檔或其資料夾"), "files")
             if not self.out.text().strip():
                 raise InputError(self.tr("請選擇彙整活頁簿要存放的位置"), "out")
-            expected = self._expected()
+            expected, from_file = self._expected()
             due = parse_date(self.due.text()) if self.due.text().strip() else None
         except (InputError, DateError) as exc:
             QMessageBox.warning(self, self.tr("市府彙整"), str(exc))
@@ -207,17 +207,23 @@ class CityDialog(QDialog):
         dashboard = out.with_suffix(".pdf") if self.dashboard.isChecked() else None
         year = self.year.value()
         today = self.ctx.today()
+        save_list = from_file and not self.ctx.readonly  # a setting: offered first next time
 
-        def task(progress: Any) -> Consolidation:
-            return consolidate_to(paths, year, out, expected, progress, today=today,
-                                  dashboard=dashboard, due=due)
+        def task(db: Database, progress: Progress) -> Consolidation:
+            result = consolidate_to(paths, year, out, expected, progress, today=today,
+                                    dashboard=dashboard, due=due)
+            if save_list:
+                set_city_list(db, expected)
+            return result
 
         self.start.setEnabled(False)
-        self.ctx.runner.run(task, self.tr("彙整各機關提交檔…"), self._done, self._failed)
+        self.ctx.runner.op(task, self._done, self.tr("彙整各機關提交檔…"),
+                           on_error=self._failed)
 
     def _done(self, result: Consolidation) -> None:
         self.start.setEnabled(True)
         self.result_value = result
+        self._add_saved_list()
         absent = len(result.absent)
         self.summary.setText(
             self.tr("已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。")
@@ -228,14 +234,11 @@ class CityDialog(QDialog):
             for flag in sorted(result.flags, key=lambda f: f.kind is FlagKind.ABSENT)))
 
     def _failed(self, exc: Exception) -> None:
-        from gmdesk.ui.runner import Cancelled
-
         self.start.setEnabled(True)
         if isinstance(exc, Cancelled):
-            self.summary.setText(self.tr("已取消，沒有寫入彙整活頁簿。"))
+            self.summary.setText(self.tr("已取消，沒有留下未完成的檔案。"))
             return
         if isinstance(exc, InputError):
             QMessageBox.warning(self, self.tr("市府彙整"), str(exc))
             return
-        QMessageBox.critical(self, self.tr("市府彙整"),
-                             self.tr("彙整失敗：%1").replace("%1", str(exc)))
+        QMessageBox.critical(self, self.tr("市府彙整"), error_text(exc))

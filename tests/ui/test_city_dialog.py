@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from gmdesk.services import reports
 from gmdesk.ui.city_dialog import CityDialog
 from gmdesk.ui.context import AppContext
-from gmdesk.ui.runner import SyncRunner
+from gmdesk.ui.runner import Cancelled, Progress, Runner, SyncRunner
 from tests.conftest import THIS_YEAR, TODAY
 
 
@@ -82,30 +82,64 @@ def test_an_own_office_list_is_saved_and_offered_next_time(qapp: object, qtbot: 
     assert [o.name for o in again.result_value.absent] == ["高雄市山頂區公所"]
 
 
-def test_cancelling_writes_nothing(qapp: object, qtbot: Any, demo_db: Database,
-                                   demo_path: Path, tmp_path: Path) -> None:
-    from gmdesk.ui.runner import Cancelled, Progress, SyncRunner
+class CancellingRunner(SyncRunner):
+    """The reviewer presses 取消 once the progress bar reads `at` (the next step stops)."""
 
-    class CancellingRunner(SyncRunner):
-        def run(self, task: Any, title: str, on_done: Any, on_error: Any,
-                cancellable: bool = True) -> None:
-            progress = Progress(lambda done, total, text: None)
-            progress.cancelled = True  # the reviewer pressed 取消 at once
-            try:
-                on_done(task(progress))
-            except Cancelled as exc:
-                on_error(exc)
+    def __init__(self, at: str) -> None:
+        super().__init__()
+        self.at = at
 
-    ctx = AppContext(demo_db, demo_path, THIS_YEAR, CancellingRunner(), today=lambda: TODAY)
+    def op(self, task: Any, done: Any, title: str, writes: Any = None,
+           on_error: Any = None, cancellable: bool = True, quiet: bool = False) -> None:
+        def emit(_done: int, _total: int, text: str) -> None:
+            progress.cancelled = progress.cancelled or text == self.at
+
+        progress = Progress(emit)
+        progress.cancelled = not self.at  # "": pressed at once
+        assert self._ui_db is not None and on_error is not None
+        try:
+            result = task(self._ui_db(), progress)
+        except Cancelled as exc:
+            on_error(exc)
+        else:
+            done(result)
+
+
+@pytest.mark.parametrize("at", ["", "寫入彙整活頁簿…"])
+def test_cancelling_leaves_no_unfinished_file(qapp: object, qtbot: Any, demo_db: Database,
+                                              demo_path: Path, tmp_path: Path, at: str) -> None:
+    # "": 取消 at once; 寫入…: once the workbook is written, before the dashboard
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, CancellingRunner(at), today=lambda: TODAY)
     book = reports.write_city_workbook(demo_db, THIS_YEAR, TODAY, tmp_path / "海濱.xlsx")
     dialog = CityDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.add_paths([str(book)])
     dialog.out.setText(str(tmp_path / "city.xlsx"))
     dialog.run()
-    assert "已取消" in dialog.summary.text()
-    assert not (tmp_path / "city.xlsx").exists()
+    assert dialog.summary.text() == "已取消，沒有留下未完成的檔案。"
+    assert not (tmp_path / "city.xlsx").exists() and not (tmp_path / "city.pdf").exists()
+    assert dialog.result_value is None and dialog.start.isEnabled()
+
+
+def test_runs_off_the_ui_thread_on_its_own_connection(qapp: object, qtbot: Any,
+                                                      demo_db: Database, demo_path: Path,
+                                                      tmp_path: Path) -> None:
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, Runner(), today=lambda: TODAY)
+    book = reports.write_city_workbook(demo_db, THIS_YEAR, TODAY, tmp_path / "海濱.xlsx")
+    listing = tmp_path / "offices.txt"
+    listing.write_text("高雄市海濱區公所\n高雄市山頂區公所\n", encoding="utf-8")
+    dialog = CityDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.add_paths([str(book)])
+    dialog.offices.setCurrentIndex(dialog.offices.findData("file"))
+    dialog.list_path = str(listing)
+    dialog.out.setText(str(tmp_path / "city.xlsx"))
+    dialog.run()
+    assert not dialog.start.isEnabled()  # running in the background
+    qtbot.waitUntil(lambda: "已彙整 1 個機關" in dialog.summary.text(), timeout=30000)
     assert dialog.start.isEnabled()
+    assert "2 個機關" in dialog.offices.currentText()  # the list the worker saved
+    assert load_workbook(tmp_path / "city.xlsx").sheetnames[0] == "封面"
 
 
 def test_a_bad_deadline_is_refused(qapp: object, qtbot: Any, demo_db: Database, demo_path: Path,
