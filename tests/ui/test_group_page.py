@@ -97,3 +97,12 @@ def test_term_warning_uses_the_presets_days(qtbot: QtBot, demo_db: Database, dem
     after = states()
     assert {s for s, _ in after.values()} == {"任期將屆滿"}  # every term ends within 500 days
     assert all(c is not None for _, c in after.values())
+
+
+def test_an_empty_date_shows_an_example_not_a_date(qtbot: QtBot, demo_db: Database,
+                                                   demo_path: Path) -> None:
+    page = page_for(qtbot, demo_db, demo_path)
+    form = page.form
+    assert form.term_end.text() == ""
+    assert form.term_end.placeholderText() == "例：115/3/5"  # grey "115/3/5" read as a term end
+    assert form.end.placeholderText() == "在任免填"

@@ -212,3 +212,19 @@ def test_import_dialog_lists_twenty_bad_rows_then_says_how_many_more(
     text = dialog.result_text.toPlainText()
     assert text.count("「上課日期」欄") == MAX_ERROR_LINES
     assert text.rstrip().endswith("…另有 5 筆錯誤")
+
+
+def test_staff_tables_read_like_every_other_table(qtbot: QtBot, demo_db: Database,
+                                                  demo_path: Path) -> None:
+    from gmdesk.ui.widgets.tables import ElideTipDelegate
+
+    page = make_page(qtbot, demo_db, demo_path)
+    views = [page.roster_tab.roster_view, page.roster_tab.records_view,
+             page.progress_tab.progress_view, page.completion_tab.completion_view,
+             page.courses_tab.course_view]
+    for view in views:
+        assert view.verticalHeader().isHidden()  # no row numbers beside the 員工編號
+        assert isinstance(view.itemDelegate(), ElideTipDelegate)  # a cut cell tells its text
+        assert not view.tabKeyNavigation()  # Tab goes on to the buttons
+    roster = page.roster_tab.roster_view
+    assert roster.horizontalHeader().sectionSize(1) > 0  # fitted once the rows arrived

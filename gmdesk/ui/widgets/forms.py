@@ -40,7 +40,7 @@ class DateEdit(QLineEdit):
     """A line edit for an ROC date (114/3/5, 1140305, 2025-03-05 …), read by the domain's parser."""
 
     def __init__(self, label: str, field: str, required: bool = True,
-                 placeholder: str = "115/3/5", parent: QWidget | None = None) -> None:
+                 placeholder: str = "例：115/3/5", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label, self.field, self.required = label, field, required
         self.setPlaceholderText(placeholder)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QTableView
 
 from gmdesk.domain.model import StaffCategory
 from gmdesk.domain.rocdate import format_short
@@ -13,6 +13,7 @@ from gmdesk.services import settings as settings_service
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.table_model import RecordTableModel
 from gmdesk.ui.widgets.forms import ChoiceCombo, EnumCombo, unit_combo
+from gmdesk.ui.widgets.tables import Fit, set_up_table
 
 
 def day_text(value: dt.date | None) -> str:
@@ -20,18 +21,13 @@ def day_text(value: dt.date | None) -> str:
 
 
 def make_table(model: RecordTableModel[Any], sortable: bool = True) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSortingEnabled(sortable)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    """A staff table with the one look of every table (set_up_table: no row numbers, a cut
+    cell's whole text as its tooltip, Tab leaving the table); columns the clerk may drag,
+    fitted to their contents once (fit_columns_once)."""
+    view = set_up_table(QTableView(), model, [Fit.FIXED] * model.columnCount(),
+                        sortable=sortable)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    # Fitting the columns measures a sample of rows, not every row of a 10,000-row roster.
-    view.horizontalHeader().setResizeContentsPrecision(200)
     return view
 
 
