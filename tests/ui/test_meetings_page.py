@@ -31,7 +31,6 @@ def test_opens_latest_meeting_with_quorum(qtbot: QtBot, demo_db: Database, demo_
     assert page.day.text() == "115/04/15"
     assert "法定人數：達到" in page.quorum_label.text()
     assert page.progress_model.rowCount() == 2
-    page.grab().save("/tmp/meetings_page.png")
     # Mark members absent one by one through the model: the status turns red below half.
     index = page.attend_model.index
     for row in range(5):
@@ -68,3 +67,16 @@ def test_new_meeting_validation_then_save_and_print(qtbot: QtBot, demo_db: Datab
                           check=True).stdout
     assert "115年第2次會議紀錄" in text and "115年6月10日（星期三）" in text
     assert "代理1人" in text.replace("\n", "")
+
+
+def test_follow_ups_fit_without_sideways_scrolling(qtbot: QtBot, demo_db: Database,
+                                                   demo_path: Path) -> None:
+    page = page_for(qtbot, demo_db, demo_path)
+    page.resize(1100, 640)  # what the page gets in a 1280×720 window, beside the page list
+    page.tabs.setCurrentIndex(3)
+    view = page.progress.progress_view
+    qtbot.waitUntil(lambda: view.isVisible())
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+    assert view.horizontalScrollBar().maximum() == 0  # 決定 in view at once
+    assert header.sectionSize(5) >= 80

@@ -7,7 +7,14 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gmdesk.ui.pages.meetings.rows import ProgressRow
-from gmdesk.ui.widgets.tables import ChoiceDelegate, EditColumn, RowsModel, set_attr, table
+from gmdesk.ui.widgets.tables import (
+    ChoiceDelegate,
+    EditColumn,
+    Fit,
+    RowsModel,
+    set_attr,
+    table,
+)
 
 
 class ProgressTab(QWidget):
@@ -24,7 +31,9 @@ class ProgressTab(QWidget):
             EditColumn(self.tr("列管建議"), lambda r: r.proposal, set_attr("proposal"), proposals),
             EditColumn(self.tr("決定"), lambda r: r.decision, set_attr("decision")),
         ], on_edit, self)
-        self.progress_view = table(self.progress_model, (150, 190, 70, 230, 80), editable=True)
+        # 執行情形 takes the room there is: no sideways scrolling to reach 決定 at 1280×720
+        self.progress_view = table(self.progress_model, (150, 170, 70, Fit.STRETCH, 80, 100),
+                                   editable=True)
         self.progress_view.setItemDelegateForColumn(
             4, ChoiceDelegate(proposals, self.progress_view))
         self.progress_view.setWordWrap(True)
