@@ -1033,58 +1033,58 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CompletionTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="138"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="149"/>
         <source>人員類別</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="139"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="142"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="139"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="142"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="139"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="142"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155"/>
         <source>計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="140"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="151"/>
         <source>應受訓</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="141"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152"/>
         <source>免訓</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="143"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="154"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="156"/>
         <source>完成率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157"/>
         <source>平均時數</source>
         <translation>Average hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="161"/>
         <source>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</source>
         <translation>By staff category and gender: exempt staff (served less than the required days, on unpaid leave, etc.) are not counted as required to train.</translation>
     </message>
@@ -1185,62 +1185,62 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CoursesTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="181"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="182"/>
         <source>課程名稱</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="183"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="184"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="174"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="185"/>
         <source>課程時數</source>
         <translation>Course hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="176"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="187"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="188"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="178"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="189"/>
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="179"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="190"/>
         <source>總時數</source>
         <translation>Total hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="180"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="191"/>
         <source>滿意度平均</source>
         <translation>Average satisfaction</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="197"/>
         <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
         <translation>This year&apos;s courses: participants by gender, hours and average satisfaction (1-5)</translation>
     </message>
@@ -2278,7 +2278,7 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="247"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="250"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
@@ -2313,32 +2313,42 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="99"/>
+        <source>沒有符合的成員：可改查詢日期，或勾選「顯示歷任成員」。</source>
+        <translation>No member matches: change the date, or tick “Show past members”.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="100"/>
+        <source>尚無小組成員：在右側「成員資料」填寫後按「儲存」。</source>
+        <translation>No group members yet: fill in “Member” on the right and press “Save”.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="104"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="121"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="124"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="124"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="127"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="131"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="134"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="139"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
@@ -2348,44 +2358,44 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="229"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="232"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="100"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="117"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="321"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="324"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="176"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="179"/>
         <source>這位成員</source>
         <translation>this member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="238"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="241"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="325"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="328"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="331"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="334"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="336"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="339"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="337"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="340"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -2917,7 +2927,7 @@ All data stays on this PC; no network is needed.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/page.py" line="57"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
@@ -2927,93 +2937,98 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62"/>
+        <source>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</source>
+        <translation>No meetings this year: the first one is ready on the right; fill it in and press “Save”.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="344"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="346"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="109"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="389"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="391"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="147"/>
         <source>這次會議</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="152"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="151"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="151"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="163"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="320"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="322"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="345"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="347"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
@@ -3428,122 +3443,137 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25"/>
         <source>繼續列管</source>
         <translation>Keep tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25"/>
         <source>解除列管</source>
         <translation>Close tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="20"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="27"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="21"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="28"/>
         <source>案由</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="22"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="29"/>
         <source>辦理單位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="23"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="30"/>
         <source>執行情形</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="24"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31"/>
         <source>列管建議</source>
         <translation>Tracking recommendation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="32"/>
         <source>決定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="40"/>
         <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
         <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="47"/>
         <source>搜尋姓名…</source>
         <translation>Search name…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="48"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="49"/>
         <source>全部單位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="49"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="50"/>
         <source>全部類別</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="50"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="51"/>
         <source>只顯示未達時數者(&amp;S)</source>
         <translation>&amp;Show only those short of hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="53"/>
         <source>列印提醒名單(&amp;P)…</source>
         <translation>&amp;Print reminder list…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="65"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="66"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="67"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="68"/>
         <source>人員類別</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="69"/>
         <source>應完成時數</source>
         <translation>Hours required</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="70"/>
         <source>已完成時數</source>
         <translation>Hours completed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="71"/>
         <source>進階（已完成/應完成）</source>
         <translation>Advanced (completed/required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="74"/>
         <source>尚差時數</source>
         <translation>Hours short</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="76"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="97"/>
+        <source>本年度尚無應受訓人員：請先在「人員名冊」登錄人員。</source>
+        <translation>Nobody has to train this year: add people in “Roster” first.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="101"/>
+        <source>✔ 全部人員皆已達成本年度時數（取消勾選「只顯示未達時數者」可看全部）。</source>
+        <translation>✔ Everyone has completed this year&apos;s hours (untick “Only those short of hours” to see all).</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="102"/>
+        <source>沒有符合搜尋或篩選條件的人員。</source>
+        <translation>Nobody matches the search or filters.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="115"/>
         <source>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</source>
         <translation>Year %1: %2 required to train, %3 completed (%4), %5 short of hours, %6 exempt.</translation>
     </message>
@@ -3634,203 +3664,213 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="60"/>
         <source>搜尋姓名、編號、職稱…（Ctrl+F）</source>
         <translation>Search name, number, title… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="62"/>
         <source>全部單位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="63"/>
         <source>全部類別</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="64"/>
         <source>顯示已離職人員(&amp;L)</source>
         <translation>Show staff who have &amp;left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="66"/>
         <source>搜尋(&amp;F)：</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="75"/>
         <source>員工編號</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="76"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="76"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="77"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="78"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="79"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="80"/>
         <source>人員類別</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="81"/>
         <source>到職日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="82"/>
         <source>離職日</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="83"/>
         <source>本年度免訓</source>
         <translation>Exempt this year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="89"/>
+        <source>沒有符合搜尋或篩選條件的人員。</source>
+        <translation>Nobody matches the search or filters.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="90"/>
+        <source>尚無人員：按「新增人員」逐筆登錄，或按「匯入名冊」從 Excel 匯入。</source>
+        <translation>No people yet: press “New person” to add them one by one, or “Import roster” to read them from Excel.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="95"/>
         <source>新增人員(&amp;N)</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="96"/>
         <source>編輯(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="97"/>
         <source>本年度免訓(&amp;X)…</source>
         <translation>E&amp;xempt this year…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="98"/>
         <source>匯入名冊(&amp;I)…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="112"/>
         <source>培力紀錄</source>
         <translation>Training records</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="114"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="115"/>
         <source>課程名稱</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="116"/>
         <source>時數</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="117"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="118"/>
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="119"/>
         <source>方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="120"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="121"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="125"/>
         <source>新增紀錄(&amp;R)…</source>
         <translation>Add &amp;record…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="126"/>
         <source>刪除紀錄(&amp;D)</source>
         <translation>&amp;Delete record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="127"/>
         <source>登錄內部課程與出席名單(&amp;C)…</source>
         <translation>Record in-house &amp;course and attendance…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="124"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="128"/>
         <source>匯入時數(&amp;H)…</source>
         <translation>Import &amp;hours…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="203"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="207"/>
         <source>顯示 %1 / %2 人</source>
         <translation>Showing %1 / %2 people</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="228"/>
         <source>培力紀錄：請在上方選擇人員</source>
         <translation>Training records: select a person above</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="231"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="235"/>
         <source>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</source>
         <translation>Training records of %1 (this year %2 hours, %3 records)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="254"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258"/>
         <source>已儲存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="260"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="264"/>
         <source>免訓</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="260"/>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="271"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="264"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="275"/>
         <source>請先在名冊中選擇人員。</source>
         <translation>First select a person in the roster.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="271"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="275"/>
         <source>新增紀錄</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="296"/>
         <source>刪除紀錄</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="293"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="297"/>
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>Delete the training record %1 “%2” (%3 hours)? It can be restored from the Recycle Bin.</translation>
     </message>

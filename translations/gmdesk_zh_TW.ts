@@ -1032,58 +1032,58 @@
 <context>
     <name>CompletionTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="138" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="149" />
         <source>人員類別</source>
         <translation>人員類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="139" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="142" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="144" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="150" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="153" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="139" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="142" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="144" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="150" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="153" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="139" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="142" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="144" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="150" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="153" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155" />
         <source>計</source>
         <translation>計</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="140" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="151" />
         <source>應受訓</source>
         <translation>應受訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="141" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152" />
         <source>免訓</source>
         <translation>免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="143" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="154" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="145" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="156" />
         <source>完成率</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="146" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157" />
         <source>平均時數</source>
         <translation>平均時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="150" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="161" />
         <source>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</source>
         <translation>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</translation>
     </message>
@@ -1184,62 +1184,62 @@
 <context>
     <name>CoursesTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="170" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="181" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="171" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="182" />
         <source>課程名稱</source>
         <translation>課程名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="172" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="183" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="173" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="184" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="174" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="185" />
         <source>課程時數</source>
         <translation>課程時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="175" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="176" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="187" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="177" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="188" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="178" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="189" />
         <source>合計</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="179" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="190" />
         <source>總時數</source>
         <translation>總時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="180" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="191" />
         <source>滿意度平均</source>
         <translation>滿意度平均</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="197" />
         <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
         <translation>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</translation>
     </message>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="79" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="247" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="250" />
         <source>府外</source>
         <translation>府外</translation>
     </message>
@@ -2312,32 +2312,42 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="101" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="99" />
+        <source>沒有符合的成員：可改查詢日期，或勾選「顯示歷任成員」。</source>
+        <translation>沒有符合的成員：可改查詢日期，或勾選「顯示歷任成員」。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="100" />
+        <source>尚無小組成員：在右側「成員資料」填寫後按「儲存」。</source>
+        <translation>尚無小組成員：在右側「成員資料」填寫後按「儲存」。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="104" />
         <source>組成檢核</source>
         <translation>組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="118" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="121" />
         <source>新增成員(&amp;N)</source>
         <translation>新增成員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="121" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="124" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="124" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="127" />
         <source>登錄離任(&amp;E)</source>
         <translation>登錄離任(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="131" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="134" />
         <source>成員資料</source>
         <translation>成員資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="136" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="139" />
         <source>儲存後的組成（即時檢核）：</source>
         <translation>儲存後的組成（即時檢核）：</translation>
     </message>
@@ -2347,44 +2357,44 @@
         <translation>查詢日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="229" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="232" />
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="100" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="117" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="321" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="103" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="120" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="324" />
         <source>組成符合規定</source>
         <translation>組成符合規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="176" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="179" />
         <source>這位成員</source>
         <translation>這位成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="238" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="241" />
         <source>本年度尚無報備紀錄</source>
         <translation>本年度尚無報備紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="325" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="328" />
         <source>成員資料已儲存</source>
         <translation>成員資料已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="331" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="334" />
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>請先在左側名冊選擇要登錄離任的成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="336" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="339" />
         <source>登錄離任</source>
         <translation>登錄離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="337" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="340" />
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
     </message>
@@ -2916,7 +2926,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/page.py" line="57" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97" />
         <source>出席</source>
         <translation>出席</translation>
     </message>
@@ -2926,93 +2936,98 @@
         <translation>法定人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62" />
+        <source>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</source>
+        <translation>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65" />
         <source>新增會議(&amp;N)</source>
         <translation>新增會議(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="344" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="68" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="346" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96" />
         <source>基本資料</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98" />
         <source>議程</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99" />
         <source>列管追蹤</source>
         <translation>列管追蹤</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108" />
         <source>開會通知單(&amp;O)</source>
         <translation>開會通知單(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108" />
         <source>簽到表(&amp;I)</source>
         <translation>簽到表(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="109" />
         <source>會議紀錄(&amp;M)</source>
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="389" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="391" />
         <source>正在產生表單…</source>
         <translation>正在產生表單…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="145" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="147" />
         <source>這次會議</source>
         <translation>這次會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="152" />
         <source>尚未開會</source>
         <translation>尚未開會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="151" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153" />
         <source>達到</source>
         <translation>達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="151" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153" />
         <source>未達</source>
         <translation>未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="161" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="163" />
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="320" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="322" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="345" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="347" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
@@ -3427,122 +3442,137 @@
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25" />
         <source>繼續列管</source>
         <translation>繼續列管</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="18" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25" />
         <source>解除列管</source>
         <translation>解除列管</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="20" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="27" />
         <source>來源</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="21" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="28" />
         <source>案由</source>
         <translation>案由</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="22" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="29" />
         <source>辦理單位</source>
         <translation>辦理單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="23" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="30" />
         <source>執行情形</source>
         <translation>執行情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="24" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31" />
         <source>列管建議</source>
         <translation>列管建議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="32" />
         <source>決定</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="40" />
         <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
         <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="46" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="47" />
         <source>搜尋姓名…</source>
         <translation>搜尋姓名…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="48" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="49" />
         <source>全部單位</source>
         <translation>全部單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="49" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="50" />
         <source>全部類別</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="50" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="51" />
         <source>只顯示未達時數者(&amp;S)</source>
         <translation>只顯示未達時數者(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="52" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="53" />
         <source>列印提醒名單(&amp;P)…</source>
         <translation>列印提醒名單(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="64" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="65" />
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="65" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="66" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="66" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="67" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="67" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="68" />
         <source>人員類別</source>
         <translation>人員類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="68" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="69" />
         <source>應完成時數</source>
         <translation>應完成時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="69" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="70" />
         <source>已完成時數</source>
         <translation>已完成時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="70" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="71" />
         <source>進階（已完成/應完成）</source>
         <translation>進階（已完成/應完成）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="73" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="74" />
         <source>尚差時數</source>
         <translation>尚差時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="75" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="76" />
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="104" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="97" />
+        <source>本年度尚無應受訓人員：請先在「人員名冊」登錄人員。</source>
+        <translation>本年度尚無應受訓人員：請先在「人員名冊」登錄人員。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="101" />
+        <source>✔ 全部人員皆已達成本年度時數（取消勾選「只顯示未達時數者」可看全部）。</source>
+        <translation>✔ 全部人員皆已達成本年度時數（取消勾選「只顯示未達時數者」可看全部）。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="102" />
+        <source>沒有符合搜尋或篩選條件的人員。</source>
+        <translation>沒有符合搜尋或篩選條件的人員。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="115" />
         <source>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</source>
         <translation>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</translation>
     </message>
@@ -3633,203 +3663,213 @@
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="59" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="60" />
         <source>搜尋姓名、編號、職稱…（Ctrl+F）</source>
         <translation>搜尋姓名、編號、職稱…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="61" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="62" />
         <source>全部單位</source>
         <translation>全部單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="62" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="63" />
         <source>全部類別</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="63" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="64" />
         <source>顯示已離職人員(&amp;L)</source>
         <translation>顯示已離職人員(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="65" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="66" />
         <source>搜尋(&amp;F)：</source>
         <translation>搜尋(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="74" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="75" />
         <source>員工編號</source>
         <translation>員工編號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="75" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="76" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="76" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="77" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="77" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="78" />
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="78" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="79" />
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="79" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="80" />
         <source>人員類別</source>
         <translation>人員類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="80" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="81" />
         <source>到職日</source>
         <translation>到職日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="81" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="82" />
         <source>離職日</source>
         <translation>離職日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="82" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="83" />
         <source>本年度免訓</source>
         <translation>本年度免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="91" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="89" />
+        <source>沒有符合搜尋或篩選條件的人員。</source>
+        <translation>沒有符合搜尋或篩選條件的人員。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="90" />
+        <source>尚無人員：按「新增人員」逐筆登錄，或按「匯入名冊」從 Excel 匯入。</source>
+        <translation>尚無人員：按「新增人員」逐筆登錄，或按「匯入名冊」從 Excel 匯入。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="95" />
         <source>新增人員(&amp;N)</source>
         <translation>新增人員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="92" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="96" />
         <source>編輯(&amp;E)</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="93" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="97" />
         <source>本年度免訓(&amp;X)…</source>
         <translation>本年度免訓(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="94" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="98" />
         <source>匯入名冊(&amp;I)…</source>
         <translation>匯入名冊(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="108" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="112" />
         <source>培力紀錄</source>
         <translation>培力紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="110" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="114" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="111" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="115" />
         <source>課程名稱</source>
         <translation>課程名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="112" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="116" />
         <source>時數</source>
         <translation>時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="113" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="117" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="114" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="118" />
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="115" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="119" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="116" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="120" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="117" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="121" />
         <source>來源</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="121" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="125" />
         <source>新增紀錄(&amp;R)…</source>
         <translation>新增紀錄(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="122" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="126" />
         <source>刪除紀錄(&amp;D)</source>
         <translation>刪除紀錄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="123" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="127" />
         <source>登錄內部課程與出席名單(&amp;C)…</source>
         <translation>登錄內部課程與出席名單(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="124" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="128" />
         <source>匯入時數(&amp;H)…</source>
         <translation>匯入時數(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="203" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="207" />
         <source>顯示 %1 / %2 人</source>
         <translation>顯示 %1 / %2 人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="224" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="228" />
         <source>培力紀錄：請在上方選擇人員</source>
         <translation>培力紀錄：請在上方選擇人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="231" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="235" />
         <source>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</source>
         <translation>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="254" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258" />
         <source>已儲存</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="260" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="264" />
         <source>免訓</source>
         <translation>免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="260" />
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="271" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="264" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="275" />
         <source>請先在名冊中選擇人員。</source>
         <translation>請先在名冊中選擇人員。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="271" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="275" />
         <source>新增紀錄</source>
         <translation>新增紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="292" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="296" />
         <source>刪除紀錄</source>
         <translation>刪除紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="293" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="297" />
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Tables: an editable rows model, a drop-down delegate, and one view set-up with column policies."""
+"""Tables: an editable rows model, a drop-down delegate, one view set-up with column policies,
+and the hint an empty table shows."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -98,6 +101,36 @@ def set_up_table(view: QTableView, model: QAbstractItemModel,
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return view
+
+
+class EmptyHint(QLabel):
+    """A grey sentence across an empty table: how to fill it, or why nothing is shown."""
+
+    def __init__(self, view: QTableView, text: Callable[[], str]) -> None:
+        super().__init__(view.viewport())
+        self.view, self.text_for = view, text
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setStyleSheet("color:#666; padding:12px")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                       model.layoutChanged):
+            signal.connect(self.refresh)
+        view.viewport().installEventFilter(self)
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.resize(self.view.viewport().size())
+        return False
+
+    def refresh(self, *_args: object) -> None:
+        empty = self.view.model().rowCount() == 0
+        if empty:
+            self.setText(self.text_for())
+            self.resize(self.view.viewport().size())
+        self.setVisible(empty)
 
 
 def table(model: QAbstractItemModel, policies: Sequence[Fit | int] = (),

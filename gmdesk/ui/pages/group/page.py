@@ -33,7 +33,7 @@ from gmdesk.ui.pages.group.filing_box import FilingBox
 from gmdesk.ui.pages.group.member_form import MemberForm
 from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import DateEdit, FindingsView, findings_html
-from gmdesk.ui.widgets.tables import Fit, table
+from gmdesk.ui.widgets.tables import EmptyHint, Fit, table
 
 ROW_COLOURS = {  # the roster's row background by membership state, never by its label
     group_rules.MembershipState.TERM_ENDED: "#ffebee",
@@ -95,6 +95,9 @@ class GroupPage(EditorPage):
         self.table = table(self.model, [Fit.CONTENT] * 4 + [140] + [Fit.CONTENT] * 4,
                            sortable=True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._edit_selected())
+        self.empty_hint = EmptyHint(self.table, lambda: self.tr(
+            "沒有符合的成員：可改查詢日期，或勾選「顯示歷任成員」。") if self.model.all_records()
+            else self.tr("尚無小組成員：在右側「成員資料」填寫後按「儲存」。"))
         self.summary = QLabel()
         self.summary.setStyleSheet("font-weight:bold")
         self.findings = FindingsView(self.tr("組成符合規定"))

@@ -39,7 +39,7 @@ from gmdesk.ui.pages.meetings.status import StatusLine
 from gmdesk.ui.runner import error_text
 from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import scrolling
-from gmdesk.ui.widgets.tables import Fit, table
+from gmdesk.ui.widgets.tables import EmptyHint, Fit, table
 
 
 class MeetingsPage(EditorPage):
@@ -58,6 +58,8 @@ class MeetingsPage(EditorPage):
             Column(self.tr("法定人數"), lambda r: self._quorum_word(r)),
         ], self)
         self.list_view = table(self.list_model, [Fit.CONTENT] * 5)
+        self.empty_hint = EmptyHint(self.list_view, lambda: self.tr(
+            "本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。"))
         self.list_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._open_selected())
         self.new_button = QPushButton(self.tr("新增會議(&N)"))

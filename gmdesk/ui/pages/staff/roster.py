@@ -39,6 +39,7 @@ from gmdesk.ui.pages.staff.common import (
 from gmdesk.ui.pages.staff.dialogs import CourseDialog, PersonDialog, RecordDialog
 from gmdesk.ui.pages.staff.exemption import ExemptionDialog
 from gmdesk.ui.table_model import Column, RecordTableModel
+from gmdesk.ui.widgets.tables import EmptyHint
 
 FILTER_DELAY_MS = 250  # typing in the search box filters once the clerk pauses
 
@@ -84,6 +85,9 @@ class RosterTab(QWidget):
         self.roster_model.highlight = lambda r: "#eeeeee" if r.left else None
         self.roster_view = make_table(self.roster_model)
         self.roster_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.roster_hint = EmptyHint(self.roster_view, lambda: self.tr(
+            "沒有符合搜尋或篩選條件的人員。") if self.roster_model.all_records() else self.tr(
+            "尚無人員：按「新增人員」逐筆登錄，或按「匯入名冊」從 Excel 匯入。"))
         self.roster_view.doubleClicked.connect(lambda _i: self.edit_person())
         self.roster_view.selectionModel().currentRowChanged.connect(
             lambda _a, _b: self._load_person_records())

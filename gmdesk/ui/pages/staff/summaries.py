@@ -28,6 +28,7 @@ from gmdesk.ui.pages.staff.common import (
 )
 from gmdesk.ui.pages.staff.roster import FILTER_DELAY_MS
 from gmdesk.ui.table_model import Column, RecordTableModel
+from gmdesk.ui.widgets.tables import EmptyHint
 
 
 class ProgressTab(QWidget):
@@ -78,6 +79,7 @@ class ProgressTab(QWidget):
         self.progress_model.highlight = (
             lambda r: "#fde2e1" if not r.exempt and not r.complete else None)
         self.progress_view = make_table(self.progress_model)
+        self.progress_hint = EmptyHint(self.progress_view, self._empty_progress_text)
         self.progress_view.sortByColumn(7, Qt.SortOrder.DescendingOrder)
         self.progress_view.doubleClicked.connect(self._open_progress_person)
         layout = QVBoxLayout(self)
@@ -89,6 +91,15 @@ class ProgressTab(QWidget):
         self.progress_category.currentIndexChanged.connect(self._filter_progress)
         self.only_short.toggled.connect(self._filter_progress)
 
+
+    def _empty_progress_text(self) -> str:
+        if not self.progress_model.all_records():
+            return self.tr("本年度尚無應受訓人員：請先在「人員名冊」登錄人員。")
+        if self.only_short.isChecked() and not (self.progress_search.text().strip()
+                                                or self.progress_unit.currentIndex()
+                                                or self.progress_category.currentIndex()):
+            return self.tr("✔ 全部人員皆已達成本年度時數（取消勾選「只顯示未達時數者」可看全部）。")
+        return self.tr("沒有符合搜尋或篩選條件的人員。")
 
     def load(self) -> None:
         """Read the year's progress again and say how many are done."""
