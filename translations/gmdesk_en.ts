@@ -244,6 +244,194 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="14"/>
+        <source>開會期間</source>
+        <translation>Meeting months</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="15"/>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="16"/>
+        <source>小組會議</source>
+        <translation>Group meetings</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="17"/>
+        <source>開會通知</source>
+        <translation>Meeting notice</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="18"/>
+        <source>委員任期</source>
+        <translation>Member&apos;s term</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="19"/>
+        <source>性別預算</source>
+        <translation>Gender budget</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="20"/>
+        <source>成果報告</source>
+        <translation>Results report</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="21"/>
+        <source>性別意識培力</source>
+        <translation>Gender-awareness training</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="22"/>
+        <source>CEDAW宣導</source>
+        <translation>CEDAW outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="23"/>
+        <source>宣導與措施</source>
+        <translation>Outreach and measures</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="24"/>
+        <source>其他性別平等措施</source>
+        <translation>Other gender-equality measures</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="34"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="36"/>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="36"/>
+        <source>%1天後到期</source>
+        <translation>Due in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="38"/>
+        <source>已逾期%1天</source>
+        <translation>Overdue by %1 days</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="39"/>
+        <source>已過（請自行確認）</source>
+        <translation>Passed (please check)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="42"/>
+        <source>全部事項</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="43"/>
+        <source>未完成</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="44"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="46"/>
+        <source>顯示(&amp;S)：</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="48"/>
+        <source>前往處理(&amp;G)</source>
+        <translation>&amp;Go to page</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="50"/>
+        <source>匯出行事曆（.ics）(&amp;I)…</source>
+        <translation>Export calendar (.ics)(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="51"/>
+        <source>存成 Outlook 等行事曆可匯入的檔案，含到期前提醒；再次匯出會更新同一批事項，不會重複</source>
+        <translation>Save a file Outlook and other calendars import, with reminders before each deadline; exporting again updates the same items instead of duplicating them</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="57"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="58"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="59"/>
+        <source>事項</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="60"/>
+        <source>狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="62"/>
+        <source>說明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="68"/>
+        <source>行事曆</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="105"/>
+        <source>%1年度行事曆</source>
+        <translation>Calendar of year %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="106"/>
+        <source>共%1項，未完成%2項</source>
+        <translation>%1 items, %2 open</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="111"/>
+        <source>已逾期%1項</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="113"/>
+        <source>狀態以今天（%1）計算；雙擊一列或按「前往處理」開啟處理該事項的頁面。</source>
+        <translation>States as of today (%1); double-click a row or press &quot;Go to page&quot; to open the page that resolves it.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="159"/>
+        <source>儲存行事曆</source>
+        <translation>Save calendar</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="160"/>
+        <source>iCalendar 行事曆 (*.ics)</source>
+        <translation>iCalendar file (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="172"/>
+        <source>正在匯出行事曆…</source>
+        <translation>Exporting the calendar…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="175"/>
+        <source>已輸出：%1（可在 Outlook 以「開啟／匯入」加入；再次匯入會更新同一批事項）</source>
+        <translation>Saved: %1 (add it in Outlook with Open/Import; importing again updates the same items)</translation>
+    </message>
+</context>
+<context>
     <name>CityDialog</name>
     <message>
         <location filename="../gmdesk/ui/city_dialog.py" line="45"/>
@@ -1841,97 +2029,102 @@ If they are still using it, clearing the lock may let your changes overwrite eac
     </message>
     <message>
         <location filename="../gmdesk/ui/main_window.py" line="44"/>
+        <source>行事曆</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="45"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="77"/>
+        <location filename="../gmdesk/ui/main_window.py" line="78"/>
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>Switch year (Ctrl+PgUp / Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="82"/>
+        <location filename="../gmdesk/ui/main_window.py" line="83"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="114"/>
+        <location filename="../gmdesk/ui/main_window.py" line="115"/>
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="115"/>
+        <location filename="../gmdesk/ui/main_window.py" line="116"/>
         <source>備份與還原…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="120"/>
+        <location filename="../gmdesk/ui/main_window.py" line="121"/>
         <source>資源回收筒…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="126"/>
+        <location filename="../gmdesk/ui/main_window.py" line="127"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="131"/>
+        <location filename="../gmdesk/ui/main_window.py" line="132"/>
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="138"/>
+        <location filename="../gmdesk/ui/main_window.py" line="139"/>
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="141"/>
+        <location filename="../gmdesk/ui/main_window.py" line="142"/>
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="144"/>
+        <location filename="../gmdesk/ui/main_window.py" line="145"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="149"/>
+        <location filename="../gmdesk/ui/main_window.py" line="150"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="150"/>
-        <location filename="../gmdesk/ui/main_window.py" line="271"/>
+        <location filename="../gmdesk/ui/main_window.py" line="151"/>
+        <location filename="../gmdesk/ui/main_window.py" line="272"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="156"/>
+        <location filename="../gmdesk/ui/main_window.py" line="157"/>
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159"/>
+        <location filename="../gmdesk/ui/main_window.py" line="160"/>
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="160"/>
+        <location filename="../gmdesk/ui/main_window.py" line="161"/>
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="161"/>
+        <location filename="../gmdesk/ui/main_window.py" line="162"/>
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="172"/>
+        <location filename="../gmdesk/ui/main_window.py" line="173"/>
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="272"/>
+        <location filename="../gmdesk/ui/main_window.py" line="273"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -2167,27 +2360,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="136"/>
         <source>%1年度辦理情形</source>
         <translation>Year %1 at a glance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="137"/>
         <source>%1 / %2 項已完成</source>
         <translation>%1 of %2 duties done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="138"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="142"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="141"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="145"/>
         <source>本年度資料可以送出</source>
         <translation>This year&apos;s data can be sent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="152"/>
         <source>尚不能送出：%1 項</source>
         <translation>Not ready to send: %1 items</translation>
     </message>
@@ -3241,6 +3434,39 @@ All data stays on this PC; no network is needed.</translation>
     </message>
 </context>
 <context>
+    <name>UpcomingList</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="40"/>
+        <source>接下來%1天</source>
+        <translation>Next %1 days</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="42"/>
+        <source>看全年行事曆</source>
+        <translation>See the year&apos;s calendar</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="44"/>
+        <source>接下來%1天沒有到期的事項。</source>
+        <translation>Nothing falls due in the next %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="46"/>
+        <source>接下來%1天：沒有到期的事項</source>
+        <translation>Next %1 days: nothing due</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="60"/>
+        <source>另有%1項，請見行事曆</source>
+        <translation>%1 more on the calendar</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="63"/>
+        <source>接下來%1天：%2項</source>
+        <translation>Next %1 days: %2 items</translation>
+    </message>
+</context>
+<context>
     <name>box</name>
     <message>
         <location filename="../gmdesk/ui/backup_dialog.py" line="203"/>
@@ -3269,42 +3495,42 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="72"/>
         <source>執行小組組成</source>
         <translation>Group composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="73"/>
         <source>小組會議</source>
         <translation>Group meetings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="74"/>
         <source>性別意識培力</source>
         <translation>Gender-awareness training</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="75"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="76"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="82"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="82"/>
         <source>需注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="83"/>
         <source>未達成</source>
         <translation>Not met</translation>
     </message>

@@ -243,6 +243,194 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="14" />
+        <source>開會期間</source>
+        <translation>開會期間</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="15" />
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="16" />
+        <source>小組會議</source>
+        <translation>小組會議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="17" />
+        <source>開會通知</source>
+        <translation>開會通知</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="18" />
+        <source>委員任期</source>
+        <translation>委員任期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="19" />
+        <source>性別預算</source>
+        <translation>性別預算</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="20" />
+        <source>成果報告</source>
+        <translation>成果報告</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="21" />
+        <source>性別意識培力</source>
+        <translation>性別意識培力</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="22" />
+        <source>CEDAW宣導</source>
+        <translation>CEDAW宣導</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="23" />
+        <source>宣導與措施</source>
+        <translation>宣導與措施</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="24" />
+        <source>其他性別平等措施</source>
+        <translation>其他性別平等措施</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="34" />
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="36" />
+        <source>今天到期</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="36" />
+        <source>%1天後到期</source>
+        <translation>%1天後到期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="38" />
+        <source>已逾期%1天</source>
+        <translation>已逾期%1天</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="39" />
+        <source>已過（請自行確認）</source>
+        <translation>已過（請自行確認）</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="42" />
+        <source>全部事項</source>
+        <translation>全部事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="43" />
+        <source>未完成</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="44" />
+        <source>已逾期</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="46" />
+        <source>顯示(&amp;S)：</source>
+        <translation>顯示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="48" />
+        <source>前往處理(&amp;G)</source>
+        <translation>前往處理(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="50" />
+        <source>匯出行事曆（.ics）(&amp;I)…</source>
+        <translation>匯出行事曆（.ics）(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="51" />
+        <source>存成 Outlook 等行事曆可匯入的檔案，含到期前提醒；再次匯出會更新同一批事項，不會重複</source>
+        <translation>存成 Outlook 等行事曆可匯入的檔案，含到期前提醒；再次匯出會更新同一批事項，不會重複</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="57" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="58" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="59" />
+        <source>事項</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="60" />
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="62" />
+        <source>說明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="68" />
+        <source>行事曆</source>
+        <translation>行事曆</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="105" />
+        <source>%1年度行事曆</source>
+        <translation>%1年度行事曆</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="106" />
+        <source>共%1項，未完成%2項</source>
+        <translation>共%1項，未完成%2項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="111" />
+        <source>已逾期%1項</source>
+        <translation>已逾期%1項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="113" />
+        <source>狀態以今天（%1）計算；雙擊一列或按「前往處理」開啟處理該事項的頁面。</source>
+        <translation>狀態以今天（%1）計算；雙擊一列或按「前往處理」開啟處理該事項的頁面。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="159" />
+        <source>儲存行事曆</source>
+        <translation>儲存行事曆</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="160" />
+        <source>iCalendar 行事曆 (*.ics)</source>
+        <translation>iCalendar 行事曆 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="169" />
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="172" />
+        <source>正在匯出行事曆…</source>
+        <translation>正在匯出行事曆…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="175" />
+        <source>已輸出：%1（可在 Outlook 以「開啟／匯入」加入；再次匯入會更新同一批事項）</source>
+        <translation>已輸出：%1（可在 Outlook 以「開啟／匯入」加入；再次匯入會更新同一批事項）</translation>
+    </message>
+</context>
+<context>
     <name>CityDialog</name>
     <message>
         <location filename="../gmdesk/ui/city_dialog.py" line="45" />
@@ -1840,97 +2028,102 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/main_window.py" line="44" />
+        <source>行事曆</source>
+        <translation>行事曆</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="45" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="77" />
+        <location filename="../gmdesk/ui/main_window.py" line="78" />
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>切換年度（Ctrl+PgUp / Ctrl+PgDown）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="82" />
+        <location filename="../gmdesk/ui/main_window.py" line="83" />
         <source>年度：</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="114" />
+        <location filename="../gmdesk/ui/main_window.py" line="115" />
         <source>檔案(&amp;F)</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="115" />
+        <location filename="../gmdesk/ui/main_window.py" line="116" />
         <source>備份與還原…</source>
         <translation>備份與還原…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="120" />
+        <location filename="../gmdesk/ui/main_window.py" line="121" />
         <source>資源回收筒…</source>
         <translation>資源回收筒…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="126" />
+        <location filename="../gmdesk/ui/main_window.py" line="127" />
         <source>結束(&amp;X)</source>
         <translation>結束(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="131" />
+        <location filename="../gmdesk/ui/main_window.py" line="132" />
         <source>頁面(&amp;P)</source>
         <translation>頁面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="138" />
+        <location filename="../gmdesk/ui/main_window.py" line="139" />
         <source>上一年度</source>
         <translation>上一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="141" />
+        <location filename="../gmdesk/ui/main_window.py" line="142" />
         <source>下一年度</source>
         <translation>下一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="144" />
+        <location filename="../gmdesk/ui/main_window.py" line="145" />
         <source>重新整理</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="149" />
+        <location filename="../gmdesk/ui/main_window.py" line="150" />
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="150" />
-        <location filename="../gmdesk/ui/main_window.py" line="271" />
+        <location filename="../gmdesk/ui/main_window.py" line="151" />
+        <location filename="../gmdesk/ui/main_window.py" line="272" />
         <source>關於 gmdesk</source>
         <translation>關於 gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="156" />
+        <location filename="../gmdesk/ui/main_window.py" line="157" />
         <source>（尚未設定機關）</source>
         <translation>（尚未設定機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159" />
+        <location filename="../gmdesk/ui/main_window.py" line="160" />
         <source>（記憶體）</source>
         <translation>（記憶體）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="160" />
+        <location filename="../gmdesk/ui/main_window.py" line="161" />
         <source>（唯讀）</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="161" />
+        <location filename="../gmdesk/ui/main_window.py" line="162" />
         <source>資料檔：</source>
         <translation>資料檔：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="172" />
+        <location filename="../gmdesk/ui/main_window.py" line="173" />
         <source>%1年度</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="272" />
+        <location filename="../gmdesk/ui/main_window.py" line="273" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -2166,27 +2359,27 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="132" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="136" />
         <source>%1年度辦理情形</source>
         <translation>%1年度辦理情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="133" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="137" />
         <source>%1 / %2 項已完成</source>
         <translation>%1 / %2 項已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="138" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="142" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="141" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="145" />
         <source>本年度資料可以送出</source>
         <translation>本年度資料可以送出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="148" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="152" />
         <source>尚不能送出：%1 項</source>
         <translation>尚不能送出：%1 項</translation>
     </message>
@@ -3240,6 +3433,39 @@
     </message>
 </context>
 <context>
+    <name>UpcomingList</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="40" />
+        <source>接下來%1天</source>
+        <translation>接下來%1天</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="42" />
+        <source>看全年行事曆</source>
+        <translation>看全年行事曆</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="44" />
+        <source>接下來%1天沒有到期的事項。</source>
+        <translation>接下來%1天沒有到期的事項。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="46" />
+        <source>接下來%1天：沒有到期的事項</source>
+        <translation>接下來%1天：沒有到期的事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="60" />
+        <source>另有%1項，請見行事曆</source>
+        <translation>另有%1項，請見行事曆</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="63" />
+        <source>接下來%1天：%2項</source>
+        <translation>接下來%1天：%2項</translation>
+    </message>
+</context>
+<context>
     <name>box</name>
     <message>
         <location filename="../gmdesk/ui/backup_dialog.py" line="203" />
@@ -3268,42 +3494,42 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="71" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="72" />
         <source>執行小組組成</source>
         <translation>執行小組組成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="72" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="73" />
         <source>小組會議</source>
         <translation>小組會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="73" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="74" />
         <source>性別意識培力</source>
         <translation>性別意識培力</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="74" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="75" />
         <source>CEDAW宣導</source>
         <translation>CEDAW宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="75" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="76" />
         <source>其他性別平等措施</source>
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="82" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="82" />
         <source>需注意</source>
         <translation>需注意</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="82" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="83" />
         <source>未達成</source>
         <translation>未達成</translation>
     </message>

@@ -41,6 +41,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("training", str(QT_TRANSLATE_NOOP("MainWindow", "人員與培力")), "gmdesk.ui.pages.staff", "StaffPage"),
     PageSpec("events", str(QT_TRANSLATE_NOOP("MainWindow", "CEDAW宣導與措施")), "gmdesk.ui.pages.events", "EventsPage"),
     PageSpec("exports", str(QT_TRANSLATE_NOOP("MainWindow", "報表匯出")), "gmdesk.ui.pages.exports", "ExportsPage"),
+    PageSpec("calendar", str(QT_TRANSLATE_NOOP("MainWindow", "行事曆")), "gmdesk.ui.pages.calendar", "CalendarPage"),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("MainWindow", "設定")), "gmdesk.ui.pages.settings", "SettingsPage"),
 )
 

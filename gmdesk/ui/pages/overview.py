@@ -18,6 +18,7 @@ from gmdesk.domain.compliance import Duty, DutyResult, Status
 from gmdesk.services.check import check_year
 from gmdesk.services.reports import readiness
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.pages.calendar.upcoming import UpcomingList
 from gmdesk.ui.widgets.forms import STATUS_COLOURS
 
 STATUS_MARKS = {Status.OK: "✔", Status.WARN: "！", Status.FAIL: "✘"}
@@ -98,6 +99,7 @@ class OverviewPage(QWidget):
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.ready.linkActivated.connect(ctx.navigate.emit)
+        self.upcoming = UpcomingList(ctx)  # the next 30 days, on top
         self.cards = {duty: DutyCard(ctx) for duty in Duty}
         grid = QGridLayout()
         for index, card in enumerate(self.cards.values()):
@@ -107,6 +109,7 @@ class OverviewPage(QWidget):
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.addWidget(self.heading)
+        inner.addWidget(self.upcoming)
         inner.addLayout(grid)
         inner.addWidget(self.ready)
         inner.addStretch(1)
@@ -126,6 +129,7 @@ class OverviewPage(QWidget):
         for result in results:
             self.cards[result.duty].show_result(result)
         self._show_readiness()
+        self.upcoming.refresh()
         done = sum(r.status is Status.OK for r in results)
         self.heading.setText(
             "<span style='font-size:16pt;font-weight:bold'>"
