@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from gmdesk.domain import budget
 from gmdesk.domain.model import Event, EventKind, Meeting, MeetingId
 from gmdesk.domain.outreach import counted_sessions, counts_for_outreach, held
 from gmdesk.domain.presets import Preset
@@ -182,7 +183,7 @@ def year_calendar(
             remind_days=max(preset.term_warning_days, 7)))
 
     entries.append(Entry(
-        f"budget:{year}", EntryKind.BUDGET, _on(gy, preset.budget_due),
+        f"budget:{year}", EntryKind.BUDGET, budget.deadline(preset, year + 1),
         "性別預算編列情形表經小組審議後報送", "會計室辦理", None, "", remind_days=14))
     for report_year in (year - 1, year):
         entries.append(Entry(

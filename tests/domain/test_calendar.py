@@ -54,7 +54,7 @@ def test_an_inquorate_meeting_is_overdue_not_done() -> None:
 
 
 def test_budget_and_reports_follow_the_preset_settings() -> None:
-    preset = Preset(code="x", label="x", budget_due=(9, 30), report_due=(2, 29))
+    preset = Preset(code="x", label="x", budget_deadline=(9, 30), report_due=(2, 29))
     entries = by_key(year_calendar(113, preset, dt.date(2024, 1, 1)))
     assert entries["budget:113"].day == dt.date(2024, 9, 30)
     # 2025 has no 2月29日: the last day of February.

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -22,9 +24,13 @@ from gmdesk.domain.rocdate import format_long
 from gmdesk.services import calendar as calendar_service
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.calendar.labels import kind_label, status_colour, status_text
+from gmdesk.ui.runner import error_text
 from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import STATUS_COLOURS
 from gmdesk.ui.widgets.tables import Fit, table
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SHOW_ALL, SHOW_OPEN, SHOW_OVERDUE = "all", "open", "overdue"
 
@@ -36,6 +42,7 @@ class CalendarPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.entries: list[Entry] = []
+        self._asked = 0
         self.heading = QLabel()
         self.heading.setObjectName("calendarHeading")
         self.show_box = QComboBox()
@@ -95,14 +102,27 @@ class CalendarPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        today = self.ctx.today()
-        self.entries = calendar_service.year_calendar(self.ctx.db, self.ctx.year, today)
+        """Ask for the year's calendar through the runner (its own connection, quietly)."""
+        self._asked += 1
+        asked, year, today = self._asked, self.ctx.year, self.ctx.today()
+
+        def task(db: Database, _progress: object) -> list[Entry]:
+            return calendar_service.year_calendar(db, year, today)
+
+        def done(entries: list[Entry]) -> None:
+            if asked == self._asked:  # an older answer is dropped
+                self._show(year, today, entries)
+
+        self.ctx.runner.op(task, done, self.tr("整理行事曆…"), quiet=True)
+
+    def _show(self, year: int, today: dt.date, entries: list[Entry]) -> None:
+        self.entries = entries
         self.model.set_records(self.entries)
         self._apply_filter()
         overdue = sum(e.status(today) is EntryStatus.OVERDUE for e in self.entries)
         open_count = sum(not e.done for e in self.entries)
         text = ("<span style='font-size:16pt;font-weight:bold'>"
-                + html.escape(self.tr("%1年度行事曆").replace("%1", str(self.ctx.year)))
+                + html.escape(self.tr("%1年度行事曆").replace("%1", str(year)))
                 + "</span>　" + html.escape(self.tr("共%1項，未完成%2項")
                                             .replace("%1", str(len(self.entries)))
                                             .replace("%2", str(open_count))))
@@ -178,6 +198,6 @@ class CalendarPage(QWidget):
         self.result.setText(text)
         self.ctx.status_message.emit(text)
 
-    def _failed(self, text: str) -> None:
+    def _failed(self, exc: Exception) -> None:
         self.result.setStyleSheet(f"color:{STATUS_COLOURS[Status.FAIL]}")
-        self.result.setText(text)
+        self.result.setText(error_text(exc))

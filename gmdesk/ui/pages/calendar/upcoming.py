@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from gmdesk.domain.calendar import EntryStatus
+from gmdesk.domain.calendar import Entry, EntryStatus
 from gmdesk.domain.compliance import Status
 from gmdesk.domain.rocdate import format_long
 from gmdesk.services import calendar as calendar_service
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.calendar.labels import kind_label, status_text
 from gmdesk.ui.widgets.forms import STATUS_COLOURS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DAYS = 30
 MOST = 8  # lines shown; the rest are on 行事曆
@@ -32,10 +37,23 @@ class UpcomingList(QLabel):
                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.linkActivated.connect(ctx.navigate.emit)
         self.count = 0
+        self._asked = 0
 
     def refresh(self) -> None:
-        today = self.ctx.today()
-        entries = calendar_service.next_days(self.ctx.db, self.ctx.year, today, DAYS)
+        """Ask for the next days through the runner (its own connection, off the UI thread)."""
+        self._asked += 1
+        asked, year, today = self._asked, self.ctx.year, self.ctx.today()
+
+        def task(db: Database, _progress: object) -> list[Entry]:
+            return calendar_service.next_days(db, year, today, DAYS)
+
+        def done(entries: list[Entry]) -> None:
+            if asked == self._asked:  # an older answer is dropped
+                self.show_entries(entries, today)
+
+        self.ctx.runner.op(task, done, self.tr("整理接下來的期限…"), quiet=True)
+
+    def show_entries(self, entries: list[Entry], today: dt.date) -> None:
         self.count = len(entries)
         title = ("<b style='font-size:13pt'>" + html.escape(self.tr("接下來%1天").replace(
             "%1", str(DAYS))) + "</b>　<a href='calendar'>"
