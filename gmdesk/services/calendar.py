@@ -14,7 +14,7 @@ from gmdesk.domain.calendar import Entry, TermEnd, upcoming
 from gmdesk.domain.calendar import year_calendar as build_calendar
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.names import NameDisplay, display_name
-from gmdesk.services import check
+from gmdesk.services import budget, check
 from gmdesk.storage import events, group, meetings, office, people
 
 
@@ -41,6 +41,7 @@ def year_calendar(db: Database, year: int, today: dt.date,
         training_required=len(rows),
         training_short=len(training_rules.short_list(rows)),
         events=events.list_events(db, year),
+        budget_filed=budget.sheet_of(db, year + 1).filed_on is not None,
     )
 
 

@@ -34,7 +34,7 @@ def pages(root: Path) -> list[Path]:
 
 
 def test_every_page_is_valid_html5_with_ordered_headings(demo_site: Path) -> None:
-    assert len(pages(demo_site)) == 11  # the front page and five pages a year
+    assert len(pages(demo_site)) == 17  # the front page and eight pages a year
     for page in pages(demo_site):
         text = page.read_text(encoding="utf-8")
         html5lib.HTMLParser(strict=True).parse(text)  # raises on any parse error
@@ -81,6 +81,18 @@ def test_photos_are_downscaled_and_their_captions_are_the_alt_text(demo_site: Pa
     events = (demo_site / str(THIS_YEAR) / "events.html").read_text(encoding="utf-8")
     assert 'alt="活動開場，區長致詞"' in events
     assert re.search(r'<img [^>]*alt=""', events) is None
+
+
+def test_the_other_duties_have_their_pages(demo_site: Path) -> None:
+    year = demo_site / str(THIS_YEAR)
+    budget = (year / "budget.html").read_text(encoding="utf-8")
+    assert "116年度性別預算編列情形表（單位：新臺幣千元）" in budget
+    assert "社區照顧關懷據點擴充計畫" in budget
+    statistics = (year / "statistics.html").read_text(encoding="utf-8")
+    assert "本所員工人數" in statistics and "<td>114年</td>" in statistics
+    assert "性別影響評估案件" in (year / "impact.html").read_text(encoding="utf-8")
+    group = (year / "group.html").read_text(encoding="utf-8")
+    assert "考績委員會" in group and "報府備查" in group
 
 
 def test_the_front_page_keeps_every_year(demo_site: Path) -> None:

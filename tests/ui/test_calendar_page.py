@@ -42,7 +42,7 @@ def test_the_page_lists_the_years_dates_in_roc_with_their_state(
     assert "115年9月15日（星期二）" in days
     assert days[-1] == "116年1月31日（星期日）"  # the year's report to the city
     titles = texts(page, 2)
-    for needed in ("性別預算編列情形表經小組審議後報送", "性別意識培力時數年度截止",
+    for needed in ("116年度性別預算編列情形表經小組審議後報送", "性別意識培力時數年度截止",
                    "對外CEDAW宣導至少2場", "115年第1次會議開會通知發出期限"):
         assert needed in titles
     states = dict(zip(titles, texts(page, 3), strict=True))
