@@ -1411,155 +1411,175 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Year-end evidence pac&amp;k (.zip)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="111"/>
+        <source>性別平等專區網頁(&amp;W)…</source>
+        <translation>Gender-equality web page(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="113"/>
+        <source>本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度</source>
+        <translation>The year&apos;s results as static web pages to upload to the office&apos;s website; the same folder keeps the other years</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="120"/>
         <source>姓名顯示(&amp;N)：</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="130"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="134"/>
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="137"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="148"/>
         <source>市府範本</source>
         <translation>City template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="151"/>
         <source>登錄範本(&amp;T)…</source>
         <translation>Register &amp;template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="152"/>
         <source>編輯對應(&amp;M)…</source>
         <translation>Edit &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="153"/>
         <source>匯出對應…</source>
         <translation>Export mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="154"/>
         <source>匯入對應…</source>
         <translation>Import mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="151"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="155"/>
         <source>移除範本</source>
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="197"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="207"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="211"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="211"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="215"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="215"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="219"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="218"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="222"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="239"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="243"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="240"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="329"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="244"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="352"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="249"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="250"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="251"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="255"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="252"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="256"/>
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="266"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="261"/>
+        <source>選擇網頁資料夾</source>
+        <translation>Choose the web page folder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="277"/>
+        <source>正在製作性別平等專區網頁…</source>
+        <translation>Making the gender-equality web page…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="289"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="278"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="301"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="315"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="308"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="331"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="393"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="319"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="342"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="346"/>
         <source>匯出失敗：%1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="328"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="351"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="390"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="374"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="390"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="397"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="373"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="396"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>

@@ -108,6 +108,10 @@ class ExportsPage(QWidget):
         self.city_button.clicked.connect(self.ask_city)
         self.annual_button.clicked.connect(self.ask_annual)
         self.pack_button.clicked.connect(self.ask_pack)
+        self.site_button = QPushButton(self.tr("性別平等專區網頁(&W)…"))
+        self.site_button.setToolTip(
+            self.tr("本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度"))
+        self.site_button.clicked.connect(self.ask_site)
         self.names = QComboBox()
         for mode in NameDisplay:
             self.names.addItem(self.tr(mode.label), mode.value)
@@ -118,7 +122,7 @@ class ExportsPage(QWidget):
         out_form = QFormLayout()
         out_form.addRow(names_label, self.names)
         buttons = QHBoxLayout()
-        for button in (self.city_button, self.annual_button, self.pack_button):
+        for button in (self.city_button, self.annual_button, self.pack_button, self.site_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.result = QLabel()
@@ -253,6 +257,25 @@ class ExportsPage(QWidget):
         if path:
             self.export_pack(path.with_suffix(".zip") if path.suffix.lower() != ".zip" else path)
 
+    def ask_site(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("選擇網頁資料夾"), str(Path.home()))
+        if folder:
+            self.export_site(Path(folder))
+
+    def export_site(self, folder: Path) -> None:
+        from gmdesk.services.site import write_site
+
+        year, today, db_path = self.ctx.year, self.ctx.today(), self.ctx.path
+
+        def task(progress: Callable[[int, int, str], None]) -> Path:
+            db = _open_worker_db(db_path)
+            try:
+                return write_site(db, year, today, folder, progress) / str(year) / "index.html"
+            finally:
+                db.close()
+
+        self._run(task, self.tr("正在製作性別平等專區網頁…"))
+
     def export_city(self, path: Path) -> None:
         year, today, db_path = self.ctx.year, self.ctx.today(), self.ctx.path
 
@@ -292,14 +315,14 @@ class ExportsPage(QWidget):
         self._run(task, self.tr("正在製作年度佐證資料包…"))
 
     def _run(self, task: Callable[[Any], Path], title: str) -> None:
-        for button in (self.city_button, self.annual_button, self.pack_button):
+        for button in (self.city_button, self.annual_button, self.pack_button, self.site_button):
             button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(title)
         self.ctx.runner.run(task, title, self._done, self._failed, cancellable=True)
 
     def _enable(self) -> None:
-        for button in (self.city_button, self.annual_button, self.pack_button):
+        for button in (self.city_button, self.annual_button, self.pack_button, self.site_button):
             button.setEnabled(True)
 
     def _done(self, result: object) -> None:
