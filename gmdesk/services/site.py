@@ -170,16 +170,28 @@ def _with_duties(db: Database, site: SiteYear, names: list[str], mode: NameDispl
 
 
 def write_site(db: Database, year: int, today: dt.date, out: Path | str,
-               progress: ProgressFn = _no_progress, *, with_report: bool = True) -> Path:
+               progress: ProgressFn = _no_progress, *, with_report: bool = True,
+               previous: Sequence[Path | str] = ()) -> Path:
     """Write (or update) the year's pages in the site folder `out`; other years stay.
 
-    Nothing in the folder changes until the year's pages are complete; a folder that is not
-    a gmdesk site, or holds files gmdesk did not write in the year's folder, is refused.
+    `previous` names earlier site folders of the office whose years are copied in (those
+    `out` lacks). Nothing in the folder changes until the year's pages are complete; a folder
+    that is not a gmdesk site, or holds files gmdesk did not write in the year's folder, is
+    refused.
     """
     target = Path(out)
     own_id = office_id(db)
     manifest = read_manifest(target, own_id)
     years: dict[str, Any] = dict(manifest.get("years", {}))
+    earlier: dict[str, tuple[Path, Any]] = {}
+    for folder in (Path(f) for f in previous):
+        found = read_manifest(folder, own_id) if folder.is_dir() else {}
+        if not found:
+            raise InputError(f"「{folder}」不是 gmdesk 產生的網頁資料夾（沒有 {MANIFEST}）："
+                             "請指定先前匯出的性別平等專區資料夾")
+        for kept, entry in found["years"].items():
+            if kept != str(year) and kept not in years and (folder / kept / "index.html").is_file():
+                earlier.setdefault(kept, (folder / kept, entry))
     extra = _foreign_files(target / str(year), years.get(str(year), {}).get("files", []))
     if extra:
         raise InputError(f"「{target / str(year)}」裡有不是 gmdesk 產生的檔案（{extra[0]}"
@@ -203,7 +215,12 @@ def write_site(db: Database, year: int, today: dt.date, out: Path | str,
         files = write_year(site, staged)
         if pdf_name:
             files.append(pdf_name)
+        for kept, (source, _entry) in earlier.items():
+            shutil.copytree(source, work / f"earlier-{kept}")
         target.mkdir(parents=True, exist_ok=True)
+        for kept, (_source, entry) in earlier.items():
+            (work / f"earlier-{kept}").replace(target / kept)
+            years[kept] = entry
         current = target / str(year)
         if current.exists():
             current.replace(work / "previous")

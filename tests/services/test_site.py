@@ -148,3 +148,23 @@ def test_the_cli_says_why_it_refuses(demo_path: Path, tmp_path: Path,
     assert main(["export", "site", "--db", str(demo_path), "--year", "115",
                  "--out", str(tmp_path / "cms")]) == 1
     assert "為免覆蓋" in capsys.readouterr().err
+
+
+def test_earlier_years_come_from_the_folders_given(demo_path: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    def export(year: int, out: Path, *previous: Path) -> int:
+        extra = [arg for p in previous for arg in ("--previous", str(p))]
+        return main(["export", "site", "--db", str(demo_path), "--year", str(year), "--out",
+                     str(out), "--today", TODAY.isoformat(), *extra])
+
+    assert export(LAST_YEAR, tmp_path / "web114") == 0
+    assert export(THIS_YEAR, tmp_path / "web", tmp_path / "web114") == 0
+    home = (tmp_path / "web" / "index.html").read_text(encoding="utf-8")
+    assert f'href="{LAST_YEAR}/index.html"' in home and f'href="{THIS_YEAR}/index.html"' in home
+    assert (tmp_path / "web" / str(LAST_YEAR) / f"report-{LAST_YEAR}.pdf").is_file()
+    manifest = json.loads((tmp_path / "web" / svc.MANIFEST).read_text(encoding="utf-8"))
+    assert sorted(manifest["years"]) == [str(LAST_YEAR), str(THIS_YEAR)]
+    (tmp_path / "other").mkdir()
+    assert export(THIS_YEAR, tmp_path / "web2", tmp_path / "other") == 1
+    assert "不是 gmdesk 產生的網頁資料夾" in capsys.readouterr().err
+    assert not (tmp_path / "web2").exists()
