@@ -99,8 +99,20 @@ class RowError:
     why: str
 
     def __str__(self) -> str:
+        return f"第{self.row}列{self.cell_text()}"
+
+    def cell_text(self) -> str:
+        """Return the error without its row: 「上課日期」欄 「115/13/5」：月份須為 1 到 12."""
         shown = f"「{self.value}」" if self.value else "（空白）"
-        return f"第{self.row}列「{self.column}」欄 {shown}：{self.why}"
+        return f"「{self.column}」欄 {shown}：{self.why}"
+
+
+def row_reasons(errors: Sequence[RowError]) -> dict[int, str]:
+    """Return each bad row's number with all of its reasons, in the order of the errors."""
+    reasons: dict[int, list[str]] = {}
+    for error in errors:
+        reasons.setdefault(error.row, []).append(error.cell_text())
+    return {row: "；".join(texts) for row, texts in reasons.items()}
 
 
 @dataclass
@@ -571,6 +583,14 @@ class ImportLog:
     mapping: dict[str, str]
     imported_at: str
     rows: int
+
+    @property
+    def imported_day(self) -> dt.date | None:
+        """Return the day it was imported (imported_at is an ISO time), None if unreadable."""
+        try:
+            return dt.date.fromisoformat(self.imported_at[:10])
+        except ValueError:
+            return None
 
 
 # --- plausibility, shared by every way data gets in -----------------------------------

@@ -20,9 +20,17 @@ from gmdesk.domain.model import EventKind, ItemKind, Office
 from gmdesk.domain.names import NameDisplay, display_name, mask_names_in
 from gmdesk.domain.outreach import counts_for_outreach
 from gmdesk.domain.rocdate import format_long, format_short, year_bounds
-from gmdesk.domain.yearly import MeetingLine, MemberLine, StaffLine, YearReport
+from gmdesk.domain.yearly import (
+    CommitteeLine,
+    DutyRecords,
+    IndicatorLine,
+    MeetingLine,
+    MemberLine,
+    StaffLine,
+    YearReport,
+)
 from gmdesk.services import check
-from gmdesk.storage import events, group, meetings, office, people, training
+from gmdesk.storage import duties, events, group, meetings, office, people, training
 from gmdesk.workbooks.template import SheetGrid, TemplateMapping
 
 NAME_DISPLAY_KEY = "name_display"
@@ -212,7 +220,41 @@ def year_report(db: Database, year: int, today: dt.date, *, photos: bool = False
         internal_word=preset.internal_word,
         external_short=preset.external_short,
         preset=preset.code,
+        duties=duty_records(db, year, as_of, mode),
     )
+
+
+def duty_records(db: Database, year: int, as_of: dt.date, mode: NameDisplay) -> DutyRecords:
+    """Return the year's GIA cases, statistics, budget and committees, names as `mode` says."""
+    from gmdesk.domain import budget as budget_rules
+    from gmdesk.domain import committees as committee_rules
+    from gmdesk.domain import statistics as statistics_rules
+
+    preset = office.preset_for(db, year)
+    reviews = duties.list_reviews(db)
+    values = statistics_rules.values_by_indicator(duties.list_values(db))
+    indicators = tuple(
+        IndicatorLine(i, statistics_rules.latest_review(i.id, reviews, year), dict(values.get(i.id, {})))
+        for i in duties.list_indicators(db) if statistics_rules.active(i.id, reviews, year))
+    years = sorted({y for line in indicators for y in line.values if year - 4 <= y <= year})[-3:]
+    cases = tuple(replace(c, expert_name=display_name(c.expert_name, mode) if c.expert_name else "")
+                  for c in duties.list_cases(db, year))
+    lines = []
+    everyone = duties.list_members(db)
+    for committee in duties.list_committees(db):
+        serving = [m for m in everyone if m.committee_id == committee.id and m.active_on(as_of)]
+        count = committee_rules.composition(serving, as_of)
+        lines.append(CommitteeLine(
+            committee, tuple(replace(m, name=display_name(m.name, mode)) for m in serving),
+            count.male, count.female, count.other, committee_rules.meets(serving, as_of)))
+    titles: dict[int, str] = {int(m.id): m.title for y in (year - 1, year, year + 1) for m in meetings.list_meetings(db, y)}
+    return DutyRecords(
+        cases=cases, indicators=indicators, value_years=tuple(years),
+        analyses=tuple(duties.list_analyses(db, year)), meeting_titles=titles,
+        budget_year=year + 1, budget_items=tuple(duties.list_items(db, year + 1)),
+        budget_sheet=duties.get_sheet(db, year + 1),
+        budget_deadline=budget_rules.deadline(preset, year + 1),
+        executed_items=tuple(duties.list_items(db, year)), committees=tuple(lines))
 
 
 def readiness(db: Database, year: int, today: dt.date) -> list[Finding]:

@@ -233,10 +233,6 @@ def plan_staff(db: Database, rows: Sequence[ParsedRow], headers: dict[str, str],
                                         f"與第{seen[key]}列是同一人：請刪除重複的列"))
             continue
         seen[key] = row.row
-        unit_name = str(row.get("unit") or "")
-        if unit_name and unit_name not in unit_ids:
-            unit_ids[unit_name] = UnitId(-(len(plan.new_units) + 1))  # made on apply
-            plan.new_units.append(unit_name)
         person, why = index.find(row, headers.get("name", "姓名"))
         if person is None and why.startswith("同名同姓"):
             plan.errors.append(RowError(row.row, headers.get("name", "姓名"), name, why))
@@ -245,11 +241,18 @@ def plan_staff(db: Database, rows: Sequence[ParsedRow], headers: dict[str, str],
         category = row.get("category")
         start = row.get("start")
         end = row.get("end")
+        if person is None and not isinstance(gender, Gender):
+            # parse_rows reports it; never guess a gender
+            plan.errors.append(RowError(row.row, headers.get("gender", "性別"), "",
+                                        "沒有填性別：請寫 男、女 或 其他"))
+            continue
+        # Only a row that is imported makes its unit (a skipped row must not leave one behind).
+        unit_name = str(row.get("unit") or "")
+        if unit_name and unit_name not in unit_ids:
+            unit_ids[unit_name] = UnitId(-(len(plan.new_units) + 1))  # made on apply
+            plan.new_units.append(unit_name)
         if person is None:
-            if not isinstance(gender, Gender):  # parse_rows reports it; never guess a gender
-                plan.errors.append(RowError(row.row, headers.get("gender", "性別"), "",
-                                            "沒有填性別：請寫 男、女 或 其他"))
-                continue
+            assert isinstance(gender, Gender)
             new_person = Person(
                 PersonId(0), name, gender, str(row.get("title") or ""),
                 unit_ids.get(unit_name) if unit_name else None,

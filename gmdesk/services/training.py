@@ -25,7 +25,7 @@ from gmdesk.domain.model import (
     TrainingId,
     TrainingRecord,
 )
-from gmdesk.domain.rocdate import format_short, year_bounds
+from gmdesk.domain.rocdate import format_long, format_short, year_bounds
 from gmdesk.services import staff as staff_service
 from gmdesk.storage import office, people, training
 
@@ -223,33 +223,90 @@ class ImportResult:
     changes: list[str] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     seen_before: ImportLog | None = None
+    good_rows: int = 0  # data rows without an error: what 只匯入正確的列 imports
+    skipped_file: Path | None = None  # the rows left out, with their reasons, to fix
+
+    @property
+    def bad_rows(self) -> dict[int, str]:
+        """Return row number -> reasons for every row that cannot be imported."""
+        return importing.row_reasons(self.errors)
 
     def summary(self) -> str:
         """Return one zh-TW paragraph for the clerk."""
-        if self.errors:
+        bad = len(self.bad_rows)
+        if self.errors and not self.applied:
+            if self.dry_run and self.good_rows:
+                return (f"「{self.file_name}」有{bad}列無法匯入（{len(self.errors)}處），其餘"
+                        f"{self.good_rows}列正確：可只匯入正確的{self.good_rows}列（有錯誤的列另存"
+                        f"成檔案，修正後再匯入），或全部取消、修正檔案後再匯入。（試算：資料未變更）")
             return (f"「{self.file_name}」有{len(self.errors)}處無法讀取，全部未匯入"
                     f"（資料未變更）。請修正後再匯入。")
         verb = "將" if self.dry_run else "已"
+        rows = self.good_rows + bad if self.errors else self.rows
         if self.kind is ImportKind.TRAINING:
-            text = (f"共{self.rows}列：{verb}新增{self.added}筆培力紀錄，合計{self.hours:g}小時；"
+            text = (f"共{rows}列：{verb}新增{self.added}筆培力紀錄，合計{self.hours:g}小時；"
                     f"已登錄過而略過{self.duplicates}筆。")
         else:
-            text = (f"共{self.rows}列：{verb}新增{self.added}人、更新{self.updated}人、"
+            text = (f"共{rows}列：{verb}新增{self.added}人、更新{self.updated}人、"
                     f"不變{self.unchanged}人。")
+        if self.errors:
+            text += f"略過有錯誤的{bad}列"
+            text += (f"，已另存為「{self.skipped_file.name}」（含錯誤原因），修正後可再匯入。"
+                     if self.skipped_file is not None else "。")
         if self.dry_run:
             text += "（試算：資料未變更）"
         if self.seen_before is not None:
-            text += (f" 注意：這個檔案已於 {self.seen_before.imported_at[:10]} 以"
-                     f"「{self.seen_before.file_name}」匯入過。")
+            text += f" 注意：這個檔案已於 {seen_text(self.seen_before)}匯入過。"
         return text
 
 
+def seen_text(log: ImportLog) -> str:
+    """Return when and as what a file was imported before: 115年12月2日以「名冊.xlsx」."""
+    day = log.imported_day
+    when = format_long(day, weekday=False) if day else log.imported_at
+    return f"{when}以「{log.file_name}」"
+
+
+def skipped_path(source: Path) -> Path:
+    """Return where the skipped rows of `source` go: beside it, never over another file."""
+    from gmdesk.workbooks.skipped import written_suffix
+
+    suffix = written_suffix(source.suffix)
+    target = source.with_name(f"{source.stem}（未匯入的列）{suffix}")
+    number = 2
+    while target.exists():
+        target = source.with_name(f"{source.stem}（未匯入的列）({number}){suffix}")
+        number += 1
+    return target
+
+
+def write_skipped(source: ImportSource, errors: Sequence[RowError],
+                  out: Path | None = None) -> Path:
+    """Write the rows that have errors, in the file's own format with a 錯誤原因 column."""
+    from gmdesk.workbooks.skipped import write_skipped as write
+
+    reasons = importing.row_reasons(errors)
+    target = out or skipped_path(source.path)
+    head = source.rows[:source.header_index + 1]
+    rows = [(source.rows[number - 1], why) for number, why in sorted(reasons.items())
+            if 0 < number <= len(source.rows)]
+    try:
+        return write(target, head, rows)
+    except OSError as exc:
+        raise InputError(f"無法在「{target.parent}」寫入未匯入的列（{exc.strerror or exc}）：資料未變更。"
+                         "請把檔案複製到可寫入的資料夾（例如「文件」）後再匯入。") from None
+
+
 def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, dry_run: bool,
-               today: dt.date, progress_fn: ProgressFn | None = None) -> ImportResult:
+               today: dt.date, progress_fn: ProgressFn | None = None,
+               only_good: bool = False) -> ImportResult:
     """Read every row with the mapping and apply all of it in one transaction, or nothing.
 
-    A row that cannot be read stops the whole import; a dry run only reports. The
-    progress function may raise to cancel; the transaction is then rolled back.
+    A row that cannot be read stops the whole import, unless `only_good`: then the rows
+    without an error are imported (still one transaction) and the others are written, with
+    their reasons, to a file beside the source (written first: if the import fails it is
+    removed again). A dry run only reports. The progress function may raise to cancel; the
+    transaction is then rolled back.
     """
     tick = progress_fn or _no_progress
     kind = source.kind
@@ -278,11 +335,33 @@ def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, d
         result.unchanged = staff_plan.unchanged
         result.changes = staff_plan.changes
     result.errors.sort(key=lambda e: (e.row, e.column))
-    if result.errors or dry_run:
+    bad = {e.row for e in result.errors}
+    result.good_rows = sum(1 for r in parsed if r.row not in bad)
+    if dry_run or (result.errors and not only_good):
         return result
+    if result.errors:
+        if not result.good_rows:
+            raise InputError(f"「{source.path.name}」沒有正確的列可匯入：每一列都有錯誤。請修正後再匯入。")
+        result.skipped_file = write_skipped(source, result.errors)
+    try:
+        _apply(db, source, mapping, result, plan if kind is ImportKind.TRAINING else staff_plan,
+               tick)
+    except BaseException:
+        if result.skipped_file is not None:
+            result.skipped_file.unlink(missing_ok=True)
+            result.skipped_file = None
+        raise
+    result.applied = True
+    return result
+
+
+def _apply(db: Database, source: ImportSource, mapping: dict[str, int], result: ImportResult,
+           plan: TrainingPlan | staff_service.StaffPlan, tick: ProgressFn) -> None:
+    """Write a planned import in one transaction, with its log entry and remembered mapping."""
+    kind = source.kind
     remembered = importing.mapping_headers(mapping, source.headers)
     with db.atomic():
-        if kind is ImportKind.TRAINING:
+        if isinstance(plan, TrainingPlan):
             total = len(plan.records)
             with training.bulk_audit(db, f"import:{source.path.name}"):  # one audit row
                 for start in range(0, total, 5000):
@@ -291,13 +370,11 @@ def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, d
             tick(total, total, "完成")
         else:
             tick(0, 1, "寫入人員名冊…")
-            staff_service.apply_staff(db, staff_plan)
+            staff_service.apply_staff(db, plan)
         training.log_import(db, kind.value, source.path.name, source.sha256, remembered,
                             result.added + result.updated)
         office.set_setting(db, mapping_key(kind), remembered)
         tick(1, 1, "完成")
-    result.applied = True
-    return result
 
 
 def import_file(db: Database, path: Path | str, kind: ImportKind, *, dry_run: bool,

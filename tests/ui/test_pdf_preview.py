@@ -231,3 +231,35 @@ def test_a_broken_pdf_is_said_not_crashed(qtbot: QtBot, qapp: object, tmp_path: 
     dialog.reject()
     assert broken.exists()  # not a scratch file: the clerk's file is never removed
     assert pdf_preview.SCRATCH_PREFIX not in str(broken)
+
+
+def test_the_next_preview_reuses_the_closed_window(
+        qtbot: QtBot, qapp: object, demo_db: Database, tmp_path: Path) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    _windows.append(parent)
+    first = _collection(demo_db)
+    show_pdf(parent, first, "彙編", tmp_path)
+    dialog = parent.findChild(PdfPreview)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.view.first_page_shown, timeout=10_000):
+        pass
+    dialog.view.go_to(2)
+    dialog.view.zoom_in()
+    dialog.reject()
+    assert not first.exists()
+
+    minutes = printing.print_meeting_form(demo_db, 1, "minutes",
+                                          preview_file("114年第1次會議紀錄.pdf"), TODAY)
+    show_pdf(parent, minutes, "會議紀錄", tmp_path)
+    assert parent.findChildren(PdfPreview) == [dialog]  # the same window, not a new one
+    assert dialog.windowTitle() == "會議紀錄" and dialog.isVisible()
+    with qtbot.waitSignal(dialog.view.first_page_shown, timeout=10_000):
+        pass
+    view = dialog.view
+    assert view.page_label.text() == f"第 1／{_pages(minutes)} 頁"  # page 1, fitted again
+    assert view.fit_button.isChecked()
+    assert dialog.suggested_path() == tmp_path / "114年第1次會議紀錄.pdf"
+    assert dialog.print_button.isEnabled()
+    dialog.reject()
+    assert not minutes.exists()

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from gmdesk import paths
 from gmdesk.domain.model import CATEGORY_LABELS, Office, OfficeKind, StaffCategory
 from gmdesk.domain.presets import PRESETS, Preset
+from gmdesk.services import output
 from gmdesk.services import settings as settings_service
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
+from gmdesk.ui.widgets.forms import required
 
 OFFICE = "office"  # the one record this page edits
 
@@ -66,6 +68,7 @@ class SettingsDraft:
     name_display: str
     font: str
     language: str
+    output_dir: str = ""  # '' = 「gmdesk 輸出」 in Documents
 
 
 class SettingsPage(EditorPage):
@@ -106,7 +109,7 @@ class SettingsPage(EditorPage):
         plan.addStretch(1)
         office_form = QFormLayout()
         for label, widget in (
-            (self.tr("機關名稱(&N)"), self.name), (self.tr("縣市"), self.city),
+            (required(self.tr("機關名稱(&N)"), self.name), self.name), (self.tr("縣市"), self.city),
             (self.tr("機關類型"), self.kind), (self.tr("機關首長"), self.head_name),
             (self.tr("首長職稱"), self.head_title), (self.tr("聯絡人"), self.contact_name),
             (self.tr("聯絡電話"), self.contact_phone), (self.tr("電子郵件"), self.contact_email),
@@ -191,10 +194,19 @@ class SettingsPage(EditorPage):
         font_row = QHBoxLayout()
         font_row.addWidget(self.font_box, 1)
         font_row.addWidget(choose_font)
+        self.output_dir = QLineEdit()
+        self.output_dir.setPlaceholderText(str(output.default_output_dir()))
+        self.output_dir.setToolTip(self.tr("預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」"))
+        choose_output = QPushButton(self.tr("選擇…"))
+        choose_output.clicked.connect(self._choose_output_dir)
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output_dir, 1)
+        output_row.addWidget(choose_output)
         prefs = QFormLayout()
         prefs.addRow(self.tr("介面語言（重新開啟後生效）"), self.language)
         prefs.addRow(self.tr("對外報表的姓名"), self.name_display)
         prefs.addRow(self.tr("列印字型"), font_row)
+        prefs.addRow(self.tr("輸出資料夾"), output_row)
         prefs_box = QGroupBox(self.tr("偏好"))
         prefs_box.setLayout(prefs)
 
@@ -247,6 +259,9 @@ class SettingsPage(EditorPage):
     def new_record(self) -> None:
         """Ctrl+N: there is nothing new to start on this page."""
 
+    def field_widget(self, field: str) -> QWidget | None:
+        return {"name": self.name}.get(field)
+
     def _reload_if_clean(self) -> None:
         """Show what another window or a restore saved, unless the clerk is editing here."""
         if not self.dirty:
@@ -266,7 +281,8 @@ class SettingsPage(EditorPage):
             settings_service.preset_for(db, year), max(starts) if starts else year,
             settings_service.get_setting(db, "name_display", "masked"),
             settings_service.get_setting(db, "pdf_font", ""),
-            str(user_settings().value("language", "zh_TW")))
+            str(user_settings().value("language", "zh_TW")),
+            settings_service.get_setting(db, output.SETTING, ""))
 
     def blank_draft(self) -> SettingsDraft:
         return self.load_draft(OFFICE)
@@ -285,6 +301,7 @@ class SettingsPage(EditorPage):
         self.language.setCurrentIndex(max(0, self.language.findData(draft.language)))
         self.name_display.setCurrentIndex(max(0, self.name_display.findData(draft.name_display)))
         self._fill_fonts(draft.font)
+        self.output_dir.setText(draft.output_dir)
 
     def _show_preset(self, preset: Preset) -> None:
         self._preset_code = preset.code
@@ -311,6 +328,12 @@ class SettingsPage(EditorPage):
         if chosen and self.font_box.findData(chosen) < 0:
             self.font_box.addItem(Path(chosen).name, chosen)
         self.font_box.setCurrentIndex(max(0, self.font_box.findData(chosen)))
+
+    def _choose_output_dir(self) -> None:
+        start = self.output_dir.text() or str(output.default_output_dir())
+        path = QFileDialog.getExistingDirectory(self, self.tr("選擇輸出資料夾"), start)
+        if path:
+            self.output_dir.setText(path)
 
     def _choose_font(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("選擇 TrueType 字型"), "",
@@ -351,13 +374,16 @@ class SettingsPage(EditorPage):
         return SettingsDraft(
             self.current_office(), tuple(self.units.toPlainText().splitlines()),
             self.current_preset(), self.year_from.value(), self.name_display.currentData(),
-            self.font_box.currentData() or "", self.language.currentData())
+            self.font_box.currentData() or "", self.language.currentData(),
+            self.output_dir.text().strip())
 
     def write(self, draft: SettingsDraft, record_id: object) -> str:
         """Validate and save everything, or nothing (the base shows what is wrong)."""
+        output.check_output_dir(draft.output_dir)
         settings_service.save_profile(self.ctx.db, draft.office, list(draft.units), draft.preset,
                                       draft.year_from, draft.name_display)
         settings_service.save_print_font(self.ctx.db, draft.font)
+        output.set_output_dir(self.ctx.db, draft.output_dir)
         prefs = user_settings()
         if prefs.value("language", "zh_TW") != draft.language:
             prefs.setValue("language", draft.language)

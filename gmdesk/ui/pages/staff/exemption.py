@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,7 +17,7 @@ from gmdesk.domain.model import Exemption, ExemptionKind
 from gmdesk.domain.rocdate import year_bounds
 from gmdesk.services import staff as staff_service
 from gmdesk.ui.context import AppContext
-from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, HidingErrorLabel
+from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, HidingErrorLabel, SaveCancelRow
 
 
 class ExemptionDialog(QDialog):
@@ -61,17 +60,12 @@ class ExemptionDialog(QDialog):
                               (self.tr("迄日(&T)"), self.end),
                               (self.tr("備註(&N)"), self.note)):
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("儲存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons = SaveCancelRow.for_dialog(self, self.save, self.tr("儲存"), self.tr("取消"))
+        self.save_button = buttons.save_button
         self.clear_button = QPushButton(self.tr("取消免訓(&D)"))
         self.clear_button.setToolTip(self.tr("刪除這筆免訓登記：本年度照常計算應受訓時數"))
-        buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.layout_.insertWidget(0, self.clear_button)
         self.clear_button.setVisible(self.current is not None)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         self.clear_button.clicked.connect(self.clear)
         for button in (self.save_button, self.clear_button):
             button.setEnabled(not ctx.readonly)
