@@ -29,7 +29,7 @@ def year_calendar(db: Database, year: int, today: dt.date,
     persons = people.people_by_id(db)
     terms = [
         TermEnd(m.id, display_name(persons[m.person_id].name, mode), group_rules.role_text(m),
-                m.term_end, m.end is not None and m.end <= m.term_end)
+                m.term_end, m.end is not None)
         for m in group.list_memberships(db)
         if m.term_end is not None and m.person_id in persons]
     rows = [r for r in check.training_progress(db, year) if not r.exempt]

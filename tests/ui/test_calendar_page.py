@@ -36,6 +36,7 @@ def test_the_page_lists_the_years_dates_in_roc_with_their_state(
         qtbot: QtBot, demo_db: Database, demo_path: Path, tmp_path: Path) -> None:
     page = make_page(qtbot, demo_db, demo_path)
     page.show()
+    qtbot.wait(20)
     page.grab().save(str(tmp_path / "calendar.png"))
     assert "115年度行事曆" in page.heading.text()
     days = texts(page, 0)
@@ -86,6 +87,8 @@ def test_the_overview_shows_the_next_30_days_on_top(
     qtbot.addWidget(overview)
     overview.resize(1180, 760)
     overview.show()
+    qtbot.waitUntil(lambda: overview.upcoming.count > 0)
+    qtbot.wait(20)  # let the layout take the new texts before the picture
     overview.grab().save(str(tmp_path / "overview.png"))
     text = overview.upcoming.text()
     assert "接下來30天" in text
