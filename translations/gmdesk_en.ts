@@ -4166,187 +4166,202 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Apply preset defaults</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="151"/>
+        <source> 月</source>
+        <translation> (month)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="152"/>
+        <source> 日</source>
+        <translation> (day)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="169"/>
         <source>適用起始年度</source>
         <translation>In force from year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="170"/>
         <source>小組人數下限（0 為不限）</source>
         <translation>Group size at least (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
         <source>小組人數上限（0 為不限）</source>
         <translation>Group size at most (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="172"/>
         <source>府外委員至少</source>
         <translation>External members at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="173"/>
         <source>其中婦權會委員至少</source>
         <translation>Of whom women&apos;s-rights committee members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="174"/>
         <source>性別議題聯絡人至少</source>
         <translation>Gender focal points at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="175"/>
         <source>每年開會至少（次）</source>
         <translation>Meetings a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="176"/>
         <source>開會須府外委員出席至少</source>
         <translation>External members present at a meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="165"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
         <source>開會通知至少提前（日）</source>
         <translation>Notice at least (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="166"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
         <source>任期屆滿提醒（日）</source>
         <translation>Warn of term end (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="179"/>
         <source>在職未滿（日）免訓</source>
         <translation>Exempt below (days of service)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>External CEDAW sessions a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="181"/>
         <source>每年其他措施至少（項）</source>
         <translation>Other measures a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="182"/>
+        <source>成果報告報市府期限（次年）</source>
+        <translation>Results report due at the city (next year)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="184"/>
         <source>培力時數：%1</source>
         <translation>Training hours: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
         <source>其中進階時數（聯絡人）</source>
         <translation>Of which advanced (focal points)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="193"/>
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>Rules and yearly targets (every number can be changed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="188"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="201"/>
         <source>遮蔽姓名（王○明）</source>
         <translation>Masked (王○明)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="202"/>
         <source>僅顯示姓氏（王○○）</source>
         <translation>Surname only (王○○)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="203"/>
         <source>顯示全名</source>
         <translation>Full names</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="205"/>
         <source>選擇字型檔…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="212"/>
         <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</source>
         <translation>Where “Save as” in the preview and the exports save to; blank = “gmdesk 輸出” in Documents</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="200"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="213"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="206"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="219"/>
         <source>介面語言（重新開啟後生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="207"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="220"/>
         <source>對外報表的姓名</source>
         <translation>Names in outgoing reports</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="208"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="221"/>
         <source>列印字型</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="209"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="222"/>
         <source>輸出資料夾</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="210"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="223"/>
         <source>偏好</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="213"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="226"/>
         <source>儲存設定(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="216"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="229"/>
         <source>復原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="257"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="270"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="325"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="340"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="334"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="349"/>
         <source>選擇輸出資料夾</source>
         <translation>Choose the output folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="339"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="354"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="340"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="355"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="390"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="406"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="391"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="407"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="392"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="408"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>

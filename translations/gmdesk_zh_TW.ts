@@ -4165,187 +4165,202 @@
         <translation>套用預設值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="157" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="151" />
+        <source> 月</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="152" />
+        <source> 日</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="169" />
         <source>適用起始年度</source>
         <translation>適用起始年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="158" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="170" />
         <source>小組人數下限（0 為不限）</source>
         <translation>小組人數下限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="171" />
         <source>小組人數上限（0 為不限）</source>
         <translation>小組人數上限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="160" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="172" />
         <source>府外委員至少</source>
         <translation>府外委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="161" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="173" />
         <source>其中婦權會委員至少</source>
         <translation>其中婦權會委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="162" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="174" />
         <source>性別議題聯絡人至少</source>
         <translation>性別議題聯絡人至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="163" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="175" />
         <source>每年開會至少（次）</source>
         <translation>每年開會至少（次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="164" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="176" />
         <source>開會須府外委員出席至少</source>
         <translation>開會須府外委員出席至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="165" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="177" />
         <source>開會通知至少提前（日）</source>
         <translation>開會通知至少提前（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="166" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="178" />
         <source>任期屆滿提醒（日）</source>
         <translation>任期屆滿提醒（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="179" />
         <source>在職未滿（日）免訓</source>
         <translation>在職未滿（日）免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="180" />
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>每年對外CEDAW宣導至少（場）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="181" />
         <source>每年其他措施至少（項）</source>
         <translation>每年其他措施至少（項）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="182" />
+        <source>成果報告報市府期限（次年）</source>
+        <translation>成果報告報市府期限（次年）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="184" />
         <source>培力時數：%1</source>
         <translation>培力時數：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="173" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="186" />
         <source>其中進階時數（聯絡人）</source>
         <translation>其中進階時數（聯絡人）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="180" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="193" />
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>規則與年度目標（每個數字皆可修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="188" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="201" />
         <source>遮蔽姓名（王○明）</source>
         <translation>遮蔽姓名（王○明）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="189" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="202" />
         <source>僅顯示姓氏（王○○）</source>
         <translation>僅顯示姓氏（王○○）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="203" />
         <source>顯示全名</source>
         <translation>顯示全名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="192" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="205" />
         <source>選擇字型檔…</source>
         <translation>選擇字型檔…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="199" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="212" />
         <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</source>
         <translation>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="200" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="213" />
         <source>選擇…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="206" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="219" />
         <source>介面語言（重新開啟後生效）</source>
         <translation>介面語言（重新開啟後生效）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="207" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="220" />
         <source>對外報表的姓名</source>
         <translation>對外報表的姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="208" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="221" />
         <source>列印字型</source>
         <translation>列印字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="209" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="222" />
         <source>輸出資料夾</source>
         <translation>輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="210" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="223" />
         <source>偏好</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="213" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="226" />
         <source>儲存設定(&amp;S)</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="216" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="229" />
         <source>復原</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="257" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="270" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="325" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="340" />
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>內建：文鼎PL中楷（建議）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="334" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="349" />
         <source>選擇輸出資料夾</source>
         <translation>選擇輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="339" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="354" />
         <source>選擇 TrueType 字型</source>
         <translation>選擇 TrueType 字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="340" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="355" />
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType 字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="390" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="406" />
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="391" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="407" />
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>介面語言將在重新開啟 gmdesk 後變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="392" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="408" />
         <source>設定已儲存</source>
         <translation>設定已儲存</translation>
     </message>

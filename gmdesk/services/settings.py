@@ -42,6 +42,12 @@ def validate_preset(preset: Preset) -> None:
             raise InputError(f"「{label}」不可為負數", label)
     if preset.group_min and preset.group_max and preset.group_min > preset.group_max:
         raise InputError(f"小組人數下限 {preset.group_min} 大於上限 {preset.group_max}", "group_min")
+    month, day = preset.report_due
+    try:
+        dt.date(2024, month, day)  # a leap year: 2月29日 may be chosen (28日 in other years)
+    except ValueError:
+        raise InputError(f"成果報告報市府期限「{month}月{day}日」不是日期：請改正月或日",
+                         "report_due") from None
     if not 0 < preset.quorum_fraction <= 1:
         raise InputError("出席門檻須介於 0 與 1 之間（二分之一寫 0.5）", "quorum_fraction")
     for category, hours in preset.training_hours.items():

@@ -144,6 +144,18 @@ class SettingsPage(EditorPage):
         self.min_service_days = _spin(366)
         self.outreach_per_year = _spin(50)
         self.measures_per_year = _spin(50)
+        # The results report reaches the city by this day of the next year (行事曆 reminds).
+        self.report_due_month, self.report_due_day = _spin(12), _spin(31)
+        self.report_due_month.setMinimum(1)
+        self.report_due_day.setMinimum(1)
+        self.report_due_month.setSuffix(self.tr(" 月"))
+        self.report_due_day.setSuffix(self.tr(" 日"))
+        report_due = QWidget()
+        report_due_row = QHBoxLayout(report_due)
+        report_due_row.setContentsMargins(0, 0, 0, 0)
+        report_due_row.addWidget(self.report_due_month)
+        report_due_row.addWidget(self.report_due_day)
+        report_due_row.addStretch(1)
         self.focal_advanced_hours = _hours()
         self.hours = {category: _hours() for category in StaffCategory}
         self.preset_note = QLabel()
@@ -167,6 +179,7 @@ class SettingsPage(EditorPage):
             (self.tr("在職未滿（日）免訓"), self.min_service_days),
             (self.tr("每年對外CEDAW宣導至少（場）"), self.outreach_per_year),
             (self.tr("每年其他措施至少（項）"), self.measures_per_year),
+            (self.tr("成果報告報市府期限（次年）"), report_due),
         ]
         pairs += [(self.tr("培力時數：%1").replace("%1", CATEGORY_LABELS[c]), self.hours[c])
                   for c in StaffCategory]
@@ -312,6 +325,8 @@ class SettingsPage(EditorPage):
                       "outreach_per_year", "measures_per_year"):
             getattr(self, field).setValue(getattr(preset, field))
         self.focal_advanced_hours.setValue(preset.focal_advanced_hours)
+        self.report_due_month.setValue(preset.report_due[0])
+        self.report_due_day.setValue(preset.report_due[1])
         for category, box in self.hours.items():
             box.setValue(preset.hours_for(category))
         self.preset_note.setText(preset.note)
@@ -356,6 +371,7 @@ class SettingsPage(EditorPage):
         return dataclasses.replace(
             base, **values,
             focal_advanced_hours=self.focal_advanced_hours.value(),
+            report_due=(self.report_due_month.value(), self.report_due_day.value()),
             training_hours={c.value: box.value() for c, box in self.hours.items()},
         )
 
