@@ -162,23 +162,11 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
     floor_photos = measure(floors.photo_report, run, repeat)
     app_photos = measure(app.photo_report, run, repeat)
 
-    say("preview: press to first page")
-    preview_stalls: list[float] = []
-
-    def press(which: str) -> Callable[[Run], float]:
-        def one(r: Run) -> float:
-            result = preview.press_to_first_page(r, which)
-            preview_stalls.append(result["stall_ms"])
-            return result["seconds"]
-        return one
-
-    app_preview_minutes = measure(press("minutes"), run, repeat)  # first: sets the scale
-    floor_preview_minutes = measure(lambda r: preview.floor_first_page(r, "minutes"), run, repeat)
-    app_preview_photos = measure(press("photos"), run, repeat)
-    floor_preview_photos = measure(lambda r: preview.floor_first_page(r, "photos"), run, repeat)
-    preview.close(run)
-    preview_stall = (Figure([max(preview_stalls)], unit="ms") if preview_stalls
-                     else Figure([], app_preview_minutes.reason or "not measured", "ms"))
+    say("preview: press to first page (subprocess)")
+    previews = preview.measure_all(run, repeat)
+    app_preview_minutes, floor_preview_minutes = previews["app-minutes"], previews["floor-minutes"]
+    app_preview_photos, floor_preview_photos = previews["app-photos"], previews["floor-photos"]
+    preview_stall = previews["stall"]
 
     say("workbooks (subprocesses)")
     xlsx_time = measure(floors.xlsx_write, run, repeat, "seconds")
@@ -231,7 +219,8 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
         Row("preview-minutes", "preview: press to first page painted, minutes (2 pages)",
             floor_preview_minutes, app_preview_minutes, 2.0,
             note="floor: read the PDF and render page 1 with pypdfium2 alone, at the scale the "
-                 "preview shows it; gmdesk: show_pdf on the same file to the first page painted"),
+                 "preview shows it; gmdesk: show_pdf on the same file to the first page painted; "
+                 "both in a process of their own, taken in turn"),
         Row("preview-photos",
             f"preview: press to first page painted, photo report ({s.report_pages} pages)",
             floor_preview_photos, app_preview_photos, 2.0),
@@ -271,7 +260,7 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
         Absolute("responsiveness", "longest UI stall in the scripted session", stall, 100.0),
         Absolute("preview-stall", "longest UI stall while a preview renders", preview_stall,
                  100.0, note="heartbeat 5 ms from the press until the page and its neighbour "
-                             "are rendered, every preview of this run (the first included)"),
+                             "are rendered, every preview of its process (the first included)"),
         Absolute("memory", "peak memory: large office open, workbook exported", peak, None),
     ]
     title = (f"gmdesk bench — {s.name} office: {s.staff} staff, {s.years} years, "

@@ -257,12 +257,13 @@ def duty_records(db: Database, year: int, as_of: dt.date, mode: NameDisplay) -> 
         executed_items=tuple(duties.list_items(db, year)), committees=tuple(lines))
 
 
-def readiness(db: Database, year: int, today: dt.date) -> list[Finding]:
+def readiness(db: Database, year: int, today: dt.date,
+              results: list[DutyResult] | None = None) -> list[Finding]:
     """Return what blocks sending the year's reports to the city (empty: ready to send).
 
     A yearly count still short blocks even while the year runs (the report would show
     it short); warnings that do not change the figures (off-month meetings, terms ending
-    soon) do not.
+    soon) do not. `results` is the year's check_year, when the caller has it already.
     """
     blockers: list[Finding] = []
 
@@ -274,12 +275,13 @@ def readiness(db: Database, year: int, today: dt.date) -> list[Finding]:
         return [Finding(Status.FAIL, "尚未設定機關資料：請在「設定」頁填寫機關名稱", "settings")]
     if not current.contact_name.strip() or not current.contact_phone.strip():
         block("封面需要聯絡人及電話：請在「設定」頁填寫", "settings")
-    results = {r.duty: r for r in check.check_year(db, year, today)}
+    by_duty = {r.duty: r for r in (results if results is not None
+                                   else check.check_year(db, year, today))}
 
-    for finding in results[Duty.GROUP].findings:
+    for finding in by_duty[Duty.GROUP].findings:
         if finding.status is Status.FAIL:
             block(finding.text, finding.target or "group")
-    held = results[Duty.MEETINGS].figures
+    held = by_duty[Duty.MEETINGS].figures
     if int(str(held.get("held", 0))) < int(str(held.get("required", 1))):
         block(f"小組會議已開{held.get('held')}次，應至少{held.get('required')}次", "meetings")
     for meeting in meetings.list_meetings(db, year):
@@ -292,7 +294,7 @@ def readiness(db: Database, year: int, today: dt.date) -> list[Finding]:
         if not meetings.list_items(db, meeting.id):
             block(f"{meeting.title}尚未登錄報告或討論事項，會議紀錄不完整", target)
 
-    training_figures = results[Duty.TRAINING].figures
+    training_figures = by_duty[Duty.TRAINING].figures
     required = int(str(training_figures.get("required", 0)))
     completed = int(str(training_figures.get("completed", 0)))
     if required == 0:
@@ -301,11 +303,11 @@ def readiness(db: Database, year: int, today: dt.date) -> list[Finding]:
         block(f"性別意識培力完成{completed}/{required}人：尚有{required - completed}人未達時數",
               "training")
 
-    outreach = results[Duty.OUTREACH].figures
+    outreach = by_duty[Duty.OUTREACH].figures
     sessions, need = int(str(outreach.get("sessions", 0))), int(str(outreach.get("required", 0)))
     if sessions < need:
         block(f"對外CEDAW宣導{sessions}場，應至少{need}場", "events")
-    measure_count = int(str(results[Duty.MEASURES].figures.get("measures", 0)))
+    measure_count = int(str(by_duty[Duty.MEASURES].figures.get("measures", 0)))
     preset = office.preset_for(db, year)
     if measure_count < preset.measures_per_year:
         block(f"其他性別平等措施{measure_count}項，應至少{preset.measures_per_year}項", "events")

@@ -163,6 +163,10 @@ class PersonIndex:
     by_key: dict[str, Person]
     by_name: dict[str, list[Person]]
     units: dict[int, str]
+    # The answer for each (name, staff number, ID, unit) already looked up: a training list
+    # names the same person on many rows.
+    found: dict[tuple[str, str, str, str], tuple[Person | None, str]] = dataclasses.field(
+        default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, db: Database) -> PersonIndex:
@@ -175,14 +179,22 @@ class PersonIndex:
 
     def find(self, row: ParsedRow, column: str) -> tuple[Person | None, str]:
         """Return the person a row names, or None and why (zh-TW)."""
-        name = str(row.get("name", "")).replace(" ", "")
-        staff_no = str(row.get("staff_no") or "")
+        values = row.values
+        name = str(values.get("name", "")).replace(" ", "")
+        staff_no = str(values.get("staff_no") or "")
+        id_no = str(values.get("id_no") or "")
+        unit = str(values.get("unit") or "")
+        key = (name, staff_no, id_no, unit)
+        if key not in self.found:
+            self.found[key] = self._find(name, staff_no, id_no, unit)
+        return self.found[key]
+
+    def _find(self, name: str, staff_no: str, id_no: str, unit: str) -> tuple[Person | None, str]:
         if staff_no:
             person = self.by_key.get(staff_key(staff_no))
             if person is not None:
                 return person, ""
         same = self.by_name.get(name, [])
-        id_no = str(row.get("id_no") or "")
         if id_no:
             matches = [p for p in same if ids_match(p.id_masked, id_no)]
             if len(matches) == 1:
@@ -190,7 +202,6 @@ class PersonIndex:
         if len(same) == 1 and not staff_no:
             return same[0], ""
         if len(same) > 1:
-            unit = str(row.get("unit") or "")
             matches = [p for p in same if unit and self.units.get(p.unit_id or 0) == unit]
             if len(matches) == 1:
                 return matches[0], ""

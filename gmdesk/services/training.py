@@ -8,6 +8,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from sqlite_utils import Database
 
@@ -27,6 +28,7 @@ from gmdesk.domain.model import (
 )
 from gmdesk.domain.rocdate import format_long, format_short, year_bounds
 from gmdesk.services import staff as staff_service
+from gmdesk.services.bulk import gc_paused
 from gmdesk.storage import office, people, training
 
 ProgressFn = Callable[[int, int, str], None]
@@ -193,8 +195,9 @@ def open_source(db: Database, path: Path | str, kind: ImportKind) -> ImportSourc
     from gmdesk.workbooks.readers import read_sheet
 
     path = Path(path)
-    sheet = read_sheet(path)
-    rows: list[list[object]] = [list(r) for r in sheet.rows]
+    with gc_paused():
+        sheet = read_sheet(path)
+        rows = cast(list[list[object]], sheet.rows)  # the reader's own new lists
     try:
         header_index, headers = importing.find_header(rows, kind)
     except ValueError as exc:
@@ -308,7 +311,13 @@ def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, d
     removed again). A dry run only reports. The progress function may raise to cancel; the
     transaction is then rolled back.
     """
-    tick = progress_fn or _no_progress
+    with gc_paused():
+        return _run_import(db, source, mapping, dry_run=dry_run, today=today,
+                           tick=progress_fn or _no_progress, only_good=only_good)
+
+
+def _run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, dry_run: bool,
+                today: dt.date, tick: ProgressFn, only_good: bool) -> ImportResult:
     kind = source.kind
     missing = importing.missing_fields(mapping, kind)
     if missing:
@@ -404,20 +413,24 @@ def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, st
         existing = training.existing_keys(db, min(days), max(days))
     in_file: dict[tuple[int, str, str], int] = {}
     name_column = headers.get("name", "姓名")
+    needed = {"name", "title", "day", "hours"}
+    shown_days: dict[dt.date, str] = {}  # format_short of each day met
     for row in rows:
-        if not {"name", "title", "day", "hours"} <= row.values.keys():
+        values = row.values
+        if not needed <= values.keys():
             continue  # its missing cells are already reported
         person, why = index.find(row, name_column)
         if person is None:
-            plan.errors.append(RowError(row.row, name_column, str(row.get("name")), why))
+            plan.errors.append(RowError(row.row, name_column, str(values.get("name")), why))
             continue
-        day = row.get("day")
-        title = " ".join(str(row.get("title")).split())
+        day = values["day"]
+        title = " ".join(str(values["title"]).split())
         assert isinstance(day, dt.date)
         key = rules.record_key(person.id, title, day)
+        shown = shown_days.get(day) or shown_days.setdefault(day, format_short(day))
         if key in existing:
             plan.duplicates += 1
-            plan.changes.append(f"第{row.row}列 略過：{person.name} {format_short(day)}「{title}」已登錄過")
+            plan.changes.append(f"第{row.row}列 略過：{person.name} {shown}「{title}」已登錄過")
             continue
         if key in in_file:
             plan.duplicates += 1
@@ -426,27 +439,29 @@ def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, st
         in_file[key] = row.row
         record = _record(person, row, title, day, file_name)
         plan.records.append(record)
-        plan.changes.append(f"第{row.row}列 新增：{person.name} {format_short(day)}「{title}」"
+        plan.changes.append(f"第{row.row}列 新增：{person.name} {shown}「{title}」"
                             f"{record.hours:g}小時"
                             + ("（課程名稱有「進階」，以進階課程計：不是的話請在檔案加一欄課程等級）"
-                               if row.get("level_from_title") else ""))
+                               if values.get("level_from_title") else ""))
     return plan
 
 
 def _record(person: Person, row: ParsedRow, title: str, day: dt.date,
             file_name: str) -> TrainingRecord:
-    level = row.get("level", Level.BASIC)
-    delivery = row.get("delivery", Delivery.IN_PERSON)
-    satisfaction = row.get("satisfaction")
+    values = row.values
+    level = values.get("level", Level.BASIC)
+    delivery = values.get("delivery", Delivery.IN_PERSON)
+    satisfaction = values.get("satisfaction")
     return TrainingRecord(
-        TrainingId(0), person.id, title, day, float(row.get("hours")),  # type: ignore[arg-type]
+        TrainingId(0), person.id, title, day, float(values["hours"]),  # type: ignore[arg-type]
         level if isinstance(level, Level) else Level.BASIC,
-        bool(row.get("cedaw", True)),
+        bool(values.get("cedaw", True)),
         delivery if isinstance(delivery, Delivery) else Delivery.IN_PERSON,
-        str(row.get("provider") or ""),
-        satisfaction=satisfaction if isinstance(satisfaction, int) else None,
-        source=f"import:{file_name}#{row.row}",
-        note=str(row.get("note") or ""),
+        str(values.get("provider") or ""),
+        None,
+        satisfaction if isinstance(satisfaction, int) else None,
+        f"import:{file_name}#{row.row}",
+        str(values.get("note") or ""),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -32,16 +33,37 @@ from gmdesk.ui.runner import Runner
 from gmdesk.ui.widgets.preview import PdfView, print_pdf
 
 SCRATCH_PREFIX = "gmdesk-preview-"
+STALE_HOURS = 12  # a scratch folder this old was left by a gmdesk that did not exit normally
 MARGIN = 6
 _scratch: set[Path] = set()
+_swept = False
 
 
 def preview_folder() -> Path:
     """Return a new private scratch folder for one preview's PDF; it is removed when that
-    preview closes (or when gmdesk exits)."""
+    preview closes (or when gmdesk exits). The first call also removes scratch folders a
+    crashed gmdesk left behind."""
+    global _swept
+    if not _swept:
+        _swept = True
+        sweep_stale(Path(tempfile.gettempdir()), time.time())
     folder = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
     _scratch.add(folder)
     return folder
+
+
+def sweep_stale(temp: Path, now: float) -> int:
+    """Remove preview scratch folders older than STALE_HOURS in `temp`; return how many."""
+    removed = 0
+    for folder in temp.glob(f"{SCRATCH_PREFIX}*"):
+        try:
+            old = now - folder.stat().st_mtime > STALE_HOURS * 3600
+        except OSError:
+            continue
+        if old and folder.is_dir() and folder not in _scratch:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
 
 
 def preview_file(name: str) -> Path:

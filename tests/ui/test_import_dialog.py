@@ -89,6 +89,7 @@ def test_bad_rows_are_marked_and_only_the_correct_rows_are_imported(
     assert dialog.open_skipped_button.isVisibleTo(dialog)
     assert dialog.open_skipped_button.toolTip() == str(skipped)
     assert not dialog.import_button.isEnabled() and dialog.close_button.text() == "關閉"
+    assert not dialog.mapping_box.isEnabled()  # imported: the mapping is history now
     dialog.grab().save("/tmp/import_done.png")
     # The clerk fixes the file and imports it again: only the fixed rows are new.
     skipped.write_text(HEADER.strip() + ",錯誤原因\n"

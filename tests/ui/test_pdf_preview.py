@@ -263,3 +263,20 @@ def test_the_next_preview_reuses_the_closed_window(
     assert dialog.print_button.isEnabled()
     dialog.reject()
     assert not minutes.exists()
+
+
+def test_scratch_folders_a_crashed_gmdesk_left_are_swept(tmp_path: Path) -> None:
+    import os
+    import time
+
+    old = tmp_path / f"{pdf_preview.SCRATCH_PREFIX}old"
+    old.mkdir()
+    (old / "115年第1次會議紀錄.pdf").write_bytes(b"%PDF-")
+    os.utime(old, (time.time() - 13 * 3600,) * 2)
+    fresh = tmp_path / f"{pdf_preview.SCRATCH_PREFIX}fresh"  # another gmdesk's open preview
+    fresh.mkdir()
+    clerk = tmp_path / "gmdesk-notes"
+    clerk.mkdir()
+    os.utime(clerk, (time.time() - 100 * 3600,) * 2)
+    assert pdf_preview.sweep_stale(tmp_path, time.time()) == 1
+    assert not old.exists() and fresh.exists() and clerk.exists()

@@ -84,7 +84,7 @@ class ImportDialog(QDialog):
         else:
             self.seen_label.hide()
 
-        mapping_box = QGroupBox(self.tr("欄位對應"))
+        self.mapping_box = mapping_box = QGroupBox(self.tr("欄位對應"))
         grid = QGridLayout(mapping_box)
         self.combos: dict[str, QComboBox] = {}
         for i, spec in enumerate(FIELDS[source.kind]):
@@ -270,6 +270,7 @@ class ImportDialog(QDialog):
 
         self.dry_button.setEnabled(False)
         self.import_button.setEnabled(False)
+        self.mapping_box.setEnabled(False)  # the mapping stays as checked until the answer
         self.ctx.runner.op(task, self._done,
                            self.tr("試算中…") if dry_run else self.tr("匯入中…"),
                            writes=None if dry_run else Change.PEOPLE | Change.TRAINING,
@@ -283,6 +284,7 @@ class ImportDialog(QDialog):
             self.applied = True
             self.ctx.status_message.emit(result.summary())
         self.dry_button.setEnabled(not self.applied)
+        self.mapping_box.setEnabled(not self.applied)
         lines = [result.summary(), ""]
         if result.errors and not result.applied:
             lines.append(self.tr("無法匯入的列（列號、欄位、內容、原因）："))
@@ -303,6 +305,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.dry_button.setEnabled(True)
+        self.mapping_box.setEnabled(True)
         self.checked = False
         self._update_buttons()
         if isinstance(exc, Cancelled):
