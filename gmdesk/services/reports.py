@@ -322,7 +322,7 @@ def readiness(db: Database, year: int, today: dt.date,
     # The plan's other duties block only where they fail (a case closed without 程序參與, the
     # budget table not filed by its deadline); what is still open is shown, not blocking.
     for duty in (Duty.IMPACT, Duty.STATISTICS, Duty.BUDGET, Duty.COMMITTEES):
-        for finding in results[duty].findings:
+        for finding in by_duty[duty].findings:
             if finding.status is Status.FAIL:
                 block(finding.text, finding.target or duty.value)
     return blockers
