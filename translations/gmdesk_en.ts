@@ -802,6 +802,199 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="14"/>
+        <source>開會期間</source>
+        <translation>Meeting months</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="15"/>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="16"/>
+        <source>小組會議</source>
+        <translation>Group meetings</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="17"/>
+        <source>開會通知</source>
+        <translation>Meeting notice</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="18"/>
+        <source>委員任期</source>
+        <translation>Member&apos;s term</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="19"/>
+        <source>性別預算</source>
+        <translation>Gender budget</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="20"/>
+        <source>成果報告</source>
+        <translation>Results report</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="21"/>
+        <source>性別意識培力</source>
+        <translation>Gender-awareness training</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="22"/>
+        <source>CEDAW宣導</source>
+        <translation>CEDAW outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="23"/>
+        <source>宣導與措施</source>
+        <translation>Outreach and measures</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="24"/>
+        <source>其他性別平等措施</source>
+        <translation>Other gender-equality measures</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="34"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="36"/>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="36"/>
+        <source>%1天後到期</source>
+        <translation>Due in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="38"/>
+        <source>已逾期%1天</source>
+        <translation>Overdue by %1 days</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/labels.py" line="39"/>
+        <source>已過（請自行確認）</source>
+        <translation>Passed (please check)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="49"/>
+        <source>全部事項</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="50"/>
+        <source>未完成</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="51"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="53"/>
+        <source>顯示(&amp;S)：</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="55"/>
+        <source>前往處理(&amp;G)</source>
+        <translation>&amp;Go to page</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="57"/>
+        <source>匯出行事曆（.ics）(&amp;I)…</source>
+        <translation>Export calendar (.ics)(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="58"/>
+        <source>存成 Outlook 等行事曆可匯入的檔案，含到期前提醒；再次匯出會更新同一批事項，不會重複</source>
+        <translation>Save a file Outlook and other calendars import, with reminders before each deadline; exporting again updates the same items instead of duplicating them</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="64"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="65"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="66"/>
+        <source>事項</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="67"/>
+        <source>狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="69"/>
+        <source>說明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="75"/>
+        <source>行事曆</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="116"/>
+        <source>整理行事曆…</source>
+        <translation>Gathering the calendar…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="125"/>
+        <source>%1年度行事曆</source>
+        <translation>Calendar of year %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="126"/>
+        <source>共%1項，未完成%2項</source>
+        <translation>%1 items, %2 open</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="131"/>
+        <source>已逾期%1項</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="133"/>
+        <source>狀態以今天（%1）計算；雙擊一列或按「前往處理」開啟處理該事項的頁面。</source>
+        <translation>States as of today (%1); double-click a row or press &quot;Go to page&quot; to open the page that resolves it.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="179"/>
+        <source>儲存行事曆</source>
+        <translation>Save calendar</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="180"/>
+        <source>iCalendar 行事曆 (*.ics)</source>
+        <translation>iCalendar file (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="192"/>
+        <source>正在匯出行事曆…</source>
+        <translation>Exporting the calendar…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/page.py" line="195"/>
+        <source>已輸出：%1（可在 Outlook 以「開啟／匯入」加入；再次匯入會更新同一批事項）</source>
+        <translation>Saved: %1 (add it in Outlook with Open/Import; importing again updates the same items)</translation>
+    </message>
+</context>
+<context>
     <name>CityDialog</name>
     <message>
         <location filename="../gmdesk/ui/city_dialog.py" line="45"/>
@@ -1905,216 +2098,236 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
         <translation>Pre&amp;view annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="116"/>
+        <source>性別平等專區網頁(&amp;W)…</source>
+        <translation>Gender-equality web page(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="118"/>
+        <source>本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度</source>
+        <translation>The year&apos;s results as static web pages to upload to the office&apos;s website; the same folder keeps the other years</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="125"/>
         <source>姓名顯示(&amp;N)：</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="140"/>
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="139"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="143"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="154"/>
         <source>市府範本</source>
         <translation>City template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="157"/>
         <source>登錄範本(&amp;T)…</source>
         <translation>Register &amp;template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="158"/>
         <source>編輯對應(&amp;M)…</source>
         <translation>Edit &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="159"/>
         <source>匯出對應…</source>
         <translation>Export mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="160"/>
         <source>匯入對應…</source>
         <translation>Import mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="161"/>
         <source>移除範本</source>
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="203"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="213"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="217"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="217"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="221"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="221"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="225"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="228"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="240"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="244"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="241"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="245"/>
         <source>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</source>
         <translation>Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="281"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="285"/>
         <source>資料尚未齊全</source>
         <translation>Not everything is ready</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="282"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="286"/>
         <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
         <translation>Year %1 still has %2 open item(s); the export shows them as they are:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="286"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="290"/>
         <source>仍要匯出</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="287"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="291"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="345"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="338"/>
+        <source>選擇網頁資料夾</source>
+        <translation>Choose the web page folder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="351"/>
+        <source>正在製作性別平等專區網頁…</source>
+        <translation>Making the gender-equality web page…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
         <source>%1年度性別主流化成果報告</source>
         <translation>Gender mainstreaming annual report %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="381"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="404"/>
         <source>匯出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="382"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="405"/>
         <source>已輸出「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="384"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="407"/>
         <source>位置：%1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="385"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="408"/>
         <source>開啟檔案(&amp;O)</source>
         <translation>&amp;Open file</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="386"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="409"/>
         <source>開啟資料夾(&amp;F)</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="387"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="410"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="396"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="419"/>
         <source>無法開啟「%1」：請到檔案總管找這個位置。</source>
         <translation>Could not open “%1”: please find it in the file manager.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="419"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="442"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="250"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="247"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="251"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="252"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="256"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="253"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="257"/>
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="311"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="315"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="319"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="348"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="349"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="371"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="329"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="333"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="372"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="460"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="395"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="483"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="411"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="434"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="418"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="441"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="457"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="480"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="457"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="464"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="480"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="487"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="463"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="486"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>
@@ -2776,97 +2989,102 @@ If they are still using it, clearing the lock may let your changes overwrite eac
     </message>
     <message>
         <location filename="../gmdesk/ui/main_window.py" line="49"/>
+        <source>行事曆</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="50"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="86"/>
+        <location filename="../gmdesk/ui/main_window.py" line="87"/>
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>Switch year (Ctrl+PgUp / Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="92"/>
+        <location filename="../gmdesk/ui/main_window.py" line="93"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="125"/>
+        <location filename="../gmdesk/ui/main_window.py" line="126"/>
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="126"/>
+        <location filename="../gmdesk/ui/main_window.py" line="127"/>
         <source>備份與還原…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="131"/>
+        <location filename="../gmdesk/ui/main_window.py" line="132"/>
         <source>資源回收筒…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="137"/>
+        <location filename="../gmdesk/ui/main_window.py" line="138"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="142"/>
+        <location filename="../gmdesk/ui/main_window.py" line="143"/>
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="150"/>
+        <location filename="../gmdesk/ui/main_window.py" line="151"/>
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="153"/>
+        <location filename="../gmdesk/ui/main_window.py" line="154"/>
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="156"/>
+        <location filename="../gmdesk/ui/main_window.py" line="157"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="161"/>
+        <location filename="../gmdesk/ui/main_window.py" line="162"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="162"/>
-        <location filename="../gmdesk/ui/main_window.py" line="285"/>
+        <location filename="../gmdesk/ui/main_window.py" line="163"/>
+        <location filename="../gmdesk/ui/main_window.py" line="286"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="168"/>
+        <location filename="../gmdesk/ui/main_window.py" line="169"/>
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="171"/>
+        <location filename="../gmdesk/ui/main_window.py" line="172"/>
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="172"/>
+        <location filename="../gmdesk/ui/main_window.py" line="173"/>
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="173"/>
+        <location filename="../gmdesk/ui/main_window.py" line="174"/>
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="184"/>
+        <location filename="../gmdesk/ui/main_window.py" line="185"/>
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="286"/>
+        <location filename="../gmdesk/ui/main_window.py" line="287"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -3102,32 +3320,32 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="164"/>
         <source>檢查本年度辦理情形…</source>
         <translation>Checking this year…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="173"/>
         <source>%1年度辦理情形</source>
         <translation>Year %1 at a glance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="174"/>
         <source>%1 / %2 項已完成</source>
         <translation>%1 of %2 duties done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="178"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="181"/>
         <source>本年度資料可以送出</source>
         <translation>This year&apos;s data can be sent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="188"/>
         <source>尚不能送出：%1 項</source>
         <translation>Not ready to send: %1 items</translation>
     </message>
@@ -3135,53 +3353,53 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="91"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="113"/>
         <source>另存新檔(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="87"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="109"/>
         <source>列印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="95"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="117"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="146"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="168"/>
         <source>另存新檔</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="159"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="181"/>
         <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
         <translation>Cannot save to “%1”: %2. Please choose another folder.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="164"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="186"/>
         <source>已儲存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="182"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="204"/>
         <source>列印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="193"/>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="211"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="215"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="233"/>
         <source>正在列印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="201"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="223"/>
         <source>已送出 %1 頁到「%2」。</source>
         <translation>Sent %1 pages to “%2”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="209"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="231"/>
         <source>列印未完成：%1</source>
         <translation>Printing did not finish: %1</translation>
     </message>
@@ -3948,237 +4166,247 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Apply preset defaults</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="157"/>
         <source>性別影響評估</source>
         <translation>Gender impact assessment</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="157"/>
         <source>性別統計</source>
         <translation>Gender statistics</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
         <source>性別預算</source>
         <translation>Gender budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
         <source>委員會性別比例</source>
         <translation>Committees&apos; gender balance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="175"/>
         <source>適用起始年度</source>
         <translation>In force from year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="176"/>
         <source>小組人數下限（0 為不限）</source>
         <translation>Group size at least (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
         <source>小組人數上限（0 為不限）</source>
         <translation>Group size at most (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
         <source>府外委員至少</source>
         <translation>External members at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="174"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="179"/>
         <source>其中婦權會委員至少</source>
         <translation>Of whom women&apos;s-rights committee members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
         <source>性別議題聯絡人至少</source>
         <translation>Gender focal points at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="176"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="181"/>
         <source>每年開會至少（次）</source>
         <translation>Meetings a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="182"/>
         <source>開會須府外委員出席至少</source>
         <translation>External members present at a meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="183"/>
         <source>開會通知至少提前（日）</source>
         <translation>Notice at least (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="179"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="184"/>
         <source>任期屆滿提醒（日）</source>
         <translation>Warn of term end (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="185"/>
         <source>在職未滿（日）免訓</source>
         <translation>Exempt below (days of service)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="181"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>External CEDAW sessions a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
         <source>每年其他措施至少（項）</source>
         <translation>Other measures a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="183"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="188"/>
         <source>每年措施至少辦理（類，0 為不限）</source>
         <translation>Measure categories a year at least (0: no rule)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="189"/>
         <source>每年性別分析專題至少（篇）</source>
         <translation>Gender analyses a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
         <source>每單位每年性別分析專題至少（篇）</source>
         <translation>Gender analyses per unit a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
-        <source>性別預算報送期限（月）</source>
-        <translation>Gender budget due (month)</translation>
+        <location filename="../gmdesk/ui/pages/settings.py" line="191"/>
+        <source>性別預算報送期限（預算年度前一年）</source>
+        <translation>Gender budget due (the year before the budget year)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
-        <source>性別預算報送期限（日）</source>
-        <translation>Gender budget due (day)</translation>
+        <location filename="../gmdesk/ui/pages/settings.py" line="192"/>
+        <source>成果報告報市府期限（次年）</source>
+        <translation>Results report due at the city (next year)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="188"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="193"/>
         <source>本機關免辦（本年度無應辦理案件）</source>
         <translation>Not required of this office (nothing due this year)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="195"/>
         <source>培力時數：%1</source>
         <translation>Training hours: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="197"/>
         <source>其中進階時數（聯絡人）</source>
         <translation>Of which advanced (focal points)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="204"/>
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>Rules and yearly targets (every number can be changed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="207"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="212"/>
         <source>遮蔽姓名（王○明）</source>
         <translation>Masked (王○明)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="208"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="213"/>
         <source>僅顯示姓氏（王○○）</source>
         <translation>Surname only (王○○)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="209"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="214"/>
         <source>顯示全名</source>
         <translation>Full names</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="211"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="216"/>
         <source>選擇字型檔…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="218"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="223"/>
         <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</source>
         <translation>Where “Save as” in the preview and the exports save to; blank = “gmdesk 輸出” in Documents</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="219"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="224"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="225"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="230"/>
         <source>介面語言（重新開啟後生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="226"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="231"/>
         <source>對外報表的姓名</source>
         <translation>Names in outgoing reports</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="227"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="232"/>
         <source>列印字型</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="228"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="233"/>
         <source>輸出資料夾</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="229"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="234"/>
         <source>偏好</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="232"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="237"/>
         <source>儲存設定(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="235"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="240"/>
         <source>復原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="276"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="284"/>
+        <source> 月</source>
+        <translation> (month)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="285"/>
+        <source> 日</source>
+        <translation> (day)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="295"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="349"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="370"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="358"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="379"/>
         <source>選擇輸出資料夾</source>
         <translation>Choose the output folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="363"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="384"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="364"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="385"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="416"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="438"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="417"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="439"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="418"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="440"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>
@@ -4665,6 +4893,44 @@ All data stays on this PC; no network is needed.</translation>
     </message>
 </context>
 <context>
+    <name>UpcomingList</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="54"/>
+        <source>整理接下來的期限…</source>
+        <translation>Gathering the coming deadlines…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="58"/>
+        <source>接下來%1天</source>
+        <translation>Next %1 days</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="60"/>
+        <source>看全年行事曆</source>
+        <translation>See the year&apos;s calendar</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="62"/>
+        <source>接下來%1天沒有到期的事項。</source>
+        <translation>Nothing falls due in the next %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="64"/>
+        <source>接下來%1天：沒有到期的事項</source>
+        <translation>Next %1 days: nothing due</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="78"/>
+        <source>另有%1項，請見行事曆</source>
+        <translation>%1 more on the calendar</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="81"/>
+        <source>接下來%1天：%2項</source>
+        <translation>Next %1 days: %2 items</translation>
+    </message>
+</context>
+<context>
     <name>box</name>
     <message>
         <location filename="../gmdesk/ui/backup_dialog.py" line="203"/>
@@ -4685,7 +4951,7 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>gmdesk</name>
     <message>
-        <location filename="../gmdesk/app.py" line="215"/>
+        <location filename="../gmdesk/app.py" line="245"/>
         <source>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</source>
         <translation>Open it read-only (you can view and print, but not change anything)?</translation>
     </message>
@@ -4693,62 +4959,62 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="76"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="77"/>
         <source>執行小組組成</source>
         <translation>Group composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="78"/>
         <source>小組會議</source>
         <translation>Group meetings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="79"/>
         <source>性別意識培力</source>
         <translation>Gender-awareness training</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="80"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="82"/>
         <source>性別影響評估</source>
         <translation>Gender impact assessment</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="83"/>
         <source>性別統計</source>
         <translation>Gender statistics</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="83"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="84"/>
         <source>性別預算</source>
         <translation>Gender budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="85"/>
         <source>委員會性別比例</source>
         <translation>Committees&apos; gender balance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="91"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="91"/>
         <source>需注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="92"/>
         <source>未達成</source>
         <translation>Not met</translation>
     </message>

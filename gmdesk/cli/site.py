@@ -19,6 +19,9 @@ def register(groups: Groups) -> None:
                       "the office's 性別平等專區 web page: static HTML for the website's CMS; "
                       "exporting another year into the same folder keeps the years there")
     _year_out(site, "DIR", required=True)
+    site.add_argument("--previous", action="append", default=[], metavar="DIR",
+                      help="an earlier site folder of the office: its other years are kept too "
+                           "(may be given more than once)")
     site.set_defaults(handler=run_site)
 
 
@@ -29,6 +32,8 @@ def run_calendar(args: argparse.Namespace) -> int:
 
 
 def run_site(args: argparse.Namespace) -> int:
+    from functools import partial
+
     from gmdesk.services.site import write_site
 
-    return _write_year(args, write_site)
+    return _write_year(args, partial(write_site, previous=args.previous))

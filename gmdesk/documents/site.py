@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
+from gmdesk.domain.budget import BudgetItem, BudgetSheet
 from gmdesk.domain.compliance import Duty, Status
+from gmdesk.domain.impact import GiaCase, status_text
 from gmdesk.domain.model import Event, EventId
 from gmdesk.domain.rocdate import format_long
 from gmdesk.domain.rules import GenderCount, meets_one_third
+from gmdesk.domain.statistics import Analysis, AnalysisUse, Indicator, IndicatorValue, format_number
 from gmdesk.domain.yearly import YearReport, meetings_counted
 
 TITLE = "性別平等（性別主流化）專區"
@@ -34,11 +37,29 @@ class SitePhoto:
 
 
 @dataclass(frozen=True)
+class CommitteeLine:
+    """A committee's gender composition (counts only: its members are not named)."""
+
+    name: str
+    kind: str
+    count: GenderCount
+    meets: bool
+    filed: str = ""  # 報府備查 when the rule cannot be met
+
+
+@dataclass(frozen=True)
 class SiteYear:
     report: YearReport
     photos: dict[EventId, tuple[SitePhoto, ...]] = field(default_factory=dict)
     report_pdf: str = ""  # the annual report's file in the year's folder, "" when none
     report_pdf_size: int = 0
+    gia: tuple[GiaCase, ...] = ()
+    indicators: tuple[tuple[Indicator, IndicatorValue | None], ...] = ()  # kept this year
+    analyses: tuple[Analysis, ...] = ()
+    budget_items: tuple[BudgetItem, ...] = ()  # next year's table, filed this year
+    budget_sheet: BudgetSheet | None = None
+    executed_items: tuple[BudgetItem, ...] = ()  # this year's table, with its execution
+    committees: tuple[CommitteeLine, ...] = ()
 
 
 # Pages of a year: file, navigation label.
@@ -48,10 +69,14 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("meetings.html", "小組會議"),
     ("training.html", "性別意識培力"),
     ("events.html", "CEDAW宣導與措施"),
+    ("impact.html", "性別影響評估"),
+    ("statistics.html", "性別統計"),
+    ("budget.html", "性別預算"),
 )
 DUTY_PAGES: dict[Duty, str] = {
     Duty.GROUP: "group.html", Duty.MEETINGS: "meetings.html", Duty.TRAINING: "training.html",
-    Duty.OUTREACH: "events.html", Duty.MEASURES: "events.html",
+    Duty.OUTREACH: "events.html", Duty.MEASURES: "events.html", Duty.IMPACT: "impact.html",
+    Duty.STATISTICS: "statistics.html", Duty.BUDGET: "budget.html", Duty.COMMITTEES: "group.html",
 }
 
 # Colours meet WCAG AA contrast on white (4.5:1 and more); status is always said in words too.
@@ -191,9 +216,9 @@ class _Year:
         rows = []
         for result in r.results:
             link = DUTY_PAGES.get(result.duty)
-            name = (f'<a href="{link}">{_e(result.duty.label)}</a>' if link
-                    else _e(result.duty.label))
-            rows.append([name, _status(result.status), _e(result.summary)])
+            label = _e(result.duty.label)
+            rows.append([f'<a href="{link}">{label}</a>' if link else label,
+                         _status(result.status), _e(result.summary)])
         body.append(_table(f"{r.year}年度各項工作辦理情形", ["工作項目", "辦理情形", "數據"], rows))
         body.append("<h2>性別統計</h2>\n")
         body.append(self.statistics())
@@ -204,8 +229,6 @@ class _Year:
                         f"（PDF檔，約{size}KB）</a></p>\n")
         else:
             body.append("<p>本年度成果報告尚未公告。</p>\n")
-        body.append("<h2>其他性別主流化工具</h2>\n<p>性別影響評估、性別統計指標及性別預算之辦理情形，"
-                    "本專區本年度尚無資料。</p>\n")
         return self.page("index.html", f"{r.year}年度{TITLE}", "".join(body))
 
     def statistics(self) -> str:
@@ -254,6 +277,15 @@ class _Year:
             body.append(_table(f"{r.member_word}名單（{format_long(r.as_of)}）",
                                ["職務", "姓名", "性別", "單位職稱",
                                 f"{r.internal_word}／{r.external_short}"], member_rows))
+        if self.site.committees:
+            body.append("<h2>任務編組及考績、甄審委員會性別比例</h2>\n")
+            rows = [[_e(c.name), _e(c.kind), str(c.count.male), str(c.count.female),
+                     str(c.count.total),
+                     _e("符合" if c.meets else "未符合" + (f"（{c.filed}）" if c.filed else ""))]
+                    for c in self.site.committees]
+            body.append(_table(f"委員會成員性別組成（{format_long(r.as_of)}）",
+                               ["委員會", "類別", "男", "女", "合計", "任一性別不少於三分之一"],
+                               rows, numeric=(2, 3, 4)))
         if r.filings:
             body.append("<h2>報市府備查</h2>\n<ul>\n"
                         + "".join(f"<li>{_e(f)}</li>\n" for f in r.filings) + "</ul>\n")
@@ -346,6 +378,102 @@ class _Year:
         return self.page("events.html", f"{r.year}年度CEDAW宣導及其他性別平等措施", "".join(body))
 
 
+    def impact(self) -> str:
+        r = self.report
+        cases = self.site.gia
+        body = [f"<p>{_e(self._summary(Duty.IMPACT))}</p>\n"]
+        if not cases:
+            body.append("<p>本年度尚無性別影響評估案件。</p>\n")
+        else:
+            rows = []
+            for case in cases:
+                way = case.way.label if case.way else "—"
+                when = format_long(case.participated_on) if case.participated_on else "—"
+                rows.append([_e(case.title), _e(f"{case.kind.group}（{case.kind.label}）"),
+                             _e(case.unit or "—"), _e(f"{way}，{when}" if case.way else when),
+                             _e(case.adoption.label if case.adoption else "—"),
+                             _e(status_text(case))])
+            body.append(_table(f"{r.year}年度性別影響評估案件",
+                               ["計畫或法案名稱", "類別", "辦理單位", "程序參與", "意見參採",
+                                "辦理情形"], rows))
+        return self.page("impact.html", f"{r.year}年度性別影響評估", "".join(body))
+
+    def statistics_page(self) -> str:
+        r = self.report
+        body = [f"<p>{_e(self._summary(Duty.STATISTICS))}</p>\n"]
+        if not self.site.indicators:
+            body.append("<p>本年度尚無性別統計指標。</p>\n")
+        else:
+            rows = []
+            for indicator, value in self.site.indicators:
+                if value is None:
+                    cells = ["—"] * 6
+                else:
+                    share = value.female_share
+                    cells = [f"{value.year}年", format_number(value.male),
+                             format_number(value.female), format_number(value.other), format_number(value.total),
+                             f"{share:.1%}" if share is not None else "—"]
+                rows.append([_e(indicator.name), _e(indicator.measure), *cells,
+                             _e(indicator.source or "—")])
+            body.append("<p>各指標列出至本年度止最新一年之數值。</p>\n")
+            body.append(_table(f"{r.year}年度性別統計指標", ["指標", "單位", "資料年度", "男", "女",
+                                                        "其他", "合計", "女性比例", "資料來源"],
+                               rows, numeric=(3, 4, 5, 6, 7)))
+        body.append("<h2>性別分析</h2>\n")
+        if not self.site.analyses:
+            body.append("<p>本年度尚無性別分析。</p>\n")
+        else:
+            rows = [[_e(a.title), _e(a.unit or "—"),
+                     _e(format_long(a.done_on) if a.done_on else "—"),
+                     _e("、".join(AnalysisUse(u).label for u in a.uses
+                                 if u in AnalysisUse._value2member_map_) or "—")]
+                    for a in self.site.analyses]
+            body.append(_table(f"{r.year}年度性別分析", ["題目", "單位", "完成日期", "運用情形"],
+                               rows))
+        body.append("<p>本專區另依性別統計之成員、參與及培力人數，見"
+                    '<a href="index.html">年度成果摘要</a>之性別統計表。</p>\n')
+        return self.page("statistics.html", f"{r.year}年度性別統計", "".join(body))
+
+    def budget(self) -> str:
+        r = self.report
+        next_year = r.year + 1
+        sheet = self.site.budget_sheet
+        body = [f"<p>{_e(self._summary(Duty.BUDGET))}</p>\n",
+                f"<h2>{next_year}年度性別預算編列情形</h2>\n"]
+        if sheet is not None and (sheet.reviewed_on or sheet.filed_on):
+            parts = []
+            if sheet.reviewed_on:
+                parts.append(f"{format_long(sheet.reviewed_on)}經性別平等小組檢視")
+            if sheet.filed_on:
+                parts.append(f"{format_long(sheet.filed_on)}報送")
+            body.append(f"<p>{_e('，'.join(parts))}。</p>\n")
+        if not self.site.budget_items:
+            body.append(f"<p>尚未登錄{next_year}年度性別預算項目。</p>\n")
+        else:
+            rows = [[_e(i.title), _e(i.category.label), _e(i.unit or "—"), f"{i.amount:,}",
+                     _e(i.description or "—"), _e(" ".join(x for x in (i.indicator, i.target) if x)
+                                                  or "—")]
+                    for i in self.site.budget_items]
+            total = sum(i.amount for i in self.site.budget_items)
+            rows.append(["合計", "", "", f"{total:,}", "", ""])
+            body.append(_table(f"{next_year}年度性別預算編列情形表（單位：新臺幣千元）",
+                               ["計畫名稱", "類別", "單位", "預算數", "促進性別平等之說明",
+                                "衡量指標及目標值"], rows, numeric=(3,)))
+        executed = [i for i in self.site.executed_items if i.executed is not None]
+        if executed:
+            body.append(f"<h2>{r.year}年度性別預算執行情形</h2>\n")
+            rows = [[_e(i.title), f"{i.amount:,}", f"{i.executed:,}", _e(i.result or "—")]
+                    for i in executed]
+            body.append(_table(f"{r.year}年度性別預算執行情形（單位：新臺幣千元）",
+                               ["計畫名稱", "預算數", "執行數", "執行情形"], rows,
+                               numeric=(1, 2)))
+        return self.page("budget.html", f"{r.year}年度性別預算", "".join(body))
+
+    def _summary(self, duty: Duty) -> str:
+        result = next((x for x in self.report.results if x.duty is duty), None)
+        return f"{duty.label}：{result.status.label}，{result.summary}" if result else ""
+
+
 def write_year(site: SiteYear, folder: Path) -> list[str]:
     """Write the year's pages and photos into `folder`; return the files written (relative)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -353,7 +481,8 @@ def write_year(site: SiteYear, folder: Path) -> list[str]:
     written = []
     for file, make in (("index.html", pages.index), ("group.html", pages.group),
                        ("meetings.html", pages.meetings), ("training.html", pages.training),
-                       ("events.html", pages.events)):
+                       ("events.html", pages.events), ("impact.html", pages.impact),
+                       ("statistics.html", pages.statistics_page), ("budget.html", pages.budget)):
         (folder / file).write_text(make(), encoding="utf-8")
         written.append(file)
     for photos in site.photos.values():

@@ -123,11 +123,13 @@ def year_calendar(
     training_required: int = 0,
     training_short: int = 0,
     events: Sequence[Event] = (),
+    budget_filed: bool | None = None,
 ) -> list[Entry]:
     """Return the ROC year's dated duties, earliest first.
 
     `counted` holds the meetings held that count (not 流會); `training_*` are the people
-    who must train and those still short of their hours.
+    who must train and those still short of their hours; `budget_filed` says whether next
+    year's 性別預算 table has been filed (None: not known).
     """
     first, last = year_bounds(year)
     gy = gregorian_year(year)
@@ -184,7 +186,8 @@ def year_calendar(
 
     entries.append(Entry(
         f"budget:{year}", EntryKind.BUDGET, budget.deadline(preset, year + 1),
-        "性別預算編列情形表經小組審議後報送", "會計室辦理", None, "", remind_days=14))
+        f"{year + 1}年度性別預算編列情形表經小組審議後報送",
+        "已報送" if budget_filed else "會計室辦理", budget_filed, "budget", remind_days=14))
     for report_year in (year - 1, year):
         entries.append(Entry(
             f"report:{report_year}", EntryKind.REPORT,

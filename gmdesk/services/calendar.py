@@ -14,7 +14,7 @@ from gmdesk.domain.calendar import Entry, TermEnd, upcoming
 from gmdesk.domain.calendar import year_calendar as build_calendar
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.names import NameDisplay, display_name
-from gmdesk.services import check
+from gmdesk.services import budget, check
 from gmdesk.storage import events, group, meetings, office, people
 
 
@@ -29,7 +29,7 @@ def year_calendar(db: Database, year: int, today: dt.date,
     persons = people.people_by_id(db)
     terms = [
         TermEnd(m.id, display_name(persons[m.person_id].name, mode), group_rules.role_text(m),
-                m.term_end, m.end is not None and m.end <= m.term_end)
+                m.term_end, m.end is not None)
         for m in group.list_memberships(db)
         if m.term_end is not None and m.person_id in persons]
     rows = [r for r in check.training_progress(db, year) if not r.exempt]
@@ -41,6 +41,7 @@ def year_calendar(db: Database, year: int, today: dt.date,
         training_required=len(rows),
         training_short=len(training_rules.short_list(rows)),
         events=events.list_events(db, year),
+        budget_filed=budget.sheet_of(db, year + 1).filed_on is not None,
     )
 
 

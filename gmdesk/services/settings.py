@@ -30,6 +30,17 @@ def validate_office(office: Office) -> None:
         raise InputError(f"電子郵件「{office.contact_email}」格式不正確", "contact_email")
 
 
+def _check_month_day(value: tuple[int, int], label: str, field: str, default: str) -> None:
+    """A (month, day) of the preset must be a day of the calendar (2月29日 allowed: a leap
+    year is used; other years take 28日)."""
+    month, day = value
+    try:
+        dt.date(2024, month, day)
+    except ValueError:
+        raise InputError(f"{label}「{month}月{day}日」不是存在的日期：請改正月或日（{default}）",
+                         field) from None
+
+
 def validate_preset(preset: Preset) -> None:
     numbers = {
         "小組人數下限": preset.group_min, "小組人數上限": preset.group_max,
@@ -42,14 +53,10 @@ def validate_preset(preset: Preset) -> None:
             raise InputError(f"「{label}」不可為負數", label)
     if preset.group_min and preset.group_max and preset.group_min > preset.group_max:
         raise InputError(f"小組人數下限 {preset.group_min} 大於上限 {preset.group_max}", "group_min")
-    month, day = preset.budget_deadline
-    try:
-        dt.date(2001, month, day)
-    except ValueError:
-        raise InputError(f"性別預算報送期限 {month} 月 {day} 日不是存在的日期：請改正（預設 9 月 15 日）",
-                         "budget_deadline") from None
+    _check_month_day(preset.budget_deadline, "性別預算報送期限", "budget_deadline", "預設 9 月 15 日")
     if not 0 <= preset.measure_categories_min <= 6:
         raise InputError("措施類別數須介於 0 與 6 之間（臺北市為 3 類）", "measure_categories_min")
+    _check_month_day(preset.report_due, "成果報告報市府期限", "report_due", "預設次年 1 月 31 日")
     if not 0 < preset.quorum_fraction <= 1:
         raise InputError("出席門檻須介於 0 與 1 之間（二分之一寫 0.5）", "quorum_fraction")
     for category, hours in preset.training_hours.items():

@@ -19,10 +19,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from gmdesk.documents.site import SitePhoto, SiteYear, write_home, write_year
+from gmdesk.documents.site import CommitteeLine, SitePhoto, SiteYear, write_home, write_year
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import Event, Photo
 from gmdesk.domain.names import NameDisplay, display_name, mask_names_in
+from gmdesk.domain.rocdate import format_long
 from gmdesk.domain.yearly import YearReport
 from gmdesk.services.reports import get_name_display, year_report
 from gmdesk.storage import events, people
@@ -129,20 +130,68 @@ def site_year(db: Database, year: int, today: dt.date) -> SiteYear:
             web_photo(replace(p, caption=mask_names_in(p.caption, names, mode)),
                       f"photos/e{event.id}-{index}.jpg", f"「{event.title}」活動照片{index}")
             for index, p in enumerate(found, start=1))
-    return SiteYear(report, photos)
+    return _with_duties(db, SiteYear(report, photos), names, mode)
+
+
+def _with_duties(db: Database, site: SiteYear, names: list[str], mode: NameDisplay) -> SiteYear:
+    """Add the year's impact assessments, statistics, budget and committees (no names)."""
+    from gmdesk.domain import committees as committee_rules
+    from gmdesk.services import budget, committees, impact, statistics
+
+    def clean(text: str) -> str:
+        return mask_names_in(text, names, mode)
+
+    year, day = site.report.year, site.report.as_of
+    gia = tuple(replace(c, title=clean(c.title), expert_name="", opinion="",
+                        adoption_reason="", note="") for c in impact.list_year(db, year))
+    # A year's figures are compiled after it: each indicator shows its latest year so far.
+    indicators = tuple(
+        (row.indicator, row.values[max(known)] if (known := [y for y in row.values if y <= year])
+         else None)
+        for row in statistics.indicator_rows(db, year) if row.kept)
+    analyses = tuple(replace(a, title=clean(a.title), note="")
+                     for a in statistics.list_analyses(db, year))
+    lines = []
+    for committee in committees.list_committees(db):
+        members = committees.members_of(db, committee.id)
+        lines.append(CommitteeLine(
+            committee.name, committee.kind.label, committee_rules.composition(members, day),
+            committee_rules.meets(members, day),
+            f"{format_long(committee.filed_on, weekday=False)}報府備查"
+            if committee.filed_on else ""))
+    return replace(
+        site, gia=gia, indicators=indicators, analyses=analyses,
+        budget_items=tuple(replace(i, title=clean(i.title), note="")
+                           for i in budget.items_of(db, year + 1)),
+        budget_sheet=budget.sheet_of(db, year + 1),
+        executed_items=tuple(replace(i, title=clean(i.title), result=clean(i.result), note="")
+                             for i in budget.items_of(db, year)),
+        committees=tuple(lines))
 
 
 def write_site(db: Database, year: int, today: dt.date, out: Path | str,
-               progress: ProgressFn = _no_progress, *, with_report: bool = True) -> Path:
+               progress: ProgressFn = _no_progress, *, with_report: bool = True,
+               previous: Sequence[Path | str] = ()) -> Path:
     """Write (or update) the year's pages in the site folder `out`; other years stay.
 
-    Nothing in the folder changes until the year's pages are complete; a folder that is not
-    a gmdesk site, or holds files gmdesk did not write in the year's folder, is refused.
+    `previous` names earlier site folders of the office whose years are copied in (those
+    `out` lacks). Nothing in the folder changes until the year's pages are complete; a folder
+    that is not a gmdesk site, or holds files gmdesk did not write in the year's folder, is
+    refused.
     """
     target = Path(out)
     own_id = office_id(db)
     manifest = read_manifest(target, own_id)
     years: dict[str, Any] = dict(manifest.get("years", {}))
+    earlier: dict[str, tuple[Path, Any]] = {}
+    for folder in (Path(f) for f in previous):
+        found = read_manifest(folder, own_id) if folder.is_dir() else {}
+        if not found:
+            raise InputError(f"「{folder}」不是 gmdesk 產生的網頁資料夾（沒有 {MANIFEST}）："
+                             "請指定先前匯出的性別平等專區資料夾")
+        for kept, entry in found["years"].items():
+            if kept != str(year) and kept not in years and (folder / kept / "index.html").is_file():
+                earlier.setdefault(kept, (folder / kept, entry))
     extra = _foreign_files(target / str(year), years.get(str(year), {}).get("files", []))
     if extra:
         raise InputError(f"「{target / str(year)}」裡有不是 gmdesk 產生的檔案（{extra[0]}"
@@ -166,7 +215,12 @@ def write_site(db: Database, year: int, today: dt.date, out: Path | str,
         files = write_year(site, staged)
         if pdf_name:
             files.append(pdf_name)
+        for kept, (source, _entry) in earlier.items():
+            shutil.copytree(source, work / f"earlier-{kept}")
         target.mkdir(parents=True, exist_ok=True)
+        for kept, (_source, entry) in earlier.items():
+            (work / f"earlier-{kept}").replace(target / kept)
+            years[kept] = entry
         current = target / str(year)
         if current.exists():
             current.replace(work / "previous")

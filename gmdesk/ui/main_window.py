@@ -46,6 +46,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("budget", str(QT_TRANSLATE_NOOP("MainWindow", "性別預算")), "gmdesk.ui.pages.duties.budget", "BudgetPage"),
     PageSpec("committees", str(QT_TRANSLATE_NOOP("MainWindow", "委員會")), "gmdesk.ui.pages.duties.committees", "CommitteesPage"),
     PageSpec("exports", str(QT_TRANSLATE_NOOP("MainWindow", "報表匯出")), "gmdesk.ui.pages.exports", "ExportsPage"),
+    PageSpec("calendar", str(QT_TRANSLATE_NOOP("MainWindow", "行事曆")), "gmdesk.ui.pages.calendar", "CalendarPage"),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("MainWindow", "設定")), "gmdesk.ui.pages.settings", "SettingsPage"),
 )
 

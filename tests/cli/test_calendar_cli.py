@@ -22,7 +22,7 @@ def test_the_ics_holds_every_deadline_with_dates_and_reminders(demo_path: Path,
     cal = export(demo_path, tmp_path / "115.ics")
     assert str(cal["VERSION"]) == "2.0"
     events = {str(e["SUMMARY"]): e for e in cal.walk("VEVENT")}
-    budget = events["性別預算：性別預算編列情形表經小組審議後報送"]
+    budget = events["性別預算：116年度性別預算編列情形表經小組審議後報送"]
     assert budget.decoded("DTSTART") == dt.date(2026, 9, 15)
     assert budget.decoded("DTEND") == dt.date(2026, 9, 16)
     assert "115年9月15日（星期二）" in str(budget["DESCRIPTION"])

@@ -67,6 +67,16 @@ def test_budget_and_reports_follow_the_preset_settings() -> None:
 def test_default_budget_day_is_september_15() -> None:
     entries = by_key(year_calendar(114, KAOHSIUNG_DISTRICT, TODAY))
     assert entries["budget:114"].day == dt.date(2025, 9, 15)
+    assert entries["budget:114"].title == "115年度性別預算編列情形表經小組審議後報送"
+
+
+def test_the_budget_table_is_done_once_filed() -> None:
+    october = dt.date(2025, 10, 1)
+    filed = by_key(year_calendar(114, KAOHSIUNG_DISTRICT, october, budget_filed=True))
+    late = by_key(year_calendar(114, KAOHSIUNG_DISTRICT, october, budget_filed=False))
+    assert filed["budget:114"].status(october) is EntryStatus.DONE
+    assert late["budget:114"].status_text(october) == "已逾期16天"
+    assert late["budget:114"].target == "budget"
 
 
 def test_terms_training_and_outreach_deadlines() -> None:

@@ -22,6 +22,7 @@ def test_the_years_calendar_lists_every_duty(demo_db: Database) -> None:
     assert days == sorted(days)
     keys = {e.key: e for e in entries}
     assert keys[f"budget:{THIS_YEAR}"].day == dt.date(2026, 9, 15)
+    assert keys[f"budget:{THIS_YEAR}"].done  # the demo filed its 116 table on 115/09/10
     assert keys[f"report:{LAST_YEAR}"].day == dt.date(2026, 1, 31)
     training = keys[f"training:{THIS_YEAR}"]
     assert training.status(TODAY) is EntryStatus.DUE and "未達時數" in training.detail

@@ -34,7 +34,7 @@ def pages(root: Path) -> list[Path]:
 
 
 def test_every_page_is_valid_html5_with_ordered_headings(demo_site: Path) -> None:
-    assert len(pages(demo_site)) == 11  # the front page and five pages a year
+    assert len(pages(demo_site)) == 17  # the front page and eight pages a year
     for page in pages(demo_site):
         text = page.read_text(encoding="utf-8")
         html5lib.HTMLParser(strict=True).parse(text)  # raises on any parse error
@@ -81,6 +81,18 @@ def test_photos_are_downscaled_and_their_captions_are_the_alt_text(demo_site: Pa
     events = (demo_site / str(THIS_YEAR) / "events.html").read_text(encoding="utf-8")
     assert 'alt="活動開場，區長致詞"' in events
     assert re.search(r'<img [^>]*alt=""', events) is None
+
+
+def test_the_other_duties_have_their_pages(demo_site: Path) -> None:
+    year = demo_site / str(THIS_YEAR)
+    budget = (year / "budget.html").read_text(encoding="utf-8")
+    assert "116年度性別預算編列情形表（單位：新臺幣千元）" in budget
+    assert "社區照顧關懷據點擴充計畫" in budget
+    statistics = (year / "statistics.html").read_text(encoding="utf-8")
+    assert "本所員工人數" in statistics and "<td>114年</td>" in statistics
+    assert "性別影響評估案件" in (year / "impact.html").read_text(encoding="utf-8")
+    group = (year / "group.html").read_text(encoding="utf-8")
+    assert "考績委員會" in group and "報府備查" in group
 
 
 def test_the_front_page_keeps_every_year(demo_site: Path) -> None:
@@ -136,3 +148,23 @@ def test_the_cli_says_why_it_refuses(demo_path: Path, tmp_path: Path,
     assert main(["export", "site", "--db", str(demo_path), "--year", "115",
                  "--out", str(tmp_path / "cms")]) == 1
     assert "為免覆蓋" in capsys.readouterr().err
+
+
+def test_earlier_years_come_from_the_folders_given(demo_path: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    def export(year: int, out: Path, *previous: Path) -> int:
+        extra = [arg for p in previous for arg in ("--previous", str(p))]
+        return main(["export", "site", "--db", str(demo_path), "--year", str(year), "--out",
+                     str(out), "--today", TODAY.isoformat(), *extra])
+
+    assert export(LAST_YEAR, tmp_path / "web114") == 0
+    assert export(THIS_YEAR, tmp_path / "web", tmp_path / "web114") == 0
+    home = (tmp_path / "web" / "index.html").read_text(encoding="utf-8")
+    assert f'href="{LAST_YEAR}/index.html"' in home and f'href="{THIS_YEAR}/index.html"' in home
+    assert (tmp_path / "web" / str(LAST_YEAR) / f"report-{LAST_YEAR}.pdf").is_file()
+    manifest = json.loads((tmp_path / "web" / svc.MANIFEST).read_text(encoding="utf-8"))
+    assert sorted(manifest["years"]) == [str(LAST_YEAR), str(THIS_YEAR)]
+    (tmp_path / "other").mkdir()
+    assert export(THIS_YEAR, tmp_path / "web2", tmp_path / "other") == 1
+    assert "不是 gmdesk 產生的網頁資料夾" in capsys.readouterr().err
+    assert not (tmp_path / "web2").exists()

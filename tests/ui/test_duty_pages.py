@@ -201,7 +201,7 @@ def test_settings_switch_a_duty_off_and_set_the_budget_deadline(qtbot: Any, demo
     assert result.status is Status.OK and result.summary == "本年度無應辦理案件"
     page.budget_month.setValue(2)
     page.budget_day.setValue(30)
-    assert not page.save() and "2 月 30 日不是存在的日期" in page.error.text()
+    assert not page.save() and "「2月30日」不是存在的日期" in page.error.text()
 
 
 def test_a_taipei_bureau_picks_measures_from_its_six_categories(qtbot: Any, demo_db: Database,

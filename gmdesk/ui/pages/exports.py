@@ -113,6 +113,10 @@ class ExportsPage(QWidget):
         self.city_button.clicked.connect(self.ask_city)
         self.annual_button.clicked.connect(self.ask_annual)
         self.pack_button.clicked.connect(self.ask_pack)
+        self.site_button = QPushButton(self.tr("性別平等專區網頁(&W)…"))
+        self.site_button.setToolTip(
+            self.tr("本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度"))
+        self.site_button.clicked.connect(self.ask_site)
         self.names = QComboBox()
         for mode in NameDisplay:
             self.names.addItem(self.tr(mode.label), mode.value)
@@ -124,7 +128,7 @@ class ExportsPage(QWidget):
         out_form.addRow(names_label, self.names)
         buttons = QHBoxLayout()
         for button in (self.city_button, self.annual_button, self.pack_button,
-                       self.preview_button):
+                       self.site_button, self.preview_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.result = QLabel()
@@ -328,6 +332,24 @@ class ExportsPage(QWidget):
 
         self._run(task, self.tr("正在製作年度佐證資料包…"))
 
+    def ask_site(self) -> None:
+        if not self.confirm_not_ready():
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("選擇網頁資料夾"),
+                                                  str(output.output_dir(self.ctx.db)))
+        if folder:
+            self.export_site(Path(folder))
+
+    def export_site(self, folder: Path) -> None:
+        from gmdesk.services.site import write_site
+
+        year, today = self.ctx.year, self.ctx.today()
+
+        def task(db: Database, progress: ProgressFn) -> Path:
+            return write_site(db, year, today, folder, progress) / str(year) / "index.html"
+
+        self._run(task, self.tr("正在製作性別平等專區網頁…"))
+
     def preview_annual(self) -> None:
         """Render the annual report in the background and show it in the preview."""
         from gmdesk.ui.pdf_preview import preview_file, show_pdf
@@ -360,7 +382,8 @@ class ExportsPage(QWidget):
         self.ctx.runner.op(task, self._done, title, on_error=self._failed, cancellable=True)
 
     def _export_buttons(self) -> tuple[QPushButton, ...]:
-        return (self.city_button, self.annual_button, self.pack_button, self.preview_button)
+        return (self.city_button, self.annual_button, self.pack_button, self.site_button,
+                self.preview_button)
 
     def _enable(self) -> None:
         for button in self._export_buttons():

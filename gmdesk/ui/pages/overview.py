@@ -20,6 +20,7 @@ from gmdesk.domain.compliance import Duty, DutyResult, Finding, Status
 from gmdesk.services.check import check_year
 from gmdesk.services.reports import readiness
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.pages.calendar.upcoming import UpcomingList
 from gmdesk.ui.widgets.forms import STATUS_COLOURS
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ class OverviewPage(QWidget):
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.ready.linkActivated.connect(ctx.navigate.emit)
+        self.upcoming = UpcomingList(ctx)  # the next 30 days, on top
         self.cards = {duty: DutyCard(ctx) for duty in Duty}
         grid = QGridLayout()
         for index, card in enumerate(self.cards.values()):
@@ -116,6 +118,7 @@ class OverviewPage(QWidget):
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.addWidget(self.heading)
+        inner.addWidget(self.upcoming)
         inner.addLayout(grid)
         inner.addWidget(self.ready)
         inner.addStretch(1)
@@ -155,6 +158,8 @@ class OverviewPage(QWidget):
         def done(answer: tuple[list[DutyResult], list[Finding]]) -> None:
             if asked == self._asked:
                 self._show(year, *answer)
+
+        self.upcoming.refresh()
 
         self.ctx.runner.op(task, done, self.tr("檢查本年度辦理情形…"), quiet=True)
 

@@ -147,7 +147,12 @@ class SettingsPage(EditorPage):
         self.measures_per_year = _spin(50)
         self.measure_categories_min = _spin(6)
         self.analyses_per_year, self.analyses_per_unit = _spin(50), _spin(10)
+        # (month, day) rows: the budget table is filed by this day of the year before the
+        # budget year; the results report reaches the city by this day of the next year.
         self.budget_month, self.budget_day = _spin(12), _spin(31)
+        self.report_due_month, self.report_due_day = _spin(12), _spin(31)
+        budget_due = self._month_day(self.budget_month, self.budget_day)
+        report_due = self._month_day(self.report_due_month, self.report_due_day)
         self.duties_off = {duty: QCheckBox(label) for duty, label in (
             ("impact", self.tr("性別影響評估")), ("statistics", self.tr("性別統計")),
             ("budget", self.tr("性別預算")), ("committees", self.tr("委員會性別比例")))}
@@ -183,8 +188,8 @@ class SettingsPage(EditorPage):
             (self.tr("每年措施至少辦理（類，0 為不限）"), self.measure_categories_min),
             (self.tr("每年性別分析專題至少（篇）"), self.analyses_per_year),
             (self.tr("每單位每年性別分析專題至少（篇）"), self.analyses_per_unit),
-            (self.tr("性別預算報送期限（月）"), self.budget_month),
-            (self.tr("性別預算報送期限（日）"), self.budget_day),
+            (self.tr("性別預算報送期限（預算年度前一年）"), budget_due),
+            (self.tr("成果報告報市府期限（次年）"), report_due),
             (self.tr("本機關免辦（本年度無應辦理案件）"), duties_off),
         ]
         pairs += [(self.tr("培力時數：%1").replace("%1", CATEGORY_LABELS[c]), self.hours[c])
@@ -272,6 +277,20 @@ class SettingsPage(EditorPage):
         ctx.listen(Change.OFFICE, ctx.when_shown(self, lambda _what: self._reload_if_clean()))
         self.load()
 
+    def _month_day(self, month: QSpinBox, day: QSpinBox) -> QWidget:
+        """A (month, day) of the preset as one row: 「9 月」「15 日」."""
+        month.setMinimum(1)
+        day.setMinimum(1)
+        month.setSuffix(self.tr(" 月"))
+        day.setSuffix(self.tr(" 日"))
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(month)
+        layout.addWidget(day)
+        layout.addStretch(1)
+        return row
+
     def noun(self) -> str:
         return self.tr("設定")
 
@@ -336,6 +355,8 @@ class SettingsPage(EditorPage):
         for duty, switch in self.duties_off.items():
             switch.setChecked(duty in preset.duties_off)
         self.focal_advanced_hours.setValue(preset.focal_advanced_hours)
+        self.report_due_month.setValue(preset.report_due[0])
+        self.report_due_day.setValue(preset.report_due[1])
         for category, box in self.hours.items():
             box.setValue(preset.hours_for(category))
         self.preset_note.setText(preset.note)
@@ -382,6 +403,7 @@ class SettingsPage(EditorPage):
             budget_deadline=(self.budget_month.value(), self.budget_day.value()),
             duties_off=tuple(d for d, switch in self.duties_off.items() if switch.isChecked()),
             focal_advanced_hours=self.focal_advanced_hours.value(),
+            report_due=(self.report_due_month.value(), self.report_due_day.value()),
             training_hours={c.value: box.value() for c, box in self.hours.items()},
         )
 
