@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from gmdesk.domain.budget import totals
-from gmdesk.domain.compliance import Duty, Status
+from gmdesk.domain.compliance import NOTHING_DUE, Duty, Status
 from gmdesk.domain.model import Event, Gender, Photo
 from gmdesk.domain.outreach import counted_sessions, not_counted_reason
 from gmdesk.domain.rocdate import format_long, format_official, format_short
@@ -165,6 +165,8 @@ def _achieved(report: YearReport, duty: Duty) -> tuple[bool, str]:
 
 def overview_text(report: YearReport, duty: Duty) -> str:
     """Return the 辦理結果 of a duty as the overview prints it, never against its section."""
+    if report.result(duty).summary == NOTHING_DUE and not report.result(duty).findings:
+        return "無應辦理案件"
     reached, figure = _achieved(report, duty)
     pending = any(f.status is not Status.OK for f in report.result(duty).findings)
     if not reached:

@@ -357,6 +357,13 @@ def year_paper(db: Database, year: int, today: dt.date | None = None) -> YearPap
                      today)
 
 
+def measure_categories(db: Database, year: int) -> list[str]:
+    """Return the measure categories the form offers: the preset's list (Taipei 陸 二（一）–（六）),
+    else the common one."""
+    listed = office.preset_for(db, year).measure_categories
+    return list(listed or rules.MEASURE_CATEGORIES)
+
+
 def unit_names(db: Database) -> list[str]:
     """Return the office's units, for the organiser picker."""
     return [u.name for u in office.list_units(db)]

@@ -35,5 +35,6 @@ def test_an_empty_office_says_what_it_has_not_recorded(db: Database, tmp_path: P
     flat = pdf_text(reports.render_annual_report(db, THIS_YEAR, TODAY, tmp_path / "a.pdf"))
     flat = flat.replace(" ", "").replace("\n", "")
     for part in ("參、性別影響評估", "本年度無應辦理性別影響評估之案件", "本年度尚未登錄性別統計指標",
-                 "116年度性別預算編列情形表尚未登錄", "本年度尚未登錄委員會"):
+                 "116年度性別預算編列情形表尚未登錄", "本年度尚未登錄委員會",
+                 "性別影響評估本年度無應辦理案件無應辦理案件"):
         assert part in flat

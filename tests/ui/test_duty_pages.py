@@ -202,3 +202,21 @@ def test_settings_switch_a_duty_off_and_set_the_budget_deadline(qtbot: Any, demo
     page.budget_month.setValue(2)
     page.budget_day.setValue(30)
     assert not page.save() and "「2月30日」不是存在的日期" in page.error.text()
+
+
+def test_a_taipei_bureau_picks_measures_from_its_six_categories(qtbot: Any, demo_db: Database,
+                                                                demo_path: Path) -> None:
+    from gmdesk.domain.presets import TAIPEI_BUREAU, TAIPEI_MEASURE_CATEGORIES
+    from gmdesk.storage import office
+    from gmdesk.ui.context import AppContext
+    from gmdesk.ui.pages.events.page import EventsPage
+    from gmdesk.ui.runner import SyncRunner
+
+    office.save_preset(demo_db, 115, TAIPEI_BUREAU)
+    page = EventsPage(AppContext(demo_db, demo_path, 115, SyncRunner(), today=lambda: TODAY))
+    qtbot.addWidget(page)
+    from gmdesk.domain.model import EventKind
+
+    page.new_event(EventKind.MEASURE)
+    combo = page.form.category_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == list(TAIPEI_MEASURE_CATEGORIES)

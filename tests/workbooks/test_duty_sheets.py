@@ -55,3 +55,13 @@ def test_an_empty_office_says_there_is_nothing_yet(db: Database, tmp_path: Path)
     assert _rows(book["性別統計"])[2] == ["尚未登錄性別統計指標"]
     assert _rows(book["委員會性別比例"])[2] == ["尚未登錄委員會"]
     assert next(r for r in _rows(book["性別預算"]) if r and r[0] == "合計")[1] == 0
+
+
+def test_a_city_template_can_name_the_new_duties_figures(demo_db: Database) -> None:
+    from gmdesk.workbooks.template import SCALAR_FIELDS
+
+    report = reports.year_report(demo_db, THIS_YEAR, TODAY)
+    shown = {key: SCALAR_FIELDS[key][1](report) for key in (
+        "impact.cases", "impact.closed", "statistics.indicators", "budget.amount", "committees.meeting_rule")}
+    assert shown == {"impact.cases": 2, "impact.closed": 1, "statistics.indicators": 8, "budget.amount": 535,
+                     "committees.meeting_rule": 1}

@@ -248,6 +248,14 @@ class EventForm(QWidget):
         if row >= 0:
             self.refs_list.takeItem(row)
 
+    def set_categories(self, categories: Sequence[str]) -> None:
+        """Offer the preset's measure categories (the text typed stays)."""
+        if [self.category_combo.itemText(i) for i in range(self.category_combo.count())] != list(categories):
+            text = self.category_combo.currentText()
+            self.category_combo.clear()
+            self.category_combo.addItems(list(categories))
+            self.category_combo.setCurrentText(text)
+
     def load(self, event: Event | None, blank: Event, units: Sequence[str]) -> None:
         """Show `event` (None: `blank`, with the date left empty); `units` fill 主辦單位."""
         self.organizer_combo.clear()

@@ -221,6 +221,7 @@ class EventsPage(EditorPage):
 
     def show_draft(self, draft: Event | None) -> None:
         self.current = draft
+        self.form.set_categories(svc.measure_categories(self.ctx.db, self.ctx.year))
         self.form.load(draft, svc.blank_event(EventKind.CEDAW, self.ctx.today()),
                        svc.unit_names(self.ctx.db))
         if draft is None:
