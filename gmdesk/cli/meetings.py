@@ -1,4 +1,5 @@
-"""`gmdesk print notice|signin|minutes`: the meeting's three forms as PDF."""
+"""`gmdesk print notice|signin|minutes`: the meeting's three forms as PDF (the notice and the
+minutes also as an editable .odt or .docx: the suffix of --out chooses)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from pathlib import Path
 from gmdesk.cli.common import Groups, open_office, parse_meeting_code
 
 FORMS = {
-    "notice": "the meeting notice (開會通知單) as PDF",
+    "notice": "the meeting notice (開會通知單) as PDF, .odt or .docx by the suffix",
     "signin": "the sign-in sheet (簽到表) as PDF",
-    "minutes": "the minutes (會議紀錄) as PDF",
+    "minutes": "the minutes (會議紀錄) as PDF, .odt or .docx by the suffix",
 }
 
 
@@ -21,7 +22,7 @@ def register(groups: Groups) -> None:
         parser = groups.sub("print", name, help_text)
         parser.add_argument("--meeting", required=True, metavar="114-1",
                             help="the meeting: ROC year and sequence")
-        parser.add_argument("--out", required=True, metavar="F.pdf")
+        parser.add_argument("--out", required=True, metavar="F.pdf")  # or F.odt, F.docx
         parser.add_argument("--today", help=argparse.SUPPRESS)
         parser.set_defaults(handler=run_print, form=name)
 
@@ -35,7 +36,7 @@ def run_print(args: argparse.Namespace) -> int:
     db = open_office(args, readonly=True)
     try:
         meeting = meetings.find_by_code(db, year, seq)
-        out = printing.print_meeting_form(db, meeting.id, args.form, Path(args.out), today)
+        out = printing.save_document(db, args.form, meeting.id, Path(args.out), today)
     finally:
         db.close()
     print(f"已輸出：{out}")
