@@ -28,7 +28,8 @@ PY = BIN / ("python.exe" if WINDOWS else "python")
 
 # Debian/Ubuntu packages: Qt's runtime libraries, the CJK fonts (the print font comes from
 # fonts-arphic-ukai), poppler (tests read PDFs back), LibreOffice (tests recompute workbooks),
-# NSIS (the Windows installer builds from Linux too), 64-bit Wine (tests run the installer).
+# NSIS (the Windows installer builds from Linux too), 64-bit Wine (tests run the installer),
+# chromium and its driver (tests open the 性別平等專區 web page and check its accessibility).
 APT_RUN = ["libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
            "libdbus-1-3", "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
            "libxcb-image0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0",

@@ -102,6 +102,8 @@ def test_windows_builds_windowed_gmdesk_and_console_gmdesk_cli(
     bundled = {(Path(src).name, dest) for src, dest in build.analysis["datas"]}
     assert {("ukai.ttc", "resources/fonts"), ("LICENSE-ukai.txt", "resources/fonts"),
             ("gmdesk_zh_TW.qm", "translations")} <= bundled
+    # the preview imports PDFium on first use, so the analysis is told about it
+    assert {"pypdfium2", "pypdfium2_raw"} <= set(build.analysis["hiddenimports"])
 
 
 def test_linux_builds_one_console_program(tmp_path: Path,

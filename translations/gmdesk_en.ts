@@ -162,83 +162,83 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>BasicTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="30"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="34"/>
         <source>開會日期</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="38"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42"/>
         <source>（未定）</source>
         <translation>(to be decided)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="40"/>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="44"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69"/>
         <source>發文日期</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="46"/>
         <source>取號(&amp;G)</source>
         <translation>&amp;Get number</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="48"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52"/>
         <source>主席致詞（未填時紀錄印「略」）</source>
         <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="56"/>
         <source>散會時間(&amp;E)</source>
         <translation>&amp;End time</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
         <source>次別(&amp;Q)</source>
         <translation>Se&amp;quence</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
         <source>開會日期(&amp;D)</source>
         <translation>Meeting &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67"/>
         <source>開會時間(&amp;T)</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67"/>
         <source>地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68"/>
         <source>主席(&amp;C)</source>
         <translation>&amp;Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68"/>
         <source>紀錄(&amp;R)</source>
         <translation>&amp;Recorder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69"/>
         <source>發文字號</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70"/>
         <source>通知單備註</source>
         <translation>Notice remarks</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70"/>
         <source>確認上次會議紀錄</source>
         <translation>Confirmation of previous minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71"/>
         <source>主席致詞</source>
         <translation>Chair&apos;s remarks</translation>
     </message>
@@ -486,92 +486,92 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="225"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="212"/>
         <source>登錄內部課程與出席名單</source>
         <translation>Record in-house course and attendance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="240"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="215"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="224"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="242"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="226"/>
         <source>本所</source>
         <translation>This office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228"/>
         <source>日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230"/>
         <source>方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="254"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="238"/>
         <source>篩選姓名或單位…</source>
         <translation>Filter by name or unit…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="269"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="251"/>
         <source>全選顯示者</source>
         <translation>Select all shown</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="270"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="252"/>
         <source>全不選</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="278"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="260"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="278"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="260"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="281"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="263"/>
         <source>出席人員（勾選）</source>
         <translation>Attendees (tick)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="310"/>
-        <source>日期：</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="306"/>
         <source>已登錄</source>
         <translation>Already recorded</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="307"/>
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 people already have a record of this course and were not recorded again: %2</translation>
     </message>
@@ -657,12 +657,12 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>The changes to %1 are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="202"/>
+        <location filename="../gmdesk/ui/editor.py" line="216"/>
         <source>先儲存</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="203"/>
+        <location filename="../gmdesk/ui/editor.py" line="217"/>
         <source>%1尚未儲存，列印前要先儲存嗎？</source>
         <translation>%1 is not saved. Save it before printing?</translation>
     </message>
@@ -670,211 +670,206 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="42"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="41"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="43"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="42"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="50"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="49"/>
         <source>措施類別(&amp;G)</source>
         <translation>Measure cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="53"/>
         <source>性質(&amp;I)</source>
         <translation>Nat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="55"/>
         <source>例：115/3/8</source>
         <translation>e.g. 115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="55"/>
+        <source>辦理日期</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="56"/>
+        <source>結束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="57"/>
         <source>單日免填</source>
         <translation>Leave blank for one day</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="60"/>
         <source>至(&amp;O)</source>
         <translation>t&amp;o</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="64"/>
         <source>辦理日期(&amp;A)</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="67"/>
         <source>名稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="69"/>
         <source>辦理地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="72"/>
         <source>主辦單位(&amp;U)</source>
         <translation>Organi&amp;zers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="75"/>
         <source>多個單位以、分隔</source>
         <translation>Separate multiple units with 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="76"/>
         <source>協辦單位(&amp;C)</source>
         <translation>&amp;Co-organizers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="78"/>
         <source>例：婦女會、社區發展協會</source>
         <translation>e.g. women&apos;s association, community development association</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="79"/>
         <source>合作團體(&amp;R)</source>
         <translation>Pa&amp;rtner groups</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="82"/>
         <source>其他對象，以、分隔</source>
         <translation>Other audiences, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="83"/>
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>Sessions for in-house staff only are not counted as external outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="84"/>
         <source>對象(&amp;B)</source>
         <translation>Aud&amp;ience</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="87"/>
         <source>其他方式，以、分隔</source>
         <translation>Other formats, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="88"/>
         <source>方式(&amp;W)</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="91"/>
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW cont&amp;ent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="96"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="96"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="97"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="103"/>
         <source>參加人數(&amp;P)</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="108"/>
         <source> 元</source>
         <translation> NTD</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="110"/>
         <source>經費(&amp;$)</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="112"/>
         <source>活動成效(&amp;F)</source>
         <translation>Effecti&amp;veness</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="114"/>
         <source>檢討與建議(&amp;V)</source>
         <translation>Revie&amp;w and suggestions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="116"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="134"/>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="150"/>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="156"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="134"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="142"/>
         <source>第</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="143"/>
         <source>次國家報告</source>
         <translation>national report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="146"/>
         <source>結論性意見第</source>
         <translation>Concluding observation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="147"/>
         <source>點</source>
         <translation>(para.)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="154"/>
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>Enter your own, e.g. CEDAW Implementation Act, gender equality guidelines</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="221"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="219"/>
         <source>合計 %1 人</source>
         <translation>%1 people in total</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="285"/>
-        <source>辦理日期：</source>
-        <translation>Date held:</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="287"/>
-        <source>請填寫辦理日期，例如 %1/3/8</source>
-        <translation>Please enter the date held, e.g. %1/3/8</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="292"/>
-        <source>結束日期：</source>
-        <translation>End date:</translation>
     </message>
 </context>
 <context>
@@ -1021,7 +1016,7 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="200"/>
         <source>活動資料</source>
         <translation>the event</translation>
     </message>
@@ -1036,265 +1031,342 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="98"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="99"/>
         <source>儲存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="101"/>
         <source>預覽成果報告</source>
         <translation>Preview results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="102"/>
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>Preview and print the results report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="153"/>
         <source>%1年度：</source>
         <translation>Year %1:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="212"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="213"/>
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>Select an activity on the left, or press “New outreach”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="214"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="215"/>
         <source>新增：</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="235"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="236"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="297"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="298"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="299"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="304"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="305"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="309"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="310"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="350"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="351"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="348"/>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="357"/>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="376"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="370"/>
+        <source>已取消，沒有留下未完成的檔案。</source>
+        <translation>Cancelled; no unfinished file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="349"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="372"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="357"/>
-        <source>資料檔尚未儲存，無法產生年度彙編</source>
-        <translation>The database has not been saved yet, so the yearly compilation cannot be produced</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="373"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="378"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="374"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="376"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
 </context>
 <context>
+    <name>ExemptionDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37"/>
+        <source>本年度免訓</source>
+        <translation>Exempt this year</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="38"/>
+        <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
+        <translation>%1 is exempt from the gender-awareness training hours in year %2. Staff with fewer than the required days of service are exempt automatically and need no entry here.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42"/>
+        <source>（請選擇原因）</source>
+        <translation>(choose a reason)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43"/>
+        <source>免訓起日</source>
+        <translation>Exempt from</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44"/>
+        <source>免訓迄日</source>
+        <translation>Exempt until</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="45"/>
+        <source>留空：至年底</source>
+        <translation>blank: to year end</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47"/>
+        <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
+        <translation>e.g. approval number, expected return; required when the reason is Other</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59"/>
+        <source>免訓原因(&amp;R) *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60"/>
+        <source>起日(&amp;F) *</source>
+        <translation>&amp;From *</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61"/>
+        <source>迄日(&amp;T)</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62"/>
+        <source>備註(&amp;N)</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67"/>
+        <source>儲存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="68"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69"/>
+        <source>取消免訓(&amp;D)</source>
+        <translation>Remove exemption (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="70"/>
+        <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
+        <translation>Delete this exemption: the year&apos;s training hours count as usual</translation>
+    </message>
+</context>
+<context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="104"/>
         <source>匯出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="105"/>
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>City workbook (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="106"/>
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>Annual results &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="107"/>
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>Year-end evidence pac&amp;k (.zip)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="116"/>
         <source>姓名顯示(&amp;N)：</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="131"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="130"/>
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="134"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="133"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="144"/>
         <source>市府範本</source>
         <translation>City template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="147"/>
         <source>登錄範本(&amp;T)…</source>
         <translation>Register &amp;template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="148"/>
         <source>編輯對應(&amp;M)…</source>
         <translation>Edit &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="149"/>
         <source>匯出對應…</source>
         <translation>Export mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="151"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="150"/>
         <source>匯入對應…</source>
         <translation>Import mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="151"/>
         <source>移除範本</source>
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="194"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="193"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="208"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="207"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="212"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="211"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="216"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="215"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="219"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="218"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="240"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="239"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="241"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="330"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="240"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="329"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="245"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="247"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="246"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="252"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="251"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="253"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="252"/>
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="267"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="266"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="279"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="278"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="293"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="292"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="309"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="373"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="308"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="320"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="319"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="324"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="323"/>
         <source>匯出失敗：%1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="329"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="328"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="377"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="374"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="376"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="373"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>
@@ -1389,179 +1461,180 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="54"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="55"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="57"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="59"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="61"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
         <source>尚未就任</source>
         <translation>Not yet in office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
         <source>任期將屆滿</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
         <source>任期已屆滿</source>
         <translation>Term ended</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="73"/>
         <source>已離任</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="76"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="77"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="232"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="82"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="83"/>
         <source>聘任日</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="85"/>
         <source>任期屆滿</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="87"/>
         <source>離任日</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="89"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="99"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="116"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="119"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="122"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="128"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="129"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="134"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="53"/>
         <source>查詢日期</source>
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="213"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="214"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="97"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="114"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="307"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="306"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="171"/>
         <source>這位成員</source>
         <translation>this member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="222"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="223"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="311"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="310"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="317"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="316"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="321"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="322"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -1943,27 +2016,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="46"/>
         <source>編輯範本對應</source>
         <translation>Edit template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="50"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="49"/>
         <source>對應設定（JSON）</source>
         <translation>Mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="51"/>
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>Single cells (cells: &quot;Sheet!B3&quot;: field)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="55"/>
         <source>表格 %1（tables：source = %2）</source>
         <translation>Table %1 (tables: source = %2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="72"/>
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>Each field maps to a template cell or column; tables fill row by row from start_row.</translation>
     </message>
@@ -1971,119 +2044,119 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="51"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="52"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="340"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="406"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="385"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="143"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="144"/>
         <source>這次會議</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="160"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="338"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="319"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="362"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="341"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
@@ -2167,27 +2240,32 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="158"/>
+        <source>檢查本年度辦理情形…</source>
+        <translation>Checking this year…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="167"/>
         <source>%1年度辦理情形</source>
         <translation>Year %1 at a glance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="168"/>
         <source>%1 / %2 項已完成</source>
         <translation>%1 of %2 duties done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="138"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="172"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="141"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="175"/>
         <source>本年度資料可以送出</source>
         <translation>This year&apos;s data can be sent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="182"/>
         <source>尚不能送出：%1 項</source>
         <translation>Not ready to send: %1 items</translation>
     </message>
@@ -2195,135 +2273,207 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="55"/>
-        <source>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</source>
-        <translation>“%1” is ready. Press Open to view or print it in this PC&apos;s PDF reader.</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="60"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="88"/>
         <source>另存新檔(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="63"/>
-        <source>開啟/列印(&amp;P)</source>
-        <translation>Open / &amp;print</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="84"/>
+        <source>列印(&amp;P)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="67"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="92"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="74"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="131"/>
         <source>另存新檔</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="81"/>
-        <source>無法儲存</source>
-        <translation>Cannot save</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="144"/>
+        <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="82"/>
-        <source>無法儲存到「%1」：%2</source>
-        <translation>Cannot save to “%1”: %2</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="149"/>
+        <source>已儲存：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="167"/>
+        <source>列印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="177"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="193"/>
+        <source>正在列印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="184"/>
+        <source>已送出 %1 頁到「%2」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="191"/>
+        <source>列印未完成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="182"/>
+        <source>正在開啟…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="189"/>
+        <source>上一頁（PgUp）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="190"/>
+        <source>下一頁（PgDn）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="194"/>
+        <source>縮小（Ctrl+-）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="195"/>
+        <source>放大（Ctrl++）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="196"/>
+        <source>符合寬度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="196"/>
+        <source>符合視窗寬度（Ctrl+0）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="267"/>
+        <source>第 %1／%2 頁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="274"/>
+        <source>這份 PDF 沒有頁面。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="279"/>
+        <source>無法顯示這份 PDF：%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="66"/>
         <source>編輯人員</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="66"/>
         <source>新增人員</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="72"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="77"/>
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>You may enter only a masked number, e.g. A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96"/>
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>Leave blank while employed; records are kept for those who have left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>When the category changes, enter the effective date (leave blank to just correct it)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89"/>
         <source>姓名(&amp;A)</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89"/>
         <source>性別(&amp;G)</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90"/>
         <source>單位(&amp;U)</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90"/>
         <source>職稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91"/>
         <source>員工編號(&amp;O)</source>
         <translation>Empl&amp;oyee no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92"/>
         <source>身分證字號</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93"/>
         <source>人員類別(&amp;C)</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
         <source>到職日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="83"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
         <source>離職日期</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97"/>
         <source>類別變更生效日</source>
         <translation>Category change effective date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="104"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="104"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2538,89 +2688,84 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="145"/>
         <source>編輯培力紀錄</source>
         <translation>Edit training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="145"/>
         <source>新增培力紀錄</source>
         <translation>New training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="158"/>
-        <source>例：115/3/5</source>
-        <translation>e.g. 115/3/5</translation>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="147"/>
+        <source>上課日期</source>
+        <translation>Course date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="161"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="183"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170"/>
         <source>上課日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171"/>
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172"/>
         <source>上課方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="188"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174"/>
         <source>滿意度(1-5)</source>
         <translation>Satisfaction (1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177"/>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="201"/>
-        <source>上課日期：</source>
-        <translation>Course date:</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +2837,6 @@ All data stays on this PC; no network is needed.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/staff/roster.py" line="82"/>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="262"/>
         <source>本年度免訓</source>
         <translation>Exempt this year</translation>
     </message>
@@ -2802,33 +2946,28 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259"/>
         <source>免訓</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258"/>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="270"/>
         <source>請先在名冊中選擇人員。</source>
         <translation>First select a person in the roster.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="263"/>
-        <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
-        <translation>Reason %1 is exempt from training in year %2 (e.g. unpaid leave, parental leave; leave blank to cancel the exemption):</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="270"/>
         <source>新增紀錄</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="291"/>
         <source>刪除紀錄</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="299"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="292"/>
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>Delete the training record %1 “%2” (%3 hours)? It can be restored from the Recycle Bin.</translation>
     </message>
@@ -2836,272 +2975,272 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="88"/>
         <source>區公所</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="89"/>
         <source>市府一級機關</source>
         <translation>City bureau</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="97"/>
         <source>例：高市旗區人字第</source>
         <translation>e.g. 高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="103"/>
         <source>年 至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="105"/>
         <source>年</source>
         <translation>(ROC)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="109"/>
         <source>機關名稱(&amp;N)</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="109"/>
         <source>縣市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="110"/>
         <source>機關類型</source>
         <translation>Kind of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="110"/>
         <source>機關首長</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="111"/>
         <source>首長職稱</source>
         <translation>Head&apos;s title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="111"/>
         <source>聯絡人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
         <source>聯絡電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
         <source>電子郵件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>機關地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>發文字號字頭</source>
         <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
         <source>承辦人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
         <source>計畫期程</source>
         <translation>Plan period (ROC years)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
         <source>機關資料</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="122"/>
         <source>每行一個單位，例如：人事室</source>
         <translation>One unit per line, e.g. 人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="124"/>
         <source>單位（每行一個）</source>
         <translation>Units (one per line)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="131"/>
         <source>套用預設值</source>
         <translation>Apply preset defaults</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="154"/>
         <source>適用起始年度</source>
         <translation>In force from year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="137"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="155"/>
         <source>小組人數下限（0 為不限）</source>
         <translation>Group size at least (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="138"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="156"/>
         <source>小組人數上限（0 為不限）</source>
         <translation>Group size at most (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="139"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="157"/>
         <source>府外委員至少</source>
         <translation>External members at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="140"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
         <source>其中婦權會委員至少</source>
         <translation>Of whom women&apos;s-rights committee members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="141"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
         <source>性別議題聯絡人至少</source>
         <translation>Gender focal points at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="160"/>
         <source>每年開會至少（次）</source>
         <translation>Meetings a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="143"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="161"/>
         <source>開會須府外委員出席至少</source>
         <translation>External members present at a meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="162"/>
         <source>開會通知至少提前（日）</source>
         <translation>Notice at least (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="163"/>
         <source>任期屆滿提醒（日）</source>
         <translation>Warn of term end (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="164"/>
         <source>在職未滿（日）免訓</source>
         <translation>Exempt below (days of service)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="165"/>
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>External CEDAW sessions a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="166"/>
         <source>每年其他措施至少（項）</source>
         <translation>Other measures a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
         <source>培力時數：%1</source>
         <translation>Training hours: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="170"/>
         <source>其中進階時數（聯絡人）</source>
         <translation>Of which advanced (focal points)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>Rules and yearly targets (every number can be changed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="185"/>
         <source>遮蔽姓名（王○明）</source>
         <translation>Masked (王○明)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
         <source>僅顯示姓氏（王○○）</source>
         <translation>Surname only (王○○)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
         <source>顯示全名</source>
         <translation>Full names</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="189"/>
         <source>選擇字型檔…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="195"/>
         <source>介面語言（重新開啟後生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="196"/>
         <source>對外報表的姓名</source>
         <translation>Names in outgoing reports</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="179"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="197"/>
         <source>列印字型</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="198"/>
         <source>偏好</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="201"/>
         <source>儲存設定(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="204"/>
         <source>復原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="245"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="286"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="308"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="294"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="316"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="295"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="317"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="343"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="364"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="344"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="365"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="347"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="366"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>
@@ -3109,47 +3248,47 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="44"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="45"/>
         <source>人員名冊</source>
         <translation>Staff roster</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="45"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="46"/>
         <source>達成進度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="47"/>
         <source>類別×性別</source>
         <translation>Category × gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="48"/>
         <source>課程統計</source>
         <translation>Course statistics</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="111"/>
         <source>無法產生名單</source>
         <translation>Cannot produce the list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="113"/>
         <source>培力時數提醒名單</source>
         <translation>Training hours reminder list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="119"/>
         <source>選擇要匯入的檔案</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="120"/>
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="126"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="127"/>
         <source>無法讀取檔案</source>
         <translation>Cannot read the file</translation>
     </message>
@@ -3185,6 +3324,227 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/pages/meetings/status.py" line="43"/>
         <source>，符合三分之一性別比例</source>
         <translation>, meeting the one-third gender ratio</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMappingDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="170"/>
+        <source>範本對應：%1</source>
+        <translation>Template mapping: %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="173"/>
+        <source>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</source>
+        <translation>On the left are the template&apos;s cells. A single cell: click it, press “Add selected cell”, then choose the field to fill in. A table: click its header row, press “New table”, then choose a field for each column; the data are filled in row by row from the row below the header.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="177"/>
+        <source>例：高雄市115年度性別主流化成果報表</source>
+        <translation>e.g. Kaohsiung 115 gender mainstreaming report</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="182"/>
+        <source>預覽填入本年度資料(&amp;P)</source>
+        <translation>&amp;Preview with this year&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="196"/>
+        <source>工作表(&amp;S)：</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="211"/>
+        <source>單一儲存格</source>
+        <translation>Single cells</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="212"/>
+        <source>表格</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="222"/>
+        <source>儲存對應</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="223"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="227"/>
+        <source>範本名稱(&amp;M)</source>
+        <translation>Template na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="246"/>
+        <source>儲存格</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="247"/>
+        <source>範本文字</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="248"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="300"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="394"/>
+        <source>填入欄位</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="255"/>
+        <source>加入所選儲存格(&amp;A)</source>
+        <translation>&amp;Add selected cell</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="256"/>
+        <source>移除(&amp;R)</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="272"/>
+        <source>新增表格(&amp;N)</source>
+        <translation>&amp;New table</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="273"/>
+        <source>以左邊所選儲存格的那一列為表格的標題列</source>
+        <translation>Use the row of the cell selected on the left as the table&apos;s header row</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="274"/>
+        <source>移除表格</source>
+        <translation>Remove table</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="287"/>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="293"/>
+        <source>資料來源</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="294"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="295"/>
+        <source>第一筆資料在第幾列</source>
+        <translation>First data row</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="296"/>
+        <source>列數上限</source>
+        <translation>Row limit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="298"/>
+        <source>欄</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="299"/>
+        <source>範本標題</source>
+        <translation>Template header</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="329"/>
+        <source>（範本沒有這個工作表）</source>
+        <translation>(the template has no such sheet)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="344"/>
+        <source>請在範本中點選儲存格</source>
+        <translation>Click a cell in the template</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="349"/>
+        <source>所選儲存格：%1</source>
+        <translation>Selected cell: %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="351"/>
+        <source>（填入「%1」）</source>
+        <translation> (filled with “%1”)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="362"/>
+        <source>表格 %1：%2（%3 第 %4 列起）</source>
+        <translation>Table %1: %2 (%3, from row %4)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="391"/>
+        <source>（不填）</source>
+        <translation>(not filled)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="418"/>
+        <source>對應已變更，預覽更新中…</source>
+        <translation>Mapping changed, updating the preview…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="438"/>
+        <source>請先在左邊的範本點選要填入的儲存格。</source>
+        <translation>First click the cell to fill in the template on the left.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="468"/>
+        <source>請先在左邊的範本點選表格標題列的任一格。</source>
+        <translation>First click any cell of the table&apos;s header row in the template on the left.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="524"/>
+        <source>填入「%1」</source>
+        <translation>Filled with “%1”</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="533"/>
+        <source>%1：「%2」從這一列起逐列填入</source>
+        <translation>%1: “%2” filled in from this row down</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="537"/>
+        <source>%1 的標題列</source>
+        <translation>Header row of %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="578"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="596"/>
+        <source>無法預覽：%1</source>
+        <translation>Cannot preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="585"/>
+        <source>預覽中…</source>
+        <translation>Previewing…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="586"/>
+        <source>預覽範本…</source>
+        <translation>Previewing the template…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="591"/>
+        <source>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</source>
+        <translation>Preview: filled with the data of year %1 (no file written).</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="607"/>
+        <source>還沒有任何對應：請至少加入一個儲存格或一個表格。</source>
+        <translation>Nothing is mapped yet: add at least one cell or one table.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="641"/>
+        <source>無法開啟範本</source>
+        <translation>Cannot open the template</translation>
     </message>
 </context>
 <context>
@@ -3269,42 +3629,62 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="76"/>
         <source>執行小組組成</source>
         <translation>Group composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="77"/>
         <source>小組會議</source>
         <translation>Group meetings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="78"/>
         <source>性別意識培力</source>
         <translation>Gender-awareness training</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="79"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="80"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
+        <source>性別影響評估</source>
+        <translation>Gender impact assessment</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="82"/>
+        <source>性別統計</source>
+        <translation>Gender statistics</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="83"/>
+        <source>性別預算</source>
+        <translation>Gender budget</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="84"/>
+        <source>委員會性別比例</source>
+        <translation>Committees&apos; gender balance</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="90"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="90"/>
         <source>需注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="91"/>
         <source>未達成</source>
         <translation>Not met</translation>
     </message>

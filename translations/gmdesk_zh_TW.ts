@@ -161,83 +161,83 @@
 <context>
     <name>BasicTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="30" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="34" />
         <source>開會日期</source>
         <translation>開會日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="38" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42" />
         <source>（未定）</source>
         <translation>（未定）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="40" />
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="44" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69" />
         <source>發文日期</source>
         <translation>發文日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="46" />
         <source>取號(&amp;G)</source>
         <translation>取號(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="48" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52" />
         <source>主席致詞（未填時紀錄印「略」）</source>
         <translation>主席致詞（未填時紀錄印「略」）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="56" />
         <source>散會時間(&amp;E)</source>
         <translation>散會時間(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
         <source>次別(&amp;Q)</source>
         <translation>次別(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="62" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
         <source>開會日期(&amp;D)</source>
         <translation>開會日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67" />
         <source>開會時間(&amp;T)</source>
         <translation>開會時間(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="63" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67" />
         <source>地點(&amp;L)</source>
         <translation>地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68" />
         <source>主席(&amp;C)</source>
         <translation>主席(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="64" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68" />
         <source>紀錄(&amp;R)</source>
         <translation>紀錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="65" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69" />
         <source>發文字號</source>
         <translation>發文字號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70" />
         <source>通知單備註</source>
         <translation>通知單備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70" />
         <source>確認上次會議紀錄</source>
         <translation>確認上次會議紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71" />
         <source>主席致詞</source>
         <translation>主席致詞</translation>
     </message>
@@ -485,92 +485,92 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="225" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="212" />
         <source>登錄內部課程與出席名單</source>
         <translation>登錄內部課程與出席名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="240" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="215" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="224" />
         <source>含CEDAW內容</source>
         <translation>含CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="242" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="226" />
         <source>本所</source>
         <translation>本所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228" />
         <source>課程名稱(&amp;T)</source>
         <translation>課程名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228" />
         <source>日期(&amp;D)</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="245" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229" />
         <source>時數(&amp;H)</source>
         <translation>時數(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="245" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="246" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="246" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="254" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="238" />
         <source>篩選姓名或單位…</source>
         <translation>篩選姓名或單位…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="269" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="251" />
         <source>全選顯示者</source>
         <translation>全選顯示者</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="270" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="252" />
         <source>全不選</source>
         <translation>全不選</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="278" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="260" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="278" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="260" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="281" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="263" />
         <source>出席人員（勾選）</source>
         <translation>出席人員（勾選）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="310" />
-        <source>日期：</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="322" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="306" />
         <source>已登錄</source>
         <translation>已登錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="323" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="307" />
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 人已有這堂課的紀錄，未重複登錄：%2</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>%1的修改尚未儲存，要儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="202" />
+        <location filename="../gmdesk/ui/editor.py" line="216" />
         <source>先儲存</source>
         <translation>先儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="203" />
+        <location filename="../gmdesk/ui/editor.py" line="217" />
         <source>%1尚未儲存，列印前要先儲存嗎？</source>
         <translation>%1尚未儲存，列印前要先儲存嗎？</translation>
     </message>
@@ -669,211 +669,206 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="42" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="41" />
         <source>CEDAW宣導</source>
         <translation>CEDAW宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="43" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="42" />
         <source>其他性別平等措施</source>
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="50" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="49" />
         <source>措施類別(&amp;G)</source>
         <translation>措施類別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="54" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="53" />
         <source>性質(&amp;I)</source>
         <translation>性質(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="57" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="55" />
         <source>例：115/3/8</source>
         <translation>例：115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="59" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="55" />
+        <source>辦理日期</source>
+        <translation>辦理日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="56" />
+        <source>結束日期</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="57" />
         <source>單日免填</source>
         <translation>單日免填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="62" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="60" />
         <source>至(&amp;O)</source>
         <translation>至(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="66" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="64" />
         <source>辦理日期(&amp;A)</source>
         <translation>辦理日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="69" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="67" />
         <source>名稱(&amp;T)</source>
         <translation>名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="71" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="69" />
         <source>辦理地點(&amp;L)</source>
         <translation>辦理地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="74" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="72" />
         <source>主辦單位(&amp;U)</source>
         <translation>主辦單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="77" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="75" />
         <source>多個單位以、分隔</source>
         <translation>多個單位以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="78" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="76" />
         <source>協辦單位(&amp;C)</source>
         <translation>協辦單位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="80" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="78" />
         <source>例：婦女會、社區發展協會</source>
         <translation>例：婦女會、社區發展協會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="81" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="79" />
         <source>合作團體(&amp;R)</source>
         <translation>合作團體(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="84" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="82" />
         <source>其他對象，以、分隔</source>
         <translation>其他對象，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="85" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="83" />
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>對象僅內部同仁的場次，不計入對外宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="86" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="84" />
         <source>對象(&amp;B)</source>
         <translation>對象(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="89" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="87" />
         <source>其他方式，以、分隔</source>
         <translation>其他方式，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="90" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="88" />
         <source>方式(&amp;W)</source>
         <translation>方式(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="93" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="91" />
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW內容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="98" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="96" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="98" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="96" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="99" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="97" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="105" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="103" />
         <source>參加人數(&amp;P)</source>
         <translation>參加人數(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="110" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="108" />
         <source> 元</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="112" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="110" />
         <source>經費(&amp;$)</source>
         <translation>經費(&amp;$)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="114" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="112" />
         <source>活動成效(&amp;F)</source>
         <translation>活動成效(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="116" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="114" />
         <source>檢討與建議(&amp;V)</source>
         <translation>檢討與建議(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="118" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="116" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="134" />
-        <location filename="../gmdesk/ui/pages/events/form.py" line="150" />
-        <location filename="../gmdesk/ui/pages/events/form.py" line="158" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="132" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="148" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="156" />
         <source>加入</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="136" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="134" />
         <source>移除</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="144" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="142" />
         <source>第</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="145" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="143" />
         <source>次國家報告</source>
         <translation>次國家報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="148" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="146" />
         <source>結論性意見第</source>
         <translation>結論性意見第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="149" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="147" />
         <source>點</source>
         <translation>點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="156" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="154" />
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>自行填寫，例：CEDAW施行法、性別平等指引</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="221" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="219" />
         <source>合計 %1 人</source>
         <translation>合計 %1 人</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="285" />
-        <source>辦理日期：</source>
-        <translation>辦理日期：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="287" />
-        <source>請填寫辦理日期，例如 %1/3/8</source>
-        <translation>請填寫辦理日期，例如 %1/3/8</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="292" />
-        <source>結束日期：</source>
-        <translation>結束日期：</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1015,7 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="199" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="200" />
         <source>活動資料</source>
         <translation>活動資料</translation>
     </message>
@@ -1035,265 +1030,342 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="97" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="98" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="98" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="99" />
         <source>儲存（Ctrl+S）</source>
         <translation>儲存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="100" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="101" />
         <source>預覽成果報告</source>
         <translation>預覽成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="101" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="102" />
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>預覽、列印成果報告（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="152" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="153" />
         <source>%1年度：</source>
         <translation>%1年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="212" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="213" />
         <source>請從左側選取活動，或按「新增宣導」</source>
         <translation>請從左側選取活動，或按「新增宣導」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="214" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="215" />
         <source>新增：</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="235" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="236" />
         <source>已儲存「%1」</source>
         <translation>已儲存「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="297" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="298" />
         <source>刪除活動</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="298" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="299" />
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>確定刪除「%1」及其照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="304" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="305" />
         <source>無法刪除</source>
         <translation>無法刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="309" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="310" />
         <source>已刪除「%1」</source>
         <translation>已刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="350" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="351" />
         <source>成果報告：%1</source>
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="348" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="357" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="376" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="370" />
+        <source>已取消，沒有留下未完成的檔案。</source>
+        <translation>已取消，沒有留下未完成的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="349" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="372" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="357" />
-        <source>資料檔尚未儲存，無法產生年度彙編</source>
-        <translation>資料檔尚未儲存，無法產生年度彙編</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="373" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="378" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="374" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="376" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
     </message>
 </context>
 <context>
+    <name>ExemptionDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37" />
+        <source>本年度免訓</source>
+        <translation>本年度免訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="38" />
+        <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
+        <translation>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42" />
+        <source>（請選擇原因）</source>
+        <translation>（請選擇原因）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43" />
+        <source>免訓起日</source>
+        <translation>免訓起日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44" />
+        <source>免訓迄日</source>
+        <translation>免訓迄日</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="45" />
+        <source>留空：至年底</source>
+        <translation>留空：至年底</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47" />
+        <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
+        <translation>例：核定文號、預定復職日；原因選「其他」時必填</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59" />
+        <source>免訓原因(&amp;R) *</source>
+        <translation>免訓原因(&amp;R) *</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60" />
+        <source>起日(&amp;F) *</source>
+        <translation>起日(&amp;F) *</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61" />
+        <source>迄日(&amp;T)</source>
+        <translation>迄日(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62" />
+        <source>備註(&amp;N)</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67" />
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="68" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69" />
+        <source>取消免訓(&amp;D)</source>
+        <translation>取消免訓(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="70" />
+        <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
+        <translation>刪除這筆免訓登記：本年度照常計算應受訓時數</translation>
+    </message>
+</context>
+<context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="105" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="104" />
         <source>匯出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="106" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="105" />
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>報市府報表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="107" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="106" />
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>年度成果報告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="108" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="107" />
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>年度佐證資料包（.zip）(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="117" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="116" />
         <source>姓名顯示(&amp;N)：</source>
         <translation>姓名顯示(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="131" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="130" />
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="134" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="133" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="145" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="144" />
         <source>市府範本</source>
         <translation>市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="148" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="147" />
         <source>登錄範本(&amp;T)…</source>
         <translation>登錄範本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="149" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="148" />
         <source>編輯對應(&amp;M)…</source>
         <translation>編輯對應(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="150" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="149" />
         <source>匯出對應…</source>
         <translation>匯出對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="151" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="150" />
         <source>匯入對應…</source>
         <translation>匯入對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="152" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="151" />
         <source>移除範本</source>
         <translation>移除範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="194" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="193" />
         <source>%1年度報表匯出</source>
         <translation>%1年度報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="208" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="207" />
         <source>尚不能送出：%1 項待處理</source>
         <translation>尚不能送出：%1 項待處理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="212" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="211" />
         <source>可以送出：各項資料齊全</source>
         <translation>可以送出：各項資料齊全</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="216" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="215" />
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>尚未登錄市府範本：匯出時使用內建報表格式。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="219" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="218" />
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="240" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="239" />
         <source>儲存報市府報表</source>
         <translation>儲存報市府報表</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="241" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="330" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="240" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="329" />
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="246" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="245" />
         <source>儲存年度成果報告</source>
         <translation>儲存年度成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="247" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="246" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="252" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="251" />
         <source>儲存年度佐證資料包</source>
         <translation>儲存年度佐證資料包</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="253" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="252" />
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP 壓縮檔 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="267" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="266" />
         <source>正在產生報市府報表…</source>
         <translation>正在產生報市府報表…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="279" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="278" />
         <source>正在產生年度成果報告…</source>
         <translation>正在產生年度成果報告…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="293" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="292" />
         <source>正在製作年度佐證資料包…</source>
         <translation>正在製作年度佐證資料包…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="309" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="373" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="308" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="370" />
         <source>已輸出：%1</source>
         <translation>已輸出：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="320" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="319" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="324" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="323" />
         <source>匯出失敗：%1</source>
         <translation>匯出失敗：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="329" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="328" />
         <source>選擇市府範本</source>
         <translation>選擇市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="367" />
         <source>匯出範本對應</source>
         <translation>匯出範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="377" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="367" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="374" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="376" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="373" />
         <source>匯入範本對應</source>
         <translation>匯入範本對應</translation>
     </message>
@@ -1388,179 +1460,180 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="53" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="54" />
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>顯示此日期在任的成員及組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="54" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="55" />
         <source>查詢日期(&amp;D)</source>
         <translation>查詢日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="56" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="57" />
         <source>今天(&amp;T)</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="58" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="59" />
         <source>顯示歷任成員(&amp;H)</source>
         <translation>顯示歷任成員(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="60" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="61" />
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>篩選姓名、單位、角色（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="70" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71" />
         <source>尚未就任</source>
         <translation>尚未就任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="70" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="71" />
         <source>在任</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="71" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="72" />
         <source>任期將屆滿</source>
         <translation>任期將屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="71" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="72" />
         <source>任期已屆滿</source>
         <translation>任期已屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="72" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="73" />
         <source>已離任</source>
         <translation>已離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="76" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="77" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="77" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79" />
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="232" />
         <source>府外</source>
         <translation>府外</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="80" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81" />
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="81" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="82" />
         <source>角色</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="82" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="83" />
         <source>聘任日</source>
         <translation>聘任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="84" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="85" />
         <source>任期屆滿</source>
         <translation>任期屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="86" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="87" />
         <source>離任日</source>
         <translation>離任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="88" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="89" />
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="98" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="99" />
         <source>組成檢核</source>
         <translation>組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="115" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="116" />
         <source>新增成員(&amp;N)</source>
         <translation>新增成員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="118" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="119" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="121" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="122" />
         <source>登錄離任(&amp;E)</source>
         <translation>登錄離任(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="128" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="129" />
         <source>成員資料</source>
         <translation>成員資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="133" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="134" />
         <source>儲存後的組成（即時檢核）：</source>
         <translation>儲存後的組成（即時檢核）：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="52" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="53" />
         <source>查詢日期</source>
         <translation>查詢日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="213" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="214" />
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="97" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="114" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="307" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="98" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="115" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="306" />
         <source>組成符合規定</source>
         <translation>組成符合規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="170" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="171" />
         <source>這位成員</source>
         <translation>這位成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="222" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="223" />
         <source>本年度尚無報備紀錄</source>
         <translation>本年度尚無報備紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="311" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="310" />
         <source>成員資料已儲存</source>
         <translation>成員資料已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="317" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="316" />
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>請先在左側名冊選擇要登錄離任的成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="322" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="321" />
         <source>登錄離任</source>
         <translation>登錄離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="323" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="322" />
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
     </message>
@@ -1942,27 +2015,27 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="47" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="46" />
         <source>編輯範本對應</source>
         <translation>編輯範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="50" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="49" />
         <source>對應設定（JSON）</source>
         <translation>對應設定（JSON）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="52" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="51" />
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>單一儲存格（cells：「工作表!B3」: 欄位）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="56" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="55" />
         <source>表格 %1（tables：source = %2）</source>
         <translation>表格 %1（tables：source = %2）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="73" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="72" />
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</translation>
     </message>
@@ -1970,119 +2043,119 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="51" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="52" />
         <source>次別</source>
         <translation>次別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55" />
         <source>主席</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94" />
         <source>出席</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57" />
         <source>法定人數</source>
         <translation>法定人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62" />
         <source>新增會議(&amp;N)</source>
         <translation>新增會議(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="361" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="340" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="92" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93" />
         <source>基本資料</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95" />
         <source>議程</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96" />
         <source>列管追蹤</source>
         <translation>列管追蹤</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
         <source>開會通知單(&amp;O)</source>
         <translation>開會通知單(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
         <source>簽到表(&amp;I)</source>
         <translation>簽到表(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106" />
         <source>會議紀錄(&amp;M)</source>
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="406" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="385" />
         <source>正在產生表單…</source>
         <translation>正在產生表單…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="143" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="144" />
         <source>這次會議</source>
         <translation>這次會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149" />
         <source>尚未開會</source>
         <translation>尚未開會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150" />
         <source>達到</source>
         <translation>達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150" />
         <source>未達</source>
         <translation>未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="160" />
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="338" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="319" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="362" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="341" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
@@ -2166,27 +2239,32 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="132" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="158" />
+        <source>檢查本年度辦理情形…</source>
+        <translation>檢查本年度辦理情形…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="167" />
         <source>%1年度辦理情形</source>
         <translation>%1年度辦理情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="133" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="168" />
         <source>%1 / %2 項已完成</source>
         <translation>%1 / %2 項已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="138" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="172" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="141" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="175" />
         <source>本年度資料可以送出</source>
         <translation>本年度資料可以送出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="148" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="182" />
         <source>尚不能送出：%1 項</source>
         <translation>尚不能送出：%1 項</translation>
     </message>
@@ -2194,135 +2272,207 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="55" />
-        <source>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</source>
-        <translation>已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="60" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="88" />
         <source>另存新檔(&amp;S)…</source>
         <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="63" />
-        <source>開啟/列印(&amp;P)</source>
-        <translation>開啟/列印(&amp;P)</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="84" />
+        <source>列印(&amp;P)…</source>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="67" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="92" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="74" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="131" />
         <source>另存新檔</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="81" />
-        <source>無法儲存</source>
-        <translation>無法儲存</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="144" />
+        <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
+        <translation>無法儲存到「%1」：%2。請選擇另一個資料夾。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="82" />
-        <source>無法儲存到「%1」：%2</source>
-        <translation>無法儲存到「%1」：%2</translation>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="149" />
+        <source>已儲存：%1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="167" />
+        <source>列印</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="177" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="193" />
+        <source>正在列印…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="184" />
+        <source>已送出 %1 頁到「%2」。</source>
+        <translation>已送出 %1 頁到「%2」。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="191" />
+        <source>列印未完成：%1</source>
+        <translation>列印未完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="182" />
+        <source>正在開啟…</source>
+        <translation>正在開啟…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="189" />
+        <source>上一頁（PgUp）</source>
+        <translation>上一頁（PgUp）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="190" />
+        <source>下一頁（PgDn）</source>
+        <translation>下一頁（PgDn）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="194" />
+        <source>縮小（Ctrl+-）</source>
+        <translation>縮小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="195" />
+        <source>放大（Ctrl++）</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="196" />
+        <source>符合寬度</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="196" />
+        <source>符合視窗寬度（Ctrl+0）</source>
+        <translation>符合視窗寬度（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="267" />
+        <source>第 %1／%2 頁</source>
+        <translation>第 %1／%2 頁</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="274" />
+        <source>這份 PDF 沒有頁面。</source>
+        <translation>這份 PDF 沒有頁面。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="279" />
+        <source>無法顯示這份 PDF：%1</source>
+        <translation>無法顯示這份 PDF：%1</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="66" />
         <source>編輯人員</source>
         <translation>編輯人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="66" />
         <source>新增人員</source>
         <translation>新增人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="75" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="72" />
         <source>（未指定）</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="81" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="77" />
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>可只填遮蔽後的號碼，如 A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="88" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96" />
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>在職中請留空；離職者保留紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>類別變更時填生效日（留空則直接更正）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89" />
         <source>姓名(&amp;A)</source>
         <translation>姓名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89" />
         <source>性別(&amp;G)</source>
         <translation>性別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90" />
         <source>單位(&amp;U)</source>
         <translation>單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90" />
         <source>職稱(&amp;T)</source>
         <translation>職稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91" />
         <source>員工編號(&amp;O)</source>
         <translation>員工編號(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92" />
         <source>身分證字號</source>
         <translation>身分證字號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93" />
         <source>人員類別(&amp;C)</source>
         <translation>人員類別(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="81" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
         <source>到職日期</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="83" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
         <source>離職日期</source>
         <translation>離職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="85" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97" />
         <source>類別變更生效日</source>
         <translation>類別變更生效日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="101" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="105" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="104" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="105" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="104" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -2537,89 +2687,84 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="145" />
         <source>編輯培力紀錄</source>
         <translation>編輯培力紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="145" />
         <source>新增培力紀錄</source>
         <translation>新增培力紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="158" />
-        <source>例：115/3/5</source>
-        <translation>例：115/3/5</translation>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="147" />
+        <source>上課日期</source>
+        <translation>上課日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="167" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155" />
         <source>含CEDAW內容</source>
         <translation>含CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="161" />
         <source>（未填）</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="183" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169" />
         <source>課程名稱(&amp;T)</source>
         <translation>課程名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="184" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170" />
         <source>上課日期(&amp;D)</source>
         <translation>上課日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="184" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170" />
         <source>時數(&amp;H)</source>
         <translation>時數(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="185" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="185" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171" />
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="186" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172" />
         <source>上課方式</source>
         <translation>上課方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="187" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="188" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174" />
         <source>滿意度(1-5)</source>
         <translation>滿意度(1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="189" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="191" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="191" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177" />
         <source>取消</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="201" />
-        <source>上課日期：</source>
-        <translation>上課日期：</translation>
     </message>
 </context>
 <context>
@@ -2691,7 +2836,6 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/staff/roster.py" line="82" />
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="262" />
         <source>本年度免訓</source>
         <translation>本年度免訓</translation>
     </message>
@@ -2801,33 +2945,28 @@
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259" />
         <source>免訓</source>
         <translation>免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="258" />
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="270" />
         <source>請先在名冊中選擇人員。</source>
         <translation>請先在名冊中選擇人員。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="263" />
-        <source>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</source>
-        <translation>%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="277" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="270" />
         <source>新增紀錄</source>
         <translation>新增紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="298" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="291" />
         <source>刪除紀錄</source>
         <translation>刪除紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="299" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="292" />
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</translation>
     </message>
@@ -2835,272 +2974,272 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="70" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="88" />
         <source>區公所</source>
         <translation>區公所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="71" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="89" />
         <source>市府一級機關</source>
         <translation>市府一級機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="79" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="97" />
         <source>例：高市旗區人字第</source>
         <translation>例：高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="85" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="103" />
         <source>年 至</source>
         <translation>年 至</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="87" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="105" />
         <source>年</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="109" />
         <source>機關名稱(&amp;N)</source>
         <translation>機關名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="91" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="109" />
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="110" />
         <source>機關類型</source>
         <translation>機關類型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="110" />
         <source>機關首長</source>
         <translation>機關首長</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="111" />
         <source>首長職稱</source>
         <translation>首長職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="111" />
         <source>聯絡人</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="112" />
         <source>聯絡電話</source>
         <translation>聯絡電話</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="112" />
         <source>電子郵件</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
         <source>機關地址</source>
         <translation>機關地址</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
         <source>發文字號字頭</source>
         <translation>發文字號字頭</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="96" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
         <source>承辦人</source>
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="99" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="117" />
         <source>計畫期程</source>
         <translation>計畫期程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="100" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="118" />
         <source>機關資料</source>
         <translation>機關資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="104" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="122" />
         <source>每行一個單位，例如：人事室</source>
         <translation>每行一個單位，例如：人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="106" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="124" />
         <source>單位（每行一個）</source>
         <translation>單位（每行一個）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="131" />
         <source>套用預設值</source>
         <translation>套用預設值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="136" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="154" />
         <source>適用起始年度</source>
         <translation>適用起始年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="137" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="155" />
         <source>小組人數下限（0 為不限）</source>
         <translation>小組人數下限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="138" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="156" />
         <source>小組人數上限（0 為不限）</source>
         <translation>小組人數上限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="139" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="157" />
         <source>府外委員至少</source>
         <translation>府外委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="140" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="158" />
         <source>其中婦權會委員至少</source>
         <translation>其中婦權會委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="141" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="159" />
         <source>性別議題聯絡人至少</source>
         <translation>性別議題聯絡人至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="142" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="160" />
         <source>每年開會至少（次）</source>
         <translation>每年開會至少（次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="143" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="161" />
         <source>開會須府外委員出席至少</source>
         <translation>開會須府外委員出席至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="144" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="162" />
         <source>開會通知至少提前（日）</source>
         <translation>開會通知至少提前（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="145" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="163" />
         <source>任期屆滿提醒（日）</source>
         <translation>任期屆滿提醒（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="146" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="164" />
         <source>在職未滿（日）免訓</source>
         <translation>在職未滿（日）免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="147" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="165" />
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>每年對外CEDAW宣導至少（場）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="148" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="166" />
         <source>每年其他措施至少（項）</source>
         <translation>每年其他措施至少（項）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="150" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
         <source>培力時數：%1</source>
         <translation>培力時數：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="152" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="170" />
         <source>其中進階時數（聯絡人）</source>
         <translation>其中進階時數（聯絡人）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="177" />
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>規則與年度目標（每個數字皆可修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="185" />
         <source>遮蔽姓名（王○明）</source>
         <translation>遮蔽姓名（王○明）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="186" />
         <source>僅顯示姓氏（王○○）</source>
         <translation>僅顯示姓氏（王○○）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
         <source>顯示全名</source>
         <translation>顯示全名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="189" />
         <source>選擇字型檔…</source>
         <translation>選擇字型檔…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="177" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="195" />
         <source>介面語言（重新開啟後生效）</source>
         <translation>介面語言（重新開啟後生效）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="178" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="196" />
         <source>對外報表的姓名</source>
         <translation>對外報表的姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="179" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="197" />
         <source>列印字型</source>
         <translation>列印字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="180" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="198" />
         <source>偏好</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="201" />
         <source>儲存設定(&amp;S)</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="191" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="204" />
         <source>復原</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="224" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="245" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="286" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="308" />
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>內建：文鼎PL中楷（建議）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="294" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="316" />
         <source>選擇 TrueType 字型</source>
         <translation>選擇 TrueType 字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="295" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="317" />
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType 字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="343" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="364" />
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="344" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="365" />
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>介面語言將在重新開啟 gmdesk 後變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="347" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="366" />
         <source>設定已儲存</source>
         <translation>設定已儲存</translation>
     </message>
@@ -3108,47 +3247,47 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="44" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="45" />
         <source>人員名冊</source>
         <translation>人員名冊</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="45" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="46" />
         <source>達成進度</source>
         <translation>達成進度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="46" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="47" />
         <source>類別×性別</source>
         <translation>類別×性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="47" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="48" />
         <source>課程統計</source>
         <translation>課程統計</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="108" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="111" />
         <source>無法產生名單</source>
         <translation>無法產生名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="112" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="113" />
         <source>培力時數提醒名單</source>
         <translation>培力時數提醒名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="118" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="119" />
         <source>選擇要匯入的檔案</source>
         <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="119" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="120" />
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>試算表 (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="126" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="127" />
         <source>無法讀取檔案</source>
         <translation>無法讀取檔案</translation>
     </message>
@@ -3184,6 +3323,227 @@
         <location filename="../gmdesk/ui/pages/meetings/status.py" line="43" />
         <source>，符合三分之一性別比例</source>
         <translation>，符合三分之一性別比例</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMappingDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="170" />
+        <source>範本對應：%1</source>
+        <translation>範本對應：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="173" />
+        <source>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</source>
+        <translation>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="177" />
+        <source>例：高雄市115年度性別主流化成果報表</source>
+        <translation>例：高雄市115年度性別主流化成果報表</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="182" />
+        <source>預覽填入本年度資料(&amp;P)</source>
+        <translation>預覽填入本年度資料(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="196" />
+        <source>工作表(&amp;S)：</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="211" />
+        <source>單一儲存格</source>
+        <translation>單一儲存格</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="212" />
+        <source>表格</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="222" />
+        <source>儲存對應</source>
+        <translation>儲存對應</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="223" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="227" />
+        <source>範本名稱(&amp;M)</source>
+        <translation>範本名稱(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="246" />
+        <source>儲存格</source>
+        <translation>儲存格</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="247" />
+        <source>範本文字</source>
+        <translation>範本文字</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="248" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="300" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="394" />
+        <source>填入欄位</source>
+        <translation>填入欄位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="255" />
+        <source>加入所選儲存格(&amp;A)</source>
+        <translation>加入所選儲存格(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="256" />
+        <source>移除(&amp;R)</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="272" />
+        <source>新增表格(&amp;N)</source>
+        <translation>新增表格(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="273" />
+        <source>以左邊所選儲存格的那一列為表格的標題列</source>
+        <translation>以左邊所選儲存格的那一列為表格的標題列</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="274" />
+        <source>移除表格</source>
+        <translation>移除表格</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="287" />
+        <source>不限</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="293" />
+        <source>資料來源</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="294" />
+        <source>工作表</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="295" />
+        <source>第一筆資料在第幾列</source>
+        <translation>第一筆資料在第幾列</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="296" />
+        <source>列數上限</source>
+        <translation>列數上限</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="298" />
+        <source>欄</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="299" />
+        <source>範本標題</source>
+        <translation>範本標題</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="329" />
+        <source>（範本沒有這個工作表）</source>
+        <translation>（範本沒有這個工作表）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="344" />
+        <source>請在範本中點選儲存格</source>
+        <translation>請在範本中點選儲存格</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="349" />
+        <source>所選儲存格：%1</source>
+        <translation>所選儲存格：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="351" />
+        <source>（填入「%1」）</source>
+        <translation>（填入「%1」）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="362" />
+        <source>表格 %1：%2（%3 第 %4 列起）</source>
+        <translation>表格 %1：%2（%3 第 %4 列起）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="391" />
+        <source>（不填）</source>
+        <translation>（不填）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="418" />
+        <source>對應已變更，預覽更新中…</source>
+        <translation>對應已變更，預覽更新中…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="438" />
+        <source>請先在左邊的範本點選要填入的儲存格。</source>
+        <translation>請先在左邊的範本點選要填入的儲存格。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="468" />
+        <source>請先在左邊的範本點選表格標題列的任一格。</source>
+        <translation>請先在左邊的範本點選表格標題列的任一格。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="524" />
+        <source>填入「%1」</source>
+        <translation>填入「%1」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="533" />
+        <source>%1：「%2」從這一列起逐列填入</source>
+        <translation>%1：「%2」從這一列起逐列填入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="537" />
+        <source>%1 的標題列</source>
+        <translation>%1 的標題列</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="578" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="596" />
+        <source>無法預覽：%1</source>
+        <translation>無法預覽：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="585" />
+        <source>預覽中…</source>
+        <translation>預覽中…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="586" />
+        <source>預覽範本…</source>
+        <translation>預覽範本…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="591" />
+        <source>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</source>
+        <translation>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="607" />
+        <source>還沒有任何對應：請至少加入一個儲存格或一個表格。</source>
+        <translation>還沒有任何對應：請至少加入一個儲存格或一個表格。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/template_mapping.py" line="641" />
+        <source>無法開啟範本</source>
+        <translation>無法開啟範本</translation>
     </message>
 </context>
 <context>
@@ -3268,42 +3628,62 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="71" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="76" />
         <source>執行小組組成</source>
         <translation>執行小組組成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="72" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="77" />
         <source>小組會議</source>
         <translation>小組會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="73" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="78" />
         <source>性別意識培力</source>
         <translation>性別意識培力</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="74" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="79" />
         <source>CEDAW宣導</source>
         <translation>CEDAW宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="75" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="80" />
         <source>其他性別平等措施</source>
         <translation>其他性別平等措施</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <source>性別影響評估</source>
+        <translation>性別影響評估</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="82" />
+        <source>性別統計</source>
+        <translation>性別統計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="83" />
+        <source>性別預算</source>
+        <translation>性別預算</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="84" />
+        <source>委員會性別比例</source>
+        <translation>委員會性別比例</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/overview.py" line="90" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="81" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="90" />
         <source>需注意</source>
         <translation>需注意</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="82" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="91" />
         <source>未達成</source>
         <translation>未達成</translation>
     </message>

@@ -19,6 +19,7 @@ _MODULES = (
     "gmdesk.cli.reports",
     "gmdesk.cli.safety",
     "gmdesk.cli.city",
+    "gmdesk.cli.site",
 )
 
 

@@ -30,7 +30,8 @@ MALE = colors.HexColor("#4f81bd")
 FEMALE = colors.HexColor("#c0504d")
 OTHER = colors.HexColor("#9bbb59")
 DUTY_SHORT = {Duty.GROUP: "小組", Duty.MEETINGS: "會議", Duty.TRAINING: "培力",
-              Duty.OUTREACH: "宣導", Duty.MEASURES: "措施"}
+              Duty.OUTREACH: "宣導", Duty.MEASURES: "措施", Duty.IMPACT: "影評",
+              Duty.STATISTICS: "統計", Duty.BUDGET: "預算", Duty.COMMITTEES: "委員會"}
 
 
 def short_name(name: str, city: str) -> str:
@@ -87,7 +88,7 @@ def render_dashboard(result: Consolidation, out: Path | str) -> Path:
 def _offices_panel(canvas: Canvas, result: Consolidation, city: str, x: float, top: float,
                    width: float, room: float) -> None:
     canvas.setFont(FONT_NAME, 11)
-    canvas.drawString(x, top - 10, "各機關辦理情形（五項職責）及性別意識培力完成率")
+    canvas.drawString(x, top - 10, "各機關辦理情形（各項職責）及性別意識培力完成率")
     offices = result.offices
     header = top - 26
     rows = max(len(offices), 1)

@@ -12,6 +12,10 @@ class Duty(StrEnum):
     TRAINING = "training"
     OUTREACH = "outreach"
     MEASURES = "measures"
+    IMPACT = "impact"
+    STATISTICS = "statistics"
+    BUDGET = "budget"
+    COMMITTEES = "committees"
 
     @property
     def label(self) -> str:
@@ -24,7 +28,15 @@ DUTY_LABELS: dict[Duty, str] = {
     Duty.TRAINING: "性別意識培力",
     Duty.OUTREACH: "CEDAW宣導",
     Duty.MEASURES: "其他性別平等措施",
+    Duty.IMPACT: "性別影響評估",
+    Duty.STATISTICS: "性別統計",
+    Duty.BUDGET: "性別預算",
+    Duty.COMMITTEES: "委員會性別比例",
 }
+
+
+# What a duty the office does not have this year says (a preset's duties_off, or no GIA case).
+NOTHING_DUE = "本年度無應辦理案件"
 
 
 class Status(StrEnum):

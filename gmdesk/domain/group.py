@@ -87,7 +87,9 @@ def _gender_word(gender: Gender) -> str:
     return "女性" if gender is Gender.FEMALE else "男性"
 
 
-def _one_third_findings(count: GenderCount, who: str, noun: str) -> list[Finding]:
+def one_third_findings(count: GenderCount, who: str, noun: str,
+                       target: str = "group") -> list[Finding]:
+    """Return a failure per gender short of one third, saying how many seats would fix it."""
     findings = []
     for gender, short in one_third_shortfall(count).items():
         if short:
@@ -100,7 +102,7 @@ def _one_third_findings(count: GenderCount, who: str, noun: str) -> list[Finding
                 f"{who}{label}{have}人，未達三分之一（共{count.total}人，每一性別至少"
                 f"{-(-count.total // 3)}人）：需再增加{label}{noun}{short}人，"
                 f"或將其他性別{noun}{swap}人改由{label}擔任",
-                "group",
+                target,
             ))
     return findings
 
@@ -143,7 +145,7 @@ def check_composition(
             Status.FAIL,
             f"小組成員{n}人，多於{preset.group_max}人：需減少{n - preset.group_max}人",
             "group"))
-    breach = _one_third_findings(composition(seats), "小組成員中", "委員")
+    breach = one_third_findings(composition(seats), "小組成員中", "委員")
     filing = _filing_for(filings, RULE_ONE_THIRD)
     findings += _with_filing(breach, filing, "小組成員任一性別")
     if breach and filing is None and not one_third_possible(seats):
@@ -197,7 +199,7 @@ def check_composition(
             f"需再增加聯絡人{preset.focal_min - len(focal)}人", "group"))
     if preset.focal_one_third and focal:
         findings += _with_filing(
-            _one_third_findings(composition(focal), "性別議題聯絡人中", "聯絡人"),
+            one_third_findings(composition(focal), "性別議題聯絡人中", "聯絡人"),
             _filing_for(filings, RULE_FOCAL_ONE_THIRD), "性別議題聯絡人任一性別")
 
     for seat in sorted(seats, key=lambda s: s.membership.term_end or dt.date.max):

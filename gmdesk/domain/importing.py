@@ -636,7 +636,9 @@ def image_kind(data: bytes) -> str | None:
 # Free-text fields where a line break belongs; every other text is one line.
 MULTILINE_FIELDS = frozenset({
     "explanation", "decision", "note", "text", "chair_remarks", "previous_minutes", "outcome",
-    "review", "address", "partners", "caption", "reason", "value", "remarks"})
+    "review", "address", "partners", "caption", "reason", "value", "remarks",
+    "situation", "statistics", "opinion", "adoption_reason", "revision", "description", "result",
+    "exception_reason"})
 
 
 def check_fields(record: object, today: dt.date) -> None:

@@ -231,12 +231,49 @@ class Employment:
     unit_id: UnitId | None = None
 
 
+class ExemptionKind(StrEnum):
+    """Why a person is exempt from a year's training hours (the 免訓 dialog's list)."""
+
+    UNPAID_LEAVE = "unpaid_leave"
+    PARENTAL_LEAVE = "parental_leave"
+    SICK_LEAVE = "sick_leave"
+    SECONDMENT = "secondment"
+    MILITARY = "military"
+    APPROVED = "approved"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return EXEMPTION_LABELS[self]
+
+
+EXEMPTION_LABELS: dict[ExemptionKind, str] = {
+    ExemptionKind.UNPAID_LEAVE: "留職停薪",
+    ExemptionKind.PARENTAL_LEAVE: "育嬰留職停薪",
+    ExemptionKind.SICK_LEAVE: "延長病假／公傷假",
+    ExemptionKind.SECONDMENT: "借調他機關",
+    ExemptionKind.MILITARY: "服兵役",
+    ExemptionKind.APPROVED: "經機關核定免訓",
+    ExemptionKind.OTHER: "其他（於備註說明）",
+}
+
+
 @dataclass(frozen=True)
 class Exemption:
+    """A person exempt from one year's hours: why (a listed kind), the period, a note.
+
+    `reason` is the short text lists and reports show: the kind's label, or the note for
+    ExemptionKind.OTHER (older files hold free text there, read as OTHER).
+    """
+
     id: int
     person_id: PersonId
     year: int
     reason: str
+    kind: ExemptionKind = ExemptionKind.OTHER
+    start: dt.date | None = None
+    end: dt.date | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True)

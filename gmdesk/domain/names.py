@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 MASK = "○"
@@ -89,6 +90,16 @@ def display_name(name: str, mode: NameDisplay | str = NameDisplay.MASKED) -> str
     if choice is NameDisplay.SURNAME:
         return surname_only(name)
     return mask_name(name)
+
+
+def mask_names_in(text: str, names: Iterable[str], mode: NameDisplay | str) -> str:
+    """Return `text` with every one of `names` in it shown as `mode` says (longest names first)."""
+    if NameDisplay.parse(mode) is NameDisplay.FULL:
+        return text
+    for name in sorted({n for n in names if len(n) >= 2}, key=len, reverse=True):
+        if name in text:
+            text = text.replace(name, display_name(name, mode))
+    return text
 
 
 def mask_id(number: str) -> str:

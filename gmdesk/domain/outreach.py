@@ -289,12 +289,36 @@ def measures_by_category(events: Sequence[Event], today: dt.date | None = None) 
                         if e.kind is EventKind.MEASURE and held(e, today)))
 
 
+def categories_done(events: Sequence[Event], preset: Preset, today: dt.date | None = None,
+                    extra: Sequence[str] = ()) -> list[str]:
+    """Return the categories of the city's list the year's measures cover, in the list's order.
+
+    `extra` are categories other duties fill: a Taipei bureau's CEDAW outreach is （五）, its
+    committees meeting the one-third rule are （六）.
+    """
+    done = set(measures_by_category(events, today)) | set(extra)
+    listed = preset.measure_categories
+    if not listed:
+        return sorted(done)
+    return [c for c in listed if c in done or any(d.startswith(c[:3]) for d in done)]
+
+
 def check_measures(events: Sequence[Event], preset: Preset, year_over: bool,
-                   today: dt.date | None = None) -> list[Finding]:
+                   today: dt.date | None = None, extra_categories: Sequence[str] = ()) -> list[Finding]:
     measures = [e for e in events if e.kind is EventKind.MEASURE and held(e, today)]
+    findings = []
     need = preset.measures_per_year
+    late = Status.FAIL if year_over else Status.WARN
     if len(measures) < need:
-        return [Finding(Status.FAIL if year_over else Status.WARN,
-                        f"其他性別平等措施{len(measures)}項，應至少{need}項：尚需辦理{need - len(measures)}項",
-                        "events")]
-    return []
+        findings.append(Finding(late,
+                                f"其他性別平等措施{len(measures)}項，應至少{need}項：尚需辦理{need - len(measures)}項",
+                                "events"))
+    least = preset.measure_categories_min
+    if least:
+        done = categories_done(events, preset, today, extra_categories)
+        if len(done) < least:
+            todo = [c for c in preset.measure_categories if c not in done]
+            findings.append(Finding(
+                late, f"已辦理{len(done)}類措施，每年應至少辦理{least}類：尚需辦理{least - len(done)}類"
+                      f"（可辦理：{'、'.join(c[:3] for c in todo)}）", "events"))
+    return findings

@@ -36,6 +36,17 @@ class Preset:
     min_service_days: int = 90
     outreach_per_year: int = 2
     measures_per_year: int = 1
+    # Taipei 陸 一: at least this many of the categories （一）–（六） a year (0: no rule).
+    measure_categories_min: int = 0
+    measure_categories: tuple[str, ...] = ()  # the city's own list (empty: the free list)
+    # Duties this office does not have to carry out (Duty values): checked as 本年度無應辦理案件.
+    duties_off: tuple[str, ...] = ()
+    indicator_review_yearly: bool = True
+    analyses_per_year: int = 0  # the office as a whole
+    analyses_per_unit: int = 0  # Taipei 伍 三（二）3 B: every unit, at least 1 a year
+    budget_deadline: tuple[int, int] = (9, 15)  # (month, day) of the year before the budget year
+    # (month, day) of the next year by which the year's results report reaches the city.
+    report_due: tuple[int, int] = (1, 31)
     note: str = ""
     # How the plan names the group's seats: Kaohsiung 組員/外聘委員, Taipei 委員/府外委員.
     member_word: str = "組員"
@@ -56,8 +67,18 @@ class Preset:
         data: dict[str, Any] = json.loads(text)
         known = {f.name for f in dataclasses.fields(cls)}
         data = {k: v for k, v in data.items() if k in known}
-        data["ex_officio_posts"] = tuple(data.get("ex_officio_posts", ()))
+        # A preset saved by an older gmdesk lacks the newer numbers: they come from the preset
+        # of the same code (a Taipei bureau keeps Taipei's rules), else from the defaults.
+        base = PRESETS.get(str(data.get("code", "")))
+        if base is not None:
+            data = {**dataclasses.asdict(base), **data}
+        for name in ("ex_officio_posts", "measure_categories", "duties_off"):
+            data[name] = tuple(data.get(name, ()))
         data["meeting_windows"] = tuple(tuple(w) for w in data.get("meeting_windows", ()))
+        for key in ("budget_deadline", "report_due"):
+            if key in data:
+                month, day = data[key]
+                data[key] = (int(month), int(day))
         return cls(**data)
 
 
@@ -68,6 +89,16 @@ TAIPEI_HOURS: dict[str, float] = {
     StaffCategory.WORKER.value: 3.0,
     StaffCategory.HEAD.value: 3.0,
 }
+
+# Taipei 陸 二（一）–（六）: the categories of strategies and measures.
+TAIPEI_MEASURE_CATEGORIES: tuple[str, ...] = (
+    "（一）規劃辦理促進性別平等之政策、措施、方案或計畫",
+    "（二）積極運用與結合資源拓展性別平等業務",
+    "（三）辦理活動融入性別平等概念或性別友善設計",
+    "（四）依業務屬性自編性別平等教材或案例",
+    "（五）市民性別平等及CEDAW宣導",
+    "（六）任務編組委員會及考績甄審委員會符合三分之一性別比例原則",
+)
 
 KAOHSIUNG_DISTRICT = Preset(
     code="kaohsiung_district",
@@ -90,6 +121,10 @@ TAIPEI_BUREAU = Preset(
     focal_one_third=True,
     meetings_per_year=3,
     meeting_windows=((1, 2), (5, 6), (9, 10)),
+    measures_per_year=1,
+    measure_categories_min=3,
+    measure_categories=TAIPEI_MEASURE_CATEGORIES,
+    analyses_per_unit=1,
     quorum_external_min=2,
     training_hours=dict(TAIPEI_HOURS),
     member_word="委員",

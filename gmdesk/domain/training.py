@@ -12,6 +12,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import (
     Employment,
     Exemption,
+    ExemptionKind,
     Gender,
     Level,
     Person,
@@ -86,6 +87,53 @@ def validate_record(record: TrainingRecord) -> None:
         raise InputError(f"時數 {record.hours:g} 須以半小時為單位（如 1、1.5、2）", "hours")
     if record.satisfaction is not None and not 1 <= record.satisfaction <= 5:
         raise InputError("滿意度請填 1 到 5", "satisfaction")
+
+
+MAX_EXEMPTION_NOTE = 200
+
+
+def make_exemption(person_id: PersonId, year: int, kind: ExemptionKind | None,
+                   start: dt.date | None, end: dt.date | None, note: str = "") -> Exemption:
+    """Return a checked exemption for a year; InputError names the field and what to do.
+
+    A reason from the list is required (其他 needs a note saying what it is); the period
+    starts on a day of the year or before, ends on or after its start, and touches the year.
+    """
+    note = " ".join(note.split())
+    if kind is None:
+        raise InputError("請選擇免訓原因（例如：留職停薪、育嬰留職停薪）", "kind")
+    if kind is ExemptionKind.OTHER and not note:
+        raise InputError("免訓原因選「其他」時，請在備註寫明原因", "note")
+    if len(note) > MAX_EXEMPTION_NOTE:
+        raise InputError(f"備註有 {len(note)} 字，最多 {MAX_EXEMPTION_NOTE} 字：請縮短", "note")
+    if start is None:
+        raise InputError("請填寫免訓期間的起日，例如 115/3/1", "start")
+    first, last = year_bounds(year)
+    if end is not None and end < start:
+        raise InputError(f"免訓期間的迄日 {format_short(end)} 早於起日 {format_short(start)}："
+                         "請檢查兩個日期", "end")
+    if start > last or (end is not None and end < first):
+        raise InputError(f"免訓期間 {_period_text(start, end)} 不在 {year} 年度（{format_short(first)}–{format_short(last)}）內："
+                         "請檢查年份", "end" if start <= last else "start")
+    reason = note if kind is ExemptionKind.OTHER else kind.label
+    return Exemption(0, person_id, year, reason, kind, start, end, note)
+
+
+def exemption_period(exemption: Exemption) -> str:
+    """Return the period as lists show it: 115/03/01–115/08/31, or 115/03/01 起."""
+    return _period_text(exemption.start, exemption.end) if exemption.start else ""
+
+
+def exemption_text(exemption: Exemption) -> str:
+    """Return the reason with its period, as the roster shows it: 留職停薪（115/03/01 起）."""
+    period = exemption_period(exemption)
+    return f"{exemption.reason}（{period}）" if period else exemption.reason
+
+
+def _period_text(start: dt.date, end: dt.date | None) -> str:
+    if end is None:
+        return f"{format_short(start)} 起"
+    return f"{format_short(start)}–{format_short(end)}"
 
 
 def employed_on(periods: Iterable[Employment], day: dt.date) -> bool:

@@ -6,13 +6,17 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from gmdesk.domain import budget as budget_rules
+from gmdesk.domain import committees as committee_rules
 from gmdesk.domain import group as group_rules
+from gmdesk.domain import impact as impact_rules
 from gmdesk.domain import meetings as meeting_rules
 from gmdesk.domain import outreach as outreach_rules
+from gmdesk.domain import statistics as statistics_rules
 from gmdesk.domain import training as training_rules
-from gmdesk.domain.compliance import Duty, DutyResult, Finding, Status
-from gmdesk.domain.rocdate import year_bounds
-from gmdesk.storage import events, group, meetings, office, people, training
+from gmdesk.domain.compliance import NOTHING_DUE, Duty, DutyResult, Finding, Status
+from gmdesk.domain.rocdate import format_short, year_bounds
+from gmdesk.storage import duties, events, group, meetings, office, people, training
 
 
 def reference_day(year: int, today: dt.date) -> dt.date:
@@ -110,18 +114,99 @@ def check_outreach(db: Database, year: int, today: dt.date) -> DutyResult:
     })
 
 
+def _extra_categories(db: Database, year: int, today: dt.date) -> list[str]:
+    """Return the Taipei categories other duties fill: （五） by outreach, （六） by committees."""
+    preset = office.preset_for(db, year)
+    extra = []
+    by_code = {c[:3]: c for c in preset.measure_categories}
+    if "（五）" in by_code and outreach_rules.counted_sessions(events.list_events(db, year), today):
+        extra.append(by_code["（五）"])
+    committees = duties.list_committees(db)
+    members = duties.list_members(db)
+    day = reference_day(year, today)
+    if "（六）" in by_code and committees and all(
+            committee_rules.meets([m for m in members if m.committee_id == c.id], day)
+            for c in committees):
+        extra.append(by_code["（六）"])
+    return extra
+
+
 def check_measures(db: Database, year: int, today: dt.date) -> DutyResult:
     preset = office.preset_for(db, year)
     year_events = events.list_events(db, year)
     over = today > year_bounds(year)[1]
-    findings = outreach_rules.check_measures(year_events, preset, over, today)
+    extra = _extra_categories(db, year, today) if preset.measure_categories_min else []
+    findings = outreach_rules.check_measures(year_events, preset, over, today, extra)
     categories = outreach_rules.measures_by_category(year_events, today)
     total = sum(categories.values())
     summary = f"辦理{total}項" + (
         "（" + "、".join(f"{k}{v}項" for k, v in sorted(categories.items())) + "）"
         if categories else "")
-    return DutyResult(Duty.MEASURES, tuple(findings), summary,
-                      {"measures": total, "by_category": categories})
+    figures: dict[str, object] = {"measures": total, "by_category": categories}
+    if preset.measure_categories_min:
+        done = outreach_rules.categories_done(year_events, preset, today, extra)
+        summary += f"，涵蓋{len(done)}類（應至少{preset.measure_categories_min}類）"
+        figures.update(categories_done=len(done), categories_required=preset.measure_categories_min)
+    return DutyResult(Duty.MEASURES, tuple(findings), summary, figures)
+
+
+def check_impact(db: Database, year: int, today: dt.date) -> DutyResult:
+    cases = duties.list_cases(db, year)
+    findings = impact_rules.check_impact(cases, year)
+    closed = sum(c.closed for c in cases)
+    return DutyResult(Duty.IMPACT, tuple(findings), impact_rules.summary(cases), {
+        "cases": len(cases), "closed": closed, "open": len(cases) - closed,
+        "missing": sum(bool(impact_rules.missing(c)) for c in cases),
+    })
+
+
+def check_statistics(db: Database, year: int, today: dt.date) -> DutyResult:
+    preset = office.preset_for(db, year)
+    indicators = duties.list_indicators(db)
+    reviews = duties.list_reviews(db)
+    analyses = duties.list_analyses(db)
+    units = [u.name for u in office.list_units(db)] if preset.analyses_per_unit else []
+    over = today > year_bounds(year)[1]
+    findings = statistics_rules.check_statistics(
+        indicators, reviews, duties.list_values(db), analyses, units, preset, year, over)
+    kept = [i for i in indicators if statistics_rules.active(i.id, reviews, year)]
+    reviewed = sum(statistics_rules.latest_review(i.id, reviews, year) is not None for i in kept)
+    written = sum(a.year == year for a in analyses)
+    summary = f"指標{len(kept)}項（本年度已檢討{reviewed}項），分析專題{written}篇"
+    return DutyResult(Duty.STATISTICS, tuple(findings), summary, {
+        "indicators": len(kept), "reviewed": reviewed, "analyses": written})
+
+
+def check_budget(db: Database, year: int, today: dt.date) -> DutyResult:
+    preset = office.preset_for(db, year)
+    sheets = duties.list_sheets(db)
+    items = duties.list_items(db)
+    findings = budget_rules.check_budget(sheets, items, preset, year, today)
+    upcoming = [i for i in items if i.year == year + 1]
+    sheet = next((s for s in sheets if s.year == year + 1), None)
+    amount = sum(i.amount for i in upcoming)
+    summary = f"{year + 1}年度性別預算{len(upcoming)}項，計{amount:,}千元"
+    if sheet is not None and sheet.filed_on is not None:
+        summary += f"，{format_short(sheet.filed_on)}報送"
+    return DutyResult(Duty.BUDGET, tuple(findings), summary, {
+        "budget_year": year + 1, "items": len(upcoming), "amount": amount,
+        "filed": sheet is not None and sheet.filed_on is not None,
+        "deadline": budget_rules.deadline(preset, year + 1).isoformat(),
+        "categories": len({i.category for i in upcoming}),
+    })
+
+
+def check_committees(db: Database, year: int, today: dt.date) -> DutyResult:
+    committees = duties.list_committees(db)
+    members = duties.list_members(db)
+    day = reference_day(year, today)
+    findings = committee_rules.check_committees(committees, members, day)
+    met = sum(committee_rules.meets([m for m in members if m.committee_id == c.id], day)
+              for c in committees)
+    summary = (f"委員會{len(committees)}個，符合三分之一原則{met}個" if committees
+               else "尚未登錄委員會（考績委員會、甄審委員會、任務編組等）")
+    return DutyResult(Duty.COMMITTEES, tuple(findings), summary,
+                      {"committees": len(committees), "meeting_rule": met})
 
 
 CHECKS = {
@@ -130,12 +215,23 @@ CHECKS = {
     Duty.TRAINING: check_training,
     Duty.OUTREACH: check_outreach,
     Duty.MEASURES: check_measures,
+    Duty.IMPACT: check_impact,
+    Duty.STATISTICS: check_statistics,
+    Duty.BUDGET: check_budget,
+    Duty.COMMITTEES: check_committees,
 }
+
+
+def check_duty(db: Database, duty: Duty, year: int, today: dt.date) -> DutyResult:
+    """Return one duty's result; a duty the preset switches off is 'ok', with nothing to do."""
+    if duty.value in office.preset_for(db, year).duties_off:
+        return DutyResult(duty, (), NOTHING_DUE, {"applicable": False})
+    return CHECKS[duty](db, year, today)
 
 
 def check_year(db: Database, year: int, today: dt.date) -> list[DutyResult]:
     """Return every duty's result for an ROC year, judged as of `today`."""
-    return [check(db, year, today) for check in CHECKS.values()]
+    return [check_duty(db, duty, year, today) for duty in CHECKS]
 
 
 def as_json(results: list[DutyResult], year: int) -> dict[str, object]:

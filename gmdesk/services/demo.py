@@ -148,6 +148,8 @@ def create_demo(db: Database, today: dt.date, seed: int = 114) -> None:
         _create_meetings(db, rng, members, staff, years, today)
         _create_training(db, rng, staff, years, today)
         _create_events(db, rng, years, today)
+        # Its own random stream, so the records above stay as they were before these duties.
+        _create_duties(db, random.Random(seed + 14), staff, years, today)
 
 
 def _create_staff(db: Database, rng: random.Random, unit_ids: dict[str, UnitId],
@@ -383,3 +385,126 @@ def _create_events(db: Database, rng: random.Random, years: tuple[int, int],
                 data = demo_photo(rng, number * 10 + seq)
                 events.add_photo(db, Photo(PhotoId(0), eid, seq, caption, "image/jpeg", 1200,
                                            800, hashlib.sha256(data).hexdigest(), data))
+
+
+INDICATORS: list[tuple[str, str, str, tuple[str, ...], tuple[int, int]]] = [
+    # (name, unit, source, 複分類, (male, female) of the latest year)
+    ("本所員工人數", "人事室", "本所人事資料", ("年齡", "職等"), (38, 26)),
+    ("本所主管人員人數", "人事室", "本所人事資料", ("職等",), (7, 4)),
+    ("調解委員人數", "調解委員會", "調解委員會名冊", ("年齡",), (15, 6)),
+    ("里長人數", "民政課", "本市選舉資料", ("年齡", "區域"), (17, 5)),
+    ("志願服務人員人數", "社會課", "志願服務管理系統", ("年齡", "區域"), (88, 214)),
+    ("低收入戶戶長人數", "社會課", "社會救助系統", ("年齡", "身心障礙"), (61, 97)),
+    ("中低收入老人生活津貼核發人數", "社會課", "社會救助系統", ("年齡", "區域"), (143, 226)),
+    ("社區發展協會理事長人數", "社會課", "人民團體資料", ("年齡",), (19, 6)),
+]
+
+
+def _create_duties(db: Database, rng: random.Random,
+                   staff: list[tuple[Person, str, StaffCategory]], years: tuple[int, int],
+                   today: dt.date) -> None:
+    """Two GIA cases, eight indicators, an analysis, next year's budget, two committees."""
+    from gmdesk.domain.budget import BudgetCategory, BudgetItem, BudgetItemId, BudgetSheet
+    from gmdesk.domain.committees import Committee, CommitteeId, CommitteeKind, CommitteeMember
+    from gmdesk.domain.impact import (
+        Adoption,
+        ExpertSource,
+        GiaCase,
+        GiaCaseId,
+        GiaKind,
+        ParticipationWay,
+    )
+    from gmdesk.domain.statistics import (
+        Analysis,
+        AnalysisId,
+        AnalysisUse,
+        Indicator,
+        IndicatorId,
+        IndicatorReview,
+        IndicatorValue,
+        ReviewAction,
+    )
+    from gmdesk.storage import duties
+
+    year = years[1]
+    gyear = gregorian_year(year)
+
+    def day(month: int, number: int) -> dt.date:
+        return min(dt.date(gyear, month, number), today)
+
+    duties.add_case(db, GiaCase(
+        GiaCaseId(0), year, "海濱區公園綠地及兒童遊戲場改善工程", GiaKind.PUBLIC_WORKS, "經建課",
+        day(2, 16), "一般表108年版", "高雄市政府工務局", "高雄市海濱區公所", "3-7 環境、能源與科技",
+        "公園使用者以照顧者陪同幼兒及長者為多，照顧者多為女性；現有設施缺少哺集乳空間、夜間照明不足。",
+        "本區公園使用者問卷（114年，依性別分列）、本區人口按性別及年齡統計",
+        expert_name="陳美玲", expert_title="副教授", expert_org="國立高雄大學",
+        expert_source=ExpertSource.NATIONAL_DB, way=ParticipationWay.WRITTEN,
+        participated_on=day(3, 10),
+        opinion="一、請於遊戲場旁增設親子廁所及哺集乳空間。二、步道照明應涵蓋夜間運動路線。",
+        adoption=Adoption.PARTLY,
+        adoption_reason="夜間照明已全部納入設計；哺集乳空間因公園用地不足，改設於鄰近區民活動中心。",
+        revision="修正設計圖說，增設親子廁所1處及步道照明12盞。",
+        submitted_to="高雄市政府工務局", submitted_on=day(4, 8), closed_on=day(4, 15)))
+    duties.add_case(db, GiaCase(
+        GiaCaseId(0), year, "海濱區社區照顧關懷據點擴充中程計畫（116-119年）", GiaKind.MID_LONG_PLAN,
+        "社會課", day(8, 3), "一般表108年版", "高雄市政府社會局", "高雄市海濱區公所",
+        "2-3 人口、婚姻與家庭",
+        "據點志工以女性為多，受照顧長者中獨居女性比例偏高；男性長者參與率低。",
+        "本區65歲以上人口按性別統計、據點參與人次按性別統計",
+        expert_name="黃志明", expert_title="委員", expert_org="高雄市婦女權益促進委員會",
+        expert_source=ExpertSource.WOMEN_COMMITTEE, way=ParticipationWay.MEETING,
+        participated_on=day(9, 22),
+        opinion="建議設計吸引男性長者參與之課程，並評估志工之照顧負擔。"))
+
+    meeting_ids = [m.id for m in meetings.list_meetings(db, year)]
+    meeting_id = meeting_ids[0] if meeting_ids else None
+    review_day = meetings.list_meetings(db, year)[0].day if meeting_ids else day(4, 15)
+    for name, unit, source, breakdowns, (male, female) in INDICATORS:
+        iid = duties.add_indicator(db, Indicator(IndicatorId(0), name, unit, source, "年", "人", breakdowns))
+        added = name == "調解委員人數"  # the group's third case added it this year
+        duties.add_review(db, IndicatorReview(
+            0, iid, year, ReviewAction.ADDED if added else ReviewAction.KEPT, review_day, meeting_id,
+            "依小組會議決議新增" if added else ""))
+        for back in (3, 2, 1):
+            drift = 1 - 0.04 * (back - 1)
+            duties.set_value(db, IndicatorValue(
+                0, iid, year - back, round(male * drift) + rng.randrange(0, 3),
+                round(female * drift) + rng.randrange(0, 3)))
+    duties.add_analysis(db, Analysis(
+        AnalysisId(0), year, "海濱區志願服務人員之性別分析", "社會課", min(review_day, day(3, 31)),
+        ("志願服務人員人數",), (AnalysisUse.POLICY.value, AnalysisUse.NEWS.value), meeting_id,
+        "女性志工占七成，擬於據點擴充計畫中規劃吸引男性參與之服務項目。"))
+
+    budget_year = year + 1
+    for category, title, unit, amount, description, indicator, target in [
+        (BudgetCategory.PLAN, "社區照顧關懷據點擴充計畫", "社會課", 350,
+         "增加男性長者參與之課程，並提供志工喘息服務", "男性長者參與人次", "較前一年增加10%"),
+        (BudgetCategory.PROGRAM, "推動友善職場及育兒支持措施", "人事室", 60,
+         "設置哺集乳室及彈性上下班，支持同仁兼顧家庭", "申請育嬰留職停薪男性同仁人數", "2人"),
+        (BudgetCategory.TOOL, "性別統計及性別影響評估實務研習", "人事室", 45,
+         "提升同仁運用性別統計及辦理性別影響評估之能力", "參訓人數", "40人"),
+        (BudgetCategory.OTHER, "CEDAW宣導活動", "民政課", 80,
+         "對區民宣導CEDAW及消除性別刻板印象", "對外宣導場次", "3場"),
+    ]:
+        duties.add_item(db, BudgetItem(BudgetItemId(0), budget_year, category, title, unit, amount,
+                                       description, indicator, target))
+    if today >= dt.date(gyear, 9, 10):
+        duties.save_sheet(db, BudgetSheet(0, budget_year, dt.date(gyear, 9, 4), None,
+                                          dt.date(gyear, 9, 10), f"高市海區會字第{year}0004521號",
+                                          "經執行小組書面檢視"))
+
+    males = [p for p, _, c in staff if p.gender is Gender.MALE and c is not StaffCategory.WORKER]
+    females = [p for p, _, c in staff if p.gender is Gender.FEMALE and c is not StaffCategory.WORKER]
+    start = dt.date(gyear, 1, 1)
+    appraisal = duties.add_committee(db, Committee(
+        CommitteeId(0), "考績委員會", CommitteeKind.APPRAISAL, "公務人員考績法施行細則第2條",
+        start, dt.date(gyear, 12, 31)))
+    selection = duties.add_committee(db, Committee(
+        CommitteeId(0), "甄審委員會", CommitteeKind.SELECTION, "公務人員陞遷法第7條",
+        start, dt.date(gyear, 12, 31),
+        exception_reason="指定委員為本所主任秘書及各課室主管，現任主管多為男性",
+        filed_on=dt.date(gyear, 2, 5), doc_no=f"高市海區人字第{year}0000321號"))
+    for committee, men, women in ((appraisal, males[:5], females[:4]), (selection, males[5:11], females[4:5])):
+        for person in [*men, *women]:
+            duties.add_member(db, CommitteeMember(0, committee, person.name, person.gender, person.title,
+                                                  person.title in ("主任秘書", "主任"), start))

@@ -16,6 +16,7 @@ from gmdesk.documents.content import Document
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.meetings import MeetingPaper
 from gmdesk.domain.model import Office
+from gmdesk.domain.outputs import Output, output_name
 from gmdesk.services import events, meetings
 from gmdesk.storage import office
 
@@ -97,9 +98,16 @@ def _meeting_paper(db: Database, meeting_id: int, today: dt.date) -> tuple[Meeti
 
 
 def meeting_form_file(db: Database, meeting_id: int, form: str) -> str:
-    """Return the file name the form is saved under, e.g. 「115-2會議紀錄.pdf」."""
+    """Return the file name the form is saved under, e.g. 「115年第2次會議紀錄.pdf」."""
     meeting = meetings.get_meeting(db, meeting_id)
-    return f"{meeting.code}{MEETING_FORMS[form]}.pdf"
+    return output_name(Output(form), meeting.year, seq=meeting.seq)
+
+
+def event_report_file(db: Database, event_id: int) -> str:
+    """Return the file name of an event's results report, e.g.
+    「115年度CEDAW宣導成果報告（CEDAW 法規講習）.pdf」."""
+    event = events.get_event(db, event_id)
+    return output_name(Output.EVENT_REPORT, event.year, title=event.title)
 
 
 def print_meeting_form(db: Database, meeting_id: int, form: str, out: Path | str,

@@ -17,13 +17,13 @@ from gmdesk.domain import training as training_rules
 from gmdesk.domain.compliance import Duty, DutyResult, Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import EventKind, ItemKind, Office
-from gmdesk.domain.names import NameDisplay, display_name
+from gmdesk.domain.names import NameDisplay, display_name, mask_names_in
 from gmdesk.domain.outreach import counts_for_outreach
 from gmdesk.domain.rocdate import format_long, format_short, year_bounds
 from gmdesk.domain.yearly import MeetingLine, MemberLine, StaffLine, YearReport
 from gmdesk.services import check
 from gmdesk.storage import events, group, meetings, office, people, training
-from gmdesk.workbooks.template import TemplateMapping
+from gmdesk.workbooks.template import SheetGrid, TemplateMapping
 
 NAME_DISPLAY_KEY = "name_display"
 TEMPLATE_KEY = "city_template"
@@ -121,13 +121,9 @@ def _masked_results(results: list[DutyResult], names: list[str],
     """Return the results with every person's name in their texts shown as the setting says."""
     if mode is NameDisplay.FULL:
         return results
-    shown = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
 
     def clean(text: str) -> str:
-        for name in shown:
-            if name in text:
-                text = text.replace(name, display_name(name, mode))
-        return text
+        return mask_names_in(text, names, mode)
 
     return [replace(r, findings=tuple(replace(f, text=clean(f.text)) for f in r.findings),
                     summary=clean(r.summary)) for r in results]
@@ -416,3 +412,39 @@ def template_fields() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]
 def parse_mapping(text: str) -> TemplateMapping:
     """Read a template mapping from its JSON text (InputError on a wrong one)."""
     return TemplateMapping.from_json(text)
+
+
+def template_grids(template: bytes) -> list[SheetGrid]:
+    """Return the template's sheets as text, for the mapping dialog to show."""
+    from gmdesk.workbooks.template import template_grids as grids
+
+    return grids(template)
+
+
+def check_mapping(mapping: TemplateMapping, template: bytes) -> None:
+    """Refuse a mapping naming a sheet the template lacks or a cell inside merged cells."""
+    from gmdesk.workbooks.template import check_against
+
+    mapping.check_fields()
+    check_against(mapping, template)
+
+
+def guess_columns(source: str, headers: dict[str, str]) -> dict[str, str]:
+    """Return column letter -> field for the header cells that name a field of `source`."""
+    from gmdesk.workbooks.template import guess_columns as guess
+
+    return guess(source, headers)
+
+
+def preview_template(db: Database, year: int, today: dt.date, template: bytes,
+                     mapping: TemplateMapping, progress: ProgressFn = _no_progress,
+                     ) -> list[SheetGrid]:
+    """Return the template's sheets as they would be filled with the year (nothing written)."""
+    from gmdesk.workbooks.template import filled_grids
+
+    progress(0, 2, "整理年度資料…")
+    report = year_report(db, year, today)
+    progress(1, 2, "填入範本…")
+    grids = filled_grids(template, mapping, report)
+    progress(2, 2, "完成")
+    return grids

@@ -9,11 +9,14 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from gmdesk.domain import training as rules
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.importing import ParsedRow, RowError, check_fields, ids_match, staff_key
 from gmdesk.domain.model import (
     CATEGORY_LABELS,
     Employment,
+    Exemption,
+    ExemptionKind,
     Gender,
     Person,
     PersonId,
@@ -47,7 +50,7 @@ def roster(db: Database, year: int, today: dt.date) -> list[StaffRow]:
     latest: dict[int, Employment] = {}
     for employment in people.list_employment(db):  # ordered by person, start
         latest[employment.person_id] = employment
-    exempt = {e.person_id: e.reason for e in people.list_exemptions(db, year)}
+    exempt = {e.person_id: rules.exemption_text(e) for e in people.list_exemptions(db, year)}
     rows = []
     for person in people.staff_people(db):
         period = latest.get(person.id)
@@ -132,12 +135,18 @@ def mark_left(db: Database, person_id: int, end: dt.date) -> None:
         people.update_employment(db, dataclasses.replace(current, end=end))
 
 
-def set_exemption(db: Database, person_id: int, year: int, reason: str) -> None:
-    """Exempt a person for a year; a reason is required (long leave, joined late …)."""
-    if not reason.strip():
-        raise InputError("請填寫免訓原因（例如：留職停薪、育嬰假、年中到職）", "reason")
+def set_exemption(db: Database, person_id: int, year: int, kind: ExemptionKind | None,
+                  start: dt.date | None, end: dt.date | None, note: str = "") -> Exemption:
+    """Exempt a person for a year: a listed reason, the period and a note (checked by the domain)."""
+    exemption = rules.make_exemption(PersonId(person_id), year, kind, start, end, note)
     with db.atomic():
-        people.set_exemption(db, person_id, year, reason.strip())
+        people.set_exemption(db, exemption)
+    return exemption
+
+
+def exemption_of(db: Database, person_id: int, year: int) -> Exemption | None:
+    """Return a person's exemption for the year, or None."""
+    return people.exemption_of(db, person_id, year)
 
 
 def clear_exemption(db: Database, person_id: int, year: int) -> None:

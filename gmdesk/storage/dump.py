@@ -15,14 +15,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from gmdesk.domain import importing, model
+from gmdesk.domain import budget, committees, impact, importing, model, statistics
 from gmdesk.domain.importing import CellError
 from gmdesk.domain.presets import Preset
 from gmdesk.storage import records
 from gmdesk.storage.schema import TABLES
 
 FORMAT_NAME = "gmdesk-office"
-FORMAT_VERSION = 1
+# 2: the tables of 性別影響評估, 性別統計, 性別預算 and the committees (a version-1 file has
+# none of them and imports as it is).
+FORMAT_VERSION = 2
 
 
 def _columns(db: Database, table: str) -> list[tuple[str, str]]:
@@ -61,6 +63,11 @@ RECORD_TYPES: dict[str, type] = {
     "followup": model.FollowUp, "progress": model.Progress, "course": model.Course,
     "training": model.TrainingRecord, "event": model.Event, "photo": model.Photo,
     "import_log": importing.ImportLog,
+    "gia_case": impact.GiaCase, "indicator": statistics.Indicator,
+    "indicator_review": statistics.IndicatorReview, "indicator_value": statistics.IndicatorValue,
+    "analysis": statistics.Analysis, "budget_sheet": budget.BudgetSheet,
+    "budget_item": budget.BudgetItem, "committee": committees.Committee,
+    "committee_member": committees.CommitteeMember,
 }
 TABLE_LABELS = {
     "office": "機關", "rules": "規定", "setting": "設定", "unit": "單位", "person": "人員",
@@ -68,11 +75,15 @@ TABLE_LABELS = {
     "meeting": "會議", "attendance": "出席", "agenda_item": "議案", "followup": "追蹤",
     "progress": "辦理情形", "course": "課程", "training": "培力紀錄", "event": "活動",
     "photo": "照片", "import_log": "匯入紀錄",
+    "gia_case": "性別影響評估案", "indicator": "性別統計指標", "indicator_review": "指標檢討",
+    "indicator_value": "指標數值", "analysis": "性別分析專題", "budget_sheet": "性別預算表",
+    "budget_item": "性別預算項目", "committee": "委員會", "committee_member": "委員會委員",
 }
 _MULTILINE = importing.MULTILINE_FIELDS
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
-_COUNTS = {"male", "female", "other", "budget", "fee", "width", "height", "rows", "sort_order"}
+_COUNTS = {"male", "female", "other", "budget", "fee", "width", "height", "rows", "sort_order",
+           "amount", "executed"}
 
 
 @dataclasses.dataclass(frozen=True)

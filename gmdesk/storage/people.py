@@ -78,13 +78,24 @@ def delete_employment(db: Database, employment_id: int) -> None:
     records.delete(db, "employment", employment_id)
 
 
-def set_exemption(db: Database, person_id: int, year: int, reason: str) -> None:
+def set_exemption(db: Database, exemption: Exemption) -> None:
     """Record (or replace) a person's exemption for a year."""
+    row = records.to_row(exemption)
     db.execute(
-        "INSERT INTO exemption (person_id, year, reason) VALUES (?, ?, ?) "
-        "ON CONFLICT (person_id, year) DO UPDATE SET reason = excluded.reason",
-        [person_id, year, reason],
+        'INSERT INTO exemption (person_id, year, reason, kind, start, "end", note) '
+        "VALUES (:person_id, :year, :reason, :kind, :start, :end, :note) "
+        "ON CONFLICT (person_id, year) DO UPDATE SET reason = excluded.reason, "
+        'kind = excluded.kind, start = excluded.start, "end" = excluded."end", '
+        "note = excluded.note",
+        row,
     )
+
+
+def exemption_of(db: Database, person_id: int, year: int) -> Exemption | None:
+    """Return a person's exemption for a year, or None."""
+    found = records.select(db, Exemption, "exemption", "person_id = ? AND year = ?",
+                           [person_id, year])
+    return found[0] if found else None
 
 
 def delete_exemption(db: Database, person_id: int, year: int) -> None:

@@ -27,6 +27,15 @@ TABLES: tuple[str, ...] = (
     "event",
     "photo",
     "import_log",
+    "gia_case",
+    "indicator",
+    "indicator_review",
+    "indicator_value",
+    "analysis",
+    "budget_sheet",
+    "budget_item",
+    "committee",
+    "committee_member",
 )
 
 _V1 = """
@@ -327,3 +336,158 @@ def m004_audit_bulk(db: Database) -> None:
     db.execute(
         "CREATE TABLE audit_bulk (table_name TEXT PRIMARY KEY) WITHOUT ROWID"
     )
+
+
+# The plan's other duties (issue 14): 性別影響評估, 性別統計, 性別預算 and the committees'
+# one-third rule. Dates are ISO text, years ROC, amounts of the budget NT$ thousand.
+_DUTIES = """
+CREATE TABLE gia_case (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('policy_plan', 'mid_long_plan', 'public_works',
+                                       'regulation_new', 'regulation_amend')),
+    unit TEXT NOT NULL DEFAULT '',
+    started TEXT,
+    form_version TEXT NOT NULL DEFAULT '',
+    authority TEXT NOT NULL DEFAULT '',
+    organizer TEXT NOT NULL DEFAULT '',
+    field_area TEXT NOT NULL DEFAULT '',
+    situation TEXT NOT NULL DEFAULT '',
+    statistics TEXT NOT NULL DEFAULT '',
+    participation_required INTEGER NOT NULL DEFAULT 1,
+    expert_name TEXT NOT NULL DEFAULT '',
+    expert_title TEXT NOT NULL DEFAULT '',
+    expert_org TEXT NOT NULL DEFAULT '',
+    expert_source TEXT CHECK (expert_source IN ('national_db', 'city_db', 'women_committee',
+                                                'other_agency', 'group')),
+    way TEXT CHECK (way IN ('written', 'meeting')),
+    participated_on TEXT,
+    opinion TEXT NOT NULL DEFAULT '',
+    adoption TEXT CHECK (adoption IN ('adopted', 'partly', 'not_adopted')),
+    adoption_reason TEXT NOT NULL DEFAULT '',
+    revision TEXT NOT NULL DEFAULT '',
+    submitted_to TEXT NOT NULL DEFAULT '',
+    submitted_on TEXT,
+    closed_on TEXT,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX gia_case_year ON gia_case(year);
+CREATE TABLE indicator (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    frequency TEXT NOT NULL DEFAULT '年',
+    measure TEXT NOT NULL DEFAULT '人',
+    breakdowns TEXT NOT NULL DEFAULT '[]',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE indicator_review (
+    id INTEGER PRIMARY KEY,
+    indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('added', 'revised', 'removed', 'kept')),
+    reviewed_on TEXT NOT NULL,
+    meeting_id INTEGER REFERENCES meeting(id),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX indicator_review_indicator ON indicator_review(indicator_id);
+CREATE TABLE indicator_value (
+    id INTEGER PRIMARY KEY,
+    indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    male REAL NOT NULL DEFAULT 0 CHECK (male >= 0),
+    female REAL NOT NULL DEFAULT 0 CHECK (female >= 0),
+    other REAL NOT NULL DEFAULT 0 CHECK (other >= 0),
+    UNIQUE (indicator_id, year)
+);
+CREATE TABLE analysis (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    done_on TEXT,
+    indicators TEXT NOT NULL DEFAULT '[]',
+    uses TEXT NOT NULL DEFAULT '[]',
+    meeting_id INTEGER REFERENCES meeting(id),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE budget_sheet (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL UNIQUE,
+    reviewed_on TEXT,
+    meeting_id INTEGER REFERENCES meeting(id),
+    filed_on TEXT,
+    doc_no TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE budget_item (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    category TEXT NOT NULL CHECK (category IN ('plan', 'program', 'tool', 'law', 'other')),
+    title TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    amount INTEGER NOT NULL DEFAULT 0 CHECK (amount >= 0),
+    description TEXT NOT NULL DEFAULT '',
+    indicator TEXT NOT NULL DEFAULT '',
+    target TEXT NOT NULL DEFAULT '',
+    executed INTEGER CHECK (executed >= 0),
+    result TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX budget_item_year ON budget_item(year);
+CREATE TABLE committee (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('appraisal', 'selection', 'task_force', 'other')),
+    basis TEXT NOT NULL DEFAULT '',
+    term_start TEXT,
+    term_end TEXT,
+    exception_reason TEXT NOT NULL DEFAULT '',
+    filed_on TEXT,
+    doc_no TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE committee_member (
+    id INTEGER PRIMARY KEY,
+    committee_id INTEGER NOT NULL REFERENCES committee(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    gender TEXT NOT NULL CHECK (gender IN ('M', 'F', 'X')),
+    title TEXT NOT NULL DEFAULT '',
+    ex_officio INTEGER NOT NULL DEFAULT 0,
+    start TEXT,
+    "end" TEXT
+);
+CREATE INDEX committee_member_committee ON committee_member(committee_id)
+"""
+
+
+@migrations()
+def m005_duties(db: Database) -> None:
+    """Add the records of 性別影響評估, 性別統計, 性別預算 and the committees."""
+    for statement in _DUTIES.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+# The 免訓 dialog (issue 13): a reason from a list, the period and a note. Older rows hold
+# free text in `reason`: a text that is a listed reason's label takes that kind, anything
+# else stays as it is under 其他 with the text as its note.
+_EXEMPTION_KINDS = {
+    "留職停薪": "unpaid_leave", "育嬰留職停薪": "parental_leave", "育嬰假": "parental_leave",
+    "延長病假／公傷假": "sick_leave", "借調他機關": "secondment", "服兵役": "military",
+    "經機關核定免訓": "approved",
+}
+
+
+@migrations()
+def m006_exemption_period(db: Database) -> None:
+    """Give an exemption its listed reason (kind), its period and a note."""
+    db.execute("ALTER TABLE exemption ADD COLUMN kind TEXT NOT NULL DEFAULT 'other'")
+    db.execute("ALTER TABLE exemption ADD COLUMN start TEXT")
+    db.execute('ALTER TABLE exemption ADD COLUMN "end" TEXT')
+    db.execute("ALTER TABLE exemption ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE exemption SET note = reason")
+    for text, kind in _EXEMPTION_KINDS.items():
+        db.execute("UPDATE exemption SET kind = ?, note = '' WHERE trim(reason) = ?", [kind, text])

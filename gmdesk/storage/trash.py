@@ -19,6 +19,9 @@ TABLE_LABELS = {
     "filing": "報備", "meeting": "會議", "attendance": "出席", "agenda_item": "議案",
     "followup": "列管事項", "progress": "辦理情形", "course": "課程", "training": "培力紀錄",
     "event": "活動", "photo": "照片", "import_log": "匯入紀錄",
+    "gia_case": "性別影響評估案", "indicator": "性別統計指標", "indicator_review": "指標檢討",
+    "indicator_value": "指標數值", "analysis": "性別分析專題", "budget_sheet": "性別預算表",
+    "budget_item": "性別預算項目", "committee": "委員會", "committee_member": "委員會委員",
 }
 
 # Rows that belong to a record although the schema does not cascade: they go with it. Other

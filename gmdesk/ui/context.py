@@ -46,7 +46,8 @@ class AppContext(QObject):
         self.today = today
         self.readonly = readonly
         self.listened = Change(0)  # everything some page listens to
-        runner.bind(self._worker_db if path is not None else None, lambda: self.db, self.changed)
+        runner.bind(self._worker_db if path is not None else None, lambda: self.db, self.changed,
+                    self.status_message.emit)
 
     def _worker_db(self) -> Database:
         from gmdesk.services.safety import open_worker_db

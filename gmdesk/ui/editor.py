@@ -11,7 +11,7 @@ place next to the form.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -125,6 +125,20 @@ class EditorPage(QWidget):
         if not self._loading and not self.ctx.readonly:
             self._dirty = True
 
+    def watch(self, *widgets: QWidget) -> None:
+        """Mark the editor dirty whenever the clerk changes one of `widgets`."""
+        for widget in widgets:
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+                widget.textChanged.connect(self.mark_dirty)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.mark_dirty)
+            elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+                widget.valueChanged.connect(self.mark_dirty)
+            elif isinstance(widget, QAbstractButton):
+                widget.toggled.connect(self.mark_dirty)
+            else:
+                raise TypeError(f"EditorPage cannot watch {type(widget).__name__}")
+
     def present(self, draft: Any, record_id: Any) -> None:
         """Show `draft` as the record `record_id` (None for a new one), clean."""
         self.record_id = record_id
@@ -206,70 +220,3 @@ class EditorPage(QWidget):
         if answer != QMessageBox.StandardButton.Save:
             return False
         return self.save()
-
-
-# --- pages that edit one form in place (設定) rather than a list of records ------------------
-class UnsavedGuard:
-    """Whether a form page's edits are saved, and the same 儲存／放棄／取消 question as EditorPage.
-
-    For pages that are one form, not a list beside an editor (設定); EditorPage pages have this
-    built in.
-    """
-
-    def __init__(self, page: QWidget, what: str, save: Callable[[], bool],
-                 discard: Callable[[], None] | None = None) -> None:
-        self.page = page
-        self.what = what  # e.g. 「這次會議」, 「成員資料」: named in the question
-        self._save = save
-        self._discard = discard
-        self.dirty = False
-        self._loading = 0
-        self.readonly = False
-
-    # --- tracking ---------------------------------------------------------------------------
-    def mark(self, *_args: object) -> None:
-        """The clerk changed something (connected to the form's edit signals)."""
-        if not self._loading and not self.readonly:
-            self.dirty = True
-
-    def clean(self) -> None:
-        """The form shows the record as saved (after loading, saving or discarding)."""
-        self.dirty = False
-
-    @contextmanager
-    def loading(self) -> Iterator[None]:
-        """Fill the form from a record without it counting as an edit."""
-        self._loading += 1
-        try:
-            yield
-        finally:
-            self._loading -= 1
-
-    def watch(self, *widgets: QWidget) -> None:
-        """Mark the form edited whenever the clerk changes one of `widgets`."""
-        for widget in widgets:
-            if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
-                widget.textChanged.connect(self.mark)
-            elif isinstance(widget, QComboBox):
-                widget.currentIndexChanged.connect(self.mark)
-            elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
-                widget.valueChanged.connect(self.mark)
-            elif isinstance(widget, QAbstractButton):
-                widget.toggled.connect(self.mark)
-            else:
-                raise TypeError(f"UnsavedGuard cannot watch {type(widget).__name__}")
-
-    # --- the question -------------------------------------------------------------------------
-    def confirm_leave(self) -> bool:
-        """Ask 儲存／放棄／取消 when there are edits; True when it is fine to go on."""
-        if not self.dirty or self.readonly:
-            return True
-        answer = ask_unsaved(self.page, self.what)
-        if answer is Answer.SAVE:
-            return self._save()
-        if answer is Answer.DISCARD:
-            self.dirty = False
-            if self._discard is not None:
-                self._discard()
-            return True
-        return False

@@ -1,99 +1,201 @@
-"""Show a PDF the app made: inside the app when QtPdf is installed, else in the PC's viewer."""
+"""Show a PDF the app made, inside the window: pages, zoom, 列印 and 另存新檔.
+
+`show_pdf` is the one entry point every page uses. A preview's file is written by the page
+into `preview_file(name)`, a private scratch folder that is removed when the preview closes
+(and at exit), so nothing is left behind in the temp folder; 另存新檔 offers the office's
+output folder and the clerk-recognisable name, never overwriting without asking.
+"""
 
 from __future__ import annotations
 
+import atexit
 import shutil
-import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from gmdesk.domain.errors import InputError
+from gmdesk.services import output
+from gmdesk.ui.runner import Runner
+from gmdesk.ui.widgets.preview import PdfView, print_pdf
 
-def qtpdf_available() -> bool:
-    try:
-        import PySide6.QtPdf
-        import PySide6.QtPdfWidgets  # noqa: F401
-    except ImportError:
-        return False
-    return True
+SCRATCH_PREFIX = "gmdesk-preview-"
+_scratch: set[Path] = set()
+
+
+def preview_folder() -> Path:
+    """Return a new private scratch folder for one preview's PDF; it is removed when that
+    preview closes (or when gmdesk exits)."""
+    folder = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
+    _scratch.add(folder)
+    return folder
+
+
+def preview_file(name: str) -> Path:
+    """Return where a preview's PDF called `name` is written (see preview_folder)."""
+    return preview_folder() / name
+
+
+def discard(path: Path) -> None:
+    """Remove a preview's scratch folder (a file elsewhere is the clerk's and stays)."""
+    folder = path.parent
+    if folder in _scratch:
+        shutil.rmtree(folder, ignore_errors=True)
+        _scratch.discard(folder)
+
+
+@atexit.register
+def _discard_all() -> None:
+    for folder in list(_scratch):
+        shutil.rmtree(folder, ignore_errors=True)
+    _scratch.clear()
 
 
 class PdfPreview(QDialog):
-    """A preview with 另存新檔 and 列印; the page view needs QtPdf (PySide6_Pdf)."""
+    """The form as it will print: pages, zoom, 列印 through the print dialog, 另存新檔."""
 
-    def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, title: str, parent: QWidget | None = None,
+                 folder: Path | None = None) -> None:
         super().__init__(parent)
         self.path = path
+        self.folder = folder or output.default_output_dir()
+        self.saved: Path | None = None
         self.setWindowTitle(title)
-        self.resize(820, 900)
-        layout = QVBoxLayout(self)
-        self.viewer: QWidget | None = None
-        if qtpdf_available():
-            from PySide6.QtPdf import QPdfDocument
-            from PySide6.QtPdfWidgets import QPdfView
-
-            self.document = QPdfDocument(self)
-            self.document.load(str(path))
-            view = QPdfView(self)
-            view.setDocument(self.document)
-            view.setPageMode(QPdfView.PageMode.MultiPage)
-            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.viewer = view
-            layout.addWidget(view, 1)
-        else:
-            note = QLabel(self.tr("已產生「%1」。按「開啟」以電腦上的 PDF 閱讀程式檢視或列印。")
-                          .replace("%1", path.name))
-            note.setWordWrap(True)
-            layout.addWidget(note, 1)
+        self._fit_screen(parent)
+        self.view = PdfView(self)
+        self.view.page_changed.connect(lambda *_: self._pages_known())
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.hide()
         buttons = QDialogButtonBox()
-        save = QPushButton(self.tr("另存新檔(&S)…"))
-        save.setShortcut(QKeySequence.StandardKey.Save)
-        save.clicked.connect(self.save_as)
-        opener = QPushButton(self.tr("開啟/列印(&P)"))
-        opener.setShortcut(QKeySequence.StandardKey.Print)
-        opener.clicked.connect(self.open_external)
+        self.print_button = QPushButton(self.tr("列印(&P)…"))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.ask_print)
+        self.save_button = QPushButton(self.tr("另存新檔(&S)…"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.clicked.connect(self.save_as)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("關閉"))
-        buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(opener, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.note)
         layout.addWidget(buttons)
+        self.finished.connect(self._closed)
+        self.view.load(path)
+        self.view.area.setFocus()
+
+    def _fit_screen(self, parent: QWidget | None) -> None:
+        screen = (parent.screen() if parent is not None else self.screen())
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = 860, 1000
+        if available is not None:
+            width = min(width, available.width() - 40)
+            height = min(height, available.height() - 60)
+        self.resize(max(width, 400), max(height, 300))
+
+    def _pages_known(self) -> None:
+        self.print_button.setEnabled(self.view.page_count() > 0)
+
+    def _closed(self) -> None:
+        self.view.close_document()
+        discard(self.path)
+
+    # --- 另存新檔 ---------------------------------------------------------------------------
+    def suggested_path(self) -> Path:
+        """The output folder and the form's own name; 「(2)」 when that name is taken."""
+        return output.unused_path(self.folder, self.path.name)
 
     def save_as(self) -> Path | None:
+        try:
+            output.ensure_dir(self.folder)
+        except InputError as exc:
+            self._say(str(exc), error=True)
         target, _ = QFileDialog.getSaveFileName(self, self.tr("另存新檔"),
-                                                str(Path.home() / self.path.name), "PDF (*.pdf)")
+                                                str(self.suggested_path()), "PDF (*.pdf)")
         if not target:
             return None
+        return self.save_to(Path(target))
+
+    def save_to(self, target: Path) -> Path | None:
+        """Copy the PDF to `target` (the file dialog has asked before replacing a file)."""
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
         try:
             shutil.copyfile(self.path, target)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("無法儲存"),
-                                self.tr("無法儲存到「%1」：%2").replace("%1", target)
-                                .replace("%2", exc.strerror or str(exc)))
+            self._say(self.tr("無法儲存到「%1」：%2。請選擇另一個資料夾。")
+                      .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)),
+                      error=True)
             return None
-        return Path(target)
+        self.saved = target
+        self._say(self.tr("已儲存：%1").replace("%1", str(target)))
+        return target
 
-    def open_external(self) -> None:
-        if sys.platform == "win32":
-            import os
+    def _say(self, text: str, error: bool = False) -> None:
+        self.note.setStyleSheet("color:#c62828" if error else "color:#2e7d32")
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
-            os.startfile(str(self.path))  # type: ignore[attr-defined]
-        else:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+    # --- 列印 -------------------------------------------------------------------------------
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.path.stem)
+        printer.setFromTo(1, max(self.view.page_count(), 1))
+        return printer
+
+    def ask_print(self) -> None:
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("列印"))
+        dialog.setMinMax(1, max(self.view.page_count(), 1))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter, runner: Runner | None = None) -> None:
+        """Render each page at the printer's resolution and print it, in the background."""
+        path = self.path
+        data = path.read_bytes()  # the scratch file may be gone before the printer is done
+        self.print_button.setEnabled(False)
+        self._say(self.tr("正在列印…"))
+
+        def task(progress: object) -> int:
+            return print_pdf(data, printer, progress)  # type: ignore[arg-type]
+
+        def done(pages: object) -> None:
+            self.print_button.setEnabled(True)
+            self._say(self.tr("已送出 %1 頁到「%2」。").replace("%1", str(pages))
+                      .replace("%2", printer.printerName() or printer.outputFileName()))
+
+        def failed(exc: Exception) -> None:
+            from gmdesk.ui.runner import error_text
+
+            self.print_button.setEnabled(True)
+            self._say(self.tr("列印未完成：%1").replace("%1", error_text(exc)), error=True)
+
+        (runner or Runner(self)).run(task, self.tr("正在列印…"), done, failed)
 
 
-def show_pdf(parent: QWidget, path: Path, title: str) -> None:
-    """Show a generated PDF to the clerk, with save and print."""
-    dialog = PdfPreview(path, title, parent)
+def show_pdf(parent: QWidget, path: Path, title: str, folder: Path | None = None) -> None:
+    """Show a generated PDF to the clerk inside the window, with 列印 and 另存新檔
+    (into `folder`, the office's output folder)."""
+    dialog = PdfPreview(path, title, parent, folder)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

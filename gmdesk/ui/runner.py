@@ -3,8 +3,10 @@
 `Runner.op(task, done, title, writes=...)` is the one path for work a page hands off: the task
 gets its own database connection (never the UI's) and a progress callback; it must not touch
 widgets or call tr(). `done(result)` runs back on the UI thread, then the Change the task
-wrote is announced to every page. A failure is shown in Traditional Chinese and changes
-nothing. `SyncRunner` runs the same calls at once on the UI's connection (tests).
+wrote is announced to every page. A failure goes to `on_error(exc)` unchanged (a `Cancelled`
+stays a `Cancelled`; `error_text(exc)` words it in Traditional Chinese); without an `on_error`
+it is told in the status bar and a non-modal message, never a dialog that blocks the window.
+`SyncRunner` runs the same calls at once on the UI's connection (tests).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
     from gmdesk.ui.context import Change
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 
 class Cancelled(Exception):
@@ -89,29 +91,33 @@ class Runner:
         self._connect: Callable[[], Database] | None = None
         self._ui_db: Callable[[], Database] | None = None
         self._announce: Callable[[Change], None] | None = None
+        self._notify: Callable[[str], None] | None = None
+        self.messages: list[QMessageBox] = []  # the non-modal failure messages still open
 
     def bind(self, connect: Callable[[], Database] | None, ui_db: Callable[[], Database],
-             announce: Callable[[Change], None]) -> None:
+             announce: Callable[[Change], None],
+             notify: Callable[[str], None] | None = None) -> None:
         """Called by the AppContext: how a worker opens its own connection (None for an
         in-memory office, whose tasks then run at once on the UI thread), the UI's
-        connection, and how to announce a write."""
+        connection, how to announce a write and how to put a line in the status bar."""
         self._connect, self._ui_db, self._announce = connect, ui_db, announce
+        self._notify = notify
 
     def op(self, task: DbTask, done: Callable[[Any], None], title: str,
            writes: Change | None = None,
-           on_error: Callable[[str], None] | None = None, cancellable: bool = True) -> None:
+           on_error: Callable[[Exception], None] | None = None, cancellable: bool = True,
+           quiet: bool = False) -> None:
         """Run `task(db, progress)` on its own connection; then `done(result)` and announce
-        `writes`. Errors go to `on_error(text)` in Traditional Chinese (a dialog by default)."""
+        `writes`. A failure goes to `on_error(exc)` as raised (`Cancelled` included); without
+        one it is told without blocking the window (`tell_failure`). `quiet` work (a page
+        refreshing what it shows) runs without a progress dialog."""
         connect = self._connect
 
         def failed(exc: Exception) -> None:
-            text = error_text(exc)
             if on_error is not None:
-                on_error(text)
+                on_error(exc)
             else:
-                from PySide6.QtWidgets import QMessageBox
-
-                QMessageBox.warning(self.parent, "gmdesk", text)
+                self.tell_failure(exc)
 
         def finished(result: object) -> None:
             done(result)
@@ -131,40 +137,64 @@ class Runner:
             finally:
                 db.close()
 
-        self.run(on_worker, title, finished, failed, cancellable)
+        self.run(on_worker, title, finished, failed, cancellable, quiet)
+
+    def tell_failure(self, exc: Exception) -> None:
+        """Tell a failure nobody handles: a status-bar line and a non-modal message (a modal
+        one would stop the window, and a test, until someone clicks it)."""
+        text = error_text(exc)
+        if self._notify is not None:
+            self._notify(text)
+        if isinstance(exc, Cancelled):
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "gmdesk", text,
+                          QMessageBox.StandardButton.Ok, self.parent)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.messages.append(box)
+        box.finished.connect(lambda _result: self.messages.remove(box))
+        box.show()
 
     def run(self, task: Task, title: str, on_done: Callable[[Any], None],
-            on_error: Callable[[Exception], None], cancellable: bool = True) -> None:
-        dialog = QProgressDialog(title, "取消" if cancellable else "", 0, 0, self.parent)
-        dialog.setWindowTitle("gmdesk")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        if not cancellable:
-            dialog.setCancelButton(None)
+            on_error: Callable[[Exception], None], cancellable: bool = True,
+            quiet: bool = False) -> None:
         signals = _Signals()
         self._alive.append(signals)
         progress = Progress(signals.progress.emit)
+        dialog: QProgressDialog | None = None
+        if not quiet:
+            dialog = QProgressDialog(title, "取消" if cancellable else "", 0, 0, self.parent)
+            dialog.setWindowTitle("gmdesk")
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+            if not cancellable:
+                dialog.setCancelButton(None)
+
+            def cancel() -> None:
+                progress.cancelled = True
+
+            dialog.canceled.connect(cancel)
 
         def on_progress(done: int, total: int, text: str) -> None:
+            if dialog is None:
+                return
             dialog.setMaximum(max(total, 0))
             dialog.setValue(done)
             if text:
                 dialog.setLabelText(text)
 
         def finish(result: object) -> None:
-            dialog.reset()
+            if dialog is not None:
+                dialog.reset()
             self._alive.remove(signals)
             on_done(result)
 
         def fail(exc: object) -> None:
-            dialog.reset()
+            if dialog is not None:
+                dialog.reset()
             self._alive.remove(signals)
             on_error(exc if isinstance(exc, Exception) else RuntimeError(str(exc)))
 
-        def cancel() -> None:
-            progress.cancelled = True
-
-        dialog.canceled.connect(cancel)
         signals.progress.connect(on_progress)
         signals.finished.connect(finish)
         signals.failed.connect(fail)
@@ -184,6 +214,23 @@ def _run_now(task: Task, on_done: Callable[[Any], None],
 class SyncRunner(Runner):
     """Run tasks at once on the calling thread, on the UI's connection (tests)."""
 
+    def tell_failure(self, exc: Exception) -> None:
+        """Tell a failure nobody handles: a status-bar line and a non-modal message (a modal
+        one would stop the window, and a test, until someone clicks it)."""
+        text = error_text(exc)
+        if self._notify is not None:
+            self._notify(text)
+        if isinstance(exc, Cancelled):
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "gmdesk", text,
+                          QMessageBox.StandardButton.Ok, self.parent)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.messages.append(box)
+        box.finished.connect(lambda _result: self.messages.remove(box))
+        box.show()
+
     def run(self, task: Task, title: str, on_done: Callable[[Any], None],
-            on_error: Callable[[Exception], None], cancellable: bool = True) -> None:
+            on_error: Callable[[Exception], None], cancellable: bool = True,
+            quiet: bool = False) -> None:
         _run_now(task, on_done, on_error)

@@ -259,6 +259,9 @@ class TemplateMapping:
             if table.start_row < 1:
                 raise InputError(f"工作表「{table.sheet}」的表格起始列須為 1 以上")
             fields = TABLE_SOURCES[table.source][2]
+            if not table.columns:
+                raise InputError(f"工作表「{table.sheet}」的表格（{TABLE_SOURCES[table.source][0]}）"
+                                 "沒有任何一欄對應到欄位：請為至少一欄選擇欄位，或移除這個表格")
             for column, what in table.columns.items():
                 if not _COLUMN.match(column):
                     raise InputError(f"工作表「{table.sheet}」的欄「{column}」不是欄名（如 A、B、AA）")
@@ -301,6 +304,24 @@ def _put(cell: Any, value: Any) -> None:
 def fill_template(template: bytes, mapping: TemplateMapping, report: YearReport,
                   out: Path | str) -> Path:
     """Fill a copy of the template with the year and write it to `out`."""
+    book = _filled(template, mapping, report)
+    # Issue 19: the submission's metadata, key figures and checksum, as the last sheet.
+    from gmdesk.workbooks.submission import add_submission_sheet
+
+    add_submission_sheet(book, report)
+    target = Path(out)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        book.save(str(tmp))
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def _filled(template: bytes, mapping: TemplateMapping, report: YearReport) -> Any:
+    """Return the template as an openpyxl workbook, filled with the year (nothing written)."""
     from openpyxl import load_workbook
 
     check_against(mapping, template)
@@ -328,19 +349,86 @@ def fill_template(template: bytes, mapping: TemplateMapping, report: YearReport,
                 _put(cell, fields[what][1](index + 1, item))
             if index and height is not None:
                 ws.row_dimensions[row].height = height
-    # Issue 19: the submission's metadata, key figures and checksum, as the last sheet.
-    from gmdesk.workbooks.submission import add_submission_sheet
+    return book
 
-    add_submission_sheet(book, report)
-    target = Path(out)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
+
+@dataclass(frozen=True)
+class SheetGrid:
+    """The top-left part of a sheet as text, for the mapping dialog: rows[r][c] is the cell at
+    row r + 1, column c + 1; `merged` lists merged ranges such as "A1:E1"."""
+
+    name: str
+    rows: list[list[str]]
+    merged: list[str] = field(default_factory=list)
+
+    def text(self, row: int, column: int) -> str:
+        """Return the text of a cell (1-based row and column), '' outside the grid."""
+        if 1 <= row <= len(self.rows) and 1 <= column <= len(self.rows[row - 1]):
+            return self.rows[row - 1][column - 1]
+        return ""
+
+
+def template_grids(template: bytes, max_rows: int = 60, max_columns: int = 26) -> list[SheetGrid]:
+    """Return every sheet of the template as text (its first rows and columns)."""
+    from openpyxl import load_workbook
+
     try:
-        book.save(str(tmp))
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+        book = load_workbook(io.BytesIO(template))
+    except Exception as exc:
+        raise InputError(f"範本無法以 Excel 活頁簿開啟（{type(exc).__name__}）：請確認是 .xlsx 檔") from None
+    return [_grid(ws, max_rows, max_columns) for ws in book.worksheets]
+
+
+def filled_grids(template: bytes, mapping: TemplateMapping, report: YearReport,
+                 max_rows: int = 60, max_columns: int = 26) -> list[SheetGrid]:
+    """Return the template's sheets as they look filled with the year (nothing is written)."""
+    book = _filled(template, mapping, report)
+    return [_grid(ws, max_rows, max_columns) for ws in book.worksheets]
+
+
+def _grid(ws: Any, max_rows: int, max_columns: int) -> SheetGrid:
+    rows_used = min(max(ws.max_row, 1), max_rows)
+    columns_used = min(max(ws.max_column, 1), max_columns)
+    rows = [[_shown(ws.cell(r, c).value) for c in range(1, columns_used + 1)]
+            for r in range(1, rows_used + 1)]
+    return SheetGrid(ws.title, rows, [str(m) for m in ws.merged_cells.ranges])
+
+
+def _shown(value: Any) -> str:
+    import datetime as dt
+
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return format_short(value.date())
+    if isinstance(value, dt.date):
+        return format_short(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def guess_columns(source: str, headers: dict[str, str]) -> dict[str, str]:
+    """Return column letter -> field for header cells that name a field of `source`
+    (「活動名稱」 -> title); each field at most once, exact names before partial ones."""
+    from gmdesk.domain.importing import normalise_header
+
+    fields = TABLE_SOURCES[source][2]
+    labels = {key: normalise_header(label) for key, (label, _) in fields.items()}
+    found: dict[str, str] = {}
+    for exact in (True, False):
+        for column, header in headers.items():
+            text = normalise_header(header)
+            if not text or column in found:
+                continue
+            for key, label in labels.items():
+                if key in found.values():
+                    continue
+                if text == label or (not exact and len(label) >= 2
+                                     and (label in text or text in label)):
+                    found[column] = key
+                    break
+    return found
 
 
 def field_choices() -> dict[str, list[tuple[str, str]]]:

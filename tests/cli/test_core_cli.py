@@ -20,7 +20,8 @@ def test_demo_then_check_json_lists_every_duty(tmp_path: Path,
     assert run("check", "--db", db, "--year", "115", "--json", "--today", "2026-11-24") == 0
     report = json.loads(capsys.readouterr().out)
     assert [d["id"] for d in report["duties"]] == ["group", "meetings", "training", "outreach",
-                                                    "measures"]
+                                                    "measures", "impact", "statistics", "budget",
+                                                    "committees"]
     for duty in report["duties"]:
         assert duty["status"] in ("ok", "warn", "fail")
         assert duty["reasons"] and all(isinstance(r, str) for r in duty["reasons"])
@@ -47,7 +48,7 @@ def test_json_export_import_export_is_identical(demo_path: Path, tmp_path: Path)
     assert data == again
     assert first.read_bytes().replace(data_made.encode(), b"") == \
         second.read_bytes().replace(again_made.encode(), b"")
-    assert data["format"] == "gmdesk-office" and data["version"] == 1
+    assert data["format"] == "gmdesk-office" and data["version"] == 2
     assert data["tables"]["photo"][0]["data"]["base64"]
 
 

@@ -130,3 +130,32 @@ def test_the_same_course_twice_on_different_days_is_flagged_for_the_clerk() -> N
     assert "王小明「CEDAW 基礎課程」（115/03/05、115/09/01）" in findings[0].text
     assert "是否只計一次" in findings[0].text and "李小華" not in findings[0].text
     assert rules.repeat_findings([], {}) == []
+
+
+def test_an_exemption_needs_a_listed_reason_a_start_and_a_period_in_the_year() -> None:
+    from gmdesk.domain.model import ExemptionKind
+
+    pid = PersonId(7)
+    made = rules.make_exemption(pid, Y, ExemptionKind.PARENTAL_LEAVE, dt.date(2026, 3, 1),
+                                dt.date(2026, 8, 31), "  府人字第1150001號 ")
+    assert (made.reason, made.note) == ("育嬰留職停薪", "府人字第1150001號")
+    assert rules.exemption_text(made) == "育嬰留職停薪（115/03/01–115/08/31）"
+    ongoing = rules.make_exemption(pid, Y, ExemptionKind.UNPAID_LEAVE, dt.date(2025, 7, 1), None)
+    assert rules.exemption_period(ongoing) == "114/07/01 起"  # began last year, still on leave
+    other = rules.make_exemption(pid, Y, ExemptionKind.OTHER, dt.date(2026, 1, 1), None, "外派")
+    assert other.reason == "外派"
+    cases = [
+        ((None, dt.date(2026, 1, 1), None, ""), "kind", "請選擇免訓原因"),
+        ((ExemptionKind.OTHER, dt.date(2026, 1, 1), None, " "), "note", "請在備註寫明原因"),
+        ((ExemptionKind.SICK_LEAVE, None, None, ""), "start", "起日"),
+        ((ExemptionKind.SICK_LEAVE, dt.date(2026, 5, 1), dt.date(2026, 4, 1), ""), "end",
+         "迄日 115/04/01 早於起日 115/05/01"),
+        ((ExemptionKind.SICK_LEAVE, dt.date(2027, 1, 5), None, ""), "start", "不在 115 年度"),
+        ((ExemptionKind.SICK_LEAVE, dt.date(2024, 1, 5), dt.date(2025, 2, 1), ""), "end",
+         "不在 115 年度"),
+        ((ExemptionKind.APPROVED, dt.date(2026, 1, 5), None, "字" * 201), "note", "最多 200 字"),
+    ]
+    for (kind, start, end, note), field, words in cases:
+        with pytest.raises(InputError) as caught:
+            rules.make_exemption(pid, Y, kind, start, end, note)
+        assert caught.value.field == field and words in str(caught.value), (kind, str(caught.value))

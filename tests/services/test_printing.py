@@ -22,12 +22,15 @@ def _counts(db: Database) -> tuple[int, int, int]:
     return tuple(db[t].count for t in ("meeting", "attendance", "event"))  # type: ignore[return-value]
 
 
+WORDS = {"notice": "會議開會通知單", "signin": "會議簽到表", "minutes": "會議紀錄"}
+
+
 def test_the_three_forms_of_a_saved_meeting(demo_db: Database, tmp_path: Path) -> None:
     before = _counts(demo_db)
     meeting = list_rows(demo_db, LAST_YEAR)[0].meeting
-    for form, title in printing.MEETING_FORMS.items():
+    for form in printing.MEETING_FORMS:
         name = printing.meeting_form_file(demo_db, meeting.id, form)
-        assert name == f"{meeting.code}{title}.pdf"
+        assert name == f"{meeting.year}年第{meeting.seq}次{WORDS[form]}.pdf"
         out = printing.print_meeting_form(demo_db, meeting.id, form, tmp_path / name, TODAY)
         assert f"第{meeting.seq}次" in _text(out)
     assert _counts(demo_db) == before

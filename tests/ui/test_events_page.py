@@ -33,7 +33,7 @@ def page(qtbot: Any, demo_db: Database, demo_path: Path, monkeypatch: pytest.Mon
     ctx = AppContext(demo_db, demo_path, 115, SyncRunner(), today=lambda: TODAY)
     shown: list[Path] = []
     warnings: list[str] = []
-    monkeypatch.setattr(module, "show_pdf", lambda parent, path, title: shown.append(path))
+    monkeypatch.setattr(module, "show_pdf", lambda parent, path, *_: shown.append(path))
     widget = module.EventsPage(ctx)
     widget._warn = lambda title, text: warnings.append(text)  # type: ignore[method-assign]
     widget._confirm = lambda title, text: True  # type: ignore[method-assign]

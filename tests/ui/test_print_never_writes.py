@@ -38,7 +38,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton)
 
 def _shown(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     shown: list[Path] = []
-    monkeypatch.setattr(pdf_preview, "show_pdf", lambda _p, path, _t: shown.append(path))
+    monkeypatch.setattr(pdf_preview, "show_pdf", lambda _p, path, *_: shown.append(path))
     return shown
 
 
@@ -68,7 +68,7 @@ def test_printing_an_edited_meeting_saves_only_when_the_clerk_says_so(
     assert shown == []
     _answer(monkeypatch, QMessageBox.StandardButton.Save)
     page.form_buttons["notice"].click()
-    codes = [r.meeting.code for r in list_rows(demo_db, YEAR)]
-    assert len(codes) == len(before) + 1
-    assert len(shown) == 1 and shown[0].name == f"{codes[-1]}開會通知單.pdf"
+    seqs = [r.meeting.seq for r in list_rows(demo_db, YEAR)]
+    assert len(seqs) == len(before) + 1
+    assert len(shown) == 1 and shown[0].name == f"{YEAR}年第{seqs[-1]}次會議開會通知單.pdf"
     assert shown[0].stat().st_size > 1000

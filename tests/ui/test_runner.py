@@ -5,12 +5,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from gmdesk.domain.errors import InputError
 from gmdesk.ui.context import AppContext, Change
-from gmdesk.ui.runner import Runner, SyncRunner, error_text
+from gmdesk.ui.runner import Cancelled, Runner, SyncRunner, error_text
 from tests.conftest import THIS_YEAR, TODAY
 
 
@@ -27,7 +28,7 @@ def test_a_worker_gets_its_own_connection_and_the_write_is_announced(
         return int(db.execute("select count(*) from sqlite_master").fetchone()[0])
 
     results: list[int] = []
-    errors: list[str] = []
+    errors: list[Exception] = []
     ctx.runner.op(task, results.append, "計算中", writes=Change.EVENTS, on_error=errors.append)
     qtbot.waitUntil(lambda: bool(results or errors), timeout=5000)
     assert errors == []
@@ -46,10 +47,47 @@ def test_a_failure_is_told_in_chinese_and_nothing_is_announced(
     def broken(_db: Database, _progress: Any) -> None:
         raise KeyError("photo_id")
 
-    ctx.runner.op(broken, lambda _r: None, "處理中", writes=Change.EVENTS, on_error=errors.append)
+    ctx.runner.op(broken, lambda _r: None, "處理中", writes=Change.EVENTS,
+                  on_error=lambda exc: errors.append(error_text(exc)))
     assert errors and "作業未完成" in errors[0] and "資料未變更" in errors[0]
     assert heard == []
     assert error_text(InputError("「日期」未填：請輸入日期", "day")) == "「日期」未填：請輸入日期"
+
+
+def test_a_cancelled_task_reaches_on_error_as_cancelled(
+        qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, Runner(), today=lambda: TODAY)
+    errors: list[Exception] = []
+
+    def stops(_db: Database, progress: Any) -> None:
+        progress.cancelled = True  # as the progress dialog's 取消 sets it
+        progress(1, 2, "")
+
+    ctx.runner.op(stops, lambda _r: None, "處理中", on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], Cancelled)
+    assert error_text(errors[0]) == "已取消，資料未變更。"
+
+
+def test_a_threaded_failure_without_a_handler_does_not_block_the_window(
+        qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, Runner(window), today=lambda: TODAY)
+    status: list[str] = []
+    ctx.status_message.connect(status.append)
+
+    def broken(_db: Database, _progress: Any) -> None:
+        raise InputError("「照片」無法讀取：請換一張照片", "photo")
+
+    ctx.runner.op(broken, lambda _r: None, "處理中")
+    qtbot.waitUntil(lambda: bool(status), timeout=5000)
+    assert status == ["「照片」無法讀取：請換一張照片"]
+    assert QApplication.activeModalWidget() is None  # nothing waits for a click
+    [box] = [b for b in ctx.runner.messages if b.isVisible()]
+    assert box.text() == "「照片」無法讀取：請換一張照片" and not box.isModal()
+    box.close()
 
 
 def test_a_hidden_overview_reruns_the_year_check_only_when_shown(
@@ -70,3 +108,29 @@ def test_a_hidden_overview_reruns_the_year_check_only_when_shown(
     assert calls == []
     window.go_to("overview")
     assert calls == [1]  # caught up once, when the clerk opens it
+
+
+def test_the_overview_checks_the_year_off_the_ui_thread(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: Any) -> None:
+    from gmdesk.ui.main_window import MainWindow
+    from gmdesk.ui.pages import overview
+
+    threads: list[int] = []
+    real = overview.check_year
+    monkeypatch.setattr(overview, "check_year",
+                        lambda *a: threads.append(threading.get_ident()) or real(*a))
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, Runner(), today=lambda: TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page("overview")
+    assert isinstance(page, overview.OverviewPage)
+    qtbot.waitUntil(lambda: f"{THIS_YEAR}年度辦理情形" in page.heading.text(), timeout=10000)
+    assert "尚需辦理1場" in " ".join(c.findings.text() for c in page.cards.values())
+    assert threads and threading.get_ident() not in threads
+    window.go_to("meetings")
+    ctx.set_year(THIS_YEAR - 1)  # hidden: nothing runs
+    assert len(threads) == 1
+    window.go_to("overview")
+    qtbot.waitUntil(lambda: f"{THIS_YEAR - 1}年度辦理情形" in page.heading.text(), timeout=10000)
+    assert len(threads) == 2

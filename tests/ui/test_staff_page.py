@@ -169,6 +169,34 @@ def test_the_person_dialog_says_what_is_wrong_and_saves_nothing(
     assert len(page.roster_tab.roster_model.all_records()) == people
 
 
+def test_the_person_dialog_reads_dates_units_and_categories_with_the_shared_fields(
+        qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
+    from gmdesk.domain.model import StaffCategory
+    from gmdesk.services import settings as settings_service
+    from gmdesk.services import staff as staff_service
+    from gmdesk.ui.pages.staff import PersonDialog
+
+    page = make_page(qtbot, demo_db, demo_path)
+    dialog = PersonDialog(page.ctx, None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    unit_id, unit_name = next(iter(settings_service.unit_names(demo_db).items()))
+    assert dialog.unit.itemText(0) == "（未指定）" and dialog.unit.itemText(1) == unit_name
+    dialog.name.setText("新同仁")
+    dialog.unit.set_value(unit_id)
+    dialog.category.set_value(StaffCategory.SUPERVISOR)
+    dialog.start.setText("115/2/30")
+    dialog.save()
+    assert "「到職日期」" in dialog.error.text() and "2月沒有30日" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.start and dialog.saved_id is None
+    dialog.start.setText("115/2/3")
+    dialog.save()
+    assert dialog.saved_id is not None
+    [row] = [r for r in staff_service.roster(demo_db, 115, TODAY) if r.person.name == "新同仁"]
+    assert row.person.unit_id == unit_id and row.category is StaffCategory.SUPERVISOR
+    assert row.start is not None and row.start.month == 2 and row.start.day == 3
+
+
 def test_import_dialog_lists_twenty_bad_rows_then_says_how_many_more(
         qtbot: QtBot, demo_db: Database, demo_path: Path, tmp_path: Path) -> None:
     from gmdesk.domain.importing import MAX_ERROR_LINES

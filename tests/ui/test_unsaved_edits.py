@@ -163,7 +163,7 @@ def test_settings_edits_are_asked_about_and_kept_through_a_reload(
                                    today=lambda: TODAY))
     qtbot.addWidget(page)
     page.show()
-    assert not page.guard.dirty  # loading the saved values is not an edit
+    assert not page.dirty  # loading the saved values is not an edit
     page.contact_phone.setText("07-5550000#123")
     page.ctx.changed(Change.OFFICE)  # a write elsewhere does not wipe the edit
     assert page.contact_phone.text() == "07-5550000#123"
@@ -174,6 +174,11 @@ def test_settings_edits_are_asked_about_and_kept_through_a_reload(
     assert page.confirm_leave()
     profile = office_profile(demo_db)
     assert profile is not None and profile.contact_phone == "07-5550000#123"
+    page.contact_phone.setText("07-0000000")
+    assert page.dirty
+    answers.reply = QMessageBox.StandardButton.Discard
+    assert page.confirm_leave()  # 放棄: the saved value is shown again, the page is clean
+    assert page.contact_phone.text() == "07-5550000#123" and not page.dirty
 
 
 class _Answers:

@@ -103,3 +103,23 @@ def test_a_bad_mapping_is_refused_with_what_and_where(demo_db: Database, tmp_pat
         reports.register_template(demo_db, template,
                                   TemplateMapping.from_json(json.dumps(merged)), TODAY)
     assert reports.load_template(demo_db) is None
+
+
+def test_the_mapping_dialog_reads_grids_guesses_columns_and_previews_without_writing(
+        demo_db: Database, tmp_path: Path) -> None:
+    template = make_template(tmp_path / "city.xlsx")
+    data = template.read_bytes()
+    grids = reports.template_grids(data)
+    assert [g.name for g in grids] == ["總表", "宣導"]
+    assert grids[1].text(3, 3) == "名稱" and "A1:E2" in grids[1].merged
+    headers = {c: grids[1].text(3, i + 1) for i, c in enumerate("ABCDE")}
+    assert reports.guess_columns("outreach", headers) == {
+        "A": "seq", "B": "date", "C": "title", "D": "male", "E": "female"}
+    mapping = TemplateMapping.from_json(json.dumps(MAPPING))
+    filled = reports.preview_template(demo_db, THIS_YEAR, TODAY, data, mapping)
+    assert filled[0].text(2, 2) == reports.year_report(demo_db, THIS_YEAR, TODAY).office.name
+    assert filled[1].text(4, 1) == "1" and filled[1].text(3, 3) == "名稱"
+    assert template.read_bytes() == data
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx"] == ["city.xlsx"]
+    with pytest.raises(InputError, match="範本沒有工作表「封面」"):
+        reports.check_mapping(TemplateMapping({"封面!A1": "year"}), data)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -330,11 +329,10 @@ class ExportsPage(QWidget):
                                               self.tr("Excel 活頁簿 (*.xlsx)"))
         if not path:
             return
-        current = reports.load_template(self.ctx.db)
-        text = current.mapping.to_json() if current else json.dumps(
-            EXAMPLE_MAPPING, ensure_ascii=False, indent=2)
-        dialog = MappingDialog(text, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        from gmdesk.ui.template_mapping import mapping_dialog
+
+        dialog = mapping_dialog(self.ctx, self, Path(path))
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
             self.register_template(Path(path), dialog.mapping)
 
     def register_template(self, path: Path, mapping: Any) -> bool:
@@ -349,11 +347,10 @@ class ExportsPage(QWidget):
         return True
 
     def edit_mapping(self) -> None:
-        current = reports.load_template(self.ctx.db)
-        if current is None:
-            return
-        dialog = MappingDialog(current.mapping.to_json(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        from gmdesk.ui.template_mapping import mapping_dialog
+
+        dialog = mapping_dialog(self.ctx, self)
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_mapping(dialog.mapping)
 
     def save_mapping(self, mapping: Any) -> bool:

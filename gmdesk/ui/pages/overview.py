@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -14,11 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gmdesk.domain.compliance import Duty, DutyResult, Status
+from gmdesk.domain.compliance import Duty, DutyResult, Finding, Status
 from gmdesk.services.check import check_year
 from gmdesk.services.reports import readiness
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.widgets.forms import STATUS_COLOURS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 STATUS_MARKS = {Status.OK: "✔", Status.WARN: "！", Status.FAIL: "✘"}
 
@@ -73,6 +78,10 @@ def duty_label(widget: QWidget, duty: Duty) -> str:
         Duty.TRAINING: widget.tr("性別意識培力"),
         Duty.OUTREACH: widget.tr("CEDAW宣導"),
         Duty.MEASURES: widget.tr("其他性別平等措施"),
+        Duty.IMPACT: widget.tr("性別影響評估"),
+        Duty.STATISTICS: widget.tr("性別統計"),
+        Duty.BUDGET: widget.tr("性別預算"),
+        Duty.COMMITTEES: widget.tr("委員會性別比例"),
     }
     return labels[duty]
 
@@ -117,24 +126,49 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.refresh()))
-        ctx.listen(Change.ALL, ctx.when_shown(self, lambda _what: self.refresh()))
-        self.refresh()
+        self.stale = True  # the cards do not show the year as it is now
+        self._asked = 0  # the latest check asked for; older answers are dropped
+        ctx.year_changed.connect(self._went_stale)
+        ctx.listen(Change.ALL, self._went_stale)
+
+    def _went_stale(self, *_what: object) -> None:
+        """A write or the year changed: check again now if on screen, else when next shown."""
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def refresh(self) -> None:
-        results = check_year(self.ctx.db, self.ctx.year, self.ctx.today())
+        """Run the year check through the runner (its own connection, off the UI thread)."""
+        self.stale = False
+        self._asked += 1
+        asked, year, today = self._asked, self.ctx.year, self.ctx.today()
+
+        def task(db: Database, _progress: object) -> tuple[list[DutyResult], list[Finding]]:
+            return check_year(db, year, today), readiness(db, year, today)
+
+        def done(answer: tuple[list[DutyResult], list[Finding]]) -> None:
+            if asked == self._asked:
+                self._show(year, *answer)
+
+        self.ctx.runner.op(task, done, self.tr("檢查本年度辦理情形…"), quiet=True)
+
+    def _show(self, year: int, results: list[DutyResult], blocking: list[Finding]) -> None:
         for result in results:
             self.cards[result.duty].show_result(result)
-        self._show_readiness()
+        self._show_readiness(blocking)
         done = sum(r.status is Status.OK for r in results)
         self.heading.setText(
             "<span style='font-size:16pt;font-weight:bold'>"
-            + html.escape(self.tr("%1年度辦理情形").replace("%1", str(self.ctx.year)))
+            + html.escape(self.tr("%1年度辦理情形").replace("%1", str(year)))
             + "</span>　" + html.escape(self.tr("%1 / %2 項已完成").replace("%1", str(done))
                                         .replace("%2", str(len(results)))))
 
-    def _show_readiness(self) -> None:
-        blocking = readiness(self.ctx.db, self.ctx.year, self.ctx.today())
+    def _show_readiness(self, blocking: list[Finding]) -> None:
         title = "<b style='font-size:13pt'>" + html.escape(self.tr("送出前檢查")) + "</b>　"
         if not blocking:
             self.ready.setText(title + "<span style='color:#2e7d32'>✔ "

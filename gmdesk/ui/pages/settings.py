@@ -6,7 +6,6 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -27,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from gmdesk import paths
-from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import CATEGORY_LABELS, Office, OfficeKind, StaffCategory
 from gmdesk.domain.presets import PRESETS, Preset
 from gmdesk.services import settings as settings_service
 from gmdesk.ui.context import AppContext, Change
-from gmdesk.ui.editor import UnsavedGuard
+from gmdesk.ui.editor import EditorPage
+
+OFFICE = "office"  # the one record this page edits
 
 
 def user_settings() -> QSettings:
@@ -55,12 +55,30 @@ def _hours() -> QDoubleSpinBox:
     return box
 
 
-class SettingsPage(QWidget):
-    """Every number of the preset is editable; the office's data travels with its file."""
+@dataclasses.dataclass(frozen=True)
+class SettingsDraft:
+    """What the page shows: the office, its units, the preset from a year, and preferences."""
+
+    office: Office
+    units: tuple[str, ...]
+    preset: Preset
+    year_from: int
+    name_display: str
+    font: str
+    language: str
+
+
+class SettingsPage(EditorPage):
+    """Every number of the preset is editable; the office's data travels with its file.
+
+    One form, not a list: an EditorPage whose one record is the office, so edits here get the
+    same dirty flag and 儲存／放棄／取消 question as every other page.
+    """
+
+    writes = Change.OFFICE
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self._preset_code = ""
 
         # --- office ---
@@ -180,16 +198,11 @@ class SettingsPage(QWidget):
         prefs_box = QGroupBox(self.tr("偏好"))
         prefs_box.setLayout(prefs)
 
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color:#c62828;font-weight:bold")
-        self.error.setWordWrap(True)
         self.save_button = QPushButton(self.tr("儲存設定(&S)"))
         self.save_button.setToolTip("Ctrl+S")
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         revert = QPushButton(self.tr("復原"))
-        revert.clicked.connect(self.load)
+        revert.clicked.connect(self.revert)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(revert)
@@ -221,48 +234,57 @@ class SettingsPage(QWidget):
                        self.clerk_name):
             widget.setMinimumWidth(220)
         self.setEnabled(not ctx.readonly)
-        self.guard = UnsavedGuard(self, self.tr("設定"), self.save, discard=self.load)
-        self.guard.readonly = ctx.readonly
-        self.guard.watch(*[w for w in body.findChildren(QWidget)
-                           if isinstance(w, (QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox,
-                                             QComboBox))])
+        self.watch(*[w for w in body.findChildren(QWidget)
+                     if isinstance(w, (QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox,
+                                       QComboBox))])
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.load()))
         ctx.listen(Change.OFFICE, ctx.when_shown(self, lambda _what: self._reload_if_clean()))
         self.load()
 
-    def confirm_leave(self) -> bool:
-        return self.guard.confirm_leave()
+    def noun(self) -> str:
+        return self.tr("設定")
+
+    def new_record(self) -> None:
+        """Ctrl+N: there is nothing new to start on this page."""
 
     def _reload_if_clean(self) -> None:
         """Show what another window or a restore saved, unless the clerk is editing here."""
-        if not self.guard.dirty:
+        if not self.dirty:
             self.load()
 
     # --- load ---------------------------------------------------------------------------
     def load(self) -> None:
         """Show what is saved for the year in view."""
-        with self.guard.loading():
-            self._load()
-        self.guard.clean()
+        self.open_record(OFFICE)
 
-    def _load(self) -> None:
-        office = settings_service.office_profile(self.ctx.db) or Office("", "", OfficeKind.DISTRICT)
+    def load_draft(self, record_id: object) -> SettingsDraft:
+        db, year = self.ctx.db, self.ctx.year
+        starts = [y for y in settings_service.preset_years(db) if y <= year]
+        return SettingsDraft(
+            settings_service.office_profile(db) or Office("", "", OfficeKind.DISTRICT),
+            tuple(u.name for u in settings_service.units(db)),
+            settings_service.preset_for(db, year), max(starts) if starts else year,
+            settings_service.get_setting(db, "name_display", "masked"),
+            settings_service.get_setting(db, "pdf_font", ""),
+            str(user_settings().value("language", "zh_TW")))
+
+    def blank_draft(self) -> SettingsDraft:
+        return self.load_draft(OFFICE)
+
+    def show_draft(self, draft: SettingsDraft) -> None:
+        office = draft.office
         for field in ("name", "city", "head_name", "head_title", "contact_name",
                       "contact_phone", "contact_email", "address", "doc_prefix", "clerk_name"):
             getattr(self, field).setText(getattr(office, field))
         self.kind.setCurrentIndex(self.kind.findData(office.kind.value))
         self.plan_start.setValue(office.plan_start)
         self.plan_end.setValue(office.plan_end)
-        self.units.setPlainText("\n".join(u.name for u in settings_service.units(self.ctx.db)))
-        self._show_preset(settings_service.preset_for(self.ctx.db, self.ctx.year))
-        starts = [y for y in settings_service.preset_years(self.ctx.db) if y <= self.ctx.year]
-        self.year_from.setValue(max(starts) if starts else self.ctx.year)
-        self.language.setCurrentIndex(
-            max(0, self.language.findData(user_settings().value("language", "zh_TW"))))
-        self.name_display.setCurrentIndex(max(0, self.name_display.findData(
-            settings_service.get_setting(self.ctx.db, "name_display", "masked"))))
-        self._fill_fonts(settings_service.get_setting(self.ctx.db, "pdf_font", ""))
-        self.error.clear()
+        self.units.setPlainText("\n".join(draft.units))
+        self._show_preset(draft.preset)
+        self.year_from.setValue(draft.year_from)
+        self.language.setCurrentIndex(max(0, self.language.findData(draft.language)))
+        self.name_display.setCurrentIndex(max(0, self.name_display.findData(draft.name_display)))
+        self._fill_fonts(draft.font)
 
     def _show_preset(self, preset: Preset) -> None:
         self._preset_code = preset.code
@@ -325,25 +347,21 @@ class SettingsPage(QWidget):
             clerk_name=self.clerk_name.text(),
         )
 
-    def save(self) -> bool:
-        """Validate and save everything, or nothing; say what is wrong next to the button."""
-        try:
-            settings_service.save_profile(
-                self.ctx.db, self.current_office(), self.units.toPlainText().splitlines(),
-                self.current_preset(), self.year_from.value(), self.name_display.currentData())
-            font = self.font_box.currentData() or ""
-            settings_service.save_print_font(self.ctx.db, font)
-        except InputError as exc:
-            self.error.setText(str(exc))
-            return False
-        language = self.language.currentData()
+    def draft(self) -> SettingsDraft:
+        return SettingsDraft(
+            self.current_office(), tuple(self.units.toPlainText().splitlines()),
+            self.current_preset(), self.year_from.value(), self.name_display.currentData(),
+            self.font_box.currentData() or "", self.language.currentData())
+
+    def write(self, draft: SettingsDraft, record_id: object) -> str:
+        """Validate and save everything, or nothing (the base shows what is wrong)."""
+        settings_service.save_profile(self.ctx.db, draft.office, list(draft.units), draft.preset,
+                                      draft.year_from, draft.name_display)
+        settings_service.save_print_font(self.ctx.db, draft.font)
         prefs = user_settings()
-        if prefs.value("language", "zh_TW") != language:
-            prefs.setValue("language", language)
+        if prefs.value("language", "zh_TW") != draft.language:
+            prefs.setValue("language", draft.language)
             QMessageBox.information(self, self.tr("介面語言"),
                                     self.tr("介面語言將在重新開啟 gmdesk 後變更。"))
-        self.error.clear()
-        self.guard.clean()
         self.ctx.status_message.emit(self.tr("設定已儲存"))
-        self.ctx.changed(Change.OFFICE)
-        return True
+        return OFFICE

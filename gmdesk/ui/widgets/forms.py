@@ -9,7 +9,15 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from gmdesk.domain.compliance import Finding, Status
 from gmdesk.domain.errors import InputError
@@ -50,12 +58,16 @@ def read_date(edit: QLineEdit, label: str, field: str, required: bool = True) ->
         raise InputError(f"「{label}」{exc}", field) from None
 
 
-def date_field(placeholder: str = "115/3/5") -> QLineEdit:
-    """Return a plain line edit for an ROC date (read it with `read_date`)."""
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setMaximumWidth(140)
-    return edit
+def hinted(field: QWidget, hint: str) -> QWidget:
+    """`field` with a short grey hint beside it (for a hint longer than the field's placeholder)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(field)
+    note = QLabel(hint)
+    note.setStyleSheet("color:#666")
+    row.addWidget(note, 1)
+    return box
 
 
 class ChoiceCombo(QComboBox):
@@ -102,18 +114,17 @@ class EnumCombo(ChoiceCombo):
     """A combo over an Enum whose members have a Chinese `label`, shown translated."""
 
     def __init__(self, kind: type[enum.Enum], translate: Callable[[str], str],
-                 members: Sequence[enum.Enum] | None = None,
+                 members: Sequence[enum.Enum] | None = None, empty: str | None = None,
                  parent: QWidget | None = None) -> None:
         self.kind = kind
         chosen = list(members) if members is not None else list(kind)
         super().__init__([(translate(str(getattr(m, "label", m.value))), m) for m in chosen],
-                         parent=parent)
+                         empty=empty, parent=parent)
 
 
 def unit_combo(units: dict[Any, str], empty: str) -> ChoiceCombo:
-    """A combo of the office's units (id → name), with `empty` for none."""
-    return ChoiceCombo(sorted(((name, uid) for uid, name in units.items()),
-                              key=lambda c: c[0]), empty=empty)
+    """A combo of the office's units (id → name, in the office's order), `empty` for none."""
+    return ChoiceCombo(((name, uid) for uid, name in units.items()), empty=empty)
 
 
 class ErrorLabel(QLabel):
@@ -157,6 +168,7 @@ class SaveCancelRow(QWidget):
         super().__init__(parent)
         self.save_button = QPushButton(save_text)
         self.save_button.setToolTip("Ctrl+S")
+        self.save_button.setDefault(True)
         self.cancel_button = QPushButton(cancel_text)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
@@ -169,6 +181,15 @@ class SaveCancelRow(QWidget):
     def set_readonly(self, readonly: bool) -> None:
         self.save_button.setEnabled(not readonly)
         self.cancel_button.setEnabled(not readonly)
+
+    @classmethod
+    def for_dialog(cls, dialog: QDialog, save: Callable[[], object], save_text: str,
+                   cancel_text: str) -> SaveCancelRow:
+        """The row at the foot of an editing dialog: 儲存 runs `save`, 取消 rejects."""
+        row = cls(save_text, cancel_text, dialog)
+        row.save.connect(save)
+        row.cancel.connect(dialog.reject)
+        return row
 
 
 def findings_html(findings: Sequence[Finding], ok_text: str) -> str:

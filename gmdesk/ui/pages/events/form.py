@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain import outreach as rules
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import AUDIENCES, METHODS, Event, EventKind
-from gmdesk.domain.rocdate import DateError, format_short, parse_date
+from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit
 
 
 class EventForm(QWidget):
@@ -38,9 +38,8 @@ class EventForm(QWidget):
         self._mark_dirty = mark_dirty
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr("CEDAW宣導"), EventKind.CEDAW.value)
-        self.kind_combo.addItem(self.tr("其他性別平等措施"), EventKind.MEASURE.value)
+        self.kind_combo = ChoiceCombo([(self.tr("CEDAW宣導"), EventKind.CEDAW),
+                                       (self.tr("其他性別平等措施"), EventKind.MEASURE)])
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         self.category_combo = QComboBox()
         self.category_combo.setEditable(True)
@@ -53,10 +52,9 @@ class EventForm(QWidget):
         kind_row.addWidget(self.category_combo, 1)
         form.addRow(self._label(self.tr("性質(&I)"), self.kind_combo), kind_row)
 
-        self.start_edit = QLineEdit()
-        self.start_edit.setPlaceholderText(self.tr("例：115/3/8"))
-        self.end_edit = QLineEdit()
-        self.end_edit.setPlaceholderText(self.tr("單日免填"))
+        self.start_edit = DateEdit(self.tr("辦理日期"), "start", placeholder=self.tr("例：115/3/8"))
+        self.end_edit = DateEdit(self.tr("結束日期"), "end", required=False,
+                                 placeholder=self.tr("單日免填"))
         date_row = QHBoxLayout()
         date_row.addWidget(self.start_edit)
         to_label = QLabel(self.tr("至(&O)"))
@@ -210,7 +208,7 @@ class EventForm(QWidget):
         self.refs_list.model().rowsRemoved.connect(self._mark_dirty)
 
     def _on_kind_changed(self, *_args: object) -> None:
-        measure = self.kind_combo.currentData() == EventKind.MEASURE.value
+        measure = self.kind_combo.value() is EventKind.MEASURE
         self.category_combo.setEnabled(measure)
         self.category_label.setEnabled(measure)
         if not measure:
@@ -253,10 +251,10 @@ class EventForm(QWidget):
         self.organizer_combo.clear()
         self.organizer_combo.addItems(list(units))
         e = event or blank
-        self.kind_combo.setCurrentIndex(0 if e.kind is EventKind.CEDAW else 1)
+        self.kind_combo.set_value(e.kind)
         self.category_combo.setCurrentText(e.category)
-        self.start_edit.setText(format_short(e.start) if event and (e.id or e.title) else "")
-        self.end_edit.setText(format_short(e.end) if e.end else "")
+        self.start_edit.set_date(e.start if event and (e.id or e.title) else None)
+        self.end_edit.set_date(e.end)
         self.title_edit.setText(e.title)
         self.place_edit.setText(e.place)
         self.organizer_combo.setCurrentText(e.organizer)
@@ -276,20 +274,12 @@ class EventForm(QWidget):
         self._on_kind_changed()
         self._update_total()
 
-    def draft(self, base: Event, year: int) -> Event:
+    def draft(self, base: Event) -> Event:
         """Return the event the form describes; raise InputError naming a bad field."""
-        kind = EventKind(self.kind_combo.currentData())
-        try:
-            start = parse_date(self.start_edit.text()) if self.start_edit.text().strip() else None
-        except DateError as exc:
-            raise InputError(self.tr("辦理日期：") + str(exc), "start") from exc
-        if start is None:
-            raise InputError(self.tr("請填寫辦理日期，例如 %1/3/8").replace("%1", str(year)),
-                             "start")
-        try:
-            end = parse_date(self.end_edit.text()) if self.end_edit.text().strip() else None
-        except DateError as exc:
-            raise InputError(self.tr("結束日期：") + str(exc), "end") from exc
+        kind: EventKind = self.kind_combo.value()
+        start = self.start_edit.date()
+        assert start is not None
+        end = self.end_edit.date()
         return Event(
             base.id, kind, self.title_edit.text(), start, end,
             category=self.category_combo.currentText() if kind is EventKind.MEASURE else "",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +22,17 @@ from PySide6.QtWidgets import (
 from gmdesk.domain import outreach as rules
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import Event, EventId, EventKind
+from gmdesk.domain.outputs import Output, output_name
 from gmdesk.services import events as svc
-from gmdesk.services import printing, safety
+from gmdesk.services import output, printing
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.events.form import EventForm
 from gmdesk.ui.pages.events.listing import EventList
 from gmdesk.ui.pages.events.models import EventRow
 from gmdesk.ui.pages.events.photos import PhotosBox
-from gmdesk.ui.pdf_preview import show_pdf
+from gmdesk.ui.pdf_preview import preview_file, show_pdf
+from gmdesk.ui.runner import Cancelled, error_text
 from gmdesk.ui.widgets.forms import HidingErrorLabel
 
 
@@ -277,7 +278,7 @@ class EventsPage(EditorPage):
     def form_event(self) -> Event:
         """Return the event the form describes; raise InputError naming a bad field."""
         base = self.current or svc.blank_event(EventKind.CEDAW, self.ctx.today())
-        return self.form.draft(base, self.ctx.year)
+        return self.form.draft(base)
 
     def save(self) -> bool:
         """Check and save the form in one transaction; show what is wrong next to it."""
@@ -341,36 +342,37 @@ class EventsPage(EditorPage):
             return None
         if not self.current.id:
             return None
-        out = Path(tempfile.mkdtemp(prefix="gmdesk-")) / f"成果報告-{self.current.id}.pdf"
         try:
+            out = preview_file(printing.event_report_file(self.ctx.db, self.current.id))
             printing.print_event_report(self.ctx.db, self.current.id, out)
         except InputError as exc:
             self._warn(self.tr("無法輸出"), str(exc))
             return None
-        show_pdf(self, out, self.tr("成果報告：%1").replace("%1", self.current.title))
+        show_pdf(self, out, self.tr("成果報告：%1").replace("%1", self.current.title),
+                 output.output_dir(self.ctx.db))
         return out
 
     def preview_year(self) -> None:
-        """Write the year's collection on the worker thread and show it."""
-        path, year, today = self.ctx.path, self.ctx.year, self.ctx.today()
-        if path is None:
-            self._warn(self.tr("無法輸出"), self.tr("資料檔尚未儲存，無法產生年度彙編"))
-            return
-        out = Path(tempfile.mkdtemp(prefix="gmdesk-")) / f"{year}年度CEDAW宣導成果彙編.pdf"
+        """Write the year's collection through the runner (its own connection) and show it."""
+        year, today = self.ctx.year, self.ctx.today()
+        out = preview_file(output_name(Output.OUTREACH_YEAR, year))
+        save_to = output.output_dir(self.ctx.db)
         reading, writing = self.tr("讀取資料並產生PDF"), self.tr("完成")
 
-        def task(progress: Any) -> Path:
+        def task(db: Any, progress: Any) -> Path:
             progress(0, 2, reading)
-            db = safety.open_worker_db(path, readonly=True)
-            try:
-                result = printing.print_outreach_collection(db, year, out, today)
-            finally:
-                db.close()
+            result = printing.print_outreach_collection(db, year, out, today)
             progress(2, 2, writing)
             return result
 
-        self.ctx.runner.run(
-            task, self.tr("產生年度彙編"),
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, Cancelled):
+                self.ctx.status_message.emit(self.tr("已取消，沒有留下未完成的檔案。"))
+                return
+            self._warn(self.tr("無法輸出"), error_text(exc))
+
+        self.ctx.runner.op(
+            task,
             lambda result: show_pdf(self, result, self.tr("%1年度CEDAW宣導成果彙編")
-                                    .replace("%1", str(year))),
-            lambda exc: self._warn(self.tr("無法輸出"), str(exc)))
+                                    .replace("%1", str(year)), save_to),
+            self.tr("產生年度彙編"), on_error=failed)

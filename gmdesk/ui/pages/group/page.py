@@ -24,6 +24,7 @@ from gmdesk.domain import group as group_rules
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import format_short
 from gmdesk.services import group as service
+from gmdesk.services import people as people_service
 from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
 from gmdesk.ui.context import AppContext, Change
@@ -227,10 +228,8 @@ class GroupPage(EditorPage):
         units = settings_service.unit_names(self.ctx.db)
         with self.loading():
             self.form.person.set_choices(
-                (f"{p.name}　{units.get(p.unit_id or 0, self.tr('府外') if p.external else '')}"
-                 f"{p.title}", p.id)
-                for p in sorted(staff_service.list_people(self.ctx.db),
-                                key=lambda p: (units.get(p.unit_id or 0, "~"), p.name)))
+                (row.label, row.person.id)
+                for row in people_service.person_rows(self.ctx.db, outside=self.tr("府外")))
             self.form.unit.set_choices((name, uid) for uid, name in units.items())
 
     def _select(self, membership_id: int | None) -> None:

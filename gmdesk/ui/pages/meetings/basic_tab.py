@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmdesk.domain.errors import InputError
+from gmdesk.domain.rocdate import parse_time
+from gmdesk.services.meetings import MeetingInput
 from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit
 
 
@@ -90,3 +94,34 @@ class BasicTab(QWidget):
         self.remarks.setReadOnly(readonly)
         for widget in (self.seq, self.chair, self.number_button):
             widget.setEnabled(not readonly)
+
+    def fill(self, draft: MeetingInput) -> None:
+        """Fill the fields from `draft` (the chair is chosen once the members are listed)."""
+        self.seq.setValue(draft.seq)
+        self.day.set_date(draft.day)
+        self.start.setText(draft.start.strftime("%H:%M"))
+        self.end.setText(draft.end.strftime("%H:%M") if draft.end else "")
+        self.place.setText(draft.place)
+        self.recorder.setText(draft.recorder)
+        self.notice_date.set_date(draft.notice_date)
+        self.notice_no.setText(draft.notice_no)
+        self.note.setText(draft.note)
+        self.previous_minutes.setText(draft.previous_minutes)
+        self.remarks.setPlainText(draft.chair_remarks)
+
+    def times(self) -> tuple[dt.time, dt.time | None]:
+        """Return 開會時間 and 散會時間 (or None); raise InputError naming a bad one."""
+        try:
+            start = parse_time(self.start.text())
+        except ValueError as exc:
+            raise InputError(f"「開會時間」{exc}", "start") from None
+        if not self.end.text().strip():
+            return start, None
+        try:
+            return start, parse_time(self.end.text())
+        except ValueError as exc:
+            raise InputError(f"「散會時間」{exc}", "end") from None
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return {"day": self.day, "seq": self.seq, "chair": self.chair, "end": self.end,
+                "start": self.start, "notice_date": self.notice_date}.get(field)

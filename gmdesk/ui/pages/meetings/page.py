@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import AttendanceStatus, AttendeeKind, PersonId
-from gmdesk.domain.rocdate import format_short, parse_time
+from gmdesk.domain.rocdate import format_short
 from gmdesk.services import meetings as service
+from gmdesk.services import output
 from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
 from gmdesk.ui.context import AppContext, Change
@@ -36,6 +36,7 @@ from gmdesk.ui.pages.meetings.progress_tab import ProgressTab
 from gmdesk.ui.pages.meetings.roster import guest_choices, member_rows, progress_rows
 from gmdesk.ui.pages.meetings.rows import GuestRow, ItemRow
 from gmdesk.ui.pages.meetings.status import StatusLine
+from gmdesk.ui.runner import error_text
 from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.tables import Fit, table
 
@@ -224,20 +225,9 @@ class MeetingsPage(EditorPage):
         return service.new_draft(self.ctx.db, self.ctx.year, self.ctx.today())
 
     def show_draft(self, draft: service.MeetingInput) -> None:
-        b = self.basic
-        b.seq.setValue(draft.seq)
-        b.day.set_date(draft.day)
-        b.start.setText(draft.start.strftime("%H:%M"))
-        b.end.setText(draft.end.strftime("%H:%M") if draft.end else "")
-        b.place.setText(draft.place)
-        b.recorder.setText(draft.recorder)
-        b.notice_date.set_date(draft.notice_date)
-        b.notice_no.setText(draft.notice_no)
-        b.note.setText(draft.note)
-        b.previous_minutes.setText(draft.previous_minutes)
-        b.remarks.setPlainText(draft.chair_remarks)
+        self.basic.fill(draft)
         self._fill_members(draft.day, draft)
-        b.chair.set_value(draft.chair_id)
+        self.basic.chair.set_value(draft.chair_id)
         persons = staff_service.people_by_id(self.ctx.db)
         units = settings_service.unit_names(self.ctx.db)
 
@@ -306,16 +296,7 @@ class MeetingsPage(EditorPage):
         b = self.basic
         day = b.day.date()
         assert day is not None
-        try:
-            start = parse_time(b.start.text())
-        except ValueError as exc:
-            raise InputError(f"「開會時間」{exc}", "start") from None
-        end = None
-        if b.end.text().strip():
-            try:
-                end = parse_time(b.end.text())
-            except ValueError as exc:
-                raise InputError(f"「散會時間」{exc}", "end") from None
+        start, end = b.times()
         attendance = [service.AttendanceInput(r.person_id, AttendeeKind.MEMBER, r.status,
                                               r.proxy_name, r.fee)
                       for r in self.attend_model.rows]
@@ -348,9 +329,7 @@ class MeetingsPage(EditorPage):
     def show_field(self, field: str) -> None:
         tabs = {"attendance": 1, "proxy": 1, "fee": 1, "items": 2, "progress": 3}
         self.tabs.setCurrentIndex(tabs.get(field, 0))
-        b = self.basic
-        widget = {"day": b.day, "seq": b.seq, "chair": b.chair, "end": b.end,
-                  "start": b.start, "notice_date": b.notice_date}.get(field)
+        widget = self.basic.field_widget(field)
         if widget is not None:
             widget.setFocus()
 
@@ -393,15 +372,16 @@ class MeetingsPage(EditorPage):
         if not self.ask_save_first():
             return
         meeting_id, today = self.record_id, self.ctx.today()
-        folder = Path(tempfile.mkdtemp(prefix="gmdesk-"))
+        from gmdesk.ui.pdf_preview import preview_folder, show_pdf
+
+        folder, save_to = preview_folder(), output.output_dir(self.ctx.db)
 
         def render(db: Any, _progress: Any) -> Path:
             return write_meeting_form(db, meeting_id, form, folder, today)
 
         def show(path: Path) -> None:
-            from gmdesk.ui.pdf_preview import show_pdf
+            show_pdf(self, path, path.stem, save_to)
 
-            show_pdf(self, path, path.stem)
-
-        self.ctx.runner.op(render, show, self.tr("正在產生表單…"), on_error=self.error.show_error,
+        self.ctx.runner.op(render, show, self.tr("正在產生表單…"),
+                           on_error=lambda exc: self.error.show_error(error_text(exc)),
                            cancellable=False)

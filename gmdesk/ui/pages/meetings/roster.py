@@ -11,8 +11,8 @@ from sqlite_utils import Database
 from gmdesk.domain import group as group_rules
 from gmdesk.domain.model import AttendanceStatus, AttendeeKind, PersonId
 from gmdesk.services import meetings as service
+from gmdesk.services import people as people_service
 from gmdesk.services import settings as settings_service
-from gmdesk.services import staff as staff_service
 from gmdesk.ui.pages.meetings.rows import AttendRow, ProgressRow
 
 
@@ -44,12 +44,9 @@ def member_rows(db: Database, day: dt.date, known: Sequence[AttendRow],
 
 
 def guest_choices(db: Database, member_ids: set[PersonId]) -> list[tuple[str, Any]]:
-    """Everyone who is not a member, by unit then name, as (label, person id)."""
-    units = settings_service.unit_names(db)
-    return [(f"{p.name}　{units.get(p.unit_id or 0, '')}{p.title}", p.id)
-            for p in sorted(staff_service.list_people(db),
-                            key=lambda p: (units.get(p.unit_id or 0, "~"), p.name))
-            if p.id not in member_ids]
+    """Everyone who is not a member, as the pickers order them, as (label, person id)."""
+    return [(row.label, row.person.id) for row in people_service.person_rows(db)
+            if row.person.id not in member_ids]
 
 
 def progress_rows(db: Database, draft: service.MeetingInput,

@@ -5,22 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QTableView,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from gmdesk.domain.model import (
-    CATEGORY_LABELS,
-)
+from gmdesk.domain.model import StaffCategory
 from gmdesk.domain.rocdate import format_short
 from gmdesk.services import settings as settings_service
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.table_model import RecordTableModel
+from gmdesk.ui.widgets.forms import ChoiceCombo, EnumCombo, unit_combo
 
 
 def day_text(value: dt.date | None) -> str:
@@ -43,22 +35,14 @@ def make_table(model: RecordTableModel[Any], sortable: bool = True) -> QTableVie
     return view
 
 
-def unit_combo(ctx: AppContext, all_label: str) -> QComboBox:
-    box = QComboBox()
-    box.addItem(all_label, None)
-    for unit in settings_service.units(ctx.db):
-        box.addItem(unit.name, unit.id)
-    return box
+def unit_filter(ctx: AppContext, all_label: str) -> ChoiceCombo:
+    """The office's units, with `all_label` (value None) first."""
+    return unit_combo(settings_service.unit_names(ctx.db), all_label)
 
 
-def category_combo(all_label: str | None) -> QComboBox:
-    box = QComboBox()
-    if all_label is not None:
-        box.addItem(all_label, None)
-    for category, label in CATEGORY_LABELS.items():
-        box.addItem(label, category.value)
-    return box
-
+def category_filter(all_label: str) -> EnumCombo:
+    """The staff categories, with `all_label` (value None) first."""
+    return EnumCombo(StaffCategory, lambda text: text, empty=all_label)
 
 
 def fit_columns_once(view: QTableView) -> None:
@@ -75,14 +59,3 @@ def source_label(source: str) -> str:
     if source.startswith("import:"):
         return "匯入 " + source.removeprefix("import:").rsplit("#", 1)[0]
     return {"manual": "手動", "course": "內部課程"}.get(source, source)
-
-
-def save_cancel(dialog: QDialog, save: str, cancel: str) -> QDialogButtonBox:
-    """Return 儲存 / 取消 buttons wired to the dialog's save() and reject()."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                               | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
-    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
-    buttons.rejected.connect(dialog.reject)
-    return buttons

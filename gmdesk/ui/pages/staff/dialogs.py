@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -41,18 +39,19 @@ from gmdesk.domain.model import (
     TrainingRecord,
     UnitId,
 )
-from gmdesk.domain.rocdate import parse_date
+from gmdesk.services import people as people_service
 from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
 from gmdesk.services import training as training_service
 from gmdesk.ui.context import AppContext
-from gmdesk.ui.pages.staff.common import (
-    category_combo,
-    day_text,
-    save_cancel,
+from gmdesk.ui.widgets.forms import (
+    DateEdit,
+    EnumCombo,
+    HidingErrorLabel,
+    SaveCancelRow,
+    hinted,
     unit_combo,
 )
-from gmdesk.ui.widgets.forms import HidingErrorLabel
 
 
 class PersonDialog(QDialog):
@@ -67,27 +66,23 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("編輯人員") if row else self.tr("新增人員"))
         person = row.person if row else None
         self.name = QLineEdit(person.name if person else "")
-        self.gender = QComboBox()
-        for gender in Gender:
-            self.gender.addItem(gender.label, gender.value)
+        self.gender = EnumCombo(Gender, self.tr)
         if person:
-            self.gender.setCurrentIndex(self.gender.findData(person.gender.value))
-        self.unit = unit_combo(ctx, self.tr("（未指定）"))
-        if person and person.unit_id:
-            self.unit.setCurrentIndex(max(self.unit.findData(person.unit_id), 0))
+            self.gender.set_value(person.gender)
+        self.unit = unit_combo(settings_service.unit_names(ctx.db), self.tr("（未指定）"))
+        self.unit.set_value(person.unit_id if person else None)
         self.title_edit = QLineEdit(person.title if person else "")
         self.staff_no = QLineEdit(person.staff_no if person else "")
         self.id_masked = QLineEdit(person.id_masked if person else "")
         self.id_masked.setPlaceholderText(self.tr("可只填遮蔽後的號碼，如 A12****789"))
-        self.category = category_combo(None)
+        self.category = EnumCombo(StaffCategory, self.tr)
         if row and row.category:
-            self.category.setCurrentIndex(self.category.findData(row.category.value))
-        today = ctx.today()
-        self.start = QLineEdit(day_text(row.start) if row and row.start else day_text(today))
-        self.end = QLineEdit(day_text(row.end) if row and row.end else "")
-        self.end.setPlaceholderText(self.tr("在職中請留空；離職者保留紀錄"))
-        self.change_from = QLineEdit()
-        self.change_from.setPlaceholderText(self.tr("類別變更時填生效日（留空則直接更正）"))
+            self.category.set_value(row.category)
+        self.start = DateEdit(self.tr("到職日期"), "start")
+        self.start.set_date(row.start if row and row.start else ctx.today())
+        self.end = DateEdit(self.tr("離職日期"), "end", required=False)
+        self.end.set_date(row.end if row else None)
+        self.change_from = DateEdit(self.tr("類別變更生效日"), "change_from", required=False)
         self.note = QLineEdit(person.note if person else "")
         self.error = HidingErrorLabel()
         form = QFormLayout()
@@ -96,49 +91,44 @@ class PersonDialog(QDialog):
                               (self.tr("員工編號(&O)"), self.staff_no),
                               (self.tr("身分證字號"), self.id_masked),
                               (self.tr("人員類別(&C)"), self.category),
-                              (self.tr("到職日期"), self.start), (self.tr("離職日期"), self.end),
-                              (self.tr("類別變更生效日"), self.change_from),
+                              (self.tr("到職日期"), self.start),
+                              (self.tr("離職日期"),
+                               hinted(self.end, self.tr("在職中請留空；離職者保留紀錄"))),
+                              (self.tr("類別變更生效日"),
+                               hinted(self.change_from,
+                                      self.tr("類別變更時填生效日（留空則直接更正）"))),
                               (self.tr("備註"), self.note)):
             form.addRow(label, widget)
         if row is None:
             self.change_from.setEnabled(False)
-        buttons = save_cancel(self, self.tr("儲存"), self.tr("取消"))
+        buttons = SaveCancelRow.for_dialog(self, self.save, self.tr("儲存"), self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def form(self) -> staff_service.StaffForm:
-        def day(edit: QLineEdit, label: str, required: bool) -> dt.date | None:
-            text = edit.text().strip()
-            if not text:
-                if required:
-                    raise InputError(f"請填寫{label}", label)
-                return None
-            try:
-                return parse_date(text)
-            except ValueError as exc:
-                edit.setFocus()
-                raise InputError(f"{label}：{exc}", label) from None
-
-        unit = self.unit.currentData()
+        unit = self.unit.value()
         person = Person(
             self.row.person.id if self.row else PersonId(0), self.name.text().strip(),
-            Gender(self.gender.currentData()), self.title_edit.text().strip(),
+            self.gender.value(), self.title_edit.text().strip(),
             UnitId(unit) if unit else None, self.staff_no.text().strip(),
             importing.parse_id(self.id_masked.text()) if self.id_masked.text().strip() else "",
             False, self.note.text().strip())
-        start = day(self.start, "到職日期", True)
+        start = self.start.date()
         assert start is not None
-        return staff_service.StaffForm(person, StaffCategory(self.category.currentData()),
-                                       start, day(self.end, "離職日期", False),
-                                       day(self.change_from, "類別變更生效日", False))
+        return staff_service.StaffForm(person, self.category.value(), start, self.end.date(),
+                                       self.change_from.date())
 
     def save(self) -> None:
         try:
             self.saved_id = staff_service.save_staff(self.ctx.db, self.form())
         except (InputError, importing.CellError) as exc:
             self.error.show_error(str(exc))
+            field = {"start": self.start, "end": self.end, "change_from": self.change_from}
+            focus = field.get(getattr(exc, "field", ""))
+            if focus is not None:
+                focus.setFocus()
             return
         self.accept()
 
@@ -154,29 +144,25 @@ class RecordDialog(QDialog):
         self.record = record
         self.setWindowTitle(self.tr("編輯培力紀錄") if record else self.tr("新增培力紀錄"))
         self.title_edit = QLineEdit(record.title if record else "")
-        self.day = QLineEdit(day_text(record.day if record else ctx.today()))
-        self.day.setPlaceholderText(self.tr("例：115/3/5"))
+        self.day = DateEdit(self.tr("上課日期"), "day")
+        self.day.set_date(record.day if record else ctx.today())
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0.5, 12)
         self.hours.setSingleStep(0.5)
         self.hours.setDecimals(1)
         self.hours.setValue(record.hours if record else 2)
-        self.level = QComboBox()
-        for level in Level:
-            self.level.addItem(level.label, level.value)
+        self.level = EnumCombo(Level, self.tr)
         self.cedaw = QCheckBox(self.tr("含CEDAW內容"))
         self.cedaw.setChecked(record.cedaw if record else True)
-        self.delivery = QComboBox()
-        for delivery in Delivery:
-            self.delivery.addItem(delivery.label, delivery.value)
+        self.delivery = EnumCombo(Delivery, self.tr)
         self.provider = QLineEdit(record.provider if record else "")
         self.satisfaction = QSpinBox()
         self.satisfaction.setRange(0, 5)
         self.satisfaction.setSpecialValueText(self.tr("（未填）"))
         self.note = QLineEdit(record.note if record else "")
         if record:
-            self.level.setCurrentIndex(self.level.findData(record.level.value))
-            self.delivery.setCurrentIndex(self.delivery.findData(record.delivery.value))
+            self.level.set_value(record.level)
+            self.delivery.set_value(record.delivery)
             self.satisfaction.setValue(record.satisfaction or 0)
         self.error = HidingErrorLabel()
         form = QFormLayout()
@@ -188,7 +174,7 @@ class RecordDialog(QDialog):
                               (self.tr("滿意度(1-5)"), self.satisfaction),
                               (self.tr("備註"), self.note)):
             form.addRow(label, widget)
-        buttons = save_cancel(self, self.tr("儲存"), self.tr("取消"))
+        buttons = SaveCancelRow.for_dialog(self, self.save, self.tr("儲存"), self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -196,16 +182,17 @@ class RecordDialog(QDialog):
 
     def save(self) -> None:
         try:
-            day = parse_date(self.day.text())
-        except ValueError as exc:
-            self.error.show_error(self.tr("上課日期：") + str(exc))
+            day = self.day.date()
+        except InputError as exc:
+            self.error.show_error(str(exc))
             self.day.setFocus()
             return
+        assert day is not None
         base = self.record or TrainingRecord(TrainingId(0), PersonId(self.person_id), "", day, 1)
         record = dataclasses.replace(
             base, title=self.title_edit.text().strip(), day=day, hours=self.hours.value(),
-            level=Level(self.level.currentData()), cedaw=self.cedaw.isChecked(),
-            delivery=Delivery(self.delivery.currentData()), provider=self.provider.text().strip(),
+            level=self.level.value(), cedaw=self.cedaw.isChecked(),
+            delivery=self.delivery.value(), provider=self.provider.text().strip(),
             satisfaction=self.satisfaction.value() or None, note=self.note.text().strip())
         try:
             training_service.save_record(self.ctx.db, record)
@@ -225,18 +212,15 @@ class CourseDialog(QDialog):
         self.setWindowTitle(self.tr("登錄內部課程與出席名單"))
         self.resize(720, 620)
         self.title_edit = QLineEdit()
-        self.day = QLineEdit(day_text(ctx.today()))
+        self.day = DateEdit(self.tr("日期"), "day")
+        self.day.set_date(ctx.today())
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0.5, 12)
         self.hours.setSingleStep(0.5)
         self.hours.setDecimals(1)
         self.hours.setValue(2)
-        self.level = QComboBox()
-        for level in Level:
-            self.level.addItem(level.label, level.value)
-        self.delivery = QComboBox()
-        for delivery in Delivery:
-            self.delivery.addItem(delivery.label, delivery.value)
+        self.level = EnumCombo(Level, self.tr)
+        self.delivery = EnumCombo(Delivery, self.tr)
         self.cedaw = QCheckBox(self.tr("含CEDAW內容"))
         self.cedaw.setChecked(True)
         self.provider = QLineEdit(self.tr("本所"))
@@ -253,12 +237,10 @@ class CourseDialog(QDialog):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("篩選姓名或單位…"))
         self.people_model = QStandardItemModel(self)
-        units = settings_service.unit_names(ctx.db)
-        for row in staff_service.roster(ctx.db, ctx.year, ctx.today()):
-            if row.left:
-                continue
-            item = QStandardItem(f"{units.get(row.person.unit_id or 0, '')}　{row.person.name}"
-                                 f"　{row.person.title}")
+        serving = [r.person for r in staff_service.roster(ctx.db, ctx.year, ctx.today())
+                   if not r.left]
+        for row in people_service.person_rows(ctx.db, serving):
+            item = QStandardItem(row.label)
             item.setCheckable(True)
             item.setEditable(False)
             item.setData(row.person.id, Qt.ItemDataRole.UserRole)
@@ -275,7 +257,7 @@ class CourseDialog(QDialog):
         pick.addWidget(all_button)
         pick.addWidget(none_button)
         self.error = HidingErrorLabel()
-        buttons = save_cancel(self, self.tr("儲存"), self.tr("取消"))
+        buttons = SaveCancelRow.for_dialog(self, self.save, self.tr("儲存"), self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         box = QGroupBox(self.tr("出席人員（勾選）"))
@@ -305,13 +287,15 @@ class CourseDialog(QDialog):
 
     def save(self) -> None:
         try:
-            day = parse_date(self.day.text())
-        except ValueError as exc:
-            self.error.show_error(self.tr("日期：") + str(exc))
+            day = self.day.date()
+        except InputError as exc:
+            self.error.show_error(str(exc))
+            self.day.setFocus()
             return
+        assert day is not None
         course = Course(CourseId(0), self.title_edit.text().strip(), day, self.hours.value(),
-                        Level(self.level.currentData()), self.cedaw.isChecked(),
-                        Delivery(self.delivery.currentData()), self.provider.text().strip())
+                        self.level.value(), self.cedaw.isChecked(),
+                        self.delivery.value(), self.provider.text().strip())
         try:
             self.result_ = training_service.record_course(self.ctx.db, course, self.checked_ids())
         except InputError as exc:

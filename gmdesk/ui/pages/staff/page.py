@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.importing import ImportKind
+from gmdesk.domain.outputs import Output, output_name
+from gmdesk.services import output
 from gmdesk.services import training as training_service
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.staff.import_dialog import ImportDialog
@@ -101,15 +102,15 @@ class StaffPage(QWidget):
     # --- actions -------------------------------------------------------------------------
     def print_reminders(self) -> None:
         """Render the reminder list of who is short and show it."""
-        out = Path(tempfile.mkdtemp(prefix="gmdesk-")) / f"{self.ctx.year}年度培力時數提醒名單.pdf"
+        from gmdesk.ui.pdf_preview import preview_file, show_pdf
+
+        out = preview_file(output_name(Output.REMINDERS, self.ctx.year))
         try:
             training_service.print_reminders(self.ctx.db, self.ctx.year, self.ctx.today(), out)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("無法產生名單"), str(exc))
             return
-        from gmdesk.ui.pdf_preview import show_pdf
-
-        show_pdf(self, out, self.tr("培力時數提醒名單"))
+        show_pdf(self, out, self.tr("培力時數提醒名單"), output.output_dir(self.ctx.db))
 
     def start_import(self, kind: ImportKind, path: Path | None = None) -> ImportDialog | None:
         """Ask for a file, then open the mapping/preview dialog for it."""

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,14 +29,15 @@ from gmdesk.services import staff as staff_service
 from gmdesk.services import training as training_service
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.staff.common import (
-    category_combo,
+    category_filter,
     day_text,
     fit_columns_once,
     make_table,
     source_label,
-    unit_combo,
+    unit_filter,
 )
 from gmdesk.ui.pages.staff.dialogs import CourseDialog, PersonDialog, RecordDialog
+from gmdesk.ui.pages.staff.exemption import ExemptionDialog
 from gmdesk.ui.table_model import Column, RecordTableModel
 
 FILTER_DELAY_MS = 250  # typing in the search box filters once the clerk pauses
@@ -58,8 +58,8 @@ class RosterTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜尋姓名、編號、職稱…（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
-        self.unit_filter = unit_combo(self.ctx, self.tr("全部單位"))
-        self.category_filter = category_combo(self.tr("全部類別"))
+        self.unit_filter = unit_filter(self.ctx, self.tr("全部單位"))
+        self.category_filter = category_filter(self.tr("全部類別"))
         self.show_left = QCheckBox(self.tr("顯示已離職人員(&L)"))
         filters = QHBoxLayout()
         search_label = QLabel(self.tr("搜尋(&F)："))
@@ -187,15 +187,15 @@ class RosterTab(QWidget):
             self.select_person(person_id)
 
     def _filter_roster(self) -> None:
-        unit = self.unit_filter.currentData()
-        category = self.category_filter.currentData()
+        unit = self.unit_filter.value()
+        category = self.category_filter.value()
         show_left = self.show_left.isChecked()
 
         def keep(row: staff_service.StaffRow) -> bool:
             return ((show_left or not row.left)
                     and (unit is None or row.person.unit_id == unit)
                     and (category is None
-                         or (row.category is not None and row.category.value == category)))
+                         or row.category == category))
 
         self.roster_model.set_filter(self.search.text(), keep)
         shown = self.roster_model.rowCount()
@@ -252,24 +252,17 @@ class RosterTab(QWidget):
             self.select_person(person_id)
         self.ctx.status_message.emit(self.tr("已儲存"))
 
-    def set_exemption(self) -> None:
+    def set_exemption(self) -> ExemptionDialog | None:
+        """Open the 免訓 dialog for the chosen person (the roster's 本年度免訓)."""
         index = self.roster_view.currentIndex()
         if not index.isValid():
             QMessageBox.information(self, self.tr("免訓"), self.tr("請先在名冊中選擇人員。"))
-            return
+            return None
         row = self.roster_model.record(index.row())
-        reason, ok = QInputDialog.getText(
-            self, self.tr("本年度免訓"),
-            self.tr("%1 在 %2 年度免訓的原因（例如：留職停薪、育嬰假；留空則取消免訓）：")
-            .replace("%1", row.person.name).replace("%2", str(self.ctx.year)),
-            text=row.exemption)
-        if not ok:
-            return
-        if reason.strip():
-            staff_service.set_exemption(self.ctx.db, row.person.id, self.ctx.year, reason)
-        else:
-            staff_service.clear_exemption(self.ctx.db, row.person.id, self.ctx.year)
-        self._saved(row.person.id)
+        dialog = ExemptionDialog(self.ctx, row.person.id, row.person.name, self)
+        dialog.accepted.connect(lambda: self._saved(row.person.id) if dialog.changed else None)
+        dialog.open()
+        return dialog
 
     def add_record(self) -> None:
         pid = self._current_person_id()

@@ -20,11 +20,11 @@ from gmdesk.services import settings as settings_service
 from gmdesk.services import training as training_service
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.staff.common import (
-    category_combo,
+    category_filter,
     day_text,
     fit_columns_once,
     make_table,
-    unit_combo,
+    unit_filter,
 )
 from gmdesk.ui.pages.staff.roster import FILTER_DELAY_MS
 from gmdesk.ui.table_model import Column, RecordTableModel
@@ -45,8 +45,8 @@ class ProgressTab(QWidget):
         self.progress_search = QLineEdit()
         self.progress_search.setPlaceholderText(self.tr("搜尋姓名…"))
         self.progress_search.setClearButtonEnabled(True)
-        self.progress_unit = unit_combo(self.ctx, self.tr("全部單位"))
-        self.progress_category = category_combo(self.tr("全部類別"))
+        self.progress_unit = unit_filter(self.ctx, self.tr("全部單位"))
+        self.progress_category = category_filter(self.tr("全部類別"))
         self.only_short = QCheckBox(self.tr("只顯示未達時數者(&S)"))
         self.only_short.setChecked(True)
         self.print_button = QPushButton(self.tr("列印提醒名單(&P)…"))
@@ -113,14 +113,14 @@ class ProgressTab(QWidget):
         self.progress_search.selectAll()
 
     def _filter_progress(self) -> None:
-        unit = self.progress_unit.currentData()
-        category = self.progress_category.currentData()
+        unit = self.progress_unit.value()
+        category = self.progress_category.value()
         only_short = self.only_short.isChecked()
 
         def keep(row: rules.PersonProgress) -> bool:
             return ((not only_short or (not row.exempt and not row.complete))
                     and (unit is None or row.person.unit_id == unit)
-                    and (category is None or row.category.value == category))
+                    and (category is None or row.category == category))
 
         self.progress_model.set_filter(self.progress_search.text(), keep)
 

@@ -1,0 +1,127 @@
+"""性別預算: the yearly 性別預算編列情形表, its review and filing, and its execution."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import NewType
+
+from gmdesk.domain.compliance import Finding, Status
+from gmdesk.domain.errors import InputError
+from gmdesk.domain.model import MeetingId
+from gmdesk.domain.presets import Preset
+from gmdesk.domain.rocdate import format_short, gregorian_year
+
+BudgetItemId = NewType("BudgetItemId", int)
+
+MAX_AMOUNT = 100_000_000  # NT$ thousand: a district's whole budget is far below this
+
+
+class BudgetCategory(StrEnum):
+    PLAN = "plan"
+    PROGRAM = "program"
+    TOOL = "tool"
+    LAW = "law"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {"plan": "計畫類", "program": "綱領類", "tool": "工具類", "law": "性平法令類",
+                "other": "其他類"}[self.value]
+
+
+@dataclass(frozen=True)
+class BudgetItem:
+    """One line of the table; amounts in NT$ thousand (新臺幣千元)."""
+
+    id: BudgetItemId
+    year: int  # the budget year
+    category: BudgetCategory
+    title: str
+    unit: str = ""
+    amount: int = 0
+    description: str = ""  # how it advances gender equality
+    indicator: str = ""  # 衡量指標
+    target: str = ""  # 目標值
+    executed: int | None = None  # 執行數, entered after the year
+    result: str = ""  # 執行情形
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class BudgetSheet:
+    """The table of one budget year: reviewed by the group, filed with the city."""
+
+    id: int
+    year: int
+    reviewed_on: dt.date | None = None
+    meeting_id: MeetingId | None = None
+    filed_on: dt.date | None = None
+    doc_no: str = ""
+    note: str = ""
+
+
+def deadline(preset: Preset, budget_year: int) -> dt.date:
+    """Return the filing deadline of a budget year's table: 9 月 15 日 of the year before."""
+    month, day = preset.budget_deadline
+    return dt.date(gregorian_year(budget_year - 1), month, day)
+
+
+def validate_item(item: BudgetItem) -> BudgetItem:
+    title = " ".join(item.title.split())
+    if not title:
+        raise InputError("請填寫計畫名稱", "title")
+    if len(title) > 200:
+        raise InputError("計畫名稱超過200字：請精簡", "title")
+    if not 0 <= item.amount <= MAX_AMOUNT:
+        raise InputError(f"性別預算金額{item.amount}千元不合理：請填 0 或正整數（單位：新臺幣千元）", "amount")
+    if item.executed is not None and not 0 <= item.executed <= MAX_AMOUNT:
+        raise InputError(f"執行數{item.executed}千元不合理：請填 0 或正整數（單位：新臺幣千元）", "executed")
+    return replace(item, title=title, unit=item.unit.strip(), description=item.description.strip(),
+                   indicator=item.indicator.strip(), target=item.target.strip(),
+                   result=item.result.strip(), note=item.note.strip())
+
+
+def totals(items: Sequence[BudgetItem]) -> dict[BudgetCategory, tuple[int, int]]:
+    """Return, per category with items, the amount and the executed amount."""
+    result: dict[BudgetCategory, tuple[int, int]] = {}
+    for category in BudgetCategory:
+        mine = [i for i in items if i.category is category]
+        if mine:
+            result[category] = (sum(i.amount for i in mine), sum(i.executed or 0 for i in mine))
+    return result
+
+
+def check_budget(sheets: Sequence[BudgetSheet], items: Sequence[BudgetItem], preset: Preset,
+                 year: int, today: dt.date) -> list[Finding]:
+    """Check the working year: next year's table reviewed and filed by the deadline, and the
+    execution of the tables whose year is over."""
+    findings: list[Finding] = []
+    next_year = year + 1
+    due = deadline(preset, next_year)
+    sheet = next((s for s in sheets if s.year == next_year), None)
+    mine = [i for i in items if i.year == next_year]
+    over = today > due
+    late = Status.FAIL if over else Status.WARN
+    what = f"{next_year}年度性別預算編列情形表"
+    if not mine:
+        findings.append(Finding(late, f"尚未登錄{what}之項目（{format_short(due)}前報送）：請新增預算項目", "budget"))
+    if sheet is None or (sheet.reviewed_on is None and sheet.meeting_id is None):
+        findings.append(Finding(late, f"{what}尚未經小組檢視：請登錄檢視之會議或日期", "budget"))
+    if sheet is None or sheet.filed_on is None:
+        findings.append(Finding(late, f"{what}尚未報送（期限{format_short(due)}）：請登錄報送日期及文號", "budget"))
+    elif sheet.filed_on > due:
+        findings.append(Finding(Status.WARN, f"{what}於{format_short(sheet.filed_on)}報送，逾期限"
+                                             f"{format_short(due)}", "budget"))
+    for past in sorted({i.year for i in items if i.year <= year}):
+        if today <= dt.date(gregorian_year(past), 12, 31):
+            continue
+        pending = [i for i in items if i.year == past and i.executed is None]
+        if pending:
+            findings.append(Finding(
+                Status.WARN if past == year else Status.FAIL,
+                f"{past}年度性別預算{len(pending)}項尚未填寫執行數（{'、'.join(i.title for i in pending[:2])}"
+                f"{'等' if len(pending) > 2 else ''}）：請於年度結束後填寫執行數及執行情形", "budget"))
+    return findings

@@ -1,0 +1,234 @@
+"""The year's calendar: every deadline and dated duty the rules and the records give."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from gmdesk.domain import budget
+from gmdesk.domain.model import Event, EventKind, Meeting, MeetingId
+from gmdesk.domain.outreach import counted_sessions, counts_for_outreach, held
+from gmdesk.domain.presets import Preset
+from gmdesk.domain.rocdate import gregorian_year, year_bounds
+
+
+class EntryKind(StrEnum):
+    MEETING_WINDOW = "meeting_window"
+    MEETINGS = "meetings"  # the year's count, where the preset names no months
+    MEETING = "meeting"
+    NOTICE = "notice"
+    TERM = "term"
+    BUDGET = "budget"
+    REPORT = "report"
+    TRAINING = "training"
+    OUTREACH = "outreach"
+    EVENT = "event"
+    MEASURES = "measures"
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self]
+
+
+KIND_LABELS: dict[EntryKind, str] = {
+    EntryKind.MEETING_WINDOW: "開會期間",
+    EntryKind.MEETINGS: "小組會議",
+    EntryKind.MEETING: "小組會議",
+    EntryKind.NOTICE: "開會通知",
+    EntryKind.TERM: "委員任期",
+    EntryKind.BUDGET: "性別預算",
+    EntryKind.REPORT: "成果報告",
+    EntryKind.TRAINING: "性別意識培力",
+    EntryKind.OUTREACH: "CEDAW宣導",
+    EntryKind.EVENT: "宣導與措施",
+    EntryKind.MEASURES: "其他性別平等措施",
+}
+
+
+class EntryStatus(StrEnum):
+    DONE = "done"
+    DUE = "due"
+    OVERDUE = "overdue"
+    PASSED = "passed"  # the day is past and gmdesk keeps no record of it being done
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dated duty: a deadline (with its first day for a window) or a scheduled record."""
+
+    key: str  # stable across exports: "budget:114", "meeting:12", "term:5:2025-12-31"
+    kind: EntryKind
+    day: dt.date  # the deadline, or the day of the record
+    title: str
+    detail: str = ""
+    done: bool | None = False  # None: gmdesk keeps no record that would tell
+    target: str = ""  # the page that resolves it, as MainWindow.go_to reads it
+    first: dt.date | None = None  # a window's first day
+    remind_days: int = 7  # how many days ahead a calendar reminds
+
+    def status(self, today: dt.date) -> EntryStatus:
+        if self.done:
+            return EntryStatus.DONE
+        if self.day >= today:
+            return EntryStatus.DUE
+        return EntryStatus.PASSED if self.done is None else EntryStatus.OVERDUE
+
+    def days_left(self, today: dt.date) -> int:
+        return (self.day - today).days
+
+    def status_text(self, today: dt.date) -> str:
+        """Return 已完成, 今天到期, 3天後到期, 已逾期5天 or 已過（請自行確認）."""
+        status = self.status(today)
+        left = self.days_left(today)
+        if status is EntryStatus.DONE:
+            return "已完成"
+        if status is EntryStatus.DUE:
+            return "今天到期" if left == 0 else f"{left}天後到期"
+        if status is EntryStatus.OVERDUE:
+            return f"已逾期{-left}天"
+        return "已過（請自行確認）"
+
+
+@dataclass(frozen=True)
+class TermEnd:
+    """A group seat whose term runs out; `name` is already shown as the caller wants."""
+
+    membership_id: int
+    name: str
+    role: str
+    term_end: dt.date
+    left: bool  # the member has left (or the seat was filled anew): nothing more to do
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, _calendar.monthrange(year, month)[1])
+
+
+def _on(year: int, month_day: tuple[int, int]) -> dt.date:
+    month, day = month_day
+    return dt.date(year, month, min(day, _calendar.monthrange(year, month)[1]))
+
+
+def year_calendar(
+    year: int,
+    preset: Preset,
+    today: dt.date,
+    *,
+    meetings: Sequence[Meeting] = (),
+    counted: Collection[MeetingId] = (),
+    terms: Sequence[TermEnd] = (),
+    training_required: int = 0,
+    training_short: int = 0,
+    events: Sequence[Event] = (),
+) -> list[Entry]:
+    """Return the ROC year's dated duties, earliest first.
+
+    `counted` holds the meetings held that count (not 流會); `training_*` are the people
+    who must train and those still short of their hours.
+    """
+    first, last = year_bounds(year)
+    gy = gregorian_year(year)
+    entries: list[Entry] = []
+    held_days = [m.day for m in meetings if m.id in counted]
+
+    # Meetings: in the preset's months, or as many as it asks in the year.
+    for seq, (a, b) in enumerate(preset.meeting_windows, start=1):
+        start, end = dt.date(gy, a, 1), _last_day(gy, b)
+        done = any(start <= d <= end for d in held_days)
+        entries.append(Entry(
+            f"meeting-window:{year}:{seq}", EntryKind.MEETING_WINDOW, end,
+            f"小組會議應於{a}-{b}月召開（第{seq}次）",
+            "本期已開會" if done else "本期尚未召開會議",
+            done, "meetings", first=start, remind_days=14))
+    if not preset.meeting_windows:
+        need = preset.meetings_per_year
+        entries.append(Entry(
+            f"meetings:{year}", EntryKind.MEETINGS, last,
+            f"全年小組會議至少{need}次",
+            f"已開會{len(held_days)}次" + (f"，尚需{need - len(held_days)}次"
+                                          if len(held_days) < need else ""),
+            len(held_days) >= need, "meetings", remind_days=30))
+    for meeting in meetings:
+        if not first <= meeting.day <= last:
+            continue
+        past = meeting.day < today
+        inquorate = past and meeting.id not in counted
+        entries.append(Entry(
+            f"meeting:{meeting.id}", EntryKind.MEETING, meeting.day, meeting.title,
+            meeting.place + ("；流會，不計入開會次數" if inquorate else ""),
+            past and not inquorate, f"meeting:{meeting.id}", remind_days=3))
+        notice_by = meeting.day - dt.timedelta(days=preset.notice_days_min)
+        sent = meeting.notice_date
+        detail = (f"已於{sent.month}月{sent.day}日發出" if sent is not None
+                  else f"開會前{preset.notice_days_min}日前發出")
+        if sent is not None and sent > notice_by:
+            detail += f"，晚於期限（應提前{preset.notice_days_min}日）"
+        entries.append(Entry(
+            f"notice:{meeting.id}", EntryKind.NOTICE, notice_by,
+            # After the meeting a notice not recorded can no longer be sent: not "overdue".
+            f"{meeting.title}開會通知發出期限", detail,
+            True if sent is not None else None if past else False,
+            f"meeting:{meeting.id}", remind_days=2))
+
+    for term in terms:
+        if not first <= term.term_end <= last:
+            continue
+        entries.append(Entry(
+            f"term:{term.membership_id}:{term.term_end.isoformat()}", EntryKind.TERM,
+            term.term_end, f"{term.name}（{term.role}）任期屆滿",
+            "已離任" if term.left else "請辦理續聘、改聘或登錄離任", term.left, "group",
+            remind_days=max(preset.term_warning_days, 7)))
+
+    entries.append(Entry(
+        f"budget:{year}", EntryKind.BUDGET, budget.deadline(preset, year + 1),
+        "性別預算編列情形表經小組審議後報送", "會計室辦理", None, "", remind_days=14))
+    for report_year in (year - 1, year):
+        entries.append(Entry(
+            f"report:{report_year}", EntryKind.REPORT,
+            _on(gregorian_year(report_year) + 1, preset.report_due),
+            f"{report_year}年度性別主流化成果報告報市府",
+            "經小組通過後報送並上網公告", None, "exports", remind_days=14))
+
+    short = training_short
+    entries.append(Entry(
+        f"training:{year}", EntryKind.TRAINING, last, "性別意識培力時數年度截止",
+        (f"完成{training_required - short}/{training_required}人" + (
+            f"，尚有{short}人未達時數" if short else "")) if training_required
+        else "尚未登錄應受訓人員",
+        training_required > 0 and short == 0, "training", remind_days=60))
+
+    sessions = len(counted_sessions(events, today))
+    need = preset.outreach_per_year
+    entries.append(Entry(
+        f"outreach:{year}", EntryKind.OUTREACH, last, f"對外CEDAW宣導至少{need}場",
+        f"已辦理{sessions}場" + (f"，尚需{need - sessions}場" if sessions < need else ""),
+        sessions >= need, "events", remind_days=60))
+    measures = sum(1 for e in events if e.kind is EventKind.MEASURE and held(e, today))
+    need = preset.measures_per_year
+    entries.append(Entry(
+        f"measures:{year}", EntryKind.MEASURES, last, f"其他性別平等措施至少{need}項",
+        f"已辦理{measures}項" + (f"，尚需{need - measures}項" if measures < need else ""),
+        measures >= need, "events", remind_days=60))
+    for event in events:
+        if not first <= event.start <= last:
+            continue
+        what = ("CEDAW宣導" if counts_for_outreach(event) else
+                "CEDAW宣導（內部）" if event.kind is EventKind.CEDAW else "性別平等措施")
+        entries.append(Entry(
+            f"event:{event.id}", EntryKind.EVENT, event.start, f"{what}：{event.title}",
+            event.place, held(event, today), f"event:{event.id}", remind_days=3))
+
+    order = list(EntryKind)
+    entries.sort(key=lambda e: (e.day, order.index(e.kind), e.key))
+    return entries
+
+
+def upcoming(entries: Sequence[Entry], today: dt.date, days: int = 30) -> list[Entry]:
+    """Return what is not done and falls due from today to `days` days ahead, overdue first."""
+    horizon = today + dt.timedelta(days=days)
+    overdue = [e for e in entries if e.status(today) is EntryStatus.OVERDUE]
+    coming = [e for e in entries if not e.done and today <= e.day <= horizon]
+    return overdue + coming

@@ -1,0 +1,213 @@
+"""性別統計: indicators, their yearly review, values by gender, analyses, and the yearly check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import NewType
+
+from gmdesk.domain.compliance import Finding, Status
+from gmdesk.domain.errors import InputError
+from gmdesk.domain.model import MeetingId
+from gmdesk.domain.presets import Preset
+
+IndicatorId = NewType("IndicatorId", int)
+AnalysisId = NewType("AnalysisId", int)
+
+# 複分類 offered by the form; an office may type others.
+BREAKDOWNS: tuple[str, ...] = ("年齡", "區域", "族群", "身心障礙", "教育程度", "婚姻狀況", "職等")
+FREQUENCIES: tuple[str, ...] = ("年", "半年", "季", "月")
+
+
+class ReviewAction(StrEnum):
+    """What the yearly review did to an indicator."""
+
+    ADDED = "added"
+    REVISED = "revised"
+    REMOVED = "removed"
+    KEPT = "kept"
+
+    @property
+    def label(self) -> str:
+        return {"added": "新增", "revised": "修正", "removed": "刪除", "kept": "維持"}[self.value]
+
+
+class AnalysisUse(StrEnum):
+    """How an analysis was used (運用情形)."""
+
+    POLICY = "policy"
+    PLAN = "plan"
+    NEWS = "news"
+    SPEECH = "speech"
+    RESULTS = "results"
+
+    @property
+    def label(self) -> str:
+        return {"policy": "政策", "plan": "計畫", "news": "新聞稿", "speech": "致詞稿",
+                "results": "施政成果"}[self.value]
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: IndicatorId
+    name: str
+    unit: str = ""  # the office's unit in charge
+    source: str = ""  # 資料來源
+    frequency: str = "年"
+    measure: str = "人"  # what a value counts: 人, 件, 元 …
+    breakdowns: tuple[str, ...] = ()  # 複分類
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class IndicatorReview:
+    """One yearly review of an indicator, by the group at a meeting or in writing."""
+
+    id: int
+    indicator_id: IndicatorId
+    year: int
+    action: ReviewAction
+    reviewed_on: dt.date
+    meeting_id: MeetingId | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    id: int
+    indicator_id: IndicatorId
+    year: int
+    male: float = 0.0
+    female: float = 0.0
+    other: float = 0.0
+
+    @property
+    def total(self) -> float:
+        return self.male + self.female + self.other
+
+    @property
+    def female_share(self) -> float | None:
+        return self.female / self.total if self.total else None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A 性別分析專題: who wrote it, what it used and where it was used."""
+
+    id: AnalysisId
+    year: int
+    title: str
+    unit: str = ""
+    done_on: dt.date | None = None
+    indicators: tuple[str, ...] = ()  # names of the indicators used
+    uses: tuple[str, ...] = ()  # AnalysisUse values
+    meeting_id: MeetingId | None = None  # presented to the group at this meeting
+    note: str = ""
+
+
+def active(indicator_id: int, reviews: Sequence[IndicatorReview], year: int) -> bool:
+    """Return whether an indicator is kept in `year` (not removed by a review before it)."""
+    removed = [r.year for r in reviews
+               if r.indicator_id == indicator_id and r.action is ReviewAction.REMOVED]
+    return not removed or min(removed) >= year
+
+
+def latest_review(indicator_id: int, reviews: Sequence[IndicatorReview],
+                  year: int) -> IndicatorReview | None:
+    mine = [r for r in reviews if r.indicator_id == indicator_id and r.year == year]
+    return max(mine, key=lambda r: (r.reviewed_on, r.id)) if mine else None
+
+
+def validate_indicator(indicator: Indicator) -> Indicator:
+    name = " ".join(indicator.name.split())
+    if not name:
+        raise InputError("請填寫指標名稱", "name")
+    if len(name) > 120:
+        raise InputError("指標名稱超過120字：請精簡", "name")
+    breakdowns = tuple(dict.fromkeys(b.strip() for b in indicator.breakdowns if b.strip()))
+    return replace(indicator, name=name, unit=indicator.unit.strip(), source=indicator.source.strip(),
+                   frequency=indicator.frequency.strip() or "年",
+                   measure=indicator.measure.strip() or "人", breakdowns=breakdowns,
+                   note=indicator.note.strip())
+
+
+def validate_value(value: IndicatorValue) -> IndicatorValue:
+    for label, number in (("男", value.male), ("女", value.female), ("其他", value.other)):
+        if number < 0:
+            raise InputError(f"{value.year}年{label}性數值為負數：請填 0 或正數", "values")
+        if number > 1e12:
+            raise InputError(f"{value.year}年{label}性數值{number}過大：請確認是否多打了數字", "values")
+    return value
+
+
+def validate_analysis(analysis: Analysis) -> Analysis:
+    title = " ".join(analysis.title.split())
+    if not title:
+        raise InputError("請填寫分析專題題目", "title")
+    if not analysis.unit.strip():
+        raise InputError("請填寫撰擬單位", "unit")
+    known = {u.value for u in AnalysisUse}
+    for use in analysis.uses:
+        if use not in known:
+            raise InputError(f"運用情形「{use}」不是可選項目：請選 政策、計畫、新聞稿、致詞稿 或 施政成果", "uses")
+    return replace(analysis, title=title, unit=analysis.unit.strip(), note=analysis.note.strip(),
+                   indicators=tuple(dict.fromkeys(i.strip() for i in analysis.indicators if i.strip())))
+
+
+def check_statistics(indicators: Sequence[Indicator], reviews: Sequence[IndicatorReview],
+                     values: Sequence[IndicatorValue], analyses: Sequence[Analysis],
+                     units: Sequence[str], preset: Preset, year: int,
+                     year_over: bool) -> list[Finding]:
+    """Return what the year's statistics duty lacks, each with what would fix it."""
+    late = Status.FAIL if year_over else Status.WARN
+    findings: list[Finding] = []
+    kept = [i for i in indicators if active(i.id, reviews, year)]
+    if not kept:
+        findings.append(Finding(late, "尚未登錄性別統計指標：請在「性別統計」頁新增本所之指標", "statistics"))
+    if preset.indicator_review_yearly and kept:
+        unreviewed = [i for i in kept if latest_review(i.id, reviews, year) is None]
+        if unreviewed:
+            names = "、".join(i.name for i in unreviewed[:3]) + ("等" if len(unreviewed) > 3 else "")
+            findings.append(Finding(
+                late, f"性別統計指標{len(unreviewed)}項尚未辦理{year}年度檢討（{names}）："
+                      "請登錄檢討結果（新增、修正、刪除或維持）及提報之小組會議", "statistics"))
+    have = {(v.indicator_id, v.year) for v in values}
+    missing_values = [i for i in kept if (i.id, year - 1) not in have]
+    if missing_values and kept:
+        findings.append(Finding(
+            Status.WARN, f"性別統計指標{len(missing_values)}項缺少{year - 1}年之數值"
+                         f"（{'、'.join(i.name for i in missing_values[:3])}{'等' if len(missing_values) > 3 else ''}）："
+                         "請輸入或由試算表匯入", "statistics"))
+    year_analyses = [a for a in analyses if a.year == year]
+    if preset.analyses_per_unit:
+        written = {a.unit for a in year_analyses}
+        short = [u for u in units if u not in written]
+        if short:
+            findings.append(Finding(
+                late, f"{'、'.join(short)}本年度尚未撰擬性別統計分析專題（每單位至少"
+                      f"{preset.analyses_per_unit}篇）：請登錄分析專題", "statistics"))
+        for analysis in year_analyses:
+            if analysis.meeting_id is None:
+                findings.append(Finding(
+                    Status.WARN, f"分析專題「{analysis.title}」尚未提報小組會議：請登錄提報之會議",
+                    f"analysis:{analysis.id}"))
+    elif preset.analyses_per_year and len(year_analyses) < preset.analyses_per_year:
+        findings.append(Finding(
+            late, f"性別統計分析專題{len(year_analyses)}篇，應至少{preset.analyses_per_year}篇："
+                  f"尚需撰擬{preset.analyses_per_year - len(year_analyses)}篇", "statistics"))
+    return findings
+
+
+def values_by_indicator(values: Sequence[IndicatorValue]) -> Mapping[int, dict[int, IndicatorValue]]:
+    """Return each indicator's values keyed by year."""
+    result: dict[int, dict[int, IndicatorValue]] = {}
+    for value in values:
+        result.setdefault(value.indicator_id, {})[value.year] = value
+    return result
+
+
+def format_number(value: float) -> str:
+    """Return 1,234 or 12.5: whole numbers without decimals."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")

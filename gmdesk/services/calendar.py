@@ -1,0 +1,70 @@
+"""The year's calendar of deadlines, from the rules in force and the office's records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from gmdesk.domain import group as group_rules
+from gmdesk.domain import meetings as meeting_rules
+from gmdesk.domain import training as training_rules
+from gmdesk.domain.calendar import Entry, TermEnd, upcoming
+from gmdesk.domain.calendar import year_calendar as build_calendar
+from gmdesk.domain.errors import InputError
+from gmdesk.domain.names import NameDisplay, display_name
+from gmdesk.services import check
+from gmdesk.storage import events, group, meetings, office, people
+
+
+def year_calendar(db: Database, year: int, today: dt.date,
+                  mode: NameDisplay = NameDisplay.FULL) -> list[Entry]:
+    """Return the ROC year's dated duties with their state as of `today`, names shown as `mode`."""
+    from gmdesk.services.meetings import quorums
+
+    preset = office.preset_for(db, year)
+    year_meetings = meetings.list_meetings(db, year)
+    count = meeting_rules.count_meetings(year_meetings, today, quorums(db, year))
+    persons = people.people_by_id(db)
+    terms = [
+        TermEnd(m.id, display_name(persons[m.person_id].name, mode), group_rules.role_text(m),
+                m.term_end, m.end is not None and m.end <= m.term_end)
+        for m in group.list_memberships(db)
+        if m.term_end is not None and m.person_id in persons]
+    rows = [r for r in check.training_progress(db, year) if not r.exempt]
+    return build_calendar(
+        year, preset, today,
+        meetings=year_meetings,
+        counted={m.id for m in count.counted},
+        terms=terms,
+        training_required=len(rows),
+        training_short=len(training_rules.short_list(rows)),
+        events=events.list_events(db, year),
+    )
+
+
+def next_days(db: Database, year: int, today: dt.date, days: int = 30) -> list[Entry]:
+    """Return what falls due in the next `days` days (and what is overdue), for 總覽."""
+    return upcoming(year_calendar(db, year, today), today, days)
+
+
+def write_calendar(db: Database, year: int, today: dt.date, out: Path | str,
+                   now: dt.datetime | None = None) -> Path:
+    """Write the year's calendar as .ics, names shown as the export setting says."""
+    from gmdesk.documents.ics import calendar_ics, write_ics
+    from gmdesk.services.reports import get_name_display
+    from gmdesk.storage.db import office_id
+
+    target = Path(out)
+    if target.suffix.lower() != ".ics":
+        raise InputError(f"行事曆只能存成 .ics（iCalendar）檔，「{target.name}」的副檔名不是 .ics："
+                         "請改用 .ics 檔名。")
+    if target.is_dir():
+        raise InputError(f"「{target}」是資料夾：請寫檔名，例如 {target / f'{year}年度行事曆.ics'}")
+    current = office.get_office(db)
+    name = current.name if current else "gmdesk"
+    entries = year_calendar(db, year, today, get_name_display(db))
+    data = calendar_ics(entries, f"{name} {year}年度性別主流化行事曆", office_id(db), today,
+                        now or dt.datetime.now().astimezone())
+    return write_ics(data, target)

@@ -1,0 +1,57 @@
+"""The office's committees and their members."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from gmdesk.domain import committees as rules
+from gmdesk.domain.committees import Committee, CommitteeId, CommitteeMember
+from gmdesk.domain.errors import InputError
+from gmdesk.domain.importing import check_fields
+from gmdesk.storage import duties as store
+from gmdesk.storage import trash
+
+
+def save_committee(db: Database, committee: Committee) -> CommitteeId:
+    cleaned = rules.validate_committee(committee)
+    check_fields(cleaned, dt.date.today())
+    with db.atomic():
+        if cleaned.id:
+            if store.get_committee(db, cleaned.id) is None:
+                raise InputError(f"找不到編號 {cleaned.id} 的委員會，可能已被刪除：請重新整理後再試")
+            store.update_committee(db, cleaned)
+            return cleaned.id
+        return store.add_committee(db, cleaned)
+
+
+def save_member(db: Database, member: CommitteeMember) -> int:
+    cleaned = rules.validate_member(member)
+    check_fields(cleaned, dt.date.today())
+    with db.atomic():
+        if store.get_committee(db, cleaned.committee_id) is None:
+            raise InputError("找不到這個委員會，可能已被刪除：請重新整理後再試")
+        if cleaned.id:
+            store.update_member(db, cleaned)
+            return cleaned.id
+        return store.add_member(db, cleaned)
+
+
+def remove_member(db: Database, member_id: int, now: dt.datetime) -> int:
+    return trash.move_to_trash(db, "committee_member", member_id, now, "委員會委員")
+
+
+def delete_committee(db: Database, committee_id: int, now: dt.datetime) -> int:
+    committee = store.get_committee(db, committee_id)
+    if committee is None:
+        raise InputError(f"找不到編號 {committee_id} 的委員會，可能已被刪除")
+    return trash.move_to_trash(db, "committee", committee_id, now, f"委員會：{committee.name}")
+
+
+def list_committees(db: Database) -> list[Committee]:
+    return store.list_committees(db)
+
+
+def members_of(db: Database, committee_id: int) -> list[CommitteeMember]:
+    return store.list_members(db, committee_id)
