@@ -190,11 +190,11 @@ class _Year:
                 "<h2>各項工作辦理情形</h2>\n"]
         rows = []
         for result in r.results:
-            link = DUTY_PAGES[result.duty]
-            rows.append([
-                f'<a href="{link}">{_e(result.duty.label)}</a>', _status(result.status),
-                _e(result.summary)])
-        body.append(_table(f"{r.year}年度五項工作辦理情形", ["工作項目", "辦理情形", "數據"], rows))
+            link = DUTY_PAGES.get(result.duty)
+            name = (f'<a href="{link}">{_e(result.duty.label)}</a>' if link
+                    else _e(result.duty.label))
+            rows.append([name, _status(result.status), _e(result.summary)])
+        body.append(_table(f"{r.year}年度各項工作辦理情形", ["工作項目", "辦理情形", "數據"], rows))
         body.append("<h2>性別統計</h2>\n")
         body.append(self.statistics())
         body.append("<h2>年度成果報告</h2>\n")
