@@ -2975,272 +2975,282 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="89"/>
         <source>區公所</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="90"/>
         <source>市府一級機關</source>
         <translation>City bureau</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="98"/>
+        <source>例：80543</source>
+        <translation>e.g. 80543</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="101"/>
         <source>例：高市旗區人字第</source>
         <translation>e.g. 高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="107"/>
         <source>年 至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="109"/>
         <source>年</source>
         <translation>(ROC)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>機關名稱(&amp;N)</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>縣市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
         <source>機關類型</source>
         <translation>Kind of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
         <source>機關首長</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
         <source>首長職稱</source>
         <translation>Head&apos;s title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
         <source>聯絡人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="116"/>
         <source>聯絡電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="116"/>
         <source>電子郵件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
         <source>機關地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
+        <source>郵遞區號</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
         <source>發文字號字頭</source>
         <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="119"/>
         <source>承辦人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="122"/>
         <source>計畫期程</source>
         <translation>Plan period (ROC years)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="123"/>
         <source>機關資料</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="127"/>
         <source>每行一個單位，例如：人事室</source>
         <translation>One unit per line, e.g. 人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="124"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="129"/>
         <source>單位（每行一個）</source>
         <translation>Units (one per line)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="131"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="136"/>
         <source>套用預設值</source>
         <translation>Apply preset defaults</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
         <source>適用起始年度</source>
         <translation>In force from year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="160"/>
         <source>小組人數下限（0 為不限）</source>
         <translation>Group size at least (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="161"/>
         <source>小組人數上限（0 為不限）</source>
         <translation>Group size at most (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="162"/>
         <source>府外委員至少</source>
         <translation>External members at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="163"/>
         <source>其中婦權會委員至少</source>
         <translation>Of whom women&apos;s-rights committee members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="164"/>
         <source>性別議題聯絡人至少</source>
         <translation>Gender focal points at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="165"/>
         <source>每年開會至少（次）</source>
         <translation>Meetings a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="166"/>
         <source>開會須府外委員出席至少</source>
         <translation>External members present at a meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="167"/>
         <source>開會通知至少提前（日）</source>
         <translation>Notice at least (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
         <source>任期屆滿提醒（日）</source>
         <translation>Warn of term end (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="169"/>
         <source>在職未滿（日）免訓</source>
         <translation>Exempt below (days of service)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="165"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="170"/>
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>External CEDAW sessions a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="166"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
         <source>每年其他措施至少（項）</source>
         <translation>Other measures a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="173"/>
         <source>培力時數：%1</source>
         <translation>Training hours: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="175"/>
         <source>其中進階時數（聯絡人）</source>
         <translation>Of which advanced (focal points)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="182"/>
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>Rules and yearly targets (every number can be changed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
         <source>遮蔽姓名（王○明）</source>
         <translation>Masked (王○明)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="191"/>
         <source>僅顯示姓氏（王○○）</source>
         <translation>Surname only (王○○)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="192"/>
         <source>顯示全名</source>
         <translation>Full names</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="194"/>
         <source>選擇字型檔…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="195"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="200"/>
         <source>介面語言（重新開啟後生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="196"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="201"/>
         <source>對外報表的姓名</source>
         <translation>Names in outgoing reports</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="197"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="202"/>
         <source>列印字型</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="198"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="203"/>
         <source>偏好</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="201"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="206"/>
         <source>儲存設定(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="204"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="209"/>
         <source>復原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="250"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="308"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="315"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="316"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="323"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="317"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="324"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="364"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="372"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="365"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="373"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="366"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="374"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>
@@ -3329,220 +3339,220 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>TemplateMappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="170"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="171"/>
         <source>範本對應：%1</source>
         <translation>Template mapping: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="173"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="174"/>
         <source>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</source>
         <translation>On the left are the template&apos;s cells. A single cell: click it, press “Add selected cell”, then choose the field to fill in. A table: click its header row, press “New table”, then choose a field for each column; the data are filled in row by row from the row below the header.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="177"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="178"/>
         <source>例：高雄市115年度性別主流化成果報表</source>
         <translation>e.g. Kaohsiung 115 gender mainstreaming report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="182"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="183"/>
         <source>預覽填入本年度資料(&amp;P)</source>
         <translation>&amp;Preview with this year&apos;s data</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="196"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="197"/>
         <source>工作表(&amp;S)：</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="211"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="212"/>
         <source>單一儲存格</source>
         <translation>Single cells</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="212"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="213"/>
         <source>表格</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="222"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="223"/>
         <source>儲存對應</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="223"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="224"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="227"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="228"/>
         <source>範本名稱(&amp;M)</source>
         <translation>Template na&amp;me</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="246"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="247"/>
         <source>儲存格</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="247"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="248"/>
         <source>範本文字</source>
         <translation>Template text</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="248"/>
-        <location filename="../gmdesk/ui/template_mapping.py" line="300"/>
-        <location filename="../gmdesk/ui/template_mapping.py" line="394"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="249"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="301"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="395"/>
         <source>填入欄位</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="255"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="256"/>
         <source>加入所選儲存格(&amp;A)</source>
         <translation>&amp;Add selected cell</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="256"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="257"/>
         <source>移除(&amp;R)</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="272"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="273"/>
         <source>新增表格(&amp;N)</source>
         <translation>&amp;New table</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="273"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="274"/>
         <source>以左邊所選儲存格的那一列為表格的標題列</source>
         <translation>Use the row of the cell selected on the left as the table&apos;s header row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="274"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="275"/>
         <source>移除表格</source>
         <translation>Remove table</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="287"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="288"/>
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="293"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="294"/>
         <source>資料來源</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="294"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="295"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="295"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="296"/>
         <source>第一筆資料在第幾列</source>
         <translation>First data row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="296"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="297"/>
         <source>列數上限</source>
         <translation>Row limit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="298"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="299"/>
         <source>欄</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="299"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="300"/>
         <source>範本標題</source>
         <translation>Template header</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="329"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="330"/>
         <source>（範本沒有這個工作表）</source>
         <translation>(the template has no such sheet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="344"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="345"/>
         <source>請在範本中點選儲存格</source>
         <translation>Click a cell in the template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="349"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="350"/>
         <source>所選儲存格：%1</source>
         <translation>Selected cell: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="351"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="352"/>
         <source>（填入「%1」）</source>
         <translation> (filled with “%1”)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="362"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="363"/>
         <source>表格 %1：%2（%3 第 %4 列起）</source>
         <translation>Table %1: %2 (%3, from row %4)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="391"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="392"/>
         <source>（不填）</source>
         <translation>(not filled)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="418"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="419"/>
         <source>對應已變更，預覽更新中…</source>
         <translation>Mapping changed, updating the preview…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="438"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="439"/>
         <source>請先在左邊的範本點選要填入的儲存格。</source>
         <translation>First click the cell to fill in the template on the left.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="468"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="469"/>
         <source>請先在左邊的範本點選表格標題列的任一格。</source>
         <translation>First click any cell of the table&apos;s header row in the template on the left.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="524"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="525"/>
         <source>填入「%1」</source>
         <translation>Filled with “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="533"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="534"/>
         <source>%1：「%2」從這一列起逐列填入</source>
         <translation>%1: “%2” filled in from this row down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="537"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="538"/>
         <source>%1 的標題列</source>
         <translation>Header row of %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="578"/>
-        <location filename="../gmdesk/ui/template_mapping.py" line="596"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="579"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="597"/>
         <source>無法預覽：%1</source>
         <translation>Cannot preview: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="585"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="586"/>
         <source>預覽中…</source>
         <translation>Previewing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="586"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="587"/>
         <source>預覽範本…</source>
         <translation>Previewing the template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="591"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="592"/>
         <source>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</source>
         <translation>Preview: filled with the data of year %1 (no file written).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="607"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="608"/>
         <source>還沒有任何對應：請至少加入一個儲存格或一個表格。</source>
         <translation>Nothing is mapped yet: add at least one cell or one table.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="641"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="642"/>
         <source>無法開啟範本</source>
         <translation>Cannot open the template</translation>
     </message>

@@ -14,6 +14,7 @@ from gmdesk.documents.content import (
     Space,
     Text,
 )
+from gmdesk.domain.address import postal_address
 from gmdesk.domain.meetings import MeetingPaper, PaperPerson
 from gmdesk.domain.model import Office
 from gmdesk.domain.rocdate import format_long, format_official, format_time
@@ -43,7 +44,7 @@ def notice_content(paper: MeetingPaper, office: Office) -> Document:
     meeting = paper.meeting
     block = CONTENT_WIDTH * 0.5
     doc = Document(f"{office.name}開會通知單 {meeting.title}")
-    address = office.address
+    address = postal_address(paper.postcode, office.address)
     doc.add(
         Text("檔　　號：", "small"),
         Text("保存年限：", "small"),

@@ -66,6 +66,7 @@ class SettingsDraft:
     name_display: str
     font: str
     language: str
+    postcode: str = ""
 
 
 class SettingsPage(EditorPage):
@@ -93,6 +94,9 @@ class SettingsPage(EditorPage):
         self.contact_phone = QLineEdit()
         self.contact_email = QLineEdit()
         self.address = QLineEdit()
+        self.postcode = QLineEdit()
+        self.postcode.setPlaceholderText(self.tr("例：80543"))
+        self.postcode.setMaxLength(7)
         self.doc_prefix = QLineEdit()
         self.doc_prefix.setPlaceholderText(self.tr("例：高市旗區人字第"))
         self.plan_start = _spin(300)
@@ -110,7 +114,8 @@ class SettingsPage(EditorPage):
             (self.tr("機關類型"), self.kind), (self.tr("機關首長"), self.head_name),
             (self.tr("首長職稱"), self.head_title), (self.tr("聯絡人"), self.contact_name),
             (self.tr("聯絡電話"), self.contact_phone), (self.tr("電子郵件"), self.contact_email),
-            (self.tr("機關地址"), self.address), (self.tr("發文字號字頭"), self.doc_prefix),
+            (self.tr("郵遞區號"), self.postcode), (self.tr("機關地址"), self.address),
+            (self.tr("發文字號字頭"), self.doc_prefix),
             (self.tr("承辦人"), self.clerk_name),
         ):
             office_form.addRow(label, widget)
@@ -266,7 +271,8 @@ class SettingsPage(EditorPage):
             settings_service.preset_for(db, year), max(starts) if starts else year,
             settings_service.get_setting(db, "name_display", "masked"),
             settings_service.get_setting(db, "pdf_font", ""),
-            str(user_settings().value("language", "zh_TW")))
+            str(user_settings().value("language", "zh_TW")),
+            settings_service.get_postcode(db))
 
     def blank_draft(self) -> SettingsDraft:
         return self.load_draft(OFFICE)
@@ -277,6 +283,7 @@ class SettingsPage(EditorPage):
                       "contact_phone", "contact_email", "address", "doc_prefix", "clerk_name"):
             getattr(self, field).setText(getattr(office, field))
         self.kind.setCurrentIndex(self.kind.findData(office.kind.value))
+        self.postcode.setText(draft.postcode)
         self.plan_start.setValue(office.plan_start)
         self.plan_end.setValue(office.plan_end)
         self.units.setPlainText("\n".join(draft.units))
@@ -351,12 +358,13 @@ class SettingsPage(EditorPage):
         return SettingsDraft(
             self.current_office(), tuple(self.units.toPlainText().splitlines()),
             self.current_preset(), self.year_from.value(), self.name_display.currentData(),
-            self.font_box.currentData() or "", self.language.currentData())
+            self.font_box.currentData() or "", self.language.currentData(),
+            self.postcode.text())
 
     def write(self, draft: SettingsDraft, record_id: object) -> str:
         """Validate and save everything, or nothing (the base shows what is wrong)."""
         settings_service.save_profile(self.ctx.db, draft.office, list(draft.units), draft.preset,
-                                      draft.year_from, draft.name_display)
+                                      draft.year_from, draft.name_display, draft.postcode)
         settings_service.save_print_font(self.ctx.db, draft.font)
         prefs = user_settings()
         if prefs.value("language", "zh_TW") != draft.language:
