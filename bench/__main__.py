@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import app, floors
+from bench import app, floors, preview
 from bench import city as city_bench
 from bench.common import NotMeasured, Run, qt_app
 from bench.generate import FULL, SMALL, Scale, cache_dir, doubled, office_path
@@ -162,6 +162,12 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
     floor_photos = measure(floors.photo_report, run, repeat)
     app_photos = measure(app.photo_report, run, repeat)
 
+    say("preview: press to first page (subprocess)")
+    previews = preview.measure_all(run, repeat)
+    app_preview_minutes, floor_preview_minutes = previews["app-minutes"], previews["floor-minutes"]
+    app_preview_photos, floor_preview_photos = previews["app-photos"], previews["floor-photos"]
+    preview_stall = previews["stall"]
+
     say("workbooks (subprocesses)")
     xlsx_time = measure(floors.xlsx_write, run, repeat, "seconds")
     xlsx_mem = measure(floors.xlsx_write, run, 1, "mib", "MiB", warm=False)
@@ -210,6 +216,14 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
             reference="55 ms"),
         Row("photo-report", f"photo report ({s.report_pages} pages, useA85 = 0)", floor_photos,
             app_photos, 2.0, reference="84 ms"),
+        Row("preview-minutes", "preview: press to first page painted, minutes (2 pages)",
+            floor_preview_minutes, app_preview_minutes, 2.0,
+            note="floor: read the PDF and render page 1 with pypdfium2 alone, at the scale the "
+                 "preview shows it; gmdesk: show_pdf on the same file to the first page painted; "
+                 "both in a process of their own, taken in turn"),
+        Row("preview-photos",
+            f"preview: press to first page painted, photo report ({s.report_pages} pages)",
+            floor_preview_photos, app_preview_photos, 2.0),
         Row("workbook-time", f"workbook {s.xlsx_rows:,} × 10 cells: time", xlsx_time, city_time,
             1.5, reference="2.1 s",
             note="floor: xlsxwriter constant_memory; gmdesk: gmdesk.workbooks.city.write_table "
@@ -244,6 +258,9 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
     ]
     absolutes = [
         Absolute("responsiveness", "longest UI stall in the scripted session", stall, 100.0),
+        Absolute("preview-stall", "longest UI stall while a preview renders", preview_stall,
+                 100.0, note="heartbeat 5 ms from the press until the page and its neighbour "
+                             "are rendered, every preview of its process (the first included)"),
         Absolute("memory", "peak memory: large office open, workbook exported", peak, None),
     ]
     title = (f"gmdesk bench — {s.name} office: {s.staff} staff, {s.years} years, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -156,21 +156,50 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _watch_integrity(window: MainWindow, session: Session) -> ThreadPoolExecutor:
-    """Run the full integrity_check in the background; on damage, offer the newest good backup."""
-    from PySide6.QtCore import QTimer
+    """After the window shows, make the day's backup (if due) and run the full
+    integrity_check in the background; on damage, offer the newest good backup."""
+    from PySide6.QtCore import QThreadPool, QTimer
 
     from gmdesk.services import safety
     from gmdesk.ui.backup_dialog import ask_recovery
     from gmdesk.ui.context import Change
 
+    path, folder, due = session.path, session.folder(), session.opened.backup_due
+    warnings: list[str] = []
+
+    def work() -> safety.OpenProblem | None:
+        if due:
+            try:
+                failed = safety.auto_backup(path, folder, dt.datetime.now())
+            except safety.OpenProblem as problem:
+                return problem
+            if failed:
+                warnings.append(failed)
+        return safety.full_check(path, folder)
+
     checker = ThreadPoolExecutor(max_workers=1)
-    future = checker.submit(safety.full_check, session.path, session.folder())
+    started: list[Future[safety.OpenProblem | None]] = []
     poll = QTimer(window)
 
-    def look() -> None:
-        if not future.done():
+    waited = [0]
+
+    def start() -> None:
+        # Once the event loop runs and the first page has its data (the 總覽 check runs on the
+        # runner's pool): the backup and the check would otherwise compete with it for the CPU.
+        if QThreadPool.globalInstance().activeThreadCount() and waited[0] < 100:
+            waited[0] += 1
+            QTimer.singleShot(100, window, start)
             return
+        started.append(checker.submit(work))
+        poll.start(500)
+
+    def look() -> None:
+        if not started or not started[0].done():
+            return
+        future = started[0]
         poll.stop()
+        for warning in warnings:
+            QMessageBox.warning(window, "gmdesk", warning)
         try:
             problem = future.result()
         except Exception:  # a check that could not run is not a finding; open already checked
@@ -187,7 +216,7 @@ def _watch_integrity(window: MainWindow, session: Session) -> ThreadPoolExecutor
             QMessageBox.critical(window, "gmdesk", str(problem))
 
     poll.timeout.connect(look)
-    poll.start(500)
+    QTimer.singleShot(0, window, start)
     return checker
 
 
@@ -200,7 +229,8 @@ def _open_session(path: Path) -> Session | None:
     readonly = False
     while True:
         try:
-            opened = safety.open_for_app(path, dt.datetime.now(), readonly=readonly)
+            opened = safety.open_for_app(path, dt.datetime.now(), readonly=readonly,
+                                         defer_backup=True)  # made after the window shows
         except safety.OpenProblem as problem:
             if problem.kind == "locked":
                 choice = ask_lock(path, problem.holder, problem.stale)

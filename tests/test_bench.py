@@ -15,7 +15,7 @@ FIGURE = re.compile(r"^\d+(\.\d+)? (ms|s|MiB)$")
 RATIO = re.compile(r"^[+-]?\d+(\.\d+)? (×|MiB)$")
 GOALS = ["start", "switch-page", "switch-year", "filter", "sort", "form", "photo-report",
          "workbook-time", "workbook-memory", "city-consolidate", "city-memory", "import",
-         "bulk-writes", "responsiveness"]
+         "bulk-writes", "responsiveness", "preview-minutes", "preview-photos", "preview-stall"]
 
 
 def _is_figure(cell: str) -> bool:
@@ -33,7 +33,7 @@ def test_small_bench_prints_every_figure_and_goal(tmp_path: Path) -> None:
     out = proc.stdout
     assert "| what | floor (this run) | issue's floor | gmdesk | ratio | goal |" in out
     rows = [line for line in out.splitlines() if line.startswith("| ") and "---" not in line][1:]
-    assert len(rows) == 15, out
+    assert len(rows) == 18, out
     for line in rows:
         cells = [c.strip() for c in line.strip("|").split("|")]
         _what, floor, _reference, gmdesk, ratio, goal = cells

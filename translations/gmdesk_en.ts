@@ -2,6 +2,479 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="60"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="147"/>
+        <source>計畫名稱</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="188"/>
+        <source>主辦單位</source>
+        <translation>Unit in charge</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="164"/>
+        <source> 千元</source>
+        <translation> thousand NT$</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="153"/>
+        <source>性別預算金額</source>
+        <translation>Gender budget</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="154"/>
+        <source>說明（對促進性別平等之效益）</source>
+        <translation>What it does for gender equality</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="155"/>
+        <source>衡量指標</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="156"/>
+        <source>目標值</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="157"/>
+        <source>已填執行數（年度結束後）</source>
+        <translation>Execution entered (after the year)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="165"/>
+        <source>執行數</source>
+        <translation>Executed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="167"/>
+        <source>執行情形</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="193"/>
+        <source>備註</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="95"/>
+        <source>委員會名稱</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="95"/>
+        <source>例如：考績委員會</source>
+        <translation>e.g. performance appraisal committee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="98"/>
+        <source>設置依據</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="99"/>
+        <source>任期起</source>
+        <translation>Term from</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="100"/>
+        <source>任期迄</source>
+        <translation>Term to</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="102"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="103"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73"/>
+        <source>職稱</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="106"/>
+        <source>當然委員</source>
+        <translation>Ex officio</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="108"/>
+        <source>就任日期</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="109"/>
+        <source>離任日期</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="118"/>
+        <source>委員名單（在表格中直接修改）</source>
+        <translation>Members (edit in the table)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="121"/>
+        <source>新增委員</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="123"/>
+        <source>移除所選委員</source>
+        <translation>Remove selected member</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="133"/>
+        <source>無法符合三分之一原則之理由</source>
+        <translation>Why the one-third rule cannot be met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="134"/>
+        <source>報府備查日期</source>
+        <translation>Filed with the city on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="135"/>
+        <source>備查文號</source>
+        <translation>Filing document no.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="57"/>
+        <source>壹、基本資料</source>
+        <translation>1. Basic data</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="58"/>
+        <source>計畫（法案）名稱</source>
+        <translation>Plan or regulation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="61"/>
+        <source>例如：經建課</source>
+        <translation>e.g. Economic Development Section</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="62"/>
+        <source>辦理日期</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63"/>
+        <source>檢視表版本</source>
+        <translation>Checklist version</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63"/>
+        <source>例如：一般表108年版</source>
+        <translation>e.g. general form, 2019 edition</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64"/>
+        <source>主管機關</source>
+        <translation>Competent authority</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="65"/>
+        <source>主辦機關</source>
+        <translation>Organising agency</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66"/>
+        <source>計畫內容涉及領域</source>
+        <translation>Policy area</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66"/>
+        <source>例如：3-7 環境、能源與科技</source>
+        <translation>e.g. 3-7 environment, energy and technology</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67"/>
+        <source>貳、機關自評</source>
+        <translation>2. Agency&apos;s own assessment</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68"/>
+        <source>問題現況評析及需求評估概述</source>
+        <translation>Situation and needs</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69"/>
+        <source>性別統計及性別分析</source>
+        <translation>Gender statistics and analysis</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70"/>
+        <source>參、程序參與</source>
+        <translation>3. Expert participation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="71"/>
+        <source>本案須辦理程序參與</source>
+        <translation>This case needs expert participation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72"/>
+        <source>程序參與人員姓名</source>
+        <translation>Expert&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="74"/>
+        <source>服務單位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="82"/>
+        <source>（未填）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="76"/>
+        <source>人員來源</source>
+        <translation>Expert from</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="78"/>
+        <source>參與方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="79"/>
+        <source>參與日期</source>
+        <translation>Date of participation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="80"/>
+        <source>程序參與意見</source>
+        <translation>Expert&apos;s opinion</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="81"/>
+        <source>肆、參採情形</source>
+        <translation>4. Adoption</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="83"/>
+        <source>參採情形</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="84"/>
+        <source>說明（未參採或部分參採之理由）</source>
+        <translation>Reasons (not or partly adopted)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="85"/>
+        <source>計畫（法案）修正情形</source>
+        <translation>Revision of the plan</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="86"/>
+        <source>送主管單位</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="87"/>
+        <source>送主管單位日期</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="88"/>
+        <source>結案日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="187"/>
+        <source>指標名稱</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="189"/>
+        <source>資料來源</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190"/>
+        <source>統計週期</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190"/>
+        <source>年、半年、季、月</source>
+        <translation>year, half-year, quarter, month</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191"/>
+        <source>計量單位</source>
+        <translation>Counted in</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191"/>
+        <source>人、件、元</source>
+        <translation>persons, cases, NT$</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192"/>
+        <source>複分類</source>
+        <translation>Breakdowns</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192"/>
+        <source>以頓號分隔，如 年齡、區域、族群</source>
+        <translation>separated by 、, e.g. age、area、ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="194"/>
+        <source>各年數值（依性別；在表格中直接修改）</source>
+        <translation>Values by year and gender (edit in the table)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="196"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="197"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198"/>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="205"/>
+        <source>新增年度</source>
+        <translation>Add year</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="209"/>
+        <source>本年度檢討</source>
+        <translation>This year&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="212"/>
+        <source>（尚未檢討）</source>
+        <translation>(not reviewed)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="213"/>
+        <source>檢討結果</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="214"/>
+        <source>檢討日期</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="215"/>
+        <source>（書面檢討）</source>
+        <translation>(in writing)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="216"/>
+        <source>提報之小組會議</source>
+        <translation>Group meeting</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="307"/>
+        <source>性別分析專題</source>
+        <translation>Gender analysis</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="311"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327"/>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="322"/>
+        <source>（尚未提報）</source>
+        <translation>(not presented yet)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326"/>
+        <source>題目</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326"/>
+        <source>撰擬單位</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327"/>
+        <source>使用之指標</source>
+        <translation>Indicators used</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328"/>
+        <source>運用情形</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328"/>
+        <source>提報小組會議</source>
+        <translation>Presented at</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="329"/>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333"/>
+        <source>儲存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="25"/>
@@ -10,7 +483,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="26"/>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="39"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="41"/>
         <source>單位職稱</source>
         <translation>Unit and title</translation>
     </message>
@@ -36,37 +509,37 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="32"/>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="42"/>
         <source>出席費</source>
         <translation>Attendance fee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="38"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40"/>
         <source>列席人員</source>
         <translation>Attendees (non-members)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="45"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47"/>
         <source>加入列席(&amp;A)</source>
         <translation>&amp;Add attendee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49"/>
         <source>移除列席</source>
         <translation>Remove attendee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="51"/>
         <source>全部出席</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="54"/>
         <source>列席人員(&amp;G)</source>
         <translation>Non-mem&amp;ber attendees</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="62"/>
         <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
         <translation>Member attendance (press F2 in the Status column or choose directly)</translation>
     </message>
@@ -173,7 +646,7 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="44"/>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70"/>
         <source>發文日期</source>
         <translation>Date issued</translation>
     </message>
@@ -203,44 +676,129 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Meeting &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68"/>
         <source>開會時間(&amp;T)</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68"/>
         <source>地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69"/>
         <source>主席(&amp;C)</source>
         <translation>&amp;Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69"/>
         <source>紀錄(&amp;R)</source>
         <translation>&amp;Recorder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70"/>
         <source>發文字號</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71"/>
         <source>通知單備註</source>
         <translation>Notice remarks</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71"/>
         <source>確認上次會議紀錄</source>
         <translation>Confirmation of previous minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="72"/>
         <source>主席致詞</source>
         <translation>Chair&apos;s remarks</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="48"/>
+        <source>這個預算項目</source>
+        <translation>this budget item</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="51"/>
+        <source>計畫名稱</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="52"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="53"/>
+        <source>金額（千元）</source>
+        <translation>Amount (NT$ thousand)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="54"/>
+        <source>執行數</source>
+        <translation>Executed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="65"/>
+        <source>預算年度</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="69"/>
+        <source> 年度</source>
+        <translation> (ROC)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="77"/>
+        <source>小組檢視及報送</source>
+        <translation>Group review and filing</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="83"/>
+        <source>小組檢視日期</source>
+        <translation>Reviewed by the group on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="80"/>
+        <source>（書面檢視）</source>
+        <translation>(in writing)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="85"/>
+        <source>報送日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="84"/>
+        <source>檢視之會議</source>
+        <translation>Review meeting</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="86"/>
+        <source>報送文號</source>
+        <translation>Filing document no.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="89"/>
+        <source>儲存檢視及報送</source>
+        <translation>Save review and filing</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="116"/>
+        <source>&#x3000;%1項，計%2千元</source>
+        <translation> %1 items, NT$ %2 thousand</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="214"/>
+        <source>預覽編列情形表</source>
+        <translation>Preview budget table</translation>
     </message>
 </context>
 <context>
@@ -425,6 +983,59 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>CommitteesPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="70"/>
+        <source>這個委員會</source>
+        <translation>this committee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="77"/>
+        <source>男%1、女%2</source>
+        <translation>M %1, F %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="81"/>
+        <source>符合</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="81"/>
+        <source>未符合，已報府備查</source>
+        <translation>Not met, filed with the city</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="81"/>
+        <source>未符合</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="83"/>
+        <source>委員會</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="83"/>
+        <source>委員</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="84"/>
+        <source>三分之一原則</source>
+        <translation>One-third rule</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="147"/>
+        <source>委員%1人（男%2、女%3），任一性別至少%4人</source>
+        <translation>%1 members (M %2, F %3); each gender needs at least %4</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="219"/>
+        <source>預覽比例情形表</source>
+        <translation>Preview gender balance list</translation>
+    </message>
+</context>
+<context>
     <name>CompletionTab</name>
     <message>
         <location filename="../gmdesk/ui/pages/staff/summaries.py" line="138"/>
@@ -486,92 +1097,92 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="212"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="216"/>
         <source>登錄內部課程與出席名單</source>
         <translation>Record in-house course and attendance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="215"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="219"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="226"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230"/>
         <source>本所</source>
         <translation>This office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="232"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="233"/>
         <source>日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="234"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="234"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="235"/>
         <source>方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="235"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="238"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="243"/>
         <source>篩選姓名或單位…</source>
         <translation>Filter by name or unit…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="251"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="256"/>
         <source>全選顯示者</source>
         <translation>Select all shown</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="252"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="257"/>
         <source>全不選</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="260"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="265"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="260"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="265"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="263"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="268"/>
         <source>出席人員（勾選）</source>
         <translation>Attendees (tick)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="306"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="311"/>
         <source>已登錄</source>
         <translation>Already recorded</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="307"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="312"/>
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 people already have a record of this course and were not recorded again: %2</translation>
     </message>
@@ -640,6 +1251,75 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
 </context>
 <context>
+    <name>DutyPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="103"/>
+        <source>本項工作目前無待改善事項</source>
+        <translation>Nothing to improve for this duty</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="116"/>
+        <source>新增(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="289"/>
+        <source>刪除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="142"/>
+        <source>儲存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="143"/>
+        <source>儲存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="146"/>
+        <source>預覽列印</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="147"/>
+        <source>預覽、列印（Ctrl+P）</source>
+        <translation>Preview and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="247"/>
+        <source>請從左側選取，或按「新增」</source>
+        <translation>Choose on the left, or press New</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="249"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="260"/>
+        <source>已儲存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="289"/>
+        <source>確定刪除「%1」？可從資源回收筒還原。</source>
+        <translation>Delete “%1”? It can be restored from the recycle bin.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="294"/>
+        <source>無法刪除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="323"/>
+        <source>無法輸出</source>
+        <translation>Cannot export</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <location filename="../gmdesk/ui/editor.py" line="78"/>
@@ -657,12 +1337,12 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>The changes to %1 are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="216"/>
+        <location filename="../gmdesk/ui/editor.py" line="224"/>
         <source>先儲存</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="217"/>
+        <location filename="../gmdesk/ui/editor.py" line="225"/>
         <source>%1尚未儲存，列印前要先儲存嗎？</source>
         <translation>%1 is not saved. Save it before printing?</translation>
     </message>
@@ -720,154 +1400,154 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="68"/>
         <source>名稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="71"/>
         <source>辦理地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="74"/>
         <source>主辦單位(&amp;U)</source>
         <translation>Organi&amp;zers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="77"/>
         <source>多個單位以、分隔</source>
         <translation>Separate multiple units with 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="76"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="78"/>
         <source>協辦單位(&amp;C)</source>
         <translation>&amp;Co-organizers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="80"/>
         <source>例：婦女會、社區發展協會</source>
         <translation>e.g. women&apos;s association, community development association</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="81"/>
         <source>合作團體(&amp;R)</source>
         <translation>Pa&amp;rtner groups</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="84"/>
         <source>其他對象，以、分隔</source>
         <translation>Other audiences, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="83"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="85"/>
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>Sessions for in-house staff only are not counted as external outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="86"/>
         <source>對象(&amp;B)</source>
         <translation>Aud&amp;ience</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="89"/>
         <source>其他方式，以、分隔</source>
         <translation>Other formats, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="90"/>
         <source>方式(&amp;W)</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="93"/>
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW cont&amp;ent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="98"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="98"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="99"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="105"/>
         <source>參加人數(&amp;P)</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="110"/>
         <source> 元</source>
         <translation> NTD</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="112"/>
         <source>經費(&amp;$)</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="114"/>
         <source>活動成效(&amp;F)</source>
         <translation>Effecti&amp;veness</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="116"/>
         <source>檢討與建議(&amp;V)</source>
         <translation>Revie&amp;w and suggestions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="118"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="132"/>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="148"/>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="134"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="158"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="134"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="136"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="144"/>
         <source>第</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="143"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="145"/>
         <source>次國家報告</source>
         <translation>national report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="148"/>
         <source>結論性意見第</source>
         <translation>Concluding observation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="149"/>
         <source>點</source>
         <translation>(para.)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="156"/>
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>Enter your own, e.g. CEDAW Implementation Act, gender equality guidelines</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="219"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="221"/>
         <source>合計 %1 人</source>
         <translation>%1 people in total</translation>
     </message>
@@ -1016,103 +1696,105 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="200"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="214"/>
         <source>活動資料</source>
         <translation>the event</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="360"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373"/>
         <source>讀取資料並產生PDF</source>
         <translation>Reading the data and writing the PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="360"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="99"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="100"/>
         <source>儲存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="102"/>
         <source>預覽成果報告</source>
         <translation>Preview results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="103"/>
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>Preview and print the results report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="129"/>
+        <source>請從左側清單選取一場活動來檢視或修改，
+或按「新增宣導」「新增措施」登錄新的一筆。</source>
+        <translation>Choose an event in the list on the left to view or change it,
+or press “New outreach” or “New measure” to enter a new one.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="167"/>
         <source>%1年度：</source>
         <translation>Year %1:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="213"/>
-        <source>請從左側選取活動，或按「新增宣導」</source>
-        <translation>Select an activity on the left, or press “New outreach”</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="215"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="229"/>
         <source>新增：</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="236"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="251"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="298"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="311"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="299"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="312"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="305"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="318"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="310"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="323"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="351"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="364"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="383"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="349"/>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="372"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="362"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="385"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="378"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="391"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="376"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="389"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
@@ -1120,77 +1802,77 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="52"/>
         <source>本年度免訓</source>
         <translation>Exempt this year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="38"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="53"/>
         <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
         <translation>%1 is exempt from the gender-awareness training hours in year %2. Staff with fewer than the required days of service are exempt automatically and need no entry here.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="58"/>
         <source>（請選擇原因）</source>
         <translation>(choose a reason)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59"/>
         <source>免訓起日</source>
         <translation>Exempt from</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60"/>
         <source>免訓迄日</source>
         <translation>Exempt until</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="45"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61"/>
         <source>留空：至年底</source>
         <translation>blank: to year end</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="63"/>
         <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
         <translation>e.g. approval number, expected return; required when the reason is Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59"/>
-        <source>免訓原因(&amp;R) *</source>
-        <translation>&amp;Reason *</translation>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="75"/>
+        <source>免訓原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60"/>
-        <source>起日(&amp;F) *</source>
-        <translation>&amp;From *</translation>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="76"/>
+        <source>起日(&amp;F)</source>
+        <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="77"/>
         <source>迄日(&amp;T)</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="78"/>
         <source>備註(&amp;N)</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="80"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="80"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="82"/>
         <source>取消免訓(&amp;D)</source>
         <translation>Remove exemption (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="83"/>
         <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
         <translation>Delete this exemption: the year&apos;s training hours count as usual</translation>
     </message>
@@ -1198,175 +1880,241 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="107"/>
         <source>匯出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="108"/>
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>City workbook (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="109"/>
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>Annual results &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="110"/>
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>Year-end evidence pac&amp;k (.zip)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="111"/>
+        <source>預覽年度成果報告(&amp;V)</source>
+        <translation>Pre&amp;view annual report</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="121"/>
         <source>姓名顯示(&amp;N)：</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="130"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="136"/>
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="139"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="150"/>
         <source>市府範本</source>
         <translation>City template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="153"/>
         <source>登錄範本(&amp;T)…</source>
         <translation>Register &amp;template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="154"/>
         <source>編輯對應(&amp;M)…</source>
         <translation>Edit &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="155"/>
         <source>匯出對應…</source>
         <translation>Export mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="156"/>
         <source>匯入對應…</source>
         <translation>Import mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="151"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="157"/>
         <source>移除範本</source>
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="199"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="207"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="213"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="211"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="217"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="215"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="221"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="218"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="224"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="239"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="240"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="240"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="329"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="241"/>
+        <source>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</source>
+        <translation>Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="281"/>
+        <source>資料尚未齊全</source>
+        <translation>Not everything is ready</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="282"/>
+        <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
+        <translation>Year %1 still has %2 open item(s); the export shows them as they are:</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="286"/>
+        <source>仍要匯出</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="287"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="345"/>
+        <source>%1年度性別主流化成果報告</source>
+        <translation>Gender mainstreaming annual report %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="381"/>
+        <source>匯出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="382"/>
+        <source>已輸出「%1」</source>
+        <translation>Saved “%1”</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="384"/>
+        <source>位置：%1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="385"/>
+        <source>開啟檔案(&amp;O)</source>
+        <translation>&amp;Open file</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="386"/>
+        <source>開啟資料夾(&amp;F)</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="387"/>
+        <source>關閉</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="396"/>
+        <source>無法開啟「%1」：請到檔案總管找這個位置。</source>
+        <translation>Could not open “%1”: please find it in the file manager.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="419"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="246"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="247"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="251"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="252"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="252"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="253"/>
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="266"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="311"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="278"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="319"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="348"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="349"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="329"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="308"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="372"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="460"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="319"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="411"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="323"/>
-        <source>匯出失敗：%1</source>
-        <translation>Export failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="328"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="418"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="457"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="374"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="457"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="464"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="373"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="463"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>
@@ -1374,28 +2122,28 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>FilingBox</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="27"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="28"/>
         <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
         <translation>File with the city government (when ex-officio members make the one-third rule impossible to meet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="30"/>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="38"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="36"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="44"/>
         <source>報市府備查日期</source>
         <translation>Date filed with the city government</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="34"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="40"/>
         <source>登錄報備(&amp;F)</source>
         <translation>Record &amp;filing</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="37"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="43"/>
         <source>無法符合之規定</source>
         <translation>Rule that cannot be met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="39"/>
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="45"/>
         <source>文號</source>
         <translation>Document no.</translation>
     </message>
@@ -1456,6 +2204,14 @@ The current data will be backed up first, so you can restore it again later.</tr
         <location filename="../gmdesk/ui/first_start.py" line="77"/>
         <source>請填寫機關名稱</source>
         <translation>Please enter the office&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../gmdesk/ui/widgets/forms.py" line="194"/>
+        <source>必填</source>
+        <translation>Required</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +2283,7 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="232"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="247"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
@@ -1562,32 +2318,32 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="101"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="118"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="121"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="124"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="129"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="131"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="134"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="136"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
@@ -1597,132 +2353,218 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="214"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="229"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="98"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="115"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="306"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="321"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="176"/>
         <source>這位成員</source>
         <translation>this member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="223"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="238"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="310"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="325"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="316"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="331"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="321"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="336"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="337"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
 </context>
 <context>
+    <name>ImpactPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="45"/>
+        <source>這個性別影響評估案</source>
+        <translation>this impact assessment case</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="48"/>
+        <source>計畫（法案）名稱</source>
+        <translation>Plan or regulation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="49"/>
+        <source>類別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="50"/>
+        <source>辦理狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="147"/>
+        <source>預覽一覽表</source>
+        <translation>Preview list</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="65"/>
         <source>匯入%1：%2</source>
         <translation>Import %1: %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="49"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="68"/>
         <source>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</source>
         <translation>File “%1”: headings are on row %2, with %3 rows of data. Please check which column of the file each field maps to (guessed from the headings; your last choices are remembered).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="81"/>
         <source>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</source>
         <translation>Note: this file was already imported on %1 as “%2”; records already entered will be skipped if you import it again.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="87"/>
         <source>欄位對應</source>
         <translation>Field mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="92"/>
         <source>（不匯入）</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="90"/>
-        <source>按「試算」看匯入後會新增或變更什麼（不會寫入資料）。</source>
-        <translation>Press “Dry run” to see what the import would add or change (nothing is written).</translation>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="111"/>
+        <source>只顯示有錯誤的列(&amp;B)</source>
+        <translation>Only rows with &amp;errors</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="91"/>
-        <source>試算(&amp;D)</source>
-        <translation>&amp;Dry run</translation>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="116"/>
+        <source>檢查中…：匯入前會先試算，列出會新增或變更什麼（不會寫入資料）。</source>
+        <translation>Checking…: before importing, a dry run lists what would be added or changed (nothing is written).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="117"/>
+        <source>重新檢查(&amp;D)</source>
+        <translation>Check again (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="239"/>
         <source>匯入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="244"/>
+        <source>全部取消</source>
+        <translation>Cancel all</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="245"/>
+        <source>不匯入任何資料，關閉視窗</source>
+        <translation>Import nothing and close the window</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="121"/>
+        <source>開啟未匯入的列(&amp;O)</source>
+        <translation>&amp;Open the rows not imported</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="122"/>
+        <source>開啟資料夾</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="179"/>
+        <source>檢查結果</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="184"/>
+        <source>第 %1 列無法匯入：%2</source>
+        <translation>Row %1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="192"/>
+        <source>✘ 未匯入（已另存）：%1</source>
+        <translation>✘ Not imported (saved to fix): %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193"/>
+        <source>✔ 已匯入</source>
+        <translation>✔ Imported</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="203"/>
+        <source>有錯誤的列（%1 列；第一欄是檔案中的列號，游標停在列上可看原因）</source>
+        <translation>Rows with errors (%1 rows; the first column is the row number in the file; hover over a row for the reason)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="207"/>
+        <source>預覽（前 %1 列；第一欄是檔案中的列號，紅色的列無法匯入）</source>
+        <translation>Preview (first %1 rows; the first column is the row number in the file; red rows cannot be imported)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="235"/>
+        <source>只匯入正確的 %1 列(&amp;I)</source>
+        <translation>&amp;Import only the %1 correct rows</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="244"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="107"/>
-        <source>預覽（前 50 列；第一欄是檔案中的列號）</source>
-        <translation>Preview (first 50 rows; the first column is the row number in the file)</translation>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="290"/>
+        <source>無法匯入的列（列號、欄位、內容、原因）：</source>
+        <translation>Rows that cannot be imported (row, column, content, reason):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="126"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="172"/>
         <source>列</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="151"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="259"/>
         <source>請指定這些欄位：</source>
         <translation>Please map these fields:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="165"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="275"/>
         <source>匯入中…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="165"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="275"/>
         <source>試算中…</source>
         <translation>Running dry run…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="174"/>
-        <source>無法讀取的列（列號、欄位、內容、原因）：</source>
-        <translation>Rows that could not be read (row, field, content, reason):</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="312"/>
         <source>已取消：資料未變更。</source>
         <translation>Cancelled: no data was changed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="195"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="314"/>
         <source>匯入失敗，資料未變更：</source>
         <translation>Import failed; no data was changed:</translation>
     </message>
@@ -1883,128 +2725,148 @@ If they are still using it, clearing the lock may let your changes overwrite eac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="38"/>
+        <location filename="../gmdesk/ui/main_window.py" line="39"/>
         <source>總覽</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="39"/>
+        <location filename="../gmdesk/ui/main_window.py" line="40"/>
         <source>執行小組</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="40"/>
+        <location filename="../gmdesk/ui/main_window.py" line="41"/>
         <source>會議</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="41"/>
+        <location filename="../gmdesk/ui/main_window.py" line="42"/>
         <source>人員與培力</source>
         <translation>Staff &amp; training</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="42"/>
+        <location filename="../gmdesk/ui/main_window.py" line="43"/>
         <source>CEDAW宣導與措施</source>
         <translation>CEDAW outreach &amp; measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="43"/>
+        <location filename="../gmdesk/ui/main_window.py" line="44"/>
+        <source>性別影響評估</source>
+        <translation>Gender impact assessment</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="45"/>
+        <source>性別統計</source>
+        <translation>Gender statistics</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="46"/>
+        <source>性別預算</source>
+        <translation>Gender budget</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="47"/>
+        <source>委員會</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="48"/>
         <source>報表匯出</source>
         <translation>Reports &amp; export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="44"/>
+        <location filename="../gmdesk/ui/main_window.py" line="49"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="77"/>
+        <location filename="../gmdesk/ui/main_window.py" line="86"/>
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>Switch year (Ctrl+PgUp / Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="82"/>
+        <location filename="../gmdesk/ui/main_window.py" line="92"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="114"/>
+        <location filename="../gmdesk/ui/main_window.py" line="125"/>
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="115"/>
+        <location filename="../gmdesk/ui/main_window.py" line="126"/>
         <source>備份與還原…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="120"/>
+        <location filename="../gmdesk/ui/main_window.py" line="131"/>
         <source>資源回收筒…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="126"/>
+        <location filename="../gmdesk/ui/main_window.py" line="137"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="131"/>
+        <location filename="../gmdesk/ui/main_window.py" line="142"/>
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="138"/>
+        <location filename="../gmdesk/ui/main_window.py" line="150"/>
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="141"/>
+        <location filename="../gmdesk/ui/main_window.py" line="153"/>
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="144"/>
+        <location filename="../gmdesk/ui/main_window.py" line="156"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="149"/>
+        <location filename="../gmdesk/ui/main_window.py" line="161"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="150"/>
-        <location filename="../gmdesk/ui/main_window.py" line="271"/>
+        <location filename="../gmdesk/ui/main_window.py" line="162"/>
+        <location filename="../gmdesk/ui/main_window.py" line="285"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="156"/>
+        <location filename="../gmdesk/ui/main_window.py" line="168"/>
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159"/>
+        <location filename="../gmdesk/ui/main_window.py" line="171"/>
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="160"/>
+        <location filename="../gmdesk/ui/main_window.py" line="172"/>
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="161"/>
+        <location filename="../gmdesk/ui/main_window.py" line="173"/>
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="172"/>
+        <location filename="../gmdesk/ui/main_window.py" line="184"/>
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="272"/>
+        <location filename="../gmdesk/ui/main_window.py" line="286"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -2016,27 +2878,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="48"/>
         <source>編輯範本對應</source>
         <translation>Edit template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="49"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="51"/>
         <source>對應設定（JSON）</source>
         <translation>Mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="51"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="53"/>
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>Single cells (cells: &quot;Sheet!B3&quot;: field)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="57"/>
         <source>表格 %1（tables：source = %2）</source>
         <translation>Table %1 (tables: source = %2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="74"/>
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>Each field maps to a template cell or column; tables fill row by row from start_row.</translation>
     </message>
@@ -2044,119 +2906,119 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="340"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="344"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="385"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="389"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="145"/>
         <source>這次會議</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="151"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="151"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="161"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="319"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="320"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="341"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="345"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
@@ -2240,32 +3102,32 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="159"/>
         <source>檢查本年度辦理情形…</source>
         <translation>Checking this year…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="168"/>
         <source>%1年度辦理情形</source>
         <translation>Year %1 at a glance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="169"/>
         <source>%1 / %2 項已完成</source>
         <translation>%1 of %2 duties done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="173"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="176"/>
         <source>本年度資料可以送出</source>
         <translation>This year&apos;s data can be sent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="183"/>
         <source>尚不能送出：%1 項</source>
         <translation>Not ready to send: %1 items</translation>
     </message>
@@ -2273,207 +3135,208 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="88"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="113"/>
         <source>另存新檔(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="84"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="109"/>
         <source>列印(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="92"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="117"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="131"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="168"/>
         <source>另存新檔</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="144"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="181"/>
         <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save to “%1”: %2. Please choose another folder.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="149"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="186"/>
         <source>已儲存：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="167"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="204"/>
         <source>列印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="177"/>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="193"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="215"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="233"/>
         <source>正在列印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="184"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="223"/>
         <source>已送出 %1 頁到「%2」。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent %1 pages to “%2”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="191"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="231"/>
         <source>列印未完成：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing did not finish: %1</translation>
     </message>
 </context>
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="182"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="259"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="331"/>
         <source>正在開啟…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="189"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="266"/>
         <source>上一頁（PgUp）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="190"/>
-        <source>下一頁（PgDn）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="194"/>
-        <source>縮小（Ctrl+-）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="195"/>
-        <source>放大（Ctrl++）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="196"/>
-        <source>符合寬度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="196"/>
-        <source>符合視窗寬度（Ctrl+0）</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous page (PgUp)</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/widgets/preview.py" line="267"/>
+        <source>下一頁（PgDn）</source>
+        <translation>Next page (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="271"/>
+        <source>縮小（Ctrl+-）</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="272"/>
+        <source>放大（Ctrl++）</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="273"/>
+        <source>符合寬度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="273"/>
+        <source>符合視窗寬度（Ctrl+0）</source>
+        <translation>Fit to window width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="356"/>
         <source>第 %1／%2 頁</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 / %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="274"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="363"/>
         <source>這份 PDF 沒有頁面。</source>
-        <translation type="unfinished"></translation>
+        <translation>This PDF has no pages.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="279"/>
+        <location filename="../gmdesk/ui/widgets/preview.py" line="368"/>
         <source>無法顯示這份 PDF：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot show this PDF: %1</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67"/>
         <source>編輯人員</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67"/>
         <source>新增人員</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="73"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="78"/>
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>You may enter only a masked number, e.g. A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98"/>
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>Leave blank while employed; records are kept for those who have left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="101"/>
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>When the category changes, enter the effective date (leave blank to just correct it)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90"/>
         <source>姓名(&amp;A)</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91"/>
         <source>性別(&amp;G)</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92"/>
         <source>單位(&amp;U)</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92"/>
         <source>職稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93"/>
         <source>員工編號(&amp;O)</source>
         <translation>Empl&amp;oyee no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
         <source>身分證字號</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
         <source>人員類別(&amp;C)</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="81"/>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96"/>
         <source>到職日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="83"/>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97"/>
         <source>離職日期</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="85"/>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
         <source>類別變更生效日</source>
         <translation>Category change effective date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="102"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="106"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="106"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2481,83 +3344,88 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="110"/>
         <source>活動照片</source>
         <translation>Activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="113"/>
         <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
         <translation>Drag photo files here. JPG and PNG only, downscaled for print; 2 to 4 photos suggested.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="119"/>
         <source>照片說明，例：講師說明CEDAW重點</source>
         <translation>Photo caption, e.g. Speaker explaining key points of CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="121"/>
         <source>照片說明(&amp;H)</source>
         <translation>P&amp;hoto caption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="125"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="127"/>
         <source>加入照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="127"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="129"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="129"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="131"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="131"/>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="268"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="272"/>
         <source>移除照片</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="137"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="138"/>
         <source>可拖曳照片檔到上方；限 JPG、PNG</source>
         <translation>Drag photo files above; JPG and PNG only</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="183"/>
         <source>活動照片（%1張）</source>
         <translation>Activity photos (%1)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="198"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="199"/>
         <source>選擇活動照片</source>
         <translation>Choose activity photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="200"/>
         <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="242"/>
+        <source>已取消，照片未加入。</source>
+        <translation>Cancelled; no photo was added.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="246"/>
         <source>處理照片</source>
         <translation>Processing photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="226"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="244"/>
         <source>無法加入照片</source>
         <translation>Cannot add photos</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="243"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="238"/>
         <source>部分照片未加入</source>
         <translation>Some photos were not added</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="269"/>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="273"/>
         <source>確定移除第%1張照片？可從資源回收筒還原。</source>
         <translation>Remove photo %1? You can restore it from the recycle bin.</translation>
     </message>
@@ -2688,82 +3556,82 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="148"/>
         <source>編輯培力紀錄</source>
         <translation>Edit training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="148"/>
         <source>新增培力紀錄</source>
         <translation>New training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="150"/>
         <source>上課日期</source>
         <translation>Course date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="158"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="164"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173"/>
         <source>上課日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175"/>
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176"/>
         <source>上課方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="178"/>
         <source>滿意度(1-5)</source>
         <translation>Satisfaction (1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="179"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="181"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="181"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2941,33 +3809,33 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Training records of %1 (this year %2 hours, %3 records)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="253"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="254"/>
         <source>已儲存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="260"/>
         <source>免訓</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259"/>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="270"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="260"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="271"/>
         <source>請先在名冊中選擇人員。</source>
         <translation>First select a person in the roster.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="270"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="271"/>
         <source>新增紀錄</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="291"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="292"/>
         <source>刪除紀錄</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="293"/>
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>Delete the training record %1 “%2” (%3 hours)? It can be restored from the Recycle Bin.</translation>
     </message>
@@ -2975,282 +3843,352 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
         <source>區公所</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
         <source>市府一級機關</source>
         <translation>City bureau</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="102"/>
         <source>例：80543</source>
         <translation>e.g. 80543</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="105"/>
         <source>例：高市旗區人字第</source>
         <translation>e.g. 高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="111"/>
         <source>年 至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>年</source>
         <translation>(ROC)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
         <source>機關名稱(&amp;N)</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
         <source>縣市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
         <source>機關類型</source>
         <translation>Kind of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
         <source>機關首長</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="119"/>
         <source>首長職稱</source>
         <translation>Head&apos;s title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="119"/>
         <source>聯絡人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="120"/>
         <source>聯絡電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="120"/>
         <source>電子郵件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="121"/>
         <source>機關地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="121"/>
         <source>郵遞區號</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="122"/>
         <source>發文字號字頭</source>
         <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="123"/>
         <source>承辦人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="126"/>
         <source>計畫期程</source>
         <translation>Plan period (ROC years)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="127"/>
         <source>機關資料</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="127"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="131"/>
         <source>每行一個單位，例如：人事室</source>
         <translation>One unit per line, e.g. 人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="129"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="133"/>
         <source>單位（每行一個）</source>
         <translation>Units (one per line)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="140"/>
         <source>套用預設值</source>
         <translation>Apply preset defaults</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="157"/>
+        <source>性別影響評估</source>
+        <translation>Gender impact assessment</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="157"/>
+        <source>性別統計</source>
+        <translation>Gender statistics</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
+        <source>性別預算</source>
+        <translation>Gender budget</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
+        <source>委員會性別比例</source>
+        <translation>Committees&apos; gender balance</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="175"/>
         <source>適用起始年度</source>
         <translation>In force from year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="176"/>
         <source>小組人數下限（0 為不限）</source>
         <translation>Group size at least (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
         <source>小組人數上限（0 為不限）</source>
         <translation>Group size at most (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
         <source>府外委員至少</source>
         <translation>External members at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="179"/>
         <source>其中婦權會委員至少</source>
         <translation>Of whom women&apos;s-rights committee members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
         <source>性別議題聯絡人至少</source>
         <translation>Gender focal points at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="165"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="181"/>
         <source>每年開會至少（次）</source>
         <translation>Meetings a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="166"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="182"/>
         <source>開會須府外委員出席至少</source>
         <translation>External members present at a meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="183"/>
         <source>開會通知至少提前（日）</source>
         <translation>Notice at least (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="184"/>
         <source>任期屆滿提醒（日）</source>
         <translation>Warn of term end (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="185"/>
         <source>在職未滿（日）免訓</source>
         <translation>Exempt below (days of service)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>External CEDAW sessions a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
         <source>每年其他措施至少（項）</source>
         <translation>Other measures a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="188"/>
+        <source>每年措施至少辦理（類，0 為不限）</source>
+        <translation>Measure categories a year at least (0: no rule)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="189"/>
+        <source>每年性別分析專題至少（篇）</source>
+        <translation>Gender analyses a year at least</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
+        <source>每單位每年性別分析專題至少（篇）</source>
+        <translation>Gender analyses per unit a year at least</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="191"/>
+        <source>性別預算報送期限（月）</source>
+        <translation>Gender budget due (month)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="192"/>
+        <source>性別預算報送期限（日）</source>
+        <translation>Gender budget due (day)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="193"/>
+        <source>本機關免辦（本年度無應辦理案件）</source>
+        <translation>Not required of this office (nothing due this year)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="195"/>
         <source>培力時數：%1</source>
         <translation>Training hours: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="197"/>
         <source>其中進階時數（聯絡人）</source>
         <translation>Of which advanced (focal points)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="204"/>
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>Rules and yearly targets (every number can be changed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="212"/>
         <source>遮蔽姓名（王○明）</source>
         <translation>Masked (王○明)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="213"/>
         <source>僅顯示姓氏（王○○）</source>
         <translation>Surname only (王○○)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="214"/>
         <source>顯示全名</source>
         <translation>Full names</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="194"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="216"/>
         <source>選擇字型檔…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="200"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="223"/>
+        <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</source>
+        <translation>Where “Save as” in the preview and the exports save to; blank = “gmdesk 輸出” in Documents</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="224"/>
+        <source>選擇…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="230"/>
         <source>介面語言（重新開啟後生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="201"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="231"/>
         <source>對外報表的姓名</source>
         <translation>Names in outgoing reports</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="202"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="232"/>
         <source>列印字型</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="203"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="233"/>
+        <source>輸出資料夾</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="234"/>
         <source>偏好</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="206"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="237"/>
         <source>儲存設定(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="209"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="240"/>
         <source>復原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="250"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="281"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="315"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="356"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="365"/>
+        <source>選擇輸出資料夾</source>
+        <translation>Choose the output folder</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="370"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="324"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="371"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="372"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="423"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="373"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="424"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="374"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="425"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>
@@ -3304,6 +4242,94 @@ All data stays on this PC; no network is needed.</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="87"/>
+        <source>這項指標</source>
+        <translation>this indicator</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="97"/>
+        <source>指標名稱</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="98"/>
+        <source>本年度檢討</source>
+        <translation>This year&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="99"/>
+        <source>尚未檢討</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="100"/>
+        <source>最近數值</source>
+        <translation>Latest values</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="118"/>
+        <source>由試算表匯入數值…</source>
+        <translation>Import values from a sheet…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="119"/>
+        <source>欄位：指標名稱、年度、男、女（其他可省略）</source>
+        <translation>Columns: indicator, year, male, female (other optional)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="128"/>
+        <source>選擇性別統計數值檔</source>
+        <translation>Choose the gender statistics file</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="129"/>
+        <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="135"/>
+        <source>無法匯入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="141"/>
+        <source>已匯入%1筆數值</source>
+        <translation>Imported %1 values</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="144"/>
+        <source>本年度性別分析專題</source>
+        <translation>This year&apos;s gender analyses</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147"/>
+        <source>題目</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147"/>
+        <source>撰擬單位</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="153"/>
+        <source>新增分析專題</source>
+        <translation>Add analysis</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="155"/>
+        <source>修改所選</source>
+        <translation>Edit selected</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="291"/>
+        <source>預覽指標一覽表</source>
+        <translation>Preview indicator list</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/status.py" line="27"/>
@@ -3339,222 +4365,260 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>TemplateMappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="171"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="172"/>
         <source>範本對應：%1</source>
         <translation>Template mapping: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="174"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="175"/>
         <source>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</source>
         <translation>On the left are the template&apos;s cells. A single cell: click it, press “Add selected cell”, then choose the field to fill in. A table: click its header row, press “New table”, then choose a field for each column; the data are filled in row by row from the row below the header.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="178"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="179"/>
         <source>例：高雄市115年度性別主流化成果報表</source>
         <translation>e.g. Kaohsiung 115 gender mainstreaming report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="183"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="184"/>
         <source>預覽填入本年度資料(&amp;P)</source>
         <translation>&amp;Preview with this year&apos;s data</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="197"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="198"/>
         <source>工作表(&amp;S)：</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="212"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="213"/>
         <source>單一儲存格</source>
         <translation>Single cells</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="213"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="214"/>
         <source>表格</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="223"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="224"/>
         <source>儲存對應</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="224"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="225"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="228"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="229"/>
         <source>範本名稱(&amp;M)</source>
         <translation>Template na&amp;me</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="247"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="248"/>
         <source>儲存格</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="248"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="249"/>
         <source>範本文字</source>
         <translation>Template text</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="249"/>
-        <location filename="../gmdesk/ui/template_mapping.py" line="301"/>
-        <location filename="../gmdesk/ui/template_mapping.py" line="395"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="250"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="302"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="396"/>
         <source>填入欄位</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="256"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="257"/>
         <source>加入所選儲存格(&amp;A)</source>
         <translation>&amp;Add selected cell</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="257"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="258"/>
         <source>移除(&amp;R)</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="273"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="274"/>
         <source>新增表格(&amp;N)</source>
         <translation>&amp;New table</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="274"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="275"/>
         <source>以左邊所選儲存格的那一列為表格的標題列</source>
         <translation>Use the row of the cell selected on the left as the table&apos;s header row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="275"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="276"/>
         <source>移除表格</source>
         <translation>Remove table</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="288"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="289"/>
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="294"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="295"/>
         <source>資料來源</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="295"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="296"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="296"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="297"/>
         <source>第一筆資料在第幾列</source>
         <translation>First data row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="297"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="298"/>
         <source>列數上限</source>
         <translation>Row limit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="299"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="300"/>
         <source>欄</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="300"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="301"/>
         <source>範本標題</source>
         <translation>Template header</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="330"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="331"/>
         <source>（範本沒有這個工作表）</source>
         <translation>(the template has no such sheet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="345"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="346"/>
         <source>請在範本中點選儲存格</source>
         <translation>Click a cell in the template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="350"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="351"/>
         <source>所選儲存格：%1</source>
         <translation>Selected cell: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="352"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="353"/>
         <source>（填入「%1」）</source>
         <translation> (filled with “%1”)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="363"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="364"/>
         <source>表格 %1：%2（%3 第 %4 列起）</source>
         <translation>Table %1: %2 (%3, from row %4)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="392"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="393"/>
         <source>（不填）</source>
         <translation>(not filled)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="419"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="420"/>
         <source>對應已變更，預覽更新中…</source>
         <translation>Mapping changed, updating the preview…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="439"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="440"/>
         <source>請先在左邊的範本點選要填入的儲存格。</source>
         <translation>First click the cell to fill in the template on the left.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="469"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="470"/>
         <source>請先在左邊的範本點選表格標題列的任一格。</source>
         <translation>First click any cell of the table&apos;s header row in the template on the left.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="525"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="526"/>
         <source>填入「%1」</source>
         <translation>Filled with “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="534"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="535"/>
         <source>%1：「%2」從這一列起逐列填入</source>
         <translation>%1: “%2” filled in from this row down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="538"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="539"/>
         <source>%1 的標題列</source>
         <translation>Header row of %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="579"/>
-        <location filename="../gmdesk/ui/template_mapping.py" line="597"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="584"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="602"/>
         <source>無法預覽：%1</source>
         <translation>Cannot preview: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="586"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="591"/>
         <source>預覽中…</source>
         <translation>Previewing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="587"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="592"/>
         <source>預覽範本…</source>
         <translation>Previewing the template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="592"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="597"/>
         <source>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</source>
         <translation>Preview: filled with the data of year %1 (no file written).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="608"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="613"/>
         <source>還沒有任何對應：請至少加入一個儲存格或一個表格。</source>
         <translation>Nothing is mapped yet: add at least one cell or one table.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="642"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="647"/>
         <source>無法開啟範本</source>
         <translation>Cannot open the template</translation>
+    </message>
+</context>
+<context>
+    <name>Term</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="32"/>
+        <source>留職停薪</source>
+        <translation>Unpaid leave</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="32"/>
+        <source>育嬰留職停薪</source>
+        <translation>Parental leave (unpaid)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="33"/>
+        <source>延長病假／公傷假</source>
+        <translation>Extended sick leave / work injury leave</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="33"/>
+        <source>借調他機關</source>
+        <translation>Seconded to another agency</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34"/>
+        <source>服兵役</source>
+        <translation>Military service</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34"/>
+        <source>經機關核定免訓</source>
+        <translation>Exempted by the office&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35"/>
+        <source>其他（於備註說明）</source>
+        <translation>Other (say what in the note)</translation>
     </message>
 </context>
 <context>
@@ -3631,7 +4695,7 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>gmdesk</name>
     <message>
-        <location filename="../gmdesk/app.py" line="215"/>
+        <location filename="../gmdesk/app.py" line="245"/>
         <source>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</source>
         <translation>Open it read-only (you can view and print, but not change anything)?</translation>
     </message>

@@ -1,6 +1,479 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name />
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="146" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="97" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="60" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="147" />
+        <source>計畫名稱</source>
+        <translation>計畫名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="148" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="61" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="188" />
+        <source>主辦單位</source>
+        <translation>主辦單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="152" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="164" />
+        <source> 千元</source>
+        <translation> 千元</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="153" />
+        <source>性別預算金額</source>
+        <translation>性別預算金額</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="154" />
+        <source>說明（對促進性別平等之效益）</source>
+        <translation>說明（對促進性別平等之效益）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="155" />
+        <source>衡量指標</source>
+        <translation>衡量指標</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="156" />
+        <source>目標值</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="157" />
+        <source>已填執行數（年度結束後）</source>
+        <translation>已填執行數（年度結束後）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="165" />
+        <source>執行數</source>
+        <translation>執行數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="167" />
+        <source>執行情形</source>
+        <translation>執行情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="168" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="136" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="89" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="193" />
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="95" />
+        <source>委員會名稱</source>
+        <translation>委員會名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="95" />
+        <source>例如：考績委員會</source>
+        <translation>例如：考績委員會</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="98" />
+        <source>設置依據</source>
+        <translation>設置依據</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="99" />
+        <source>任期起</source>
+        <translation>任期起</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="100" />
+        <source>任期迄</source>
+        <translation>任期迄</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="102" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="103" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="105" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73" />
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="106" />
+        <source>當然委員</source>
+        <translation>當然委員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107" />
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107" />
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="108" />
+        <source>就任日期</source>
+        <translation>就任日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="109" />
+        <source>離任日期</source>
+        <translation>離任日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="118" />
+        <source>委員名單（在表格中直接修改）</source>
+        <translation>委員名單（在表格中直接修改）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="121" />
+        <source>新增委員</source>
+        <translation>新增委員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="123" />
+        <source>移除所選委員</source>
+        <translation>移除所選委員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="133" />
+        <source>無法符合三分之一原則之理由</source>
+        <translation>無法符合三分之一原則之理由</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="134" />
+        <source>報府備查日期</source>
+        <translation>報府備查日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="135" />
+        <source>備查文號</source>
+        <translation>備查文號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="57" />
+        <source>壹、基本資料</source>
+        <translation>壹、基本資料</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="58" />
+        <source>計畫（法案）名稱</source>
+        <translation>計畫（法案）名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="61" />
+        <source>例如：經建課</source>
+        <translation>例如：經建課</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="62" />
+        <source>辦理日期</source>
+        <translation>辦理日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63" />
+        <source>檢視表版本</source>
+        <translation>檢視表版本</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63" />
+        <source>例如：一般表108年版</source>
+        <translation>例如：一般表108年版</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64" />
+        <source>主管機關</source>
+        <translation>主管機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="65" />
+        <source>主辦機關</source>
+        <translation>主辦機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66" />
+        <source>計畫內容涉及領域</source>
+        <translation>計畫內容涉及領域</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66" />
+        <source>例如：3-7 環境、能源與科技</source>
+        <translation>例如：3-7 環境、能源與科技</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67" />
+        <source>貳、機關自評</source>
+        <translation>貳、機關自評</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68" />
+        <source>問題現況評析及需求評估概述</source>
+        <translation>問題現況評析及需求評估概述</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69" />
+        <source>性別統計及性別分析</source>
+        <translation>性別統計及性別分析</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70" />
+        <source>參、程序參與</source>
+        <translation>參、程序參與</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="71" />
+        <source>本案須辦理程序參與</source>
+        <translation>本案須辦理程序參與</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72" />
+        <source>程序參與人員姓名</source>
+        <translation>程序參與人員姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="74" />
+        <source>服務單位</source>
+        <translation>服務單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="75" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="77" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="82" />
+        <source>（未填）</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="76" />
+        <source>人員來源</source>
+        <translation>人員來源</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="78" />
+        <source>參與方式</source>
+        <translation>參與方式</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="79" />
+        <source>參與日期</source>
+        <translation>參與日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="80" />
+        <source>程序參與意見</source>
+        <translation>程序參與意見</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="81" />
+        <source>肆、參採情形</source>
+        <translation>肆、參採情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="83" />
+        <source>參採情形</source>
+        <translation>參採情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="84" />
+        <source>說明（未參採或部分參採之理由）</source>
+        <translation>說明（未參採或部分參採之理由）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="85" />
+        <source>計畫（法案）修正情形</source>
+        <translation>計畫（法案）修正情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="86" />
+        <source>送主管單位</source>
+        <translation>送主管單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="87" />
+        <source>送主管單位日期</source>
+        <translation>送主管單位日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="88" />
+        <source>結案日期</source>
+        <translation>結案日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="187" />
+        <source>指標名稱</source>
+        <translation>指標名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="189" />
+        <source>資料來源</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190" />
+        <source>統計週期</source>
+        <translation>統計週期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190" />
+        <source>年、半年、季、月</source>
+        <translation>年、半年、季、月</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191" />
+        <source>計量單位</source>
+        <translation>計量單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191" />
+        <source>人、件、元</source>
+        <translation>人、件、元</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192" />
+        <source>複分類</source>
+        <translation>複分類</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192" />
+        <source>以頓號分隔，如 年齡、區域、族群</source>
+        <translation>以頓號分隔，如 年齡、區域、族群</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="194" />
+        <source>各年數值（依性別；在表格中直接修改）</source>
+        <translation>各年數值（依性別；在表格中直接修改）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="196" />
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="197" />
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198" />
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199" />
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="205" />
+        <source>新增年度</source>
+        <translation>新增年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="209" />
+        <source>本年度檢討</source>
+        <translation>本年度檢討</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="212" />
+        <source>（尚未檢討）</source>
+        <translation>（尚未檢討）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="213" />
+        <source>檢討結果</source>
+        <translation>檢討結果</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="214" />
+        <source>檢討日期</source>
+        <translation>檢討日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="215" />
+        <source>（書面檢討）</source>
+        <translation>（書面檢討）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="216" />
+        <source>提報之小組會議</source>
+        <translation>提報之小組會議</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="307" />
+        <source>性別分析專題</source>
+        <translation>性別分析專題</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="311" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327" />
+        <source>完成日期</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="322" />
+        <source>（尚未提報）</source>
+        <translation>（尚未提報）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326" />
+        <source>題目</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326" />
+        <source>撰擬單位</source>
+        <translation>撰擬單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327" />
+        <source>使用之指標</source>
+        <translation>使用之指標</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328" />
+        <source>運用情形</source>
+        <translation>運用情形</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328" />
+        <source>提報小組會議</source>
+        <translation>提報小組會議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="329" />
+        <source>摘要</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333" />
+        <source>儲存(&amp;S)</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="25" />
@@ -9,7 +482,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="26" />
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="39" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="41" />
         <source>單位職稱</source>
         <translation>單位職稱</translation>
     </message>
@@ -35,37 +508,37 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="32" />
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="42" />
         <source>出席費</source>
         <translation>出席費</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="38" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="40" />
         <source>列席人員</source>
         <translation>列席人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="45" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47" />
         <source>加入列席(&amp;A)</source>
         <translation>加入列席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="47" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49" />
         <source>移除列席</source>
         <translation>移除列席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="49" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="51" />
         <source>全部出席</source>
         <translation>全部出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="52" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="54" />
         <source>列席人員(&amp;G)</source>
         <translation>列席人員(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="60" />
+        <location filename="../gmdesk/ui/pages/meetings/attendance_tab.py" line="62" />
         <source>委員出席情形（狀態欄按 F2 或直接選擇）</source>
         <translation>委員出席情形（狀態欄按 F2 或直接選擇）</translation>
     </message>
@@ -172,7 +645,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="44" />
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70" />
         <source>發文日期</source>
         <translation>發文日期</translation>
     </message>
@@ -202,44 +675,129 @@
         <translation>開會日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68" />
         <source>開會時間(&amp;T)</source>
         <translation>開會時間(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68" />
         <source>地點(&amp;L)</source>
         <translation>地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69" />
         <source>主席(&amp;C)</source>
         <translation>主席(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69" />
         <source>紀錄(&amp;R)</source>
         <translation>紀錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70" />
         <source>發文字號</source>
         <translation>發文字號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71" />
         <source>通知單備註</source>
         <translation>通知單備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71" />
         <source>確認上次會議紀錄</source>
         <translation>確認上次會議紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="72" />
         <source>主席致詞</source>
         <translation>主席致詞</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="48" />
+        <source>這個預算項目</source>
+        <translation>這個預算項目</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="51" />
+        <source>計畫名稱</source>
+        <translation>計畫名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="52" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="53" />
+        <source>金額（千元）</source>
+        <translation>金額（千元）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="54" />
+        <source>執行數</source>
+        <translation>執行數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="65" />
+        <source>預算年度</source>
+        <translation>預算年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="69" />
+        <source> 年度</source>
+        <translation> 年度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="77" />
+        <source>小組檢視及報送</source>
+        <translation>小組檢視及報送</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="79" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="83" />
+        <source>小組檢視日期</source>
+        <translation>小組檢視日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="80" />
+        <source>（書面檢視）</source>
+        <translation>（書面檢視）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="81" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="85" />
+        <source>報送日期</source>
+        <translation>報送日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="84" />
+        <source>檢視之會議</source>
+        <translation>檢視之會議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="86" />
+        <source>報送文號</source>
+        <translation>報送文號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="89" />
+        <source>儲存檢視及報送</source>
+        <translation>儲存檢視及報送</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="116" />
+        <source>　%1項，計%2千元</source>
+        <translation>　%1項，計%2千元</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="214" />
+        <source>預覽編列情形表</source>
+        <translation>預覽編列情形表</translation>
     </message>
 </context>
 <context>
@@ -424,6 +982,59 @@
     </message>
 </context>
 <context>
+    <name>CommitteesPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="70" />
+        <source>這個委員會</source>
+        <translation>這個委員會</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="77" />
+        <source>男%1、女%2</source>
+        <translation>男%1、女%2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="81" />
+        <source>符合</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="81" />
+        <source>未符合，已報府備查</source>
+        <translation>未符合，已報府備查</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="81" />
+        <source>未符合</source>
+        <translation>未符合</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="83" />
+        <source>委員會</source>
+        <translation>委員會</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="83" />
+        <source>委員</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="84" />
+        <source>三分之一原則</source>
+        <translation>三分之一原則</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="147" />
+        <source>委員%1人（男%2、女%3），任一性別至少%4人</source>
+        <translation>委員%1人（男%2、女%3），任一性別至少%4人</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="219" />
+        <source>預覽比例情形表</source>
+        <translation>預覽比例情形表</translation>
+    </message>
+</context>
+<context>
     <name>CompletionTab</name>
     <message>
         <location filename="../gmdesk/ui/pages/staff/summaries.py" line="138" />
@@ -485,92 +1096,92 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="212" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="216" />
         <source>登錄內部課程與出席名單</source>
         <translation>登錄內部課程與出席名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="215" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="219" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="224" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228" />
         <source>含CEDAW內容</source>
         <translation>含CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="226" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230" />
         <source>本所</source>
         <translation>本所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="232" />
         <source>課程名稱(&amp;T)</source>
         <translation>課程名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="233" />
         <source>日期(&amp;D)</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="234" />
         <source>時數(&amp;H)</source>
         <translation>時數(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="234" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="235" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="235" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="238" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="243" />
         <source>篩選姓名或單位…</source>
         <translation>篩選姓名或單位…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="251" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="256" />
         <source>全選顯示者</source>
         <translation>全選顯示者</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="252" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="257" />
         <source>全不選</source>
         <translation>全不選</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="260" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="265" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="260" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="265" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="263" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="268" />
         <source>出席人員（勾選）</source>
         <translation>出席人員（勾選）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="306" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="311" />
         <source>已登錄</source>
         <translation>已登錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="307" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="312" />
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 人已有這堂課的紀錄，未重複登錄：%2</translation>
     </message>
@@ -639,6 +1250,75 @@
     </message>
 </context>
 <context>
+    <name>DutyPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="103" />
+        <source>本項工作目前無待改善事項</source>
+        <translation>本項工作目前無待改善事項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="116" />
+        <source>新增(&amp;N)</source>
+        <translation>新增(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="118" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="289" />
+        <source>刪除</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="142" />
+        <source>儲存(&amp;S)</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="143" />
+        <source>儲存（Ctrl+S）</source>
+        <translation>儲存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="146" />
+        <source>預覽列印</source>
+        <translation>預覽列印</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="147" />
+        <source>預覽、列印（Ctrl+P）</source>
+        <translation>預覽、列印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="247" />
+        <source>請從左側選取，或按「新增」</source>
+        <translation>請從左側選取，或按「新增」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="249" />
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="260" />
+        <source>已儲存</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="289" />
+        <source>確定刪除「%1」？可從資源回收筒還原。</source>
+        <translation>確定刪除「%1」？可從資源回收筒還原。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="294" />
+        <source>無法刪除</source>
+        <translation>無法刪除</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="323" />
+        <source>無法輸出</source>
+        <translation>無法輸出</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <location filename="../gmdesk/ui/editor.py" line="78" />
@@ -656,12 +1336,12 @@
         <translation>%1的修改尚未儲存，要儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="216" />
+        <location filename="../gmdesk/ui/editor.py" line="224" />
         <source>先儲存</source>
         <translation>先儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="217" />
+        <location filename="../gmdesk/ui/editor.py" line="225" />
         <source>%1尚未儲存，列印前要先儲存嗎？</source>
         <translation>%1尚未儲存，列印前要先儲存嗎？</translation>
     </message>
@@ -719,154 +1399,154 @@
         <translation>辦理日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="67" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="68" />
         <source>名稱(&amp;T)</source>
         <translation>名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="69" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="71" />
         <source>辦理地點(&amp;L)</source>
         <translation>辦理地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="72" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="74" />
         <source>主辦單位(&amp;U)</source>
         <translation>主辦單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="75" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="77" />
         <source>多個單位以、分隔</source>
         <translation>多個單位以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="76" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="78" />
         <source>協辦單位(&amp;C)</source>
         <translation>協辦單位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="78" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="80" />
         <source>例：婦女會、社區發展協會</source>
         <translation>例：婦女會、社區發展協會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="79" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="81" />
         <source>合作團體(&amp;R)</source>
         <translation>合作團體(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="82" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="84" />
         <source>其他對象，以、分隔</source>
         <translation>其他對象，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="83" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="85" />
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>對象僅內部同仁的場次，不計入對外宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="84" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="86" />
         <source>對象(&amp;B)</source>
         <translation>對象(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="87" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="89" />
         <source>其他方式，以、分隔</source>
         <translation>其他方式，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="88" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="90" />
         <source>方式(&amp;W)</source>
         <translation>方式(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="91" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="93" />
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW內容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="96" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="98" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="96" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="98" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="97" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="99" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="103" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="105" />
         <source>參加人數(&amp;P)</source>
         <translation>參加人數(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="108" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="110" />
         <source> 元</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="110" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="112" />
         <source>經費(&amp;$)</source>
         <translation>經費(&amp;$)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="112" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="114" />
         <source>活動成效(&amp;F)</source>
         <translation>活動成效(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="114" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="116" />
         <source>檢討與建議(&amp;V)</source>
         <translation>檢討與建議(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="116" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="118" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="132" />
-        <location filename="../gmdesk/ui/pages/events/form.py" line="148" />
-        <location filename="../gmdesk/ui/pages/events/form.py" line="156" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="134" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="150" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="158" />
         <source>加入</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="134" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="136" />
         <source>移除</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="142" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="144" />
         <source>第</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="143" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="145" />
         <source>次國家報告</source>
         <translation>次國家報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="146" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="148" />
         <source>結論性意見第</source>
         <translation>結論性意見第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="147" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="149" />
         <source>點</source>
         <translation>點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="154" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="156" />
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>自行填寫，例：CEDAW施行法、性別平等指引</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="219" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="221" />
         <source>合計 %1 人</source>
         <translation>合計 %1 人</translation>
     </message>
@@ -1015,103 +1695,105 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="200" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="214" />
         <source>活動資料</source>
         <translation>活動資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="360" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373" />
         <source>讀取資料並產生PDF</source>
         <translation>讀取資料並產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="360" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="373" />
         <source>完成</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="98" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="99" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="99" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="100" />
         <source>儲存（Ctrl+S）</source>
         <translation>儲存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="101" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="102" />
         <source>預覽成果報告</source>
         <translation>預覽成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="102" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="103" />
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>預覽、列印成果報告（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="153" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="129" />
+        <source>請從左側清單選取一場活動來檢視或修改，
+或按「新增宣導」「新增措施」登錄新的一筆。</source>
+        <translation>請從左側清單選取一場活動來檢視或修改，
+或按「新增宣導」「新增措施」登錄新的一筆。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="167" />
         <source>%1年度：</source>
         <translation>%1年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="213" />
-        <source>請從左側選取活動，或按「新增宣導」</source>
-        <translation>請從左側選取活動，或按「新增宣導」</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="215" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="229" />
         <source>新增：</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="236" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="251" />
         <source>已儲存「%1」</source>
         <translation>已儲存「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="298" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="311" />
         <source>刪除活動</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="299" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="312" />
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>確定刪除「%1」及其照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="305" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="318" />
         <source>無法刪除</source>
         <translation>無法刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="310" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="323" />
         <source>已刪除「%1」</source>
         <translation>已刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="351" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="364" />
         <source>成果報告：%1</source>
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="370" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="383" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="349" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="372" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="362" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="385" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="378" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="391" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="376" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="389" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
     </message>
@@ -1119,77 +1801,77 @@
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="52" />
         <source>本年度免訓</source>
         <translation>本年度免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="38" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="53" />
         <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
         <translation>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="42" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="58" />
         <source>（請選擇原因）</source>
         <translation>（請選擇原因）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="43" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59" />
         <source>免訓起日</source>
         <translation>免訓起日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="44" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60" />
         <source>免訓迄日</source>
         <translation>免訓迄日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="45" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61" />
         <source>留空：至年底</source>
         <translation>留空：至年底</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="47" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="63" />
         <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
         <translation>例：核定文號、預定復職日；原因選「其他」時必填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59" />
-        <source>免訓原因(&amp;R) *</source>
-        <translation>免訓原因(&amp;R) *</translation>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="75" />
+        <source>免訓原因(&amp;R)</source>
+        <translation>免訓原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60" />
-        <source>起日(&amp;F) *</source>
-        <translation>起日(&amp;F) *</translation>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="76" />
+        <source>起日(&amp;F)</source>
+        <translation>起日(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="77" />
         <source>迄日(&amp;T)</source>
         <translation>迄日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="78" />
         <source>備註(&amp;N)</source>
         <translation>備註(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="67" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="80" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="68" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="80" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="69" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="82" />
         <source>取消免訓(&amp;D)</source>
         <translation>取消免訓(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="70" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="83" />
         <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
         <translation>刪除這筆免訓登記：本年度照常計算應受訓時數</translation>
     </message>
@@ -1197,175 +1879,241 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="104" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="107" />
         <source>匯出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="105" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="108" />
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>報市府報表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="106" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="109" />
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>年度成果報告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="107" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="110" />
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>年度佐證資料包（.zip）(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="116" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="111" />
+        <source>預覽年度成果報告(&amp;V)</source>
+        <translation>預覽年度成果報告(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="121" />
         <source>姓名顯示(&amp;N)：</source>
         <translation>姓名顯示(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="130" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="136" />
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="133" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="139" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="144" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="150" />
         <source>市府範本</source>
         <translation>市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="147" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="153" />
         <source>登錄範本(&amp;T)…</source>
         <translation>登錄範本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="148" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="154" />
         <source>編輯對應(&amp;M)…</source>
         <translation>編輯對應(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="149" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="155" />
         <source>匯出對應…</source>
         <translation>匯出對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="150" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="156" />
         <source>匯入對應…</source>
         <translation>匯入對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="151" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="157" />
         <source>移除範本</source>
         <translation>移除範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="193" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="199" />
         <source>%1年度報表匯出</source>
         <translation>%1年度報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="207" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="213" />
         <source>尚不能送出：%1 項待處理</source>
         <translation>尚不能送出：%1 項待處理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="211" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="217" />
         <source>可以送出：各項資料齊全</source>
         <translation>可以送出：各項資料齊全</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="215" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="221" />
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>尚未登錄市府範本：匯出時使用內建報表格式。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="218" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="224" />
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="239" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="240" />
         <source>儲存報市府報表</source>
         <translation>儲存報市府報表</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="240" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="329" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="241" />
+        <source>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="281" />
+        <source>資料尚未齊全</source>
+        <translation>資料尚未齊全</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="282" />
+        <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
+        <translation>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="286" />
+        <source>仍要匯出</source>
+        <translation>仍要匯出</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="287" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="345" />
+        <source>%1年度性別主流化成果報告</source>
+        <translation>%1年度性別主流化成果報告</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="381" />
+        <source>匯出完成</source>
+        <translation>匯出完成</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="382" />
+        <source>已輸出「%1」</source>
+        <translation>已輸出「%1」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="384" />
+        <source>位置：%1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="385" />
+        <source>開啟檔案(&amp;O)</source>
+        <translation>開啟檔案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="386" />
+        <source>開啟資料夾(&amp;F)</source>
+        <translation>開啟資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="387" />
+        <source>關閉</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="396" />
+        <source>無法開啟「%1」：請到檔案總管找這個位置。</source>
+        <translation>無法開啟「%1」：請到檔案總管找這個位置。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="419" />
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="245" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="246" />
         <source>儲存年度成果報告</source>
         <translation>儲存年度成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="246" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="247" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="251" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="252" />
         <source>儲存年度佐證資料包</source>
         <translation>儲存年度佐證資料包</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="252" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="253" />
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP 壓縮檔 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="266" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="311" />
         <source>正在產生報市府報表…</source>
         <translation>正在產生報市府報表…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="278" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="319" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="348" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="349" />
         <source>正在產生年度成果報告…</source>
         <translation>正在產生年度成果報告…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="292" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="329" />
         <source>正在製作年度佐證資料包…</source>
         <translation>正在製作年度佐證資料包…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="308" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="370" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="372" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="460" />
         <source>已輸出：%1</source>
         <translation>已輸出：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="319" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="411" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="323" />
-        <source>匯出失敗：%1</source>
-        <translation>匯出失敗：%1</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="328" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="418" />
         <source>選擇市府範本</source>
         <translation>選擇市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="457" />
         <source>匯出範本對應</source>
         <translation>匯出範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="374" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="457" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="464" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="373" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="463" />
         <source>匯入範本對應</source>
         <translation>匯入範本對應</translation>
     </message>
@@ -1373,28 +2121,28 @@
 <context>
     <name>FilingBox</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="27" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="28" />
         <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
         <translation>報市府備查（當然成員致無法符合三分之一原則時）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="30" />
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="38" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="36" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="44" />
         <source>報市府備查日期</source>
         <translation>報市府備查日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="34" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="40" />
         <source>登錄報備(&amp;F)</source>
         <translation>登錄報備(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="37" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="43" />
         <source>無法符合之規定</source>
         <translation>無法符合之規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="39" />
+        <location filename="../gmdesk/ui/pages/group/filing_box.py" line="45" />
         <source>文號</source>
         <translation>文號</translation>
     </message>
@@ -1455,6 +2203,14 @@
         <location filename="../gmdesk/ui/first_start.py" line="77" />
         <source>請填寫機關名稱</source>
         <translation>請填寫機關名稱</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../gmdesk/ui/widgets/forms.py" line="194" />
+        <source>必填</source>
+        <translation>必填</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +2282,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="79" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="232" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="247" />
         <source>府外</source>
         <translation>府外</translation>
     </message>
@@ -1561,32 +2317,32 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="99" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="101" />
         <source>組成檢核</source>
         <translation>組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="116" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="118" />
         <source>新增成員(&amp;N)</source>
         <translation>新增成員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="119" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="121" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="122" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="124" />
         <source>登錄離任(&amp;E)</source>
         <translation>登錄離任(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="129" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="131" />
         <source>成員資料</source>
         <translation>成員資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="134" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="136" />
         <source>儲存後的組成（即時檢核）：</source>
         <translation>儲存後的組成（即時檢核）：</translation>
     </message>
@@ -1596,132 +2352,218 @@
         <translation>查詢日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="214" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="229" />
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="98" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="115" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="306" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="100" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="117" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="321" />
         <source>組成符合規定</source>
         <translation>組成符合規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="171" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="176" />
         <source>這位成員</source>
         <translation>這位成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="223" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="238" />
         <source>本年度尚無報備紀錄</source>
         <translation>本年度尚無報備紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="310" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="325" />
         <source>成員資料已儲存</source>
         <translation>成員資料已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="316" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="331" />
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>請先在左側名冊選擇要登錄離任的成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="321" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="336" />
         <source>登錄離任</source>
         <translation>登錄離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="322" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="337" />
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
     </message>
 </context>
 <context>
+    <name>ImpactPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="45" />
+        <source>這個性別影響評估案</source>
+        <translation>這個性別影響評估案</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="48" />
+        <source>計畫（法案）名稱</source>
+        <translation>計畫（法案）名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="49" />
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="50" />
+        <source>辦理狀態</source>
+        <translation>辦理狀態</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="147" />
+        <source>預覽一覽表</source>
+        <translation>預覽一覽表</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="46" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="65" />
         <source>匯入%1：%2</source>
         <translation>匯入%1：%2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="49" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="68" />
         <source>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</source>
         <translation>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="60" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="81" />
         <source>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</source>
         <translation>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="66" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="87" />
         <source>欄位對應</source>
         <translation>欄位對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="71" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="92" />
         <source>（不匯入）</source>
         <translation>（不匯入）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="90" />
-        <source>按「試算」看匯入後會新增或變更什麼（不會寫入資料）。</source>
-        <translation>按「試算」看匯入後會新增或變更什麼（不會寫入資料）。</translation>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="111" />
+        <source>只顯示有錯誤的列(&amp;B)</source>
+        <translation>只顯示有錯誤的列(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="91" />
-        <source>試算(&amp;D)</source>
-        <translation>試算(&amp;D)</translation>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="116" />
+        <source>檢查中…：匯入前會先試算，列出會新增或變更什麼（不會寫入資料）。</source>
+        <translation>檢查中…：匯入前會先試算，列出會新增或變更什麼（不會寫入資料）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="92" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="117" />
+        <source>重新檢查(&amp;D)</source>
+        <translation>重新檢查(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="118" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="239" />
         <source>匯入(&amp;I)</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="93" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="119" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="244" />
+        <source>全部取消</source>
+        <translation>全部取消</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="120" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="245" />
+        <source>不匯入任何資料，關閉視窗</source>
+        <translation>不匯入任何資料，關閉視窗</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="121" />
+        <source>開啟未匯入的列(&amp;O)</source>
+        <translation>開啟未匯入的列(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="122" />
+        <source>開啟資料夾</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="179" />
+        <source>檢查結果</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="184" />
+        <source>第 %1 列無法匯入：%2</source>
+        <translation>第 %1 列無法匯入：%2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="192" />
+        <source>✘ 未匯入（已另存）：%1</source>
+        <translation>✘ 未匯入（已另存）：%1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193" />
+        <source>✔ 已匯入</source>
+        <translation>✔ 已匯入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="203" />
+        <source>有錯誤的列（%1 列；第一欄是檔案中的列號，游標停在列上可看原因）</source>
+        <translation>有錯誤的列（%1 列；第一欄是檔案中的列號，游標停在列上可看原因）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="207" />
+        <source>預覽（前 %1 列；第一欄是檔案中的列號，紅色的列無法匯入）</source>
+        <translation>預覽（前 %1 列；第一欄是檔案中的列號，紅色的列無法匯入）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="235" />
+        <source>只匯入正確的 %1 列(&amp;I)</source>
+        <translation>只匯入正確的 %1 列(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="244" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="107" />
-        <source>預覽（前 50 列；第一欄是檔案中的列號）</source>
-        <translation>預覽（前 50 列；第一欄是檔案中的列號）</translation>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="290" />
+        <source>無法匯入的列（列號、欄位、內容、原因）：</source>
+        <translation>無法匯入的列（列號、欄位、內容、原因）：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="126" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="172" />
         <source>列</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="151" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="259" />
         <source>請指定這些欄位：</source>
         <translation>請指定這些欄位：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="165" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="275" />
         <source>匯入中…</source>
         <translation>匯入中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="165" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="275" />
         <source>試算中…</source>
         <translation>試算中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="174" />
-        <source>無法讀取的列（列號、欄位、內容、原因）：</source>
-        <translation>無法讀取的列（列號、欄位、內容、原因）：</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="312" />
         <source>已取消：資料未變更。</source>
         <translation>已取消：資料未變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="195" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="314" />
         <source>匯入失敗，資料未變更：</source>
         <translation>匯入失敗，資料未變更：</translation>
     </message>
@@ -1882,128 +2724,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="38" />
+        <location filename="../gmdesk/ui/main_window.py" line="39" />
         <source>總覽</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="39" />
+        <location filename="../gmdesk/ui/main_window.py" line="40" />
         <source>執行小組</source>
         <translation>執行小組</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="40" />
+        <location filename="../gmdesk/ui/main_window.py" line="41" />
         <source>會議</source>
         <translation>會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="41" />
+        <location filename="../gmdesk/ui/main_window.py" line="42" />
         <source>人員與培力</source>
         <translation>人員與培力</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="42" />
+        <location filename="../gmdesk/ui/main_window.py" line="43" />
         <source>CEDAW宣導與措施</source>
         <translation>CEDAW宣導與措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="43" />
+        <location filename="../gmdesk/ui/main_window.py" line="44" />
+        <source>性別影響評估</source>
+        <translation>性別影響評估</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="45" />
+        <source>性別統計</source>
+        <translation>性別統計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="46" />
+        <source>性別預算</source>
+        <translation>性別預算</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="47" />
+        <source>委員會</source>
+        <translation>委員會</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="48" />
         <source>報表匯出</source>
         <translation>報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="44" />
+        <location filename="../gmdesk/ui/main_window.py" line="49" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="77" />
+        <location filename="../gmdesk/ui/main_window.py" line="86" />
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>切換年度（Ctrl+PgUp / Ctrl+PgDown）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="82" />
+        <location filename="../gmdesk/ui/main_window.py" line="92" />
         <source>年度：</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="114" />
+        <location filename="../gmdesk/ui/main_window.py" line="125" />
         <source>檔案(&amp;F)</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="115" />
+        <location filename="../gmdesk/ui/main_window.py" line="126" />
         <source>備份與還原…</source>
         <translation>備份與還原…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="120" />
+        <location filename="../gmdesk/ui/main_window.py" line="131" />
         <source>資源回收筒…</source>
         <translation>資源回收筒…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="126" />
+        <location filename="../gmdesk/ui/main_window.py" line="137" />
         <source>結束(&amp;X)</source>
         <translation>結束(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="131" />
+        <location filename="../gmdesk/ui/main_window.py" line="142" />
         <source>頁面(&amp;P)</source>
         <translation>頁面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="138" />
+        <location filename="../gmdesk/ui/main_window.py" line="150" />
         <source>上一年度</source>
         <translation>上一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="141" />
+        <location filename="../gmdesk/ui/main_window.py" line="153" />
         <source>下一年度</source>
         <translation>下一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="144" />
+        <location filename="../gmdesk/ui/main_window.py" line="156" />
         <source>重新整理</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="149" />
+        <location filename="../gmdesk/ui/main_window.py" line="161" />
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="150" />
-        <location filename="../gmdesk/ui/main_window.py" line="271" />
+        <location filename="../gmdesk/ui/main_window.py" line="162" />
+        <location filename="../gmdesk/ui/main_window.py" line="285" />
         <source>關於 gmdesk</source>
         <translation>關於 gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="156" />
+        <location filename="../gmdesk/ui/main_window.py" line="168" />
         <source>（尚未設定機關）</source>
         <translation>（尚未設定機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="159" />
+        <location filename="../gmdesk/ui/main_window.py" line="171" />
         <source>（記憶體）</source>
         <translation>（記憶體）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="160" />
+        <location filename="../gmdesk/ui/main_window.py" line="172" />
         <source>（唯讀）</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="161" />
+        <location filename="../gmdesk/ui/main_window.py" line="173" />
         <source>資料檔：</source>
         <translation>資料檔：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="172" />
+        <location filename="../gmdesk/ui/main_window.py" line="184" />
         <source>%1年度</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="272" />
+        <location filename="../gmdesk/ui/main_window.py" line="286" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>
@@ -2015,27 +2877,27 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="46" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="48" />
         <source>編輯範本對應</source>
         <translation>編輯範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="49" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="51" />
         <source>對應設定（JSON）</source>
         <translation>對應設定（JSON）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="51" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="53" />
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>單一儲存格（cells：「工作表!B3」: 欄位）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="55" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="57" />
         <source>表格 %1（tables：source = %2）</source>
         <translation>表格 %1（tables：source = %2）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="72" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="74" />
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</translation>
     </message>
@@ -2043,119 +2905,119 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="52" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53" />
         <source>次別</source>
         <translation>次別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
         <source>主席</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95" />
         <source>出席</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58" />
         <source>法定人數</source>
         <translation>法定人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63" />
         <source>新增會議(&amp;N)</source>
         <translation>新增會議(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="340" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="344" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="93" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="94" />
         <source>基本資料</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="95" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96" />
         <source>議程</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97" />
         <source>列管追蹤</source>
         <translation>列管追蹤</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106" />
         <source>開會通知單(&amp;O)</source>
         <translation>開會通知單(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106" />
         <source>簽到表(&amp;I)</source>
         <translation>簽到表(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107" />
         <source>會議紀錄(&amp;M)</source>
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="385" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="389" />
         <source>正在產生表單…</source>
         <translation>正在產生表單…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="144" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="145" />
         <source>這次會議</source>
         <translation>這次會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="149" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150" />
         <source>尚未開會</source>
         <translation>尚未開會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="151" />
         <source>達到</source>
         <translation>達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="151" />
         <source>未達</source>
         <translation>未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="160" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="161" />
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="319" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="320" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="341" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="345" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
@@ -2239,32 +3101,32 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="158" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="159" />
         <source>檢查本年度辦理情形…</source>
         <translation>檢查本年度辦理情形…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="167" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="168" />
         <source>%1年度辦理情形</source>
         <translation>%1年度辦理情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="168" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="169" />
         <source>%1 / %2 項已完成</source>
         <translation>%1 / %2 項已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="172" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="173" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="175" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="176" />
         <source>本年度資料可以送出</source>
         <translation>本年度資料可以送出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="182" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="183" />
         <source>尚不能送出：%1 項</source>
         <translation>尚不能送出：%1 項</translation>
     </message>
@@ -2272,53 +3134,53 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="88" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="113" />
         <source>另存新檔(&amp;S)…</source>
         <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="84" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="109" />
         <source>列印(&amp;P)…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="92" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="117" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="131" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="168" />
         <source>另存新檔</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="144" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="181" />
         <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
         <translation>無法儲存到「%1」：%2。請選擇另一個資料夾。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="149" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="186" />
         <source>已儲存：%1</source>
         <translation>已儲存：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="167" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="204" />
         <source>列印</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="177" />
-        <location filename="../gmdesk/ui/pdf_preview.py" line="193" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="215" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="233" />
         <source>正在列印…</source>
         <translation>正在列印…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="184" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="223" />
         <source>已送出 %1 頁到「%2」。</source>
         <translation>已送出 %1 頁到「%2」。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="191" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="231" />
         <source>列印未完成：%1</source>
         <translation>列印未完成：%1</translation>
     </message>
@@ -2326,52 +3188,53 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="182" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="259" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="331" />
         <source>正在開啟…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="189" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="266" />
         <source>上一頁（PgUp）</source>
         <translation>上一頁（PgUp）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="190" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="267" />
         <source>下一頁（PgDn）</source>
         <translation>下一頁（PgDn）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="194" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="271" />
         <source>縮小（Ctrl+-）</source>
         <translation>縮小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="195" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="272" />
         <source>放大（Ctrl++）</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="196" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="273" />
         <source>符合寬度</source>
         <translation>符合寬度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="196" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="273" />
         <source>符合視窗寬度（Ctrl+0）</source>
         <translation>符合視窗寬度（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="267" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="356" />
         <source>第 %1／%2 頁</source>
         <translation>第 %1／%2 頁</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="274" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="363" />
         <source>這份 PDF 沒有頁面。</source>
         <translation>這份 PDF 沒有頁面。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/preview.py" line="279" />
+        <location filename="../gmdesk/ui/widgets/preview.py" line="368" />
         <source>無法顯示這份 PDF：%1</source>
         <translation>無法顯示這份 PDF：%1</translation>
     </message>
@@ -2379,100 +3242,100 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="66" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67" />
         <source>編輯人員</source>
         <translation>編輯人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="66" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67" />
         <source>新增人員</source>
         <translation>新增人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="72" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="73" />
         <source>（未指定）</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="77" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="78" />
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>可只填遮蔽後的號碼，如 A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98" />
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>在職中請留空；離職者保留紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="101" />
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>類別變更時填生效日（留空則直接更正）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90" />
         <source>姓名(&amp;A)</source>
         <translation>姓名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="89" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91" />
         <source>性別(&amp;G)</source>
         <translation>性別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92" />
         <source>單位(&amp;U)</source>
         <translation>單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92" />
         <source>職稱(&amp;T)</source>
         <translation>職稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93" />
         <source>員工編號(&amp;O)</source>
         <translation>員工編號(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
         <source>身分證字號</source>
         <translation>身分證字號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
         <source>人員類別(&amp;C)</source>
         <translation>人員類別(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="81" />
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="82" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96" />
         <source>到職日期</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="83" />
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="84" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97" />
         <source>離職日期</source>
         <translation>離職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="85" />
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="86" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
         <source>類別變更生效日</source>
         <translation>類別變更生效日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="102" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="104" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="106" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="104" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="106" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -2480,83 +3343,88 @@
 <context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="108" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="110" />
         <source>活動照片</source>
         <translation>活動照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="111" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="113" />
         <source>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</source>
         <translation>可將照片檔拖曳到這裡。只收 JPG、PNG，自動縮小以利列印；建議2至4張。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="117" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="119" />
         <source>照片說明，例：講師說明CEDAW重點</source>
         <translation>照片說明，例：講師說明CEDAW重點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="119" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="121" />
         <source>照片說明(&amp;H)</source>
         <translation>照片說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="125" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="127" />
         <source>加入照片…</source>
         <translation>加入照片…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="127" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="129" />
         <source>上移</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="129" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="131" />
         <source>下移</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="131" />
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="268" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="133" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="272" />
         <source>移除照片</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="137" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="138" />
         <source>可拖曳照片檔到上方；限 JPG、PNG</source>
         <translation>可拖曳照片檔到上方；限 JPG、PNG</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="182" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="183" />
         <source>活動照片（%1張）</source>
         <translation>活動照片（%1張）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="198" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="199" />
         <source>選擇活動照片</source>
         <translation>選擇活動照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="199" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="200" />
         <source>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="224" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="242" />
+        <source>已取消，照片未加入。</source>
+        <translation>已取消，照片未加入。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="246" />
         <source>處理照片</source>
         <translation>處理照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="226" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="244" />
         <source>無法加入照片</source>
         <translation>無法加入照片</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="243" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="238" />
         <source>部分照片未加入</source>
         <translation>部分照片未加入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/photos.py" line="269" />
+        <location filename="../gmdesk/ui/pages/events/photos.py" line="273" />
         <source>確定移除第%1張照片？可從資源回收筒還原。</source>
         <translation>確定移除第%1張照片？可從資源回收筒還原。</translation>
     </message>
@@ -2687,82 +3555,82 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="145" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="148" />
         <source>編輯培力紀錄</source>
         <translation>編輯培力紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="145" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="148" />
         <source>新增培力紀錄</source>
         <translation>新增培力紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="147" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="150" />
         <source>上課日期</source>
         <translation>上課日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="155" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="158" />
         <source>含CEDAW內容</source>
         <translation>含CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="161" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="164" />
         <source>（未填）</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="169" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172" />
         <source>課程名稱(&amp;T)</source>
         <translation>課程名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173" />
         <source>上課日期(&amp;D)</source>
         <translation>上課日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="170" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174" />
         <source>時數(&amp;H)</source>
         <translation>時數(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="171" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175" />
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176" />
         <source>上課方式</source>
         <translation>上課方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="178" />
         <source>滿意度(1-5)</source>
         <translation>滿意度(1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="179" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="181" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="181" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -2940,33 +3808,33 @@
         <translation>%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="253" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="254" />
         <source>已儲存</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="260" />
         <source>免訓</source>
         <translation>免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="259" />
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="270" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="260" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="271" />
         <source>請先在名冊中選擇人員。</source>
         <translation>請先在名冊中選擇人員。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="270" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="271" />
         <source>新增紀錄</source>
         <translation>新增紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="291" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="292" />
         <source>刪除紀錄</source>
         <translation>刪除紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/roster.py" line="292" />
+        <location filename="../gmdesk/ui/pages/staff/roster.py" line="293" />
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</translation>
     </message>
@@ -2974,282 +3842,352 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="89" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="93" />
         <source>區公所</source>
         <translation>區公所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="90" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
         <source>市府一級機關</source>
         <translation>市府一級機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="98" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="102" />
         <source>例：80543</source>
         <translation>例：80543</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="101" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="105" />
         <source>例：高市旗區人字第</source>
         <translation>例：高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="107" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="111" />
         <source>年 至</source>
         <translation>年 至</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="109" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
         <source>年</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="117" />
         <source>機關名稱(&amp;N)</source>
         <translation>機關名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="117" />
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="118" />
         <source>機關類型</source>
         <translation>機關類型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="118" />
         <source>機關首長</source>
         <translation>機關首長</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="115" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="119" />
         <source>首長職稱</source>
         <translation>首長職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="115" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="119" />
         <source>聯絡人</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="116" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="120" />
         <source>聯絡電話</source>
         <translation>聯絡電話</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="116" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="120" />
         <source>電子郵件</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="117" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="121" />
         <source>機關地址</source>
         <translation>機關地址</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="117" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="121" />
         <source>郵遞區號</source>
         <translation>郵遞區號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="118" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="122" />
         <source>發文字號字頭</source>
         <translation>發文字號字頭</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="119" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="123" />
         <source>承辦人</source>
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="122" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="126" />
         <source>計畫期程</source>
         <translation>計畫期程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="123" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="127" />
         <source>機關資料</source>
         <translation>機關資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="127" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="131" />
         <source>每行一個單位，例如：人事室</source>
         <translation>每行一個單位，例如：人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="129" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="133" />
         <source>單位（每行一個）</source>
         <translation>單位（每行一個）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="136" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="140" />
         <source>套用預設值</source>
         <translation>套用預設值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="159" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="157" />
+        <source>性別影響評估</source>
+        <translation>性別影響評估</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="157" />
+        <source>性別統計</source>
+        <translation>性別統計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="158" />
+        <source>性別預算</source>
+        <translation>性別預算</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="158" />
+        <source>委員會性別比例</source>
+        <translation>委員會性別比例</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="175" />
         <source>適用起始年度</source>
         <translation>適用起始年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="160" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="176" />
         <source>小組人數下限（0 為不限）</source>
         <translation>小組人數下限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="161" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="177" />
         <source>小組人數上限（0 為不限）</source>
         <translation>小組人數上限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="162" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="178" />
         <source>府外委員至少</source>
         <translation>府外委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="163" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="179" />
         <source>其中婦權會委員至少</source>
         <translation>其中婦權會委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="164" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="180" />
         <source>性別議題聯絡人至少</source>
         <translation>性別議題聯絡人至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="165" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="181" />
         <source>每年開會至少（次）</source>
         <translation>每年開會至少（次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="166" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="182" />
         <source>開會須府外委員出席至少</source>
         <translation>開會須府外委員出席至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="167" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="183" />
         <source>開會通知至少提前（日）</source>
         <translation>開會通知至少提前（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="168" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="184" />
         <source>任期屆滿提醒（日）</source>
         <translation>任期屆滿提醒（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="169" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="185" />
         <source>在職未滿（日）免訓</source>
         <translation>在職未滿（日）免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="170" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="186" />
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>每年對外CEDAW宣導至少（場）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="171" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
         <source>每年其他措施至少（項）</source>
         <translation>每年其他措施至少（項）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="173" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="188" />
+        <source>每年措施至少辦理（類，0 為不限）</source>
+        <translation>每年措施至少辦理（類，0 為不限）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="189" />
+        <source>每年性別分析專題至少（篇）</source>
+        <translation>每年性別分析專題至少（篇）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="190" />
+        <source>每單位每年性別分析專題至少（篇）</source>
+        <translation>每單位每年性別分析專題至少（篇）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="191" />
+        <source>性別預算報送期限（月）</source>
+        <translation>性別預算報送期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="192" />
+        <source>性別預算報送期限（日）</source>
+        <translation>性別預算報送期限（日）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="193" />
+        <source>本機關免辦（本年度無應辦理案件）</source>
+        <translation>本機關免辦（本年度無應辦理案件）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="195" />
         <source>培力時數：%1</source>
         <translation>培力時數：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="175" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="197" />
         <source>其中進階時數（聯絡人）</source>
         <translation>其中進階時數（聯絡人）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="182" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="204" />
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>規則與年度目標（每個數字皆可修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="212" />
         <source>遮蔽姓名（王○明）</source>
         <translation>遮蔽姓名（王○明）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="191" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="213" />
         <source>僅顯示姓氏（王○○）</source>
         <translation>僅顯示姓氏（王○○）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="192" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="214" />
         <source>顯示全名</source>
         <translation>顯示全名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="194" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="216" />
         <source>選擇字型檔…</source>
         <translation>選擇字型檔…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="200" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="223" />
+        <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</source>
+        <translation>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="224" />
+        <source>選擇…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="230" />
         <source>介面語言（重新開啟後生效）</source>
         <translation>介面語言（重新開啟後生效）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="201" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="231" />
         <source>對外報表的姓名</source>
         <translation>對外報表的姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="202" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="232" />
         <source>列印字型</source>
         <translation>列印字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="203" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="233" />
+        <source>輸出資料夾</source>
+        <translation>輸出資料夾</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="234" />
         <source>偏好</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="206" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="237" />
         <source>儲存設定(&amp;S)</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="209" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="240" />
         <source>復原</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="250" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="281" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="315" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="356" />
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>內建：文鼎PL中楷（建議）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="323" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="365" />
+        <source>選擇輸出資料夾</source>
+        <translation>選擇輸出資料夾</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="370" />
         <source>選擇 TrueType 字型</source>
         <translation>選擇 TrueType 字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="324" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="371" />
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType 字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="372" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="423" />
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="373" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="424" />
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>介面語言將在重新開啟 gmdesk 後變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="374" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="425" />
         <source>設定已儲存</source>
         <translation>設定已儲存</translation>
     </message>
@@ -3303,6 +4241,94 @@
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="87" />
+        <source>這項指標</source>
+        <translation>這項指標</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="97" />
+        <source>指標名稱</source>
+        <translation>指標名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="98" />
+        <source>本年度檢討</source>
+        <translation>本年度檢討</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="99" />
+        <source>尚未檢討</source>
+        <translation>尚未檢討</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="100" />
+        <source>最近數值</source>
+        <translation>最近數值</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="118" />
+        <source>由試算表匯入數值…</source>
+        <translation>由試算表匯入數值…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="119" />
+        <source>欄位：指標名稱、年度、男、女（其他可省略）</source>
+        <translation>欄位：指標名稱、年度、男、女（其他可省略）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="128" />
+        <source>選擇性別統計數值檔</source>
+        <translation>選擇性別統計數值檔</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="129" />
+        <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>試算表 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="135" />
+        <source>無法匯入</source>
+        <translation>無法匯入</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="141" />
+        <source>已匯入%1筆數值</source>
+        <translation>已匯入%1筆數值</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="144" />
+        <source>本年度性別分析專題</source>
+        <translation>本年度性別分析專題</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147" />
+        <source>題目</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147" />
+        <source>撰擬單位</source>
+        <translation>撰擬單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="153" />
+        <source>新增分析專題</source>
+        <translation>新增分析專題</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="155" />
+        <source>修改所選</source>
+        <translation>修改所選</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="291" />
+        <source>預覽指標一覽表</source>
+        <translation>預覽指標一覽表</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/status.py" line="27" />
@@ -3338,222 +4364,260 @@
 <context>
     <name>TemplateMappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="171" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="172" />
         <source>範本對應：%1</source>
         <translation>範本對應：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="174" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="175" />
         <source>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</source>
         <translation>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="178" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="179" />
         <source>例：高雄市115年度性別主流化成果報表</source>
         <translation>例：高雄市115年度性別主流化成果報表</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="183" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="184" />
         <source>預覽填入本年度資料(&amp;P)</source>
         <translation>預覽填入本年度資料(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="197" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="198" />
         <source>工作表(&amp;S)：</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="212" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="213" />
         <source>單一儲存格</source>
         <translation>單一儲存格</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="213" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="214" />
         <source>表格</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="223" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="224" />
         <source>儲存對應</source>
         <translation>儲存對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="224" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="225" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="228" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="229" />
         <source>範本名稱(&amp;M)</source>
         <translation>範本名稱(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="247" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="248" />
         <source>儲存格</source>
         <translation>儲存格</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="248" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="249" />
         <source>範本文字</source>
         <translation>範本文字</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="249" />
-        <location filename="../gmdesk/ui/template_mapping.py" line="301" />
-        <location filename="../gmdesk/ui/template_mapping.py" line="395" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="250" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="302" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="396" />
         <source>填入欄位</source>
         <translation>填入欄位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="256" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="257" />
         <source>加入所選儲存格(&amp;A)</source>
         <translation>加入所選儲存格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="257" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="258" />
         <source>移除(&amp;R)</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="273" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="274" />
         <source>新增表格(&amp;N)</source>
         <translation>新增表格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="274" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="275" />
         <source>以左邊所選儲存格的那一列為表格的標題列</source>
         <translation>以左邊所選儲存格的那一列為表格的標題列</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="275" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="276" />
         <source>移除表格</source>
         <translation>移除表格</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="288" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="289" />
         <source>不限</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="294" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="295" />
         <source>資料來源</source>
         <translation>資料來源</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="295" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="296" />
         <source>工作表</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="296" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="297" />
         <source>第一筆資料在第幾列</source>
         <translation>第一筆資料在第幾列</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="297" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="298" />
         <source>列數上限</source>
         <translation>列數上限</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="299" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="300" />
         <source>欄</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="300" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="301" />
         <source>範本標題</source>
         <translation>範本標題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="330" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="331" />
         <source>（範本沒有這個工作表）</source>
         <translation>（範本沒有這個工作表）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="345" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="346" />
         <source>請在範本中點選儲存格</source>
         <translation>請在範本中點選儲存格</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="350" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="351" />
         <source>所選儲存格：%1</source>
         <translation>所選儲存格：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="352" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="353" />
         <source>（填入「%1」）</source>
         <translation>（填入「%1」）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="363" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="364" />
         <source>表格 %1：%2（%3 第 %4 列起）</source>
         <translation>表格 %1：%2（%3 第 %4 列起）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="392" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="393" />
         <source>（不填）</source>
         <translation>（不填）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="419" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="420" />
         <source>對應已變更，預覽更新中…</source>
         <translation>對應已變更，預覽更新中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="439" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="440" />
         <source>請先在左邊的範本點選要填入的儲存格。</source>
         <translation>請先在左邊的範本點選要填入的儲存格。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="469" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="470" />
         <source>請先在左邊的範本點選表格標題列的任一格。</source>
         <translation>請先在左邊的範本點選表格標題列的任一格。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="525" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="526" />
         <source>填入「%1」</source>
         <translation>填入「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="534" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="535" />
         <source>%1：「%2」從這一列起逐列填入</source>
         <translation>%1：「%2」從這一列起逐列填入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="538" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="539" />
         <source>%1 的標題列</source>
         <translation>%1 的標題列</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="579" />
-        <location filename="../gmdesk/ui/template_mapping.py" line="597" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="584" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="602" />
         <source>無法預覽：%1</source>
         <translation>無法預覽：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="586" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="591" />
         <source>預覽中…</source>
         <translation>預覽中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="587" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="592" />
         <source>預覽範本…</source>
         <translation>預覽範本…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="592" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="597" />
         <source>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</source>
         <translation>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="608" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="613" />
         <source>還沒有任何對應：請至少加入一個儲存格或一個表格。</source>
         <translation>還沒有任何對應：請至少加入一個儲存格或一個表格。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="642" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="647" />
         <source>無法開啟範本</source>
         <translation>無法開啟範本</translation>
+    </message>
+</context>
+<context>
+    <name>Term</name>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="32" />
+        <source>留職停薪</source>
+        <translation>留職停薪</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="32" />
+        <source>育嬰留職停薪</source>
+        <translation>育嬰留職停薪</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="33" />
+        <source>延長病假／公傷假</source>
+        <translation>延長病假／公傷假</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="33" />
+        <source>借調他機關</source>
+        <translation>借調他機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34" />
+        <source>服兵役</source>
+        <translation>服兵役</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34" />
+        <source>經機關核定免訓</source>
+        <translation>經機關核定免訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35" />
+        <source>其他（於備註說明）</source>
+        <translation>其他（於備註說明）</translation>
     </message>
 </context>
 <context>
@@ -3630,7 +4694,7 @@
 <context>
     <name>gmdesk</name>
     <message>
-        <location filename="../gmdesk/app.py" line="215" />
+        <location filename="../gmdesk/app.py" line="245" />
         <source>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</source>
         <translation>要以唯讀方式開啟（可以查看與列印，不能修改）嗎？</translation>
     </message>

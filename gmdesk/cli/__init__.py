@@ -20,6 +20,7 @@ _MODULES = (
     "gmdesk.cli.safety",
     "gmdesk.cli.city",
     "gmdesk.cli.site",
+    "gmdesk.cli.duties",
 )
 
 

@@ -43,6 +43,19 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{usage}{self.prog}：{zh_message(message)}\n")
 
 
+OUT_HELP = "where to write (default: the office's output folder, named as the clerk knows it)"
+
+
+def out_path(args: argparse.Namespace, db: Database, name: str) -> Path:
+    """Return --out as given, else `name` in the office's output folder (「115年第1次會議紀錄.pdf」;
+    「 (2)」 when a file of that name is there: nothing is overwritten)."""
+    if getattr(args, "out", None):
+        return Path(args.out)
+    from gmdesk.services.output import output_path
+
+    return output_path(db, name)
+
+
 def db_parent() -> argparse.ArgumentParser:
     """Return a parent parser adding --db FILE to a subcommand."""
     parent = Parser(add_help=False)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from gmdesk.cli.common import Groups, open_office
+from gmdesk.cli.common import OUT_HELP, Groups, open_office, out_path
 
 
 def register(groups: Groups) -> None:
@@ -17,7 +16,7 @@ def register(groups: Groups) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--event", metavar="ID", help="the event's number (one results report)")
     which.add_argument("--year", metavar="Y", help="ROC year, e.g. 115 (the yearly collection)")
-    parser.add_argument("--out", required=True, metavar="F.pdf")
+    parser.add_argument("--out", metavar="F.pdf", help=OUT_HELP)
     parser.add_argument("--today", help=argparse.SUPPRESS)
     parser.set_defaults(handler=run_print_outreach)
 
@@ -25,6 +24,7 @@ def register(groups: Groups) -> None:
 def run_print_outreach(args: argparse.Namespace) -> int:
     from gmdesk.cli.core import today_arg
     from gmdesk.domain.errors import InputError
+    from gmdesk.domain.outputs import Output, output_name
     from gmdesk.domain.rocdate import parse_year
     from gmdesk.services import printing
 
@@ -34,13 +34,15 @@ def run_print_outreach(args: argparse.Namespace) -> int:
             text = str(args.event).strip()
             if not text.isdigit():
                 raise InputError(f"「{args.event}」不是活動編號：請寫數字，例如 --event 3")
-            out = printing.print_event_report(db, int(text), Path(args.out))
+            target = out_path(args, db, printing.event_report_file(db, int(text)))
+            out = printing.print_event_report(db, int(text), target)
         else:
             try:
                 year = parse_year(args.year)
             except ValueError as exc:
                 raise InputError(str(exc)) from exc
-            out = printing.print_outreach_collection(db, year, Path(args.out), today_arg(args))
+            target = out_path(args, db, output_name(Output.OUTREACH_YEAR, year))
+            out = printing.print_outreach_collection(db, year, target, today_arg(args))
     finally:
         db.close()
     print(f"已輸出：{out}")

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
-from gmdesk.cli.common import Groups, open_office, parse_meeting_code
+from gmdesk.cli.common import OUT_HELP, Groups, open_office, out_path, parse_meeting_code
 
 FORMS = {
     "notice": "the meeting notice (開會通知單) as PDF, .odt or .docx by the suffix",
@@ -22,7 +21,7 @@ def register(groups: Groups) -> None:
         parser = groups.sub("print", name, help_text)
         parser.add_argument("--meeting", required=True, metavar="114-1",
                             help="the meeting: ROC year and sequence")
-        parser.add_argument("--out", required=True, metavar="F.pdf")  # or F.odt, F.docx
+        parser.add_argument("--out", metavar="F.pdf", help=OUT_HELP)
         parser.add_argument("--today", help=argparse.SUPPRESS)
         parser.set_defaults(handler=run_print, form=name)
 
@@ -36,7 +35,8 @@ def run_print(args: argparse.Namespace) -> int:
     db = open_office(args, readonly=True)
     try:
         meeting = meetings.find_by_code(db, year, seq)
-        out = printing.save_document(db, args.form, meeting.id, Path(args.out), today)
+        target = out_path(args, db, printing.meeting_form_file(db, meeting.id, args.form))
+        out = printing.save_document(db, args.form, meeting.id, target, today)
     finally:
         db.close()
     print(f"已輸出：{out}")

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from gmdesk.cli.common import Groups, open_office
+from gmdesk.cli.common import OUT_HELP, Groups, open_office, out_path
 
 
 def register(groups: Groups) -> None:
@@ -49,21 +49,26 @@ def register(groups: Groups) -> None:
     fields.set_defaults(handler=run_template_fields)
 
 
-def _year_out(parser: argparse.ArgumentParser, metavar: str) -> None:
+def _year_out(parser: argparse.ArgumentParser, metavar: str, required: bool = False) -> None:
+    """--year, and --out (optional: a default name in the output folder, unless `required`)."""
     parser.add_argument("--year", required=True, help="ROC year (114) or Gregorian (2025)")
-    parser.add_argument("--out", required=True, metavar=metavar)
+    parser.add_argument("--out", metavar=metavar, required=required,
+                        help=None if required else OUT_HELP)
     parser.add_argument("--today", help=argparse.SUPPRESS)
 
 
-def _write_year(args: argparse.Namespace, write: Callable[..., Path]) -> int:
+def _write_year(args: argparse.Namespace, write: Callable[..., Path], kind: str = "") -> int:
     """Open the office read-only, write one year's output with `write`, say where it went."""
     from gmdesk.cli.core import today_arg
+    from gmdesk.domain.outputs import Output, output_name
     from gmdesk.domain.rocdate import parse_year
 
     year = parse_year(args.year)
     db = open_office(args, readonly=True)
     try:
-        out = write(db, year, today_arg(args), Path(args.out))
+        target = (out_path(args, db, output_name(Output(kind), year)) if kind
+                  else Path(args.out))
+        out = write(db, year, today_arg(args), target)
     finally:
         db.close()
     print(f"已輸出：{out}")
@@ -73,20 +78,20 @@ def _write_year(args: argparse.Namespace, write: Callable[..., Path]) -> int:
 def run_city(args: argparse.Namespace) -> int:
     from gmdesk.services.reports import write_city_workbook
 
-    return _write_year(args, write_city_workbook)
+    return _write_year(args, write_city_workbook, "city_workbook")
 
 
 def run_annual(args: argparse.Namespace) -> int:
     from gmdesk.services.printing import save_document
 
     return _write_year(args, lambda db, year, today, out: save_document(
-        db, "annual", year, out, today))
+        db, "annual", year, out, today), "annual_report")
 
 
 def run_pack(args: argparse.Namespace) -> int:
     from gmdesk.services.pack import write_pack
 
-    return _write_year(args, write_pack)
+    return _write_year(args, write_pack, "evidence_pack")
 
 
 def run_template_register(args: argparse.Namespace) -> int:

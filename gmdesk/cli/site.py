@@ -18,14 +18,14 @@ def register(groups: Groups) -> None:
     site = groups.sub("export", "site",
                       "the office's 性別平等專區 web page: static HTML for the website's CMS; "
                       "exporting another year into the same folder keeps the years there")
-    _year_out(site, "DIR")
+    _year_out(site, "DIR", required=True)
     site.set_defaults(handler=run_site)
 
 
 def run_calendar(args: argparse.Namespace) -> int:
     from gmdesk.services.calendar import write_calendar
 
-    return _write_year(args, write_calendar)
+    return _write_year(args, write_calendar, "calendar")
 
 
 def run_site(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from gmdesk.cli.common import Groups, open_office
+from gmdesk.cli.common import OUT_HELP, Groups, open_office, out_path
 from gmdesk.domain.rocdate import parse_year
 
 
@@ -18,12 +18,15 @@ def register(groups: Groups) -> None:
         parser.add_argument("file", metavar="FILE")
         parser.add_argument("--dry-run", action="store_true",
                             help="show what would change and write nothing")
+        parser.add_argument("--only-good", action="store_true",
+                            help="import the rows without errors; the others are written "
+                                 "beside FILE with the reason, to fix and import again")
         parser.add_argument("--today", help=argparse.SUPPRESS)
         parser.set_defaults(handler=run_import, kind=kind)
 
     reminders = groups.sub("print", "reminders", "the list of staff still short of training hours")
     reminders.add_argument("--year", required=True, help="ROC year (114) or Gregorian (2025)")
-    reminders.add_argument("--out", required=True, metavar="F.pdf")
+    reminders.add_argument("--out", metavar="F.pdf", help=OUT_HELP)
     reminders.add_argument("--today", help=argparse.SUPPRESS)
     reminders.set_defaults(handler=run_reminders)
 
@@ -42,7 +45,7 @@ def run_import(args: argparse.Namespace) -> int:
         for code, column in source.mapping.items():
             print(f"  {labels[code]} ← {source.headers[column]}")
         result = run_import(db, source, source.mapping, dry_run=args.dry_run,
-                            today=today_arg(args))
+                            today=today_arg(args), only_good=args.only_good)
     finally:
         db.close()
     for line in summarize(result.errors):
@@ -56,17 +59,21 @@ def run_import(args: argparse.Namespace) -> int:
         if len(result.changes) > 200:
             print(f"  …另有{len(result.changes) - 200}項")
     print(result.summary())
-    return 1 if result.errors else 0
+    if result.skipped_file is not None:
+        print(f"未匯入的列：{result.skipped_file}")
+    return 1 if result.errors and not result.applied else 0
 
 
 def run_reminders(args: argparse.Namespace) -> int:
     from gmdesk.cli.core import today_arg
+    from gmdesk.domain.outputs import Output, output_name
     from gmdesk.services.training import print_reminders, reminder_lines
 
     year = parse_year(args.year)
     db = open_office(args, readonly=True)
     try:
-        out = print_reminders(db, year, today_arg(args), Path(args.out))
+        target = out_path(args, db, output_name(Output.REMINDERS, year))
+        out = print_reminders(db, year, today_arg(args), target)
         count = len(reminder_lines(db, year))
     finally:
         db.close()

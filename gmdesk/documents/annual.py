@@ -20,10 +20,12 @@ from gmdesk.documents.content import (
     Space,
     Text,
 )
+from gmdesk.domain.budget import totals
 from gmdesk.domain.compliance import Duty, Status
 from gmdesk.domain.model import Event, Gender
 from gmdesk.domain.outreach import counted_sessions, not_counted_reason
 from gmdesk.domain.rocdate import format_long, format_official, format_short
+from gmdesk.domain.statistics import AnalysisUse, format_number
 from gmdesk.domain.training import CompletionLine
 from gmdesk.domain.yearly import YearReport, meetings_counted
 
@@ -323,17 +325,93 @@ def annual_content(report: YearReport) -> Document:
     body("同仁受訓紀錄（課程名稱、日期、時數）及各類人員完成統計，另附於年度佐證資料。", 1)
     pending(Duty.TRAINING, 4)
 
-    # --- 參 gender impact assessment, 肆 statistics and budget: not in gmdesk yet ---
-    for duty_title, owner in (("性別影響評估", "秘書室"), ("性別統計與性別預算", "會計室")):
-        heading(duty_title)
-        level1(1, "計畫目標")
-        body(f"依本市性別主流化實施計畫辦理{duty_title}（主辦單位：{owner}）。", 1)
-        level1(2, "辦理情形")
-        body(f"本項工作本年度未登錄於本系統，辦理情形由{owner}另行提供。", 1)
-        level1(3, "佐證資料")
-        body(f"由{owner}另行提供。", 1)
-        level1(4, "待改善事項")
-        body(f"由{owner}另行說明。", 1)
+    # --- 參 gender impact assessment ---
+    duties = report.duties
+    heading("性別影響評估")
+    level1(1, "計畫目標")
+    body("研擬或執行重大施政（施政計畫、中長程計畫、長期綱領）及制訂、修訂法規時，辦理性別影響評估，"
+         "蒐集性別統計並經性別平等專家學者程序參與，參採意見修正計畫。", 1)
+    level1(2, "辦理情形")
+    if not duties.cases:
+        body("本年度無應辦理性別影響評估之案件。", 1)
+    else:
+        closed = sum(c.closed for c in duties.cases)
+        body(f"本年度辦理性別影響評估{len(duties.cases)}案，已完成{closed}案、辦理中"
+             f"{len(duties.cases) - closed}案，如下表。", 1)
+        table(["編號", "計畫（法案）名稱", "主辦單位", "程序參與日期", "參與方式", "參採情形", "辦理狀態"],
+              [[i, f"{c.title}（{c.kind.label}）", c.unit,
+                format_short(c.participated_on) if c.participated_on else "—",
+                c.way.label if c.way else "—", c.adoption.label if c.adoption else "—",
+                "已結案" if c.closed else "辦理中"]
+               for i, c in enumerate(duties.cases, start=1)], {0})
+    level1(3, "佐證資料")
+    body("各案之性別影響評估檢視表及程序參與意見參採情形表，另附於年度佐證資料。", 1)
+    pending(Duty.IMPACT, 4)
+
+    # --- 肆 statistics and budget ---
+    heading("性別統計與性別預算")
+    level1(1, "計畫目標")
+    body("定期檢討性別統計指標，編製性別統計資料與分析並運用於政策；檢視性別預算之編列及執行情形。", 1)
+    level1(2, "辦理情形")
+    level2(1, "性別統計")
+    if not duties.indicators:
+        body("本年度尚未登錄性別統計指標。", 2)
+    else:
+        actions = [line.review.action.label for line in duties.indicators if line.review]
+        tally = "、".join(f"{a}{actions.count(a)}項" for a in ("新增", "修正", "刪除", "維持")
+                          if actions.count(a))
+        body(f"本所性別統計指標計{len(duties.indicators)}項，本年度已檢討{len(actions)}項"
+             + (f"（{tally}）" if tally else "") + "；各指標最近一年之資料如下表。", 2)
+        indicator_rows: list[list[Any]] = []
+        for i, line in enumerate(duties.indicators, start=1):
+            latest = max(line.values) if line.values else None
+            value = line.values[latest] if latest is not None else None
+            share = value.female_share if value is not None else None
+            indicator_rows.append([i, line.indicator.name, line.indicator.unit, f"{latest}年" if latest else "—",
+                         format_number(value.male) if value else "—",
+                         format_number(value.female) if value else "—",
+                         f"{share:.1%}" if share is not None else "—",
+                         line.review.action.label if line.review else "尚未檢討"])
+        table(["編號", "指標名稱", "主辦單位", "資料年度", "男", "女", "女性比例", "本年度檢討"], indicator_rows,
+              {0, 4, 5, 6})
+    if duties.analyses:
+        body(f"本年度撰擬性別分析專題{len(duties.analyses)}篇：", 2)
+        for i, analysis in enumerate(duties.analyses, start=1):
+            uses = "、".join(AnalysisUse(u).label for u in analysis.uses)
+            presented = duties.meeting_titles.get(int(analysis.meeting_id or 0), "")
+            item(i, f"「{analysis.title}」（{analysis.unit}）" + (f"，運用於{uses}" if uses else "")
+                 + (f"，並提報{group}{presented}" if presented else "") + "。")
+    level2(2, "性別預算")
+    amount = sum(i.amount for i in duties.budget_items)
+    sheet = duties.budget_sheet
+    filed = (f"已於{format_long(sheet.filed_on, weekday=False)}報送" if sheet is not None and sheet.filed_on
+             else "尚未報送")
+    if duties.budget_items:
+        by_category = "、".join(f"{c.label}{a:,}千元" for c, (a, _) in totals(duties.budget_items).items())
+        body(f"{duties.budget_year}年度性別預算編列{len(duties.budget_items)}項，計新臺幣{amount:,}千元"
+             f"（{by_category}），{filed}。", 2)
+        budget_rows: list[list[Any]] = [[i, x.category.label, x.title, x.unit, f"{x.amount:,}"]
+                for i, x in enumerate(duties.budget_items, start=1)]
+        budget_rows.append(["", "合計", "", "", f"{amount:,}"])
+        table(["編號", "類別", "計畫名稱", "主辦單位", "金額（千元）"], budget_rows,
+              {0, 4})
+    else:
+        body(f"{duties.budget_year}年度性別預算編列情形表尚未登錄。", 2)
+    if duties.executed_items:
+        budgeted = sum(i.amount for i in duties.executed_items)
+        spent = sum(i.executed or 0 for i in duties.executed_items)
+        entered = sum(i.executed is not None for i in duties.executed_items)
+        body(f"{year}年度性別預算{len(duties.executed_items)}項，預算數{budgeted:,}千元，"
+             f"已填執行數{entered}項、執行數計{spent:,}千元。", 2)
+    level1(3, "佐證資料")
+    body("性別統計指標一覽表、性別分析專題及性別預算編列情形表，另附於年度佐證資料。", 1)
+    level1(4, "待改善事項")
+    waiting = [f for d in (Duty.STATISTICS, Duty.BUDGET) for f in report.result(d).findings
+               if f.status is not Status.OK]
+    if not waiting:
+        body("本項工作本年度無待改善事項。", 1)
+    for i, finding in enumerate(waiting, start=1):
+        item(i, report_sentence(finding.text))
 
     # --- 伍 outreach and measures ---
     heading("CEDAW宣導及其他性別平等措施")
@@ -371,13 +449,28 @@ def annual_content(report: YearReport) -> Document:
         table(["編號", "類別", "日期", "措施名稱", "辦理單位", "辦理成效"],
               [[i, e.category or "未分類", format_short(e.start), e.title, e.organizer, e.outcome]
                for i, e in enumerate(report.measures, start=1)], {0})
+    doc.add(NeedSpace(45 * MM))
+    level2(3, "各委員會性別比例")
+    if not duties.committees:
+        body("本年度尚未登錄委員會。", 2)
+    else:
+        met = sum(line.meets for line in duties.committees)
+        body(f"本所委員會{len(duties.committees)}個，符合任一性別不少於三分之一原則者{met}個"
+             + "".join(f"；{line.committee.name}未符合，因{line.committee.exception_reason}，已於"
+                       f"{format_long(line.committee.filed_on, weekday=False)}報府備查"
+                       for line in duties.committees if not line.meets and line.committee.filed_on)
+             + "。", 2)
+        table(["委員會", "委員總數", "男", "女", "女性比例", "符合三分之一"],
+              [[line.committee.name, line.male + line.female + line.other, line.male, line.female,
+                _pct(line.female, line.male + line.female + line.other), "是" if line.meets else "否"]
+               for line in duties.committees], {1, 2, 3, 4})
     level1(3, "佐證資料")
     body("各項活動照片如下，成果報告及簽到資料另附於年度佐證資料。", 1)
     photos = _event_photos((*report.outreach, *report.measures), report)
     if photos:
         doc.add(Pictures(photos))
     level1(4, "待改善事項")
-    waiting = [f for d in (Duty.OUTREACH, Duty.MEASURES) for f in report.result(d).findings
+    waiting = [f for d in (Duty.OUTREACH, Duty.MEASURES, Duty.COMMITTEES) for f in report.result(d).findings
                if f.status is not Status.OK]
     if not waiting:
         body("本項工作本年度無待改善事項。", 1)

@@ -99,8 +99,20 @@ class RowError:
     why: str
 
     def __str__(self) -> str:
+        return f"第{self.row}列{self.cell_text()}"
+
+    def cell_text(self) -> str:
+        """Return the error without its row: 「上課日期」欄 「115/13/5」：月份須為 1 到 12."""
         shown = f"「{self.value}」" if self.value else "（空白）"
-        return f"第{self.row}列「{self.column}」欄 {shown}：{self.why}"
+        return f"「{self.column}」欄 {shown}：{self.why}"
+
+
+def row_reasons(errors: Sequence[RowError]) -> dict[int, str]:
+    """Return each bad row's number with all of its reasons, in the order of the errors."""
+    reasons: dict[int, list[str]] = {}
+    for error in errors:
+        reasons.setdefault(error.row, []).append(error.cell_text())
+    return {row: "；".join(texts) for row, texts in reasons.items()}
 
 
 @dataclass
@@ -475,57 +487,116 @@ def parse_rows(rows: Sequence[Sequence[object]], header_index: int, headers: Seq
 
     Only rows without a bad cell are returned. With `today`, dates must lie between
     民國1年 and the end of next year.
+
+    Each column's parser is worked out once, and a value met again in the same column (a
+    course title, a date, an hour count) is read once: the outcome of a cell depends on
+    nothing but its column and its value.
     """
     specs = {s.code: s for s in FIELDS[kind]}
+    columns = [(code, col, (headers[col] if col < len(headers) else "") or specs[code].label,
+                specs[code], reader, reader.seen)
+               for code, col in mapping.items() for reader in [_CellReader(code, today)]]
+    first_cells: dict[tuple[type, object], bool] = {}
+    titles: dict[str, Level | None] = {}
     parsed: list[ParsedRow] = []
     errors: list[RowError] = []
     for index in range(header_index + 1, len(rows)):
         row = rows[index]
-        if all(is_blank(c) for c in row):
+        first = row[0] if row else None
+        if not (type(first) is str and first.strip()):  # most rows start with a name
+            first = next((c for c in row if not is_blank(c)), _BLANK_ROW)
+        if first is _BLANK_ROW:
+            continue
+        if _is_total_cell(first, first_cells):
             continue
         number = index + 1
-        cells = {code: (row[col] if col < len(row) else None) for code, col in mapping.items()}
-        if _is_total_row(row):
-            continue
+        errors_before = len(errors)
+        width = len(row)
         result = ParsedRow(number)
-        for code, value in cells.items():
-            column = headers[mapping[code]] if mapping[code] < len(headers) else ""
-            column = column or specs[code].label
-            if is_blank(value):
-                if specs[code].required:
-                    errors.append(RowError(number, column, "", f"沒有填{specs[code].label}"))
-                continue
-            parser = _PARSERS.get(code, clean_text)
+        values = result.values
+        for code, col, column, spec, reader, seen in columns:
+            value = row[col] if col < width else None
             try:
-                if isinstance(value, str):
-                    checked_text(value, multiline=code == "note")
-                parsed_value = parser(value)
-                if today is not None and isinstance(parsed_value, dt.date):
-                    plausible_day(parsed_value, today)
-                result.values[code] = parsed_value
-            except CellError as exc:
-                errors.append(RowError(number, column, _shown(value)[:40], str(exc)))
-        bad = any(e.row == number for e in errors)
-        if kind is ImportKind.STAFF and "gender" not in result.values and not bad:
+                outcome = seen[(type(value), value)]
+            except (KeyError, TypeError):
+                outcome = reader.read(value)
+            if outcome is _BLANK:
+                if spec.required:
+                    errors.append(RowError(number, column, "", f"沒有填{spec.label}"))
+            elif isinstance(outcome, _Bad):
+                errors.append(RowError(number, column, outcome.shown, outcome.why))
+            else:
+                values[code] = outcome
+        bad = len(errors) > errors_before
+        if kind is ImportKind.STAFF and "gender" not in values and not bad:
             column = headers[mapping["gender"]] if "gender" in mapping else "性別"
             errors.append(RowError(number, column or "性別", "", "沒有填性別：請寫 男、女 或 其他"))
             bad = True
-        start, end = result.values.get("start"), result.values.get("end")
+        start, end = values.get("start"), values.get("end")
         if isinstance(start, dt.date) and isinstance(end, dt.date) and not bad:
             try:
                 check_period(start, end)
             except CellError as exc:
                 column = headers[mapping["end"]] if mapping["end"] < len(headers) else "離職日期"
-                errors.append(RowError(number, column or "離職日期", _shown(cells["end"]), str(exc)))
+                end_cell = row[mapping["end"]] if mapping["end"] < width else None
+                errors.append(RowError(number, column or "離職日期", _shown(end_cell), str(exc)))
                 bad = True
-        if kind is ImportKind.TRAINING and "level" not in result.values and not bad:
-            hint = level_hint(str(result.values.get("title", "")))
+        if kind is ImportKind.TRAINING and "level" not in values and not bad:
+            title = str(values.get("title", ""))
+            if title not in titles:
+                titles[title] = level_hint(title)
+            hint = titles[title]
             if hint is not None:
-                result.values["level"] = hint
-                result.values["level_from_title"] = True
+                values["level"] = hint
+                values["level_from_title"] = True
         if not bad:
             parsed.append(result)
     return parsed, errors
+
+
+_BLANK_ROW = object()
+_BLANK = object()
+
+
+@dataclass(frozen=True)
+class _Bad:
+    shown: str
+    why: str
+
+
+class _CellReader:
+    """One column's cells read as parse_rows reads them, each distinct value only once."""
+
+    def __init__(self, code: str, today: dt.date | None) -> None:
+        self.code = code
+        self.today = today
+        self.parser = _PARSERS.get(code, clean_text)
+        self.multiline = code == "note"
+        self.seen: dict[tuple[type, object], object] = {}
+
+    def read(self, value: object) -> object:
+        """Return the clean value, _BLANK, or a _Bad saying why the cell cannot be read."""
+        try:
+            key = (type(value), value)
+            return self.seen[key]
+        except KeyError:
+            outcome = self.seen[key] = self._read(value)
+            return outcome
+        except TypeError:  # an unhashable cell: read it every time
+            return self._read(value)
+
+    def _read(self, value: object) -> object:
+        if is_blank(value):
+            return _BLANK
+        try:
+            if isinstance(value, str):
+                checked_text(value, multiline=self.multiline)
+            parsed_value = self.parser(value)
+            if self.today is not None and isinstance(parsed_value, dt.date):
+                plausible_day(parsed_value, self.today)
+            return parsed_value
+        except CellError as exc:
+            return _Bad(_shown(value)[:40], str(exc))
 
 
 def level_hint(title: str) -> Level | None:
@@ -536,10 +607,20 @@ def level_hint(title: str) -> Level | None:
     return None
 
 
-def _is_total_row(row: Sequence[object]) -> bool:
-    # Platform exports end with a 合計/總計 line that is not a person.
-    first = next((clean_text(c) for c in row if not is_blank(c)), "")
-    return first.replace(" ", "") in ("合計", "總計", "小計", "總計時數")
+# Platform exports end with a 合計/總計 line that is not a person.
+_TOTAL_WORDS = ("合計", "總計", "小計", "總計時數")
+
+
+def _is_total_cell(first: object, seen: dict[tuple[type, object], bool]) -> bool:
+    """Return whether a row whose first non-blank cell is `first` is a total line."""
+    try:
+        key = (type(first), first)
+        return seen[key]
+    except KeyError:
+        total = seen[key] = clean_text(first).replace(" ", "") in _TOTAL_WORDS
+        return total
+    except TypeError:
+        return clean_text(first).replace(" ", "") in _TOTAL_WORDS
 
 
 def _shown(value: object) -> str:
@@ -571,6 +652,14 @@ class ImportLog:
     mapping: dict[str, str]
     imported_at: str
     rows: int
+
+    @property
+    def imported_day(self) -> dt.date | None:
+        """Return the day it was imported (imported_at is an ISO time), None if unreadable."""
+        try:
+            return dt.date.fromisoformat(self.imported_at[:10])
+        except ValueError:
+            return None
 
 
 # --- plausibility, shared by every way data gets in -----------------------------------

@@ -23,6 +23,7 @@ class Output(Enum):
     ANNUAL_REPORT = "annual_report"
     CITY_WORKBOOK = "city_workbook"
     EVIDENCE_PACK = "evidence_pack"
+    CALENDAR = "calendar"
 
 
 MEETING_FORM_LABELS = {
@@ -37,6 +38,7 @@ _YEARLY = {
     Output.ANNUAL_REPORT: ("性別主流化成果報告", ".pdf"),
     Output.CITY_WORKBOOK: ("城市報表", ".xlsx"),
     Output.EVIDENCE_PACK: ("佐證資料", ".zip"),
+    Output.CALENDAR: ("行事曆", ".ics"),
 }
 
 # Characters Windows does not allow in a file name, and control characters.

@@ -211,3 +211,67 @@ def values_by_indicator(values: Sequence[IndicatorValue]) -> Mapping[int, dict[i
 def format_number(value: float) -> str:
     """Return 1,234 or 12.5: whole numbers without decimals."""
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+# --- values from a sheet ----------------------------------------------------------------------
+
+_NAME_HEADERS = ("指標名稱", "指標", "項目")
+_YEAR_HEADERS = ("年度", "年", "統計年度")
+
+
+def _header_index(header: Sequence[str], names: Sequence[str]) -> int:
+    for name in names:
+        if name in header:
+            return header.index(name)
+    return -1
+
+
+def parse_value_rows(rows: Sequence[Sequence[object]], indicator_ids: Mapping[str, int]
+                     ) -> list[IndicatorValue]:
+    """Read a sheet of values (指標名稱 | 年度 | 男 | 女 | 其他) into values; refuse the whole sheet,
+    naming the row, when a name is unknown or a number is not one."""
+    from gmdesk.domain.rocdate import parse_year
+
+    start = next((i for i, row in enumerate(rows)
+                  if {"男", "女"} <= {str(c).strip() for c in row if c is not None}), -1)
+    if start < 0:
+        raise InputError("找不到標題列：試算表需有「指標名稱、年度、男、女」欄（「其他」可省略）", "file")
+    header = [str(c).strip() if c is not None else "" for c in rows[start]]
+    name_at, year_at = _header_index(header, _NAME_HEADERS), _header_index(header, _YEAR_HEADERS)
+    male_at, female_at = header.index("男"), header.index("女")
+    other_at = header.index("其他") if "其他" in header else -1
+    if name_at < 0 or year_at < 0:
+        raise InputError("標題列缺少「指標名稱」或「年度」欄：請加上後再匯入", "file")
+    values: list[IndicatorValue] = []
+    problems: list[str] = []
+    for number, row in enumerate(rows[start + 1:], start=start + 2):
+        cells = list(row) + [None] * (len(header) - len(row))
+        name = " ".join(str(cells[name_at] or "").split())
+        if not name and all(c in (None, "") for c in cells):
+            continue
+        if name not in indicator_ids:
+            problems.append(f"第{number}列指標「{name}」尚未登錄：請先新增這項指標，或改正名稱")
+            continue
+        try:
+            year = parse_year(cells[year_at])
+        except ValueError as exc:
+            problems.append(f"第{number}列{exc}")
+            continue
+        numbers = []
+        for label, at in (("男", male_at), ("女", female_at), ("其他", other_at)):
+            raw = cells[at] if at >= 0 else 0
+            try:
+                numbers.append(float(str(raw).replace(",", "").strip() or 0) if raw is not None else 0.0)
+            except ValueError:
+                problems.append(f"第{number}列「{label}」的「{raw}」不是數字")
+        if len(numbers) == 3:
+            try:
+                values.append(validate_value(IndicatorValue(0, IndicatorId(indicator_ids[name]), year, *numbers)))
+            except InputError as exc:
+                problems.append(f"第{number}列{exc}")
+    if problems:
+        shown = "；".join(problems[:5]) + (f"（另有{len(problems) - 5}處）" if len(problems) > 5 else "")
+        raise InputError(f"試算表有{len(problems)}處不能匯入，沒有寫入任何數值：{shown}", "file")
+    if not values:
+        raise InputError("試算表沒有數值列：請在標題列下方填入各指標各年度之數值", "file")
+    return values

@@ -404,8 +404,11 @@ def course_key(title: str) -> str:
 def repeated_courses(records: Iterable[TrainingRecord]) -> list[RepeatedCourse]:
     """Return every course one person took more than once, on different days, among `records`."""
     groups: dict[tuple[int, str], list[TrainingRecord]] = {}
+    keys: dict[str, str] = {}  # course_key of each title met (many people take one course)
     for record in count_once(records):
-        key = course_key(record.title)
+        key = keys.get(record.title)
+        if key is None:
+            key = keys[record.title] = course_key(record.title)
         if key:
             groups.setdefault((record.person_id, key), []).append(record)
     repeats = []

@@ -6,9 +6,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from gmdesk.domain.budget import BudgetItem, BudgetSheet
+from gmdesk.domain.committees import Committee, CommitteeMember
 from gmdesk.domain.compliance import Duty, DutyResult, Finding
+from gmdesk.domain.impact import GiaCase
 from gmdesk.domain.model import Event, EventId, Gender, Office, Photo
 from gmdesk.domain.names import NameDisplay
+from gmdesk.domain.statistics import Analysis, Indicator, IndicatorReview, IndicatorValue
 from gmdesk.domain.training import CompletionLine, CourseSummary
 
 
@@ -66,6 +70,40 @@ class StaffLine:
 
 
 @dataclass(frozen=True)
+class IndicatorLine:
+    indicator: Indicator
+    review: IndicatorReview | None  # this year's review (None: not reviewed yet)
+    values: dict[int, IndicatorValue]  # by ROC year
+
+
+@dataclass(frozen=True)
+class CommitteeLine:
+    committee: Committee
+    members: tuple[CommitteeMember, ...]  # serving on the report's day, names as the setting says
+    male: int
+    female: int
+    other: int
+    meets: bool
+
+
+@dataclass(frozen=True)
+class DutyRecords:
+    """The plan's other duties as the yearly outputs print them (names as the setting says)."""
+
+    cases: tuple[GiaCase, ...] = ()
+    indicators: tuple[IndicatorLine, ...] = ()
+    value_years: tuple[int, ...] = ()  # the years of values the list shows
+    analyses: tuple[Analysis, ...] = ()
+    meeting_titles: dict[int, str] = field(default_factory=dict)  # meeting id -> 115年第1次會議
+    budget_year: int = 0  # the year of the table drafted and filed this year
+    budget_items: tuple[BudgetItem, ...] = ()
+    budget_sheet: BudgetSheet | None = None
+    budget_deadline: dt.date | None = None
+    executed_items: tuple[BudgetItem, ...] = ()  # the report year's own table, with execution
+    committees: tuple[CommitteeLine, ...] = ()
+
+
+@dataclass(frozen=True)
 class YearReport:
     """Everything a yearly output prints; names are already masked as the setting says."""
 
@@ -94,6 +132,7 @@ class YearReport:
     internal_word: str = "內聘"
     external_short: str = "外聘"
     preset: str = ""  # the code of the rule preset in force (kaohsiung_district…)
+    duties: DutyRecords = field(default_factory=DutyRecords)
 
     @property
     def report_day(self) -> dt.date:

@@ -15,6 +15,7 @@ from gmdesk.domain import outreach as outreach_rules
 from gmdesk.domain import statistics as statistics_rules
 from gmdesk.domain import training as training_rules
 from gmdesk.domain.compliance import NOTHING_DUE, Duty, DutyResult, Finding, Status
+from gmdesk.domain.model import Person, PersonId, TrainingRecord
 from gmdesk.domain.rocdate import format_short, year_bounds
 from gmdesk.storage import duties, events, group, meetings, office, people, training
 
@@ -59,25 +60,31 @@ def check_meetings(db: Database, year: int, today: dt.date) -> DutyResult:
                        "inquorate": len(count.inquorate)})
 
 
-def training_progress(db: Database, year: int) -> list[training_rules.PersonProgress]:
+def training_progress(db: Database, year: int,
+                      records: list[TrainingRecord] | None = None,
+                      persons: dict[PersonId, Person] | None = None,
+                      ) -> list[training_rules.PersonProgress]:
+    """Return each person's progress of the year (`records`, `persons`: when already read)."""
     preset = office.preset_for(db, year)
     first, last = year_bounds(year)
     return training_rules.progress(
-        people.people_by_id(db),
+        persons if persons is not None else people.people_by_id(db),
         people.employment_overlapping(db, first, last),
         people.list_exemptions(db, year),
-        training.list_training(db, year),
+        records if records is not None else training.list_training(db, year),
         preset,
         year,
     )
 
 
 def check_training(db: Database, year: int, today: dt.date) -> DutyResult:
-    rows = training_progress(db, year)
+    records = training.list_training(db, year)  # read once: a large office has 5,000 a year
+    persons = people.people_by_id(db)
+    rows = training_progress(db, year, records, persons)
     findings = training_rules.check_training(rows, year, today)
-    repeats = training_rules.repeated_courses(training.list_training(db, year))
+    repeats = training_rules.repeated_courses(records)
     findings += training_rules.repeat_findings(
-        repeats, {p.id: p.name for p in people.people_by_id(db).values()})
+        repeats, {p.id: p.name for p in persons.values()})
     counted = [r for r in rows if not r.exempt]
     completed = sum(r.complete for r in counted)
     by_category = {

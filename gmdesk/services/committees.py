@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlite_utils import Database
 
@@ -36,6 +38,29 @@ def save_member(db: Database, member: CommitteeMember) -> int:
             store.update_member(db, cleaned)
             return cleaned.id
         return store.add_member(db, cleaned)
+
+
+def save_with_members(db: Database, committee: Committee,
+                      members: Sequence[CommitteeMember]) -> CommitteeId:
+    """Save a committee and its whole member list in one transaction (members not in the list
+    are removed); nothing is written when any of them is refused."""
+    cleaned = rules.validate_committee(committee)
+    checked = [rules.validate_member(m) for m in members]
+    for item in (cleaned, *checked):
+        check_fields(item, dt.date.today())
+    with db.atomic():
+        committee_id = save_committee(db, cleaned)
+        keep = {m.id for m in checked if m.id}
+        for old in store.list_members(db, committee_id):
+            if old.id not in keep:
+                store.delete_member(db, old.id)
+        for member in checked:
+            placed = replace(member, committee_id=committee_id)
+            if member.id:
+                store.update_member(db, placed)
+            else:
+                store.add_member(db, placed)
+    return committee_id
 
 
 def remove_member(db: Database, member_id: int, now: dt.datetime) -> int:

@@ -452,7 +452,7 @@ def _create_duties(db: Database, rng: random.Random,
         "2-3 人口、婚姻與家庭",
         "據點志工以女性為多，受照顧長者中獨居女性比例偏高；男性長者參與率低。",
         "本區65歲以上人口按性別統計、據點參與人次按性別統計",
-        expert_name="黃志明", expert_title="委員", expert_org="高雄市婦女權益促進委員會",
+        expert_name="黃志明", expert_title="教授", expert_org="國立中山大學社會學系",
         expert_source=ExpertSource.WOMEN_COMMITTEE, way=ParticipationWay.MEETING,
         participated_on=day(9, 22),
         opinion="建議設計吸引男性長者參與之課程，並評估志工之照顧負擔。"))

@@ -26,12 +26,17 @@ def output_dir(db: Database) -> Path:
     return Path(chosen) if chosen else default_output_dir()
 
 
-def set_output_dir(db: Database, folder: Path | str | None) -> None:
-    """Remember the office's output folder ('' or None = the default)."""
+def check_output_dir(folder: Path | str | None) -> str:
+    """Return the folder as it is stored ('' = the default); refuse a relative path."""
     text = str(folder).strip() if folder else ""
     if text and not Path(text).is_absolute():
         raise InputError(f"輸出資料夾「{text}」不是完整路徑：請按「選擇…」挑選資料夾", SETTING)
-    store.set_setting(db, SETTING, text)
+    return "" if text and Path(text) == default_output_dir() else text
+
+
+def set_output_dir(db: Database, folder: Path | str | None) -> None:
+    """Remember the office's output folder ('' or None = the default)."""
+    store.set_setting(db, SETTING, check_output_dir(folder))
 
 
 def ensure_dir(folder: Path) -> Path:

@@ -32,6 +32,10 @@ FOLDERS = {
     "training": "02_性別意識培力",
     "outreach": "03_CEDAW宣導",
     "measures": "04_其他性別平等措施",
+    "impact": "05_性別影響評估",
+    "statistics": "06_性別統計",
+    "budget": "07_性別預算",
+    "committees": "08_委員會性別比例",
 }
 
 
@@ -119,6 +123,30 @@ def plan_pack(db: Database, year: int, today: dt.date) -> list[PackItem]:
         photos = tuple(events.list_photos(db, event.id))
         items.append(PackItem(name, f"「{event.title}」成果報告",
                               partial(render_event_report, event, photos, profile)))
+    items += _duty_items(db, year, today)
+    return items
+
+
+def _duty_items(db: Database, year: int, today: dt.date) -> list[PackItem]:
+    """The files of 性別影響評估, 性別統計, 性別預算 and the committees (names as set)."""
+    from gmdesk.services import duty_prints
+    from gmdesk.storage import duties
+
+    items = [PackItem(f"{FOLDERS['impact']}/01_{year}年度性別影響評估辦理情形一覽表.pdf",
+                      "性別影響評估辦理情形一覽表", lambda out: duty_prints.print_impact_list(db, year, today, out))]
+    for number, case in enumerate(duties.list_cases(db, year), start=2):
+        items.append(PackItem(f"{FOLDERS['impact']}/{number:02d}_{safe_name(case.title)}_程序參與及參採情形表.pdf",
+                              f"「{case.title}」程序參與及參採情形表",
+                              partial(duty_prints.print_impact_case, db, case.id)))
+    items.append(PackItem(f"{FOLDERS['statistics']}/01_{year}年度性別統計指標一覽表.pdf",
+                          "性別統計指標一覽表", lambda out: duty_prints.print_statistics(db, year, today, out)))
+    budget_years = [y for y in (year + 1, year) if duties.list_items(db, y)] or [year + 1]
+    for number, budget_year in enumerate(budget_years, start=1):
+        items.append(PackItem(f"{FOLDERS['budget']}/{number:02d}_{budget_year}年度性別預算編列情形表.pdf",
+                              f"{budget_year}年度性別預算編列情形表",
+                              partial(duty_prints.print_budget, db, budget_year, today)))
+    items.append(PackItem(f"{FOLDERS['committees']}/01_各委員會性別比例情形表.pdf", "各委員會性別比例情形表",
+                          lambda out: duty_prints.print_committees(db, year, today, out)))
     return items
 
 

@@ -20,9 +20,17 @@ from gmdesk.domain.model import EventKind, ItemKind, Office
 from gmdesk.domain.names import NameDisplay, display_name, mask_names_in
 from gmdesk.domain.outreach import counts_for_outreach
 from gmdesk.domain.rocdate import format_long, format_short, year_bounds
-from gmdesk.domain.yearly import MeetingLine, MemberLine, StaffLine, YearReport
+from gmdesk.domain.yearly import (
+    CommitteeLine,
+    DutyRecords,
+    IndicatorLine,
+    MeetingLine,
+    MemberLine,
+    StaffLine,
+    YearReport,
+)
 from gmdesk.services import check
-from gmdesk.storage import events, group, meetings, office, people, training
+from gmdesk.storage import duties, events, group, meetings, office, people, training
 from gmdesk.workbooks.template import SheetGrid, TemplateMapping
 
 NAME_DISPLAY_KEY = "name_display"
@@ -212,15 +220,50 @@ def year_report(db: Database, year: int, today: dt.date, *, photos: bool = False
         internal_word=preset.internal_word,
         external_short=preset.external_short,
         preset=preset.code,
+        duties=duty_records(db, year, as_of, mode),
     )
 
 
-def readiness(db: Database, year: int, today: dt.date) -> list[Finding]:
+def duty_records(db: Database, year: int, as_of: dt.date, mode: NameDisplay) -> DutyRecords:
+    """Return the year's GIA cases, statistics, budget and committees, names as `mode` says."""
+    from gmdesk.domain import budget as budget_rules
+    from gmdesk.domain import committees as committee_rules
+    from gmdesk.domain import statistics as statistics_rules
+
+    preset = office.preset_for(db, year)
+    reviews = duties.list_reviews(db)
+    values = statistics_rules.values_by_indicator(duties.list_values(db))
+    indicators = tuple(
+        IndicatorLine(i, statistics_rules.latest_review(i.id, reviews, year), dict(values.get(i.id, {})))
+        for i in duties.list_indicators(db) if statistics_rules.active(i.id, reviews, year))
+    years = sorted({y for line in indicators for y in line.values if year - 4 <= y <= year})[-3:]
+    cases = tuple(replace(c, expert_name=display_name(c.expert_name, mode) if c.expert_name else "")
+                  for c in duties.list_cases(db, year))
+    lines = []
+    everyone = duties.list_members(db)
+    for committee in duties.list_committees(db):
+        serving = [m for m in everyone if m.committee_id == committee.id and m.active_on(as_of)]
+        count = committee_rules.composition(serving, as_of)
+        lines.append(CommitteeLine(
+            committee, tuple(replace(m, name=display_name(m.name, mode)) for m in serving),
+            count.male, count.female, count.other, committee_rules.meets(serving, as_of)))
+    titles: dict[int, str] = {int(m.id): m.title for y in (year - 1, year, year + 1) for m in meetings.list_meetings(db, y)}
+    return DutyRecords(
+        cases=cases, indicators=indicators, value_years=tuple(years),
+        analyses=tuple(duties.list_analyses(db, year)), meeting_titles=titles,
+        budget_year=year + 1, budget_items=tuple(duties.list_items(db, year + 1)),
+        budget_sheet=duties.get_sheet(db, year + 1),
+        budget_deadline=budget_rules.deadline(preset, year + 1),
+        executed_items=tuple(duties.list_items(db, year)), committees=tuple(lines))
+
+
+def readiness(db: Database, year: int, today: dt.date,
+              results: list[DutyResult] | None = None) -> list[Finding]:
     """Return what blocks sending the year's reports to the city (empty: ready to send).
 
     A yearly count still short blocks even while the year runs (the report would show
     it short); warnings that do not change the figures (off-month meetings, terms ending
-    soon) do not.
+    soon) do not. `results` is the year's check_year, when the caller has it already.
     """
     blockers: list[Finding] = []
 
@@ -232,12 +275,13 @@ def readiness(db: Database, year: int, today: dt.date) -> list[Finding]:
         return [Finding(Status.FAIL, "尚未設定機關資料：請在「設定」頁填寫機關名稱", "settings")]
     if not current.contact_name.strip() or not current.contact_phone.strip():
         block("封面需要聯絡人及電話：請在「設定」頁填寫", "settings")
-    results = {r.duty: r for r in check.check_year(db, year, today)}
+    by_duty = {r.duty: r for r in (results if results is not None
+                                   else check.check_year(db, year, today))}
 
-    for finding in results[Duty.GROUP].findings:
+    for finding in by_duty[Duty.GROUP].findings:
         if finding.status is Status.FAIL:
             block(finding.text, finding.target or "group")
-    held = results[Duty.MEETINGS].figures
+    held = by_duty[Duty.MEETINGS].figures
     if int(str(held.get("held", 0))) < int(str(held.get("required", 1))):
         block(f"小組會議已開{held.get('held')}次，應至少{held.get('required')}次", "meetings")
     for meeting in meetings.list_meetings(db, year):
@@ -250,7 +294,7 @@ def readiness(db: Database, year: int, today: dt.date) -> list[Finding]:
         if not meetings.list_items(db, meeting.id):
             block(f"{meeting.title}尚未登錄報告或討論事項，會議紀錄不完整", target)
 
-    training_figures = results[Duty.TRAINING].figures
+    training_figures = by_duty[Duty.TRAINING].figures
     required = int(str(training_figures.get("required", 0)))
     completed = int(str(training_figures.get("completed", 0)))
     if required == 0:
@@ -259,11 +303,11 @@ def readiness(db: Database, year: int, today: dt.date) -> list[Finding]:
         block(f"性別意識培力完成{completed}/{required}人：尚有{required - completed}人未達時數",
               "training")
 
-    outreach = results[Duty.OUTREACH].figures
+    outreach = by_duty[Duty.OUTREACH].figures
     sessions, need = int(str(outreach.get("sessions", 0))), int(str(outreach.get("required", 0)))
     if sessions < need:
         block(f"對外CEDAW宣導{sessions}場，應至少{need}場", "events")
-    measure_count = int(str(results[Duty.MEASURES].figures.get("measures", 0)))
+    measure_count = int(str(by_duty[Duty.MEASURES].figures.get("measures", 0)))
     preset = office.preset_for(db, year)
     if measure_count < preset.measures_per_year:
         block(f"其他性別平等措施{measure_count}項，應至少{preset.measures_per_year}項", "events")
@@ -275,6 +319,12 @@ def readiness(db: Database, year: int, today: dt.date) -> list[Finding]:
             block(f"「{event.title}」未登錄參加人數（男/女/其他）", target)
         if event.kind is EventKind.CEDAW and not events.list_photos(db, event.id):
             block(f"「{event.title}」沒有活動照片，成果報告需至少1張", target)
+    # The plan's other duties block only where they fail (a case closed without 程序參與, the
+    # budget table not filed by its deadline); what is still open is shown, not blocking.
+    for duty in (Duty.IMPACT, Duty.STATISTICS, Duty.BUDGET, Duty.COMMITTEES):
+        for finding in by_duty[duty].findings:
+            if finding.status is Status.FAIL:
+                block(finding.text, finding.target or duty.value)
     return blockers
 
 

@@ -83,6 +83,7 @@ class Opened:
     lock: Lock | None
     backup_folder: Path
     changes_at_open: int = 0
+    backup_due: bool = False  # open_for_app(defer_backup=True) left the day's backup to later
 
     def changed(self) -> bool:
         """Return whether anything was written since the file was opened."""
@@ -213,8 +214,12 @@ def set_backup_folder(db: Database, folder: Path) -> None:
 
 
 def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
-                 folder: Path | None = None) -> Opened:
-    """Open an office for the window: checked, locked, backed up, migrated; or OpenProblem."""
+                 folder: Path | None = None, defer_backup: bool = False) -> Opened:
+    """Open an office for the window: checked, locked, backed up, migrated; or OpenProblem.
+
+    With `defer_backup` the day's automatic backup is left to auto_backup() (the window runs
+    it in the background once it shows); the backup before a migration is always made first.
+    """
     path = Path(path)
     state = inspect(path, folder)
     folder = folder or state.backup_dir or default_backup_folder()
@@ -239,6 +244,7 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
         if exc.errno == errno.ENOSPC:
             raise OpenProblem("disk_full", f"磁碟空間不足，無法開啟「{path.name}」。請清出磁碟空間後再開啟；資料檔未被修改。") from exc
         raise OpenProblem("readonly_folder", f"無法在「{path.parent}」建立鎖定檔（{exc.strerror or exc}）。可以唯讀方式開啟，或把資料檔移到可寫入的資料夾。") from exc
+    backup_due = False
     try:
         if state.pending_migrations and not state.new:
             try:
@@ -248,14 +254,12 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
             except BackupError as exc:
                 raise OpenProblem("backup_failed", f"更新資料檔格式前必須先備份，但備份失敗：{exc}") from exc
         elif not state.new:
-            last = backups.newest(folder, path)
-            if last is None or now - last > AUTO_BACKUP_AFTER:
-                try:
-                    backups.make_backup(path, folder, now, "auto")
-                except backups.SourceDamagedError as exc:
-                    raise _damaged(path, "完整性檢查未通過", folder) from exc
-                except BackupError as exc:
-                    warnings.append(f"自動備份失敗：{exc}")
+            due = _backup_due(path, folder, now)
+            if due and not defer_backup:
+                failed = auto_backup(path, folder, now)
+                if failed:
+                    warnings.append(failed)
+            backup_due = due and defer_backup
         try:
             db = open_db(path)
         except DiskFullError as exc:
@@ -271,7 +275,25 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
     except BaseException:
         lock.release()
         raise
-    return Opened(db, path, False, warnings, lock, folder, db.conn.total_changes)
+    return Opened(db, path, False, warnings, lock, folder, db.conn.total_changes,
+                  backup_due=backup_due)
+
+
+def _backup_due(path: Path, folder: Path, now: dt.datetime) -> bool:
+    last = backups.newest(folder, path)
+    return last is None or now - last > AUTO_BACKUP_AFTER
+
+
+def auto_backup(path: Path, folder: Path, now: dt.datetime) -> str | None:
+    """Make the day's automatic backup; return a warning if it failed, raise OpenProblem
+    (damaged, with the backup to offer) if the file itself fails its check."""
+    try:
+        backups.make_backup(path, folder, now, "auto")
+    except backups.SourceDamagedError as exc:
+        raise _damaged(path, "完整性檢查未通過", folder) from exc
+    except BackupError as exc:
+        return f"自動備份失敗：{exc}"
+    return None
 
 
 def recover(path: Path, backup: BackupInfo | Path, now: dt.datetime,

@@ -44,6 +44,14 @@ def validate_preset(preset: Preset) -> None:
             raise InputError(f"「{label}」不可為負數", label)
     if preset.group_min and preset.group_max and preset.group_min > preset.group_max:
         raise InputError(f"小組人數下限 {preset.group_min} 大於上限 {preset.group_max}", "group_min")
+    month, day = preset.budget_deadline
+    try:
+        dt.date(2001, month, day)
+    except ValueError:
+        raise InputError(f"性別預算報送期限 {month} 月 {day} 日不是存在的日期：請改正（預設 9 月 15 日）",
+                         "budget_deadline") from None
+    if not 0 <= preset.measure_categories_min <= 6:
+        raise InputError("措施類別數須介於 0 與 6 之間（臺北市為 3 類）", "measure_categories_min")
     if not 0 < preset.quorum_fraction <= 1:
         raise InputError("出席門檻須介於 0 與 1 之間（二分之一寫 0.5）", "quorum_fraction")
     for category, hours in preset.training_hours.items():

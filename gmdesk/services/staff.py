@@ -163,6 +163,10 @@ class PersonIndex:
     by_key: dict[str, Person]
     by_name: dict[str, list[Person]]
     units: dict[int, str]
+    # The answer for each (name, staff number, ID, unit) already looked up: a training list
+    # names the same person on many rows.
+    found: dict[tuple[str, str, str, str], tuple[Person | None, str]] = dataclasses.field(
+        default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, db: Database) -> PersonIndex:
@@ -175,14 +179,22 @@ class PersonIndex:
 
     def find(self, row: ParsedRow, column: str) -> tuple[Person | None, str]:
         """Return the person a row names, or None and why (zh-TW)."""
-        name = str(row.get("name", "")).replace(" ", "")
-        staff_no = str(row.get("staff_no") or "")
+        values = row.values
+        name = str(values.get("name", "")).replace(" ", "")
+        staff_no = str(values.get("staff_no") or "")
+        id_no = str(values.get("id_no") or "")
+        unit = str(values.get("unit") or "")
+        key = (name, staff_no, id_no, unit)
+        if key not in self.found:
+            self.found[key] = self._find(name, staff_no, id_no, unit)
+        return self.found[key]
+
+    def _find(self, name: str, staff_no: str, id_no: str, unit: str) -> tuple[Person | None, str]:
         if staff_no:
             person = self.by_key.get(staff_key(staff_no))
             if person is not None:
                 return person, ""
         same = self.by_name.get(name, [])
-        id_no = str(row.get("id_no") or "")
         if id_no:
             matches = [p for p in same if ids_match(p.id_masked, id_no)]
             if len(matches) == 1:
@@ -190,7 +202,6 @@ class PersonIndex:
         if len(same) == 1 and not staff_no:
             return same[0], ""
         if len(same) > 1:
-            unit = str(row.get("unit") or "")
             matches = [p for p in same if unit and self.units.get(p.unit_id or 0) == unit]
             if len(matches) == 1:
                 return matches[0], ""
@@ -233,10 +244,6 @@ def plan_staff(db: Database, rows: Sequence[ParsedRow], headers: dict[str, str],
                                         f"與第{seen[key]}列是同一人：請刪除重複的列"))
             continue
         seen[key] = row.row
-        unit_name = str(row.get("unit") or "")
-        if unit_name and unit_name not in unit_ids:
-            unit_ids[unit_name] = UnitId(-(len(plan.new_units) + 1))  # made on apply
-            plan.new_units.append(unit_name)
         person, why = index.find(row, headers.get("name", "姓名"))
         if person is None and why.startswith("同名同姓"):
             plan.errors.append(RowError(row.row, headers.get("name", "姓名"), name, why))
@@ -245,11 +252,18 @@ def plan_staff(db: Database, rows: Sequence[ParsedRow], headers: dict[str, str],
         category = row.get("category")
         start = row.get("start")
         end = row.get("end")
+        if person is None and not isinstance(gender, Gender):
+            # parse_rows reports it; never guess a gender
+            plan.errors.append(RowError(row.row, headers.get("gender", "性別"), "",
+                                        "沒有填性別：請寫 男、女 或 其他"))
+            continue
+        # Only a row that is imported makes its unit (a skipped row must not leave one behind).
+        unit_name = str(row.get("unit") or "")
+        if unit_name and unit_name not in unit_ids:
+            unit_ids[unit_name] = UnitId(-(len(plan.new_units) + 1))  # made on apply
+            plan.new_units.append(unit_name)
         if person is None:
-            if not isinstance(gender, Gender):  # parse_rows reports it; never guess a gender
-                plan.errors.append(RowError(row.row, headers.get("gender", "性別"), "",
-                                            "沒有填性別：請寫 男、女 或 其他"))
-                continue
+            assert isinstance(gender, Gender)
             new_person = Person(
                 PersonId(0), name, gender, str(row.get("title") or ""),
                 unit_ids.get(unit_name) if unit_name else None,

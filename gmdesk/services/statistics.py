@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -70,6 +71,20 @@ def set_values(db: Database, indicator_id: int,
         for value in checked:
             store.set_value(db, value)
     return len(checked)
+
+
+def import_values(db: Database, path: Path | str) -> int:
+    """Write the values of a sheet (指標名稱 | 年度 | 男 | 女 | 其他) in one transaction; all or
+    nothing. Return how many values were written."""
+    from gmdesk.workbooks.readers import read_sheet
+
+    sheet = read_sheet(path)
+    ids = {i.name: int(i.id) for i in store.list_indicators(db)}
+    values = rules.parse_value_rows(sheet.rows, ids)
+    with db.atomic():
+        for value in values:
+            store.set_value(db, value)
+    return len(values)
 
 
 def save_analysis(db: Database, analysis: Analysis) -> AnalysisId:

@@ -8,6 +8,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from sqlite_utils import Database
 
@@ -26,8 +27,9 @@ from gmdesk.domain.model import (
     TrainingId,
     TrainingRecord,
 )
-from gmdesk.domain.rocdate import format_short, year_bounds
+from gmdesk.domain.rocdate import format_long, format_short, year_bounds
 from gmdesk.services import staff as staff_service
+from gmdesk.services.bulk import gc_paused
 from gmdesk.storage import office, people, training
 
 ProgressFn = Callable[[int, int, str], None]
@@ -212,8 +214,9 @@ def open_source(db: Database, path: Path | str, kind: ImportKind) -> ImportSourc
     from gmdesk.workbooks.readers import read_sheet
 
     path = Path(path)
-    sheet = read_sheet(path)
-    rows: list[list[object]] = [list(r) for r in sheet.rows]
+    with gc_paused():
+        sheet = read_sheet(path)
+        rows = cast(list[list[object]], sheet.rows)  # the reader's own new lists
     try:
         header_index, headers = importing.find_header(rows, kind)
     except ValueError as exc:
@@ -242,40 +245,103 @@ class ImportResult:
     changes: list[str] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     seen_before: ImportLog | None = None
+    good_rows: int = 0  # data rows without an error: what 只匯入正確的列 imports
+    skipped_file: Path | None = None  # the rows left out, with their reasons, to fix
+
+    @property
+    def bad_rows(self) -> dict[int, str]:
+        """Return row number -> reasons for every row that cannot be imported."""
+        return importing.row_reasons(self.errors)
     # Rows dated outside the person's employment: not imported, each with its row and reason.
     outside: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """Return one zh-TW paragraph for the clerk."""
-        if self.errors:
+        bad = len(self.bad_rows)
+        if self.errors and not self.applied:
+            if self.dry_run and self.good_rows:
+                return (f"「{self.file_name}」有{bad}列無法匯入（{len(self.errors)}處），其餘"
+                        f"{self.good_rows}列正確：可只匯入正確的{self.good_rows}列（有錯誤的列另存"
+                        f"成檔案，修正後再匯入），或全部取消、修正檔案後再匯入。（試算：資料未變更）")
             return (f"「{self.file_name}」有{len(self.errors)}處無法讀取，全部未匯入"
                     f"（資料未變更）。請修正後再匯入。")
         verb = "將" if self.dry_run else "已"
+        rows = self.good_rows + bad if self.errors else self.rows
         if self.kind is ImportKind.TRAINING:
-            text = (f"共{self.rows}列：{verb}新增{self.added}筆培力紀錄，合計{self.hours:g}小時；"
+            text = (f"共{rows}列：{verb}新增{self.added}筆培力紀錄，合計{self.hours:g}小時；"
                     f"已登錄過而略過{self.duplicates}筆。")
             if self.outside:
                 text += (f"另有{len(self.outside)}筆的上課日期不在該員任職期間內，未匯入"
                          "（不計入時數，各列原因如下）。")
         else:
-            text = (f"共{self.rows}列：{verb}新增{self.added}人、更新{self.updated}人、"
+            text = (f"共{rows}列：{verb}新增{self.added}人、更新{self.updated}人、"
                     f"不變{self.unchanged}人。")
+        if self.errors:
+            text += f"略過有錯誤的{bad}列"
+            text += (f"，已另存為「{self.skipped_file.name}」（含錯誤原因），修正後可再匯入。"
+                     if self.skipped_file is not None else "。")
         if self.dry_run:
             text += "（試算：資料未變更）"
         if self.seen_before is not None:
-            text += (f" 注意：這個檔案已於 {self.seen_before.imported_at[:10]} 以"
-                     f"「{self.seen_before.file_name}」匯入過。")
+            text += f" 注意：這個檔案已於 {seen_text(self.seen_before)}匯入過。"
         return text
 
 
+def seen_text(log: ImportLog) -> str:
+    """Return when and as what a file was imported before: 115年12月2日以「名冊.xlsx」."""
+    day = log.imported_day
+    when = format_long(day, weekday=False) if day else log.imported_at
+    return f"{when}以「{log.file_name}」"
+
+
+def skipped_path(source: Path) -> Path:
+    """Return where the skipped rows of `source` go: beside it, never over another file."""
+    from gmdesk.workbooks.skipped import written_suffix
+
+    suffix = written_suffix(source.suffix)
+    target = source.with_name(f"{source.stem}（未匯入的列）{suffix}")
+    number = 2
+    while target.exists():
+        target = source.with_name(f"{source.stem}（未匯入的列）({number}){suffix}")
+        number += 1
+    return target
+
+
+def write_skipped(source: ImportSource, errors: Sequence[RowError],
+                  out: Path | None = None) -> Path:
+    """Write the rows that have errors, in the file's own format with a 錯誤原因 column."""
+    from gmdesk.workbooks.skipped import write_skipped as write
+
+    reasons = importing.row_reasons(errors)
+    target = out or skipped_path(source.path)
+    head = source.rows[:source.header_index + 1]
+    rows = [(source.rows[number - 1], why) for number, why in sorted(reasons.items())
+            if 0 < number <= len(source.rows)]
+    try:
+        return write(target, head, rows)
+    except OSError as exc:
+        raise InputError(f"無法在「{target.parent}」寫入未匯入的列（{exc.strerror or exc}）：資料未變更。"
+                         "請把檔案複製到可寫入的資料夾（例如「文件」）後再匯入。") from None
+
+
 def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, dry_run: bool,
-               today: dt.date, progress_fn: ProgressFn | None = None) -> ImportResult:
+               today: dt.date, progress_fn: ProgressFn | None = None,
+               only_good: bool = False) -> ImportResult:
     """Read every row with the mapping and apply all of it in one transaction, or nothing.
 
-    A row that cannot be read stops the whole import; a dry run only reports. The
-    progress function may raise to cancel; the transaction is then rolled back.
+    A row that cannot be read stops the whole import, unless `only_good`: then the rows
+    without an error are imported (still one transaction) and the others are written, with
+    their reasons, to a file beside the source (written first: if the import fails it is
+    removed again). A dry run only reports. The progress function may raise to cancel; the
+    transaction is then rolled back.
     """
-    tick = progress_fn or _no_progress
+    with gc_paused():
+        return _run_import(db, source, mapping, dry_run=dry_run, today=today,
+                           tick=progress_fn or _no_progress, only_good=only_good)
+
+
+def _run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, dry_run: bool,
+                today: dt.date, tick: ProgressFn, only_good: bool) -> ImportResult:
     kind = source.kind
     missing = importing.missing_fields(mapping, kind)
     if missing:
@@ -303,11 +369,33 @@ def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, d
         result.unchanged = staff_plan.unchanged
         result.changes = staff_plan.changes
     result.errors.sort(key=lambda e: (e.row, e.column))
-    if result.errors or dry_run:
+    bad = {e.row for e in result.errors}
+    result.good_rows = sum(1 for r in parsed if r.row not in bad)
+    if dry_run or (result.errors and not only_good):
         return result
+    if result.errors:
+        if not result.good_rows:
+            raise InputError(f"「{source.path.name}」沒有正確的列可匯入：每一列都有錯誤。請修正後再匯入。")
+        result.skipped_file = write_skipped(source, result.errors)
+    try:
+        _apply(db, source, mapping, result, plan if kind is ImportKind.TRAINING else staff_plan,
+               tick)
+    except BaseException:
+        if result.skipped_file is not None:
+            result.skipped_file.unlink(missing_ok=True)
+            result.skipped_file = None
+        raise
+    result.applied = True
+    return result
+
+
+def _apply(db: Database, source: ImportSource, mapping: dict[str, int], result: ImportResult,
+           plan: TrainingPlan | staff_service.StaffPlan, tick: ProgressFn) -> None:
+    """Write a planned import in one transaction, with its log entry and remembered mapping."""
+    kind = source.kind
     remembered = importing.mapping_headers(mapping, source.headers)
     with db.atomic():
-        if kind is ImportKind.TRAINING:
+        if isinstance(plan, TrainingPlan):
             total = len(plan.records)
             with training.bulk_audit(db, f"import:{source.path.name}"):  # one audit row
                 for start in range(0, total, 5000):
@@ -316,13 +404,11 @@ def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, d
             tick(total, total, "完成")
         else:
             tick(0, 1, "寫入人員名冊…")
-            staff_service.apply_staff(db, staff_plan)
+            staff_service.apply_staff(db, plan)
         training.log_import(db, kind.value, source.path.name, source.sha256, remembered,
                             result.added + result.updated)
         office.set_setting(db, mapping_key(kind), remembered)
         tick(1, 1, "完成")
-    result.applied = True
-    return result
 
 
 def import_file(db: Database, path: Path | str, kind: ImportKind, *, dry_run: bool,
@@ -353,16 +439,19 @@ def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, st
         existing = training.existing_keys(db, min(days), max(days))
     in_file: dict[tuple[int, str, str], int] = {}
     name_column = headers.get("name", "姓名")
+    needed = {"name", "title", "day", "hours"}
+    shown_days: dict[dt.date, str] = {}  # format_short of each day met
     periods = _employment_by_person(db)
     for row in rows:
-        if not {"name", "title", "day", "hours"} <= row.values.keys():
+        values = row.values
+        if not needed <= values.keys():
             continue  # its missing cells are already reported
         person, why = index.find(row, name_column)
         if person is None:
-            plan.errors.append(RowError(row.row, name_column, str(row.get("name")), why))
+            plan.errors.append(RowError(row.row, name_column, str(values.get("name")), why))
             continue
-        day = row.get("day")
-        title = " ".join(str(row.get("title")).split())
+        day = values["day"]
+        title = " ".join(str(values["title"]).split())
         assert isinstance(day, dt.date)
         why = rules.outside_employment(periods.get(person.id, []), day)
         if why:
@@ -372,9 +461,10 @@ def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, st
             plan.changes.append(line)
             continue
         key = rules.record_key(person.id, title, day)
+        shown = shown_days.get(day) or shown_days.setdefault(day, format_short(day))
         if key in existing:
             plan.duplicates += 1
-            plan.changes.append(f"第{row.row}列 略過：{person.name} {format_short(day)}「{title}」已登錄過")
+            plan.changes.append(f"第{row.row}列 略過：{person.name} {shown}「{title}」已登錄過")
             continue
         if key in in_file:
             plan.duplicates += 1
@@ -383,27 +473,29 @@ def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, st
         in_file[key] = row.row
         record = _record(person, row, title, day, file_name)
         plan.records.append(record)
-        plan.changes.append(f"第{row.row}列 新增：{person.name} {format_short(day)}「{title}」"
+        plan.changes.append(f"第{row.row}列 新增：{person.name} {shown}「{title}」"
                             f"{record.hours:g}小時"
                             + ("（課程名稱有「進階」，以進階課程計：不是的話請在檔案加一欄課程等級）"
-                               if row.get("level_from_title") else ""))
+                               if values.get("level_from_title") else ""))
     return plan
 
 
 def _record(person: Person, row: ParsedRow, title: str, day: dt.date,
             file_name: str) -> TrainingRecord:
-    level = row.get("level", Level.BASIC)
-    delivery = row.get("delivery", Delivery.IN_PERSON)
-    satisfaction = row.get("satisfaction")
+    values = row.values
+    level = values.get("level", Level.BASIC)
+    delivery = values.get("delivery", Delivery.IN_PERSON)
+    satisfaction = values.get("satisfaction")
     return TrainingRecord(
-        TrainingId(0), person.id, title, day, float(row.get("hours")),  # type: ignore[arg-type]
+        TrainingId(0), person.id, title, day, float(values["hours"]),  # type: ignore[arg-type]
         level if isinstance(level, Level) else Level.BASIC,
-        bool(row.get("cedaw", True)),
+        bool(values.get("cedaw", True)),
         delivery if isinstance(delivery, Delivery) else Delivery.IN_PERSON,
-        str(row.get("provider") or ""),
-        satisfaction=satisfaction if isinstance(satisfaction, int) else None,
-        source=f"import:{file_name}#{row.row}",
-        note=str(row.get("note") or ""),
+        str(values.get("provider") or ""),
+        None,
+        satisfaction if isinstance(satisfaction, int) else None,
+        f"import:{file_name}#{row.row}",
+        str(values.get("note") or ""),
     )
 
 

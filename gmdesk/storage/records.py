@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import itertools
 import json
 import operator
 import types
@@ -101,12 +100,25 @@ def _make_converter(hint: Any) -> Callable[[Any], Any] | None:
     if base is dt.time:
         return dt.time.fromisoformat
     if isinstance(base, type) and issubclass(base, enum.Enum):
-        return base
+        return _enum_converter(base)
     if base is float:
         return float
     if base is bytes:
         return bytes
     return None
+
+
+def _enum_converter(kind: type[enum.Enum]) -> Callable[[Any], Any]:
+    """Return kind(value) by a dict lookup: calling an Enum class costs ~2 µs a value."""
+    members = {member.value: member for member in kind}
+
+    def convert(value: Any) -> Any:
+        try:
+            return members[value]
+        except (KeyError, TypeError):
+            return kind(value)  # aliases, _missing_, or the ValueError it raises
+
+    return convert
 
 
 def to_row(obj: Any, *, keep_id: bool = False) -> dict[str, Any]:
@@ -169,33 +181,43 @@ def insert_many(db: Database, table: str, objs: Iterable[Any], *, keep_id: bool 
     """Insert dataclasses of one type with one prepared statement; return how many.
 
     Call it inside `with db.atomic():` -- one transaction is what makes bulk writes fast.
+    Values are converted column by column: a column of one type (all dates, all of one enum)
+    is converted without a Python call per value.
     """
-    items = iter(objs)
-    first = next(items, None)
-    if first is None:
+    items = list(objs)
+    if not items:
         return 0
-    names = [f.name for f in dataclasses.fields(first) if keep_id or f.name != "id"]
+    names = [f.name for f in dataclasses.fields(items[0]) if keep_id or f.name != "id"]
     sql = (f"INSERT INTO [{table}] ({', '.join(f'[{n}]' for n in names)}) "
            f"VALUES ({', '.join('?' for _ in names)})")
-    count = 0
     getter = operator.attrgetter(*names)
-    fetch: Callable[[Any], Any] = getter if len(names) > 1 else (lambda obj: (getter(obj),))
-    writers = _write_plan(type(first), names)
-    converted = [(i, w) for i, w in enumerate(writers) if w is not None]
+    rows: Iterable[Sequence[Any]] = (list(map(getter, items)) if len(names) > 1
+                                     else [(getter(obj),) for obj in items])
+    writers = _write_plan(type(items[0]), names)
+    if any(writers):
+        columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+        for i, write in enumerate(writers):
+            if write is not None:
+                columns[i] = _stored_column(columns[i])
+        rows = zip(*columns, strict=True)
+    db.conn.executemany(sql, rows)
+    return len(items)
 
-    def rows() -> Iterator[Any]:
-        nonlocal count
-        for obj in itertools.chain((first,), items):
-            count += 1
-            values = fetch(obj)
-            if converted:
-                values = list(values)
-                for i, write in converted:
-                    values[i] = write(values[i])
-            yield values
 
-    db.conn.executemany(sql, rows())
-    return count
+def _stored_column(values: Sequence[Any]) -> Sequence[Any]:
+    """Return a column's values as to_value() stores them."""
+    kinds = set(map(type, values))
+    if len(kinds) == 1:
+        kind = kinds.pop()
+        if kind is dt.date:
+            return list(map(dt.date.isoformat, values))
+        if kind is bool:
+            return list(map(int, values))
+        if issubclass(kind, enum.Enum):
+            return list(map(operator.attrgetter("_value_"), values))
+        if kind in (str, int, float, type(None)):
+            return values
+    return list(map(to_value, values))
 
 
 def update(db: Database, table: str, obj: Any) -> None:
@@ -235,12 +257,38 @@ def iter_select(
     cursor = db.execute(sql, list(params))
     position = {d[0]: i for i, d in enumerate(cursor.description)}
     plan = [(name, position[name], convert) for name, convert in _plan(cls) if name in position]
+    make = _maker(cls, [name for name, _, _ in plan])
     for values in cursor:
         fields = {}
         for name, index, convert in plan:
             value = values[index]
             fields[name] = value if value is None or convert is None else convert(value)
-        yield cls(**fields)
+        yield make(fields)
+
+
+def _maker(cls: type[T], names: list[str]) -> Callable[[dict[str, Any]], T]:
+    """Return how to build `cls` from a complete dict of its fields.
+
+    A frozen dataclass's __init__ sets each field through object.__setattr__ (~0.3 µs a
+    field; a year's training records are 50,000 × 13 fields). When every field comes from
+    the row and the class has nothing more to do on creation (no __post_init__, no slots,
+    no field left out of __init__), the instance is made as pickle makes it: object.__new__
+    and its __dict__ filled. Otherwise cls(**fields).
+    """
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    plain = (set(names) == {f.name for f in fields} and all(f.init for f in fields)
+             and not hasattr(cls, "__post_init__") and "__slots__" not in cls.__dict__
+             and cls.__new__ is object.__new__)
+    if not plain:
+        return lambda values: cls(**values)
+    new = object.__new__
+
+    def make(values: dict[str, Any]) -> T:
+        obj = new(cls)
+        obj.__dict__.update(values)
+        return obj
+
+    return make
 
 
 def get(db: Database, cls: type[T], table: str, record_id: int) -> T | None:

@@ -24,7 +24,8 @@ class Change(enum.Flag):
     MEETINGS = enum.auto()
     TRAINING = enum.auto()  # courses, hours, training plans
     EVENTS = enum.auto()
-    ALL = OFFICE | PEOPLE | GROUP | MEETINGS | TRAINING | EVENTS  # restore, F5, trash
+    DUTIES = enum.auto()  # 性別影響評估, 性別統計, 性別預算, committees
+    ALL = OFFICE | PEOPLE | GROUP | MEETINGS | TRAINING | EVENTS | DUTIES  # restore, F5, trash
 
 
 class AppContext(QObject):

@@ -97,8 +97,15 @@ class EditorPage(QWidget):
     def after_save(self) -> None:
         """Reload the list after a save (the page's own views)."""
 
+    def field_widget(self, field: str) -> QWidget | None:
+        """The widget holding `field` (an InputError's field), or None."""
+        return None
+
     def show_field(self, field: str) -> None:
         """Bring the widget for `field` (an InputError's field) into view and focus it."""
+        widget = self.field_widget(field)
+        if widget is not None:
+            widget.setFocus()
 
     def print_current(self) -> None:
         """Ctrl+P: print the record in the editor (pages that print override this)."""
@@ -192,7 +199,8 @@ class EditorPage(QWidget):
         try:
             record_id = self.write(self.draft(), self.record_id)
         except InputError as exc:
-            self.error.show_error(str(exc))
+            # the message goes once the named field is right (widgets/forms.ErrorLabel)
+            self.error.show_error(str(exc), self.field_widget(exc.field))
             self.show_field(exc.field)
             return False
         self.error.clear()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from gmdesk.services import settings as settings_service
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.widgets.forms import ElidedLabel, scrolling
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,10 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("meetings", str(QT_TRANSLATE_NOOP("MainWindow", "會議")), "gmdesk.ui.pages.meetings", "MeetingsPage"),
     PageSpec("training", str(QT_TRANSLATE_NOOP("MainWindow", "人員與培力")), "gmdesk.ui.pages.staff", "StaffPage"),
     PageSpec("events", str(QT_TRANSLATE_NOOP("MainWindow", "CEDAW宣導與措施")), "gmdesk.ui.pages.events", "EventsPage"),
+    PageSpec("impact", str(QT_TRANSLATE_NOOP("MainWindow", "性別影響評估")), "gmdesk.ui.pages.duties.impact", "ImpactPage"),
+    PageSpec("statistics", str(QT_TRANSLATE_NOOP("MainWindow", "性別統計")), "gmdesk.ui.pages.duties.statistics", "StatisticsPage"),
+    PageSpec("budget", str(QT_TRANSLATE_NOOP("MainWindow", "性別預算")), "gmdesk.ui.pages.duties.budget", "BudgetPage"),
+    PageSpec("committees", str(QT_TRANSLATE_NOOP("MainWindow", "委員會")), "gmdesk.ui.pages.duties.committees", "CommitteesPage"),
     PageSpec("exports", str(QT_TRANSLATE_NOOP("MainWindow", "報表匯出")), "gmdesk.ui.pages.exports", "ExportsPage"),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("MainWindow", "設定")), "gmdesk.ui.pages.settings", "SettingsPage"),
 )
@@ -59,24 +64,29 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.session = session  # services.safety.Session: backups and restore
         self._pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}  # each page in its scroll area in the stack
         self.setObjectName("MainWindow")
         self.resize(1180, 760)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setMinimumWidth(140)
         for index, spec in enumerate(PAGES, start=1):
             item = QListWidgetItem(page_label(spec))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"Ctrl+{index}")
+            # Ctrl+1 … Ctrl+9; the pages after them are reached by the list and the menu
+            item.setToolTip(f"{page_label(spec)}（Ctrl+{index}）" if index <= 9 else page_label(spec))
             self.nav.addItem(item)
+        # as wide as the longest page name (English ones are longer), never cut
+        self.nav.setMinimumWidth(max(140, self.nav.sizeHintForColumn(0)
+                                     + 2 * self.nav.frameWidth() + 12))
         self.stack = QStackedWidget()
 
         self.year_box = QComboBox()
         self.year_box.setObjectName("year")
         self.year_box.setToolTip(self.tr("切換年度（Ctrl+PgUp / Ctrl+PgDown）"))
-        self.office_label = QLabel()
+        self.office_label = ElidedLabel()
         self.office_label.setObjectName("officeName")
+        self.office_label.setStyleSheet("font-weight:bold")
         top = QHBoxLayout()
         top.addWidget(self.office_label, 1)
         year_label = QLabel(self.tr("年度："))
@@ -89,14 +99,15 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([170, 1000])
+        splitter.setSizes([self.nav.minimumWidth(), 1000])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        self.file_label = QLabel()
+        self.file_label = ElidedLabel()
+        self.file_label.setMinimumWidth(120)
         self.statusBar().addPermanentWidget(self.file_label)
 
         self._build_menu()
@@ -131,7 +142,8 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("頁面(&P)"))
         for index, spec in enumerate(PAGES, start=1):
             action = QAction(page_label(spec), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            if index <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))
             go_menu.addAction(action)
         go_menu.addSeparator()
@@ -154,7 +166,7 @@ class MainWindow(QMainWindow):
     def refresh_header(self) -> None:
         office = settings_service.office_profile(self.ctx.db)
         name = office.name if office else self.tr("（尚未設定機關）")
-        self.office_label.setText(f"<b>{name}</b>")
+        self.office_label.setText(name)
         self.setWindowTitle(f"{name} - gmdesk")
         path = str(self.ctx.path) if self.ctx.path else self.tr("（記憶體）")
         suffix = self.tr("（唯讀）") if self.ctx.readonly else ""
@@ -182,7 +194,9 @@ class MainWindow(QMainWindow):
             widget: QWidget = cls(self.ctx)
             widget.setObjectName(f"page_{key}")
             self._pages[key] = widget
-            self.stack.addWidget(widget)
+            # a page larger than the window scrolls; it never makes the window grow
+            self._holders[key] = scrolling(widget)
+            self.stack.addWidget(self._holders[key])
         return self._pages[key]
 
     def current_key(self) -> str:
@@ -193,7 +207,7 @@ class MainWindow(QMainWindow):
         """Show the page for a target such as "group" or "meeting:12" (and the record)."""
         key, _, record = target.partition(":")
         key = {"meeting": "meetings", "event": "events", "staff": "training",
-               "person": "training"}.get(key, key)
+               "person": "training", "committee": "committees", "analysis": "statistics"}.get(key, key)
         keys = [s.key for s in PAGES]
         if key not in keys:
             return
@@ -207,15 +221,15 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = PAGES[row].key
-        shown = self.stack.currentWidget()
-        if shown is not None and shown is not self._pages.get(key) and not self._may_leave(shown):
-            keys = [k for k, w in self._pages.items() if w is shown]
+        holder = self.stack.currentWidget()
+        shown = next((k for k, h in self._holders.items() if h is holder), None)
+        if shown is not None and shown != key and not self._may_leave(self._pages[shown]):
             self.nav.blockSignals(True)
-            self.nav.setCurrentRow([s.key for s in PAGES].index(keys[0]))
+            self.nav.setCurrentRow([s.key for s in PAGES].index(shown))
             self.nav.blockSignals(False)
             return
-        widget = self.page(key)
-        self.stack.setCurrentWidget(widget)
+        self.page(key)
+        self.stack.setCurrentWidget(self._holders[key])
         self.page_shown.emit(key)
 
     def _on_year(self, index: int) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -32,15 +33,37 @@ from gmdesk.ui.runner import Runner
 from gmdesk.ui.widgets.preview import PdfView, print_pdf
 
 SCRATCH_PREFIX = "gmdesk-preview-"
+STALE_HOURS = 12  # a scratch folder this old was left by a gmdesk that did not exit normally
+MARGIN = 6
 _scratch: set[Path] = set()
+_swept = False
 
 
 def preview_folder() -> Path:
     """Return a new private scratch folder for one preview's PDF; it is removed when that
-    preview closes (or when gmdesk exits)."""
+    preview closes (or when gmdesk exits). The first call also removes scratch folders a
+    crashed gmdesk left behind."""
+    global _swept
+    if not _swept:
+        _swept = True
+        sweep_stale(Path(tempfile.gettempdir()), time.time())
     folder = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
     _scratch.add(folder)
     return folder
+
+
+def sweep_stale(temp: Path, now: float) -> int:
+    """Remove preview scratch folders older than STALE_HOURS in `temp`; return how many."""
+    removed = 0
+    for folder in temp.glob(f"{SCRATCH_PREFIX}*"):
+        try:
+            old = now - folder.stat().st_mtime > STALE_HOURS * 3600
+        except OSError:
+            continue
+        if old and folder.is_dir() and folder not in _scratch:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
 
 
 def preview_file(name: str) -> Path:
@@ -72,9 +95,11 @@ class PdfPreview(QDialog):
         self.path = path
         self.folder = folder or output.default_output_dir()
         self.saved: Path | None = None
+        self.printing = False
         self.setWindowTitle(title)
         self._fit_screen(parent)
         self.view = PdfView(self)
+        self.view.load(path, self.width() - 2 * MARGIN)  # page 1 renders while we build
         self.view.page_changed.connect(lambda *_: self._pages_known())
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -94,12 +119,23 @@ class PdfPreview(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.finished.connect(self._closed)
-        self.view.load(path)
+        self.view.area.setFocus()
+
+    def show_file(self, path: Path, title: str, folder: Path | None = None) -> None:
+        """Show another PDF in this (closed) preview: the window is kept, not rebuilt, so
+        the next 預覽 shows its first page sooner."""
+        self.path = path
+        self.folder = folder or output.default_output_dir()
+        self.saved = None
+        self.setWindowTitle(title)
+        self._say("")
+        self.print_button.setEnabled(False)
+        self.view.load(path, self.view.width() or self.width() - 2 * MARGIN)
         self.view.area.setFocus()
 
     def _fit_screen(self, parent: QWidget | None) -> None:
@@ -116,6 +152,7 @@ class PdfPreview(QDialog):
 
     def _closed(self) -> None:
         self.view.close_document()
+        self.view.page.clear()  # the pixels go now; the window waits for the next preview
         discard(self.path)
 
     # --- 另存新檔 ---------------------------------------------------------------------------
@@ -174,12 +211,14 @@ class PdfPreview(QDialog):
         path = self.path
         data = path.read_bytes()  # the scratch file may be gone before the printer is done
         self.print_button.setEnabled(False)
+        self.printing = True
         self._say(self.tr("正在列印…"))
 
         def task(progress: object) -> int:
             return print_pdf(data, printer, progress)  # type: ignore[arg-type]
 
         def done(pages: object) -> None:
+            self.printing = False
             self.print_button.setEnabled(True)
             self._say(self.tr("已送出 %1 頁到「%2」。").replace("%1", str(pages))
                       .replace("%2", printer.printerName() or printer.outputFileName()))
@@ -187,6 +226,7 @@ class PdfPreview(QDialog):
         def failed(exc: Exception) -> None:
             from gmdesk.ui.runner import error_text
 
+            self.printing = False
             self.print_button.setEnabled(True)
             self._say(self.tr("列印未完成：%1").replace("%1", error_text(exc)), error=True)
 
@@ -196,6 +236,12 @@ class PdfPreview(QDialog):
 def show_pdf(parent: QWidget, path: Path, title: str, folder: Path | None = None) -> None:
     """Show a generated PDF to the clerk inside the window, with 列印 and 另存新檔
     (into `folder`, the office's output folder)."""
-    dialog = PdfPreview(path, title, parent, folder)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    kept = [d for d in parent.findChildren(PdfPreview, "",
+                                           Qt.FindChildOption.FindDirectChildrenOnly)
+            if not d.isVisible() and not d.printing]
+    if kept:
+        dialog = kept[0]
+        dialog.show_file(path, title, folder)
+    else:
+        dialog = PdfPreview(path, title, parent, folder)
     dialog.open()

@@ -159,6 +159,7 @@ class TemplateMappingDialog(QDialog):
         self.grids = reports.template_grids(template)
         self.sheet_names = [g.name for g in self.grids]
         self.preview: dict[str, SheetGrid] = {}
+        self._grid_sheet = ""  # the sheet the grid shows
         choices, self.source_labels = reports.template_fields()
         self.scalar_choices = [(label, key) for key, label in choices[""]]
         self.field_labels = {source: dict(fields) for source, fields in choices.items()}
@@ -542,7 +543,11 @@ class TemplateMappingDialog(QDialog):
         sheet = self.current_sheet()
         shown = self.preview.get(sheet) if self.preview_check.isChecked() else None
         grid = shown or self._grid(sheet)
+        kept = self._selected_cell() if sheet == self._grid_sheet else None
+        self._grid_sheet = sheet
         self.grid_model.show(grid, self._marks(sheet))
+        if kept is not None:  # a model reset forgets the chosen cell: the clerk has not
+            self.grid_view.setCurrentIndex(self.grid_model.index(kept[0] - 1, kept[1] - 1))
         self.grid_view.clearSpans()
         for merged in grid.merged if grid else []:
             first, _, last = merged.partition(":")

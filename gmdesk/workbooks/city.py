@@ -9,16 +9,20 @@ print setup are worked out from the rows gathered first.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from gmdesk.domain.budget import BudgetItem, totals
 from gmdesk.domain.compliance import Duty
+from gmdesk.domain.impact import status_text
 from gmdesk.domain.model import Event, Gender
 from gmdesk.domain.outreach import counted_sessions, not_counted_reason
 from gmdesk.domain.rocdate import format_short
+from gmdesk.domain.statistics import AnalysisUse
 from gmdesk.domain.yearly import YearReport, meetings_counted
 
 FONT = "標楷體"
@@ -454,16 +458,170 @@ def measures_sheet(report: YearReport) -> SheetSpec:
     return sheet
 
 
+def _day(day: dt.date | None) -> str:
+    return format_short(day) if day else ""
+
+
+def impact_sheet(report: YearReport) -> SheetSpec:
+    """性別影響評估辦理情形一覽表."""
+    sheet = SheetSpec("性別影響評估", 11, wrap=frozenset({2, 7, 8, 10}),
+                      max_width={2: 30, 7: 36, 8: 30, 10: 24})
+    sheet.title_row(f"{report.office.name}{report.year}年度性別影響評估辦理情形一覽表")
+    sheet.header(["編號", "類別", "計畫（法案）名稱", "主辦單位", "辦理日期", "程序參與方式",
+                  "程序參與日期", "程序參與人員", "參採情形", "送主管單位", "辦理狀態"])
+    for number, case in enumerate(report.duties.cases, start=1):
+        expert = "、".join(x for x in (case.expert_name, case.expert_title, case.expert_org) if x)
+        if case.expert_source is not None:
+            expert += f"（{case.expert_source.label}）"
+        adoption = case.adoption.label if case.adoption else ""
+        if case.adoption_reason:
+            adoption += f"：{case.adoption_reason}"
+        sent = " ".join(x for x in (case.submitted_to, _day(case.submitted_on)) if x)
+        sheet.add([number, f"{case.kind.group}（{case.kind.label}）", case.title, case.unit,
+                   _day(case.started), case.way.label if case.way else "", _day(case.participated_on),
+                   expert, adoption, sent, status_text(case)], formats=[INT])
+    if not report.duties.cases:
+        sheet.add(["本年度無應辦理案件"], "note", measured=False)
+    return sheet
+
+
+def statistics_sheet(report: YearReport) -> SheetSpec:
+    """性別統計指標一覽表, values by year and gender, then the analyses."""
+    records = report.duties
+    years = records.value_years
+    columns = max(7 + 4 * len(years), 7)
+    sheet = SheetSpec("性別統計", columns, wrap=frozenset({1, 5}), max_width={1: 28, 5: 16})
+    sheet.title_row(f"{report.office.name}{report.year}年度性別統計指標一覽表")
+    top = ["編號", "指標名稱", "主辦單位", "資料來源", "統計週期", "複分類", "本年度檢討"]
+    for year in years:
+        top += [f"{year}年男", f"{year}年女", f"{year}年計", f"{year}年女性比例"]
+    sheet.header(top)
+    formats: list[str | None] = [INT, None, None, None, None, None, None]
+    formats += [None, None, None, PCT] * len(years)
+    for number, line in enumerate(records.indicators, start=1):
+        indicator = line.indicator
+        row = len(sheet.rows) + 1
+        review = line.review.action.label if line.review else "尚未檢討"
+        values: list[Any] = [number, f"{indicator.name}（{indicator.measure}）", indicator.unit,
+                             indicator.source, indicator.frequency, "、".join(indicator.breakdowns), review]
+        for index, year in enumerate(years):
+            value = line.values.get(year)
+            if value is None:
+                values += ["", "", "", ""]
+                continue
+            m, f, t = (_col(8 + 4 * index + k) for k in range(3))
+            values += [value.male, value.female, Formula(f"=SUM({m}{row}:{f}{row})+{value.other}"
+                                                         if value.other else f"=SUM({m}{row}:{f}{row})",
+                                                         value.total),
+                       Formula(f"=IF({t}{row}=0,0,{f}{row}/{t}{row})", value.female_share or 0)]
+        sheet.add(values, formats=formats)
+    if not records.indicators:
+        sheet.add(["尚未登錄性別統計指標"], "note", measured=False)
+    return sheet
+
+
+def analyses_sheet(report: YearReport) -> SheetSpec:
+    """性別分析專題 of the year: who wrote it, what it used, where it was used."""
+    records = report.duties
+    sheet = SheetSpec("性別分析專題", 7, wrap=frozenset({1, 4}), max_width={1: 36, 4: 30})
+    sheet.title_row(f"{report.office.name}{report.year}年度性別分析專題")
+    sheet.header(["編號", "題目", "撰擬單位", "完成日期", "使用之指標", "運用情形", "提報小組會議"])
+    for number, analysis in enumerate(records.analyses, start=1):
+        uses = "、".join(AnalysisUse(u).label for u in analysis.uses)
+        meeting = records.meeting_titles.get(int(analysis.meeting_id or 0), "")
+        sheet.add([number, analysis.title, analysis.unit, _day(analysis.done_on),
+                   "、".join(analysis.indicators), uses, meeting], formats=[INT])
+    if not records.analyses:
+        sheet.add(["本年度尚無性別分析專題"], "note", measured=False)
+    return sheet
+
+
+def budget_sheet(report: YearReport) -> SheetSpec:
+    """性別預算編列情形表 of the year drafted this year, and the report year's execution."""
+    records = report.duties
+    sheet = SheetSpec("性別預算", 10, wrap=frozenset({2, 5, 6, 9}),
+                      max_width={2: 26, 5: 34, 6: 20, 9: 26})
+    sheet.title_row(f"{report.office.name}{records.budget_year}年度性別預算編列情形表")
+    filed = records.budget_sheet
+    line = "單位：新臺幣千元"
+    if records.budget_deadline is not None:
+        line += f"；報送期限{format_short(records.budget_deadline)}"
+    if filed is not None and filed.filed_on:
+        line += f"，已於{format_short(filed.filed_on)}報送" + (f"（{filed.doc_no}）" if filed.doc_no else "")
+    if filed is not None and (filed.reviewed_on or filed.meeting_id):
+        meeting = records.meeting_titles.get(int(filed.meeting_id or 0), "")
+        line += f"；經執行小組{meeting or '書面'}檢視" + (f"（{format_short(filed.reviewed_on)}）"
+                                                     if filed.reviewed_on else "")
+    sheet.add([line], "note", measured=False)
+    _budget_table(sheet, records.budget_items, executed=False)
+    if records.executed_items:
+        sheet.add([""], "label", measured=False)
+        sheet.title_row(f"{report.year}年度性別預算執行情形", "section")
+        _budget_table(sheet, records.executed_items, executed=True)
+    return sheet
+
+
+def _budget_table(sheet: SheetSpec, items: Sequence[BudgetItem], executed: bool) -> None:
+    sheet.add(["編號", "類別", "計畫名稱", "主辦單位", "性別預算金額", "說明", "衡量指標及目標值",
+               "執行數", "執行率", "執行情形"], "header")
+    if sheet.header_rows is None:
+        sheet.header_rows = (len(sheet.rows), len(sheet.rows))
+    formats = [INT, None, None, None, MONEY, None, None, MONEY, PCT, None]
+    first = len(sheet.rows) + 1
+    for number, item in enumerate(items, start=1):
+        row = len(sheet.rows) + 1
+        target = "：".join(x for x in (item.indicator, item.target) if x)
+        done: Any = item.executed if item.executed is not None else ""
+        rate: Any = Formula(f"=IF(E{row}=0,0,H{row}/E{row})", item.executed / item.amount if item.amount else 0) \
+            if item.executed is not None else ""
+        sheet.add([number, item.category.label, item.title, item.unit, item.amount, item.description,
+                   target, done, rate, item.result], formats=formats)
+    last = len(sheet.rows)
+    for category, (amount, spent) in totals(items).items():
+        sheet.add(["", f"{category.label}小計", "", "", amount, "", "", spent if executed else "", "", ""],
+                  "total", formats)
+    sheet.add(["合計", "", "", "", _sum("E", first, last, _column(sheet, 4, first, last)), "", "",
+               _sum("H", first, last, _column(sheet, 7, first, last)) if executed else "", "", ""],
+              "total", formats)
+
+
+def committees_sheet(report: YearReport) -> SheetSpec:
+    """The committees and the one-third rule."""
+    sheet = SheetSpec("委員會性別比例", 10, wrap=frozenset({1, 8, 9}), max_width={1: 20, 8: 36, 9: 44})
+    sheet.title_row(f"{report.office.name}各委員會性別比例情形（{format_short(report.as_of)}）")
+    sheet.header(["編號", "委員會名稱", "類別", "委員總數", "男", "女", "女性比例", "符合三分之一",
+                  "委員名單", "未符合之理由及報府備查"])
+    formats = [INT, None, None, INT, INT, INT, PCT, None, None, None]
+    for number, line in enumerate(report.duties.committees, start=1):
+        row = len(sheet.rows) + 1
+        committee = line.committee
+        filing = ""
+        if not line.meets and committee.filed_on:
+            filing = f"{committee.exception_reason}；{format_short(committee.filed_on)}報府備查"
+            filing += f"（{committee.doc_no}）" if committee.doc_no else ""
+        names = "、".join(m.name for m in line.members)
+        total = line.male + line.female + line.other
+        sheet.add([number, committee.name, committee.kind.label, total, line.male, line.female,
+                   Formula(f"=IF(D{row}=0,0,F{row}/D{row})", line.female / total if total else 0),
+                   _yesno(line.meets), names, filing], formats=formats)
+    if not report.duties.committees:
+        sheet.add(["尚未登錄委員會"], "note", measured=False)
+    return sheet
+
+
 def city_sheets(report: YearReport) -> list[SheetSpec]:
     """Return the sheets of the built-in city workbook, in the order the city reads them."""
     return [cover_sheet(report), group_sheet(report), meetings_sheet(report),
             training_sheet(report), courses_sheet(report), outreach_sheet(report),
-            measures_sheet(report), staff_sheet(report)]
+            measures_sheet(report), impact_sheet(report), statistics_sheet(report),
+            analyses_sheet(report), budget_sheet(report), committees_sheet(report), staff_sheet(report)]
 
 
 DUTY_SHEETS: dict[Duty, str] = {
     Duty.GROUP: "執行小組", Duty.MEETINGS: "執行小組會議", Duty.TRAINING: "性別意識培力",
     Duty.OUTREACH: "CEDAW宣導", Duty.MEASURES: "其他性別平等措施",
+    Duty.IMPACT: "性別影響評估", Duty.STATISTICS: "性別統計", Duty.BUDGET: "性別預算",
+    Duty.COMMITTEES: "委員會性別比例",
 }
 
 

@@ -9,6 +9,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from gmdesk.domain.errors import InputError
 
@@ -25,6 +26,9 @@ MAX_UNCOMPRESSED = 200 * 2**20  # all parts of an .xlsx/.ods together
 MAX_FILE_BYTES = 100 * 2**20  # the file itself (.xls, .csv)
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="(?:[A-Z]+\d+:)?([A-Z]+)(\d+)"')
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?r="([A-Z]+)(\d+)"')
+# Every reference past MAX_COLUMNS has three letters or more (ZZ is column 702), every one past
+# MAX_ROWS six digits or more: a chunk without such a reference has no cell out of bounds.
+_BIG_REF = re.compile(rb'r="(?:[A-Z]{3,}|[A-Z]{1,2}\d{6,})')
 
 
 @dataclass(frozen=True)
@@ -153,10 +157,13 @@ def _check_sheet(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo) ->
             chunk = head
             while chunk:
                 text = tail + chunk
-                for match in _CELL_REF.finditer(text):
-                    rows, columns = int(match[2]), _column_number(match[1])
-                    if rows > MAX_ROWS or columns > MAX_COLUMNS:
-                        raise _too_big(path, rows, columns)
+                # Most chunks hold no reference that could be out of bounds: only those that
+                # do are looked at cell by cell.
+                if _BIG_REF.search(text):
+                    for match in _CELL_REF.finditer(text):
+                        rows, columns = int(match[2]), _column_number(match[1])
+                        if rows > MAX_ROWS or columns > MAX_COLUMNS:
+                            raise _too_big(path, rows, columns)
                 tail = text[-64:]
                 chunk = stream.read(1 << 20)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
@@ -172,9 +179,11 @@ def _read_calamine(path: Path) -> Sheet:
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
             # skip_empty_area=False keeps leading blank rows, so row numbers match the file.
-            rows = _trim([list(r) for r in sheet.to_python(skip_empty_area=False)])
+            rows = [_cells(r) for r in sheet.to_python(skip_empty_area=False)]
+            while rows and not rows[-1]:
+                rows.pop()
             if rows:
-                return Sheet(name, [[_cell(c) for c in r] for r in rows])
+                return Sheet(name, rows)
     finally:
         book.close()
     raise InputError(f"「{path.name}」沒有任何資料")
@@ -192,6 +201,21 @@ def _read_openpyxl(path: Path) -> Sheet:
     finally:
         book.close()
     raise InputError(f"「{path.name}」沒有任何資料")
+
+
+def _cells(row: list[Any]) -> list[Cell]:
+    """Return a row's cells as _cell() makes them, trailing blanks dropped (as _trim does).
+
+    The common types are kept without a call each: a sheet has hundreds of thousands of cells.
+    """
+    cells = [(value if value.strip() else None) if type(value) is str
+             else value if type(value) in _KEPT else _cell(value) for value in row]
+    while cells and cells[-1] is None:
+        cells.pop()
+    return cells
+
+
+_KEPT = frozenset({int, float, bool, dt.date, dt.datetime, dt.time, dt.timedelta, type(None)})
 
 
 def _cell(value: object) -> Cell:

@@ -65,3 +65,18 @@ def test_print_reminders(demo_path: Path, tmp_path: Path) -> None:
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
                            check=True).stdout
     assert all(" yes " in line for line in fonts.splitlines()[2:])
+
+
+def test_only_good_imports_the_correct_rows_and_names_the_file_to_fix(
+        demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("員工編號,姓名,課程名稱,上課日期,時數\n00003,甲,CEDAW,115/3/5,2\n"
+                   "00004,乙,CEDAW,115/3/5,二十\n", encoding="utf-8-sig")
+    before = count(demo_path)
+    assert main(["import", "training", "--db", str(demo_path), "--only-good", str(bad)]) == 0
+    captured = capsys.readouterr()
+    skipped = tmp_path / "bad（未匯入的列）.csv"
+    assert f"未匯入的列：{skipped}" in captured.out and "略過有錯誤的1列" in captured.out
+    assert "第3列「時數」欄 「二十」" in captured.err
+    assert count(demo_path) == before + 1
+    assert skipped.read_text(encoding="utf-8-sig").splitlines()[1].startswith("00004,乙,CEDAW")

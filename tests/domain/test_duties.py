@@ -224,3 +224,15 @@ def test_a_preset_saved_before_the_new_rules_takes_them_from_its_city() -> None:
     assert Preset.from_json(stored).measure_categories_min == 3
     again = Preset.from_json(replace(TAIPEI_BUREAU, duties_off=("impact",)).to_json())
     assert again.duties_off == ("impact",) and again.budget_deadline == (9, 15)
+
+
+def test_values_from_a_sheet_are_read_by_header_and_refused_row_by_row() -> None:
+    rows = [["115年度性別統計"], ["指標名稱", "年度", "男", "女"], ["里長人數", "114年", 17, "5"],
+            ["", None, None, None], ["志工人數", 2025, "1,200", 980]]
+    values = statistics.parse_value_rows(rows, {"里長人數": 1, "志工人數": 2})
+    assert [(v.indicator_id, v.year, v.male, v.female) for v in values] == [(1, 114, 17, 5), (2, 114, 1200, 980)]
+    with pytest.raises(InputError, match=r"2處不能匯入.*第2列指標「里長人數」尚未登錄.*第4列「男」的「1,2x」不是數字"):
+        statistics.parse_value_rows([rows[1], rows[2], ["", "", "", ""], ["志工人數", 114, "1,2x", 1]],
+                                    {"志工人數": 2})
+    with pytest.raises(InputError, match="找不到標題列"):
+        statistics.parse_value_rows([["a", "b"]], {})

@@ -124,3 +124,20 @@ def test_rows_report_row_number_column_value_and_why() -> None:
                                                             (5, "時數", "兩小時")]
     assert "第4列「日期」欄 「115/2/30」" in str(errors[0])
     assert "2月沒有30日" in errors[0].why
+
+
+def test_a_value_met_on_many_rows_is_judged_alike_on_each_and_by_its_type() -> None:
+    rows: list[list[object]] = [["姓名", "課程名稱", "日期", "時數"],
+                                ["王小明", "CEDAW", "115/2/30", 1],
+                                ["李小華", "CEDAW", "115/3/5", True],
+                                ["陳大同", "CEDAW", "115/2/30", 1],
+                                ["林美玲", "CEDAW", "115/3/5", 1.0]]
+    headers = [str(c) for c in rows[0]]
+    mapping = importing.guess_mapping(headers, ImportKind.TRAINING)
+    parsed, errors = importing.parse_rows(rows, 0, headers, mapping, ImportKind.TRAINING,
+                                          dt.date(2026, 3, 1))
+    # the bad date is reported on both of its rows; True is not an hour even where 1 is
+    assert [(e.row, e.column, e.value) for e in errors] == [
+        (2, "日期", "115/2/30"), (3, "時數", "True"), (4, "日期", "115/2/30")]
+    assert [(p.row, p.get("hours"), p.get("day")) for p in parsed] == [
+        (5, 1.0, dt.date(2026, 3, 5))]

@@ -16,6 +16,7 @@ def test_the_names_the_clerk_expects() -> None:
     assert output_name(Output.ANNUAL_REPORT, 115) == "115年度性別主流化成果報告.pdf"
     assert output_name(Output.EVIDENCE_PACK, 115) == "115年度佐證資料.zip"
     assert output_name(Output.REMINDERS, 115) == "115年度培力時數提醒名單.pdf"
+    assert output_name(Output.CALENDAR, 115) == "115年度行事曆.ics"
     assert (output_name(Output.EVENT_REPORT, 115, title="CEDAW 法規講習")
             == "115年度CEDAW宣導成果報告（CEDAW 法規講習）.pdf")
 

@@ -165,3 +165,15 @@ def test_a_bad_value_in_a_new_table_is_refused_naming_it(demo_db: Database, tmp_
     with pytest.raises(Exception, match=r"(?s)性別影響評估案.*adoption.*maybe.*性別預算項目.*amount.*不可為負數"):
         import_json(copy, bad, TODAY)
     assert copy.execute("SELECT COUNT(*) FROM office").fetchone()[0] == 0
+
+
+def test_a_failing_new_duty_blocks_sending_and_a_warning_does_not(demo_db: Database) -> None:
+    from gmdesk.services.reports import readiness
+
+    before = [f.text for f in readiness(demo_db, 115, TODAY)]
+    assert not any("性別預算" in t or "性別影響評估" in t for t in before)  # the demo's open case warns only
+    sheet = budget.sheet_of(demo_db, 116)
+    budget.save_sheet(demo_db, replace(sheet, filed_on=None))
+    after = [f for f in readiness(demo_db, 115, TODAY) if f.text not in before]
+    assert [f.text.split("（")[0] for f in after] == ["116年度性別預算編列情形表尚未報送"]
+    assert after[0].target == "budget"

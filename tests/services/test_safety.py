@@ -236,3 +236,15 @@ def test_no_backup_is_taken_of_a_file_with_a_damaged_index(demo_path: Path, fold
     with pytest.raises(backup.SourceDamagedError, match="檢查未通過"):
         backup.make_backup(demo_path, folder, NOW, "manual")
     assert not list(folder.glob("*.gmdesk"))
+
+
+def test_a_deferred_backup_is_left_for_after_the_window_shows(demo_path: Path, folder: Path) -> None:
+    opened = safety.open_for_app(demo_path, NOW, folder=folder, defer_backup=True)
+    assert opened.backup_due and backup.list_backups(folder, demo_path) == []
+    assert safety.auto_backup(demo_path, folder, NOW) is None
+    assert [b.reason for b in backup.list_backups(folder, demo_path)] == ["auto"]
+    safety.close_for_app(opened, NOW)
+    again = safety.open_for_app(demo_path, NOW + dt.timedelta(hours=1), folder=folder,
+                                defer_backup=True)
+    assert not again.backup_due  # the day's backup is there
+    safety.close_for_app(again, NOW)

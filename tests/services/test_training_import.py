@@ -218,6 +218,90 @@ def test_in_house_course_gives_everyone_hours_once(db: Database, tmp_path: Path)
     assert db["training"].count == 5
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".ods", ".xls"])
+def test_only_the_good_rows_are_imported_and_the_bad_ones_written_to_fix(
+        db: Database, tmp_path: Path, suffix: str) -> None:
+    import_roster(db, tmp_path)
+    rows = [list(r) for r in TRAINING]
+    rows[2][3] = "115/02/30"  # 林志明's second course: a day February does not have
+    rows[3][0], rows[3][1] = "查無此人", "999"
+    if suffix == ".csv":
+        path = write_csv(tmp_path / "hours.csv", rows, "utf-8")
+    else:
+        path = write_xlsx(tmp_path / "hours.xlsx", rows)
+        if suffix in (".ods", ".xls"):  # the formats clerks get from other offices
+            import subprocess
+            subprocess.run(["soffice", "--headless", "--convert-to", suffix[1:], "--outdir",
+                            str(tmp_path), str(path)], check=True, capture_output=True, timeout=120)
+            path = path.with_suffix(suffix)
+    dry = service.import_file(db, path, ImportKind.TRAINING, dry_run=True, today=TODAY)
+    assert sorted(dry.bad_rows) == [3, 4] and dry.good_rows == 6
+    assert "可只匯入正確的6列" in dry.summary()
+    source = service.open_source(db, path, ImportKind.TRAINING)
+    result = service.run_import(db, source, source.mapping, dry_run=False, today=TODAY,
+                                only_good=True)
+    # Six good rows: five new records and the line the file has twice, counted once.
+    assert result.applied and (result.added, result.duplicates) == (5, 1)
+    assert db["training"].count == 5
+    skipped = result.skipped_file
+    assert skipped is not None and skipped.parent == tmp_path
+    assert skipped.name == f"hours（未匯入的列）{'.xlsx' if suffix == '.xls' else suffix}"
+    assert skipped.name in result.summary() and "略過有錯誤的2列" in result.summary()
+    # The file reads back as an import of its own: the same header, the reason in a last column.
+    again = service.open_source(db, skipped, ImportKind.TRAINING)
+    assert again.headers[:7] == [str(h) for h in TRAINING[0]] and again.headers[7] == "錯誤原因"
+    assert [r[0][1][0] for r in [again.sample(5)]] == ["林志明"]
+    reasons = [row[7] for _, row in again.sample(5)]
+    assert "「上課日期」欄 「115/02/30」" in str(reasons[0]) and "2月沒有30日" in str(reasons[0])
+    assert "查無員工編號 999 的人員" in str(reasons[1])
+    assert again.mapping == source.mapping  # the same columns are found: fix and re-import
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_good_rows_only_writes_nothing_when_the_file_cannot_be_written(
+        db: Database, tmp_path: Path, suffix: str) -> None:
+    import_roster(db, tmp_path)
+    rows = [list(r) for r in TRAINING]
+    rows[2][3] = "115/02/30"
+    path = (write_xlsx(tmp_path / "hours.xlsx", rows) if suffix == ".xlsx"
+            else write_csv(tmp_path / "hours.csv", rows, "utf-8"))
+    source = service.open_source(db, path, ImportKind.TRAINING)
+    # Something in the way of the file being written (a full or locked folder, as root too).
+    (tmp_path / f"hours（未匯入的列）{suffix}.part").mkdir()
+    with pytest.raises(InputError, match=r"無法在.*寫入未匯入的列"):
+        service.run_import(db, source, source.mapping, dry_run=False, today=TODAY,
+                           only_good=True)
+    assert db["training"].count == 0
+    assert not (tmp_path / f"hours（未匯入的列）{suffix}").exists()
+
+
+def test_a_cancelled_good_rows_import_leaves_no_file_behind(db: Database, tmp_path: Path) -> None:
+    import_roster(db, tmp_path)
+    rows = [list(r) for r in TRAINING]
+    rows[2][3] = "115/02/30"
+    path = write_xlsx(tmp_path / "hours.xlsx", rows)
+    source = service.open_source(db, path, ImportKind.TRAINING)
+
+    def cancel(done: int, total: int, text: str = "") -> None:
+        if text.startswith("寫入"):
+            raise KeyboardInterrupt  # what the runner's Cancelled does: stop mid-write
+
+    with pytest.raises(KeyboardInterrupt):
+        service.run_import(db, source, source.mapping, dry_run=False, today=TODAY,
+                           only_good=True, progress_fn=cancel)
+    assert db["training"].count == 0
+    assert [p.name for p in tmp_path.iterdir() if "未匯入" in p.name] == []
+
+
+def test_the_already_imported_notice_gives_the_roc_date(db: Database, tmp_path: Path) -> None:
+    import_roster(db, tmp_path)
+    path = tmp_path / "roster.csv"
+    result = service.import_file(db, path, ImportKind.STAFF, dry_run=True, today=TODAY)
+    assert result.seen_before is not None
+    day = dt.date.fromisoformat(result.seen_before.imported_at[:10])
+    assert f"已於 {day.year - 1911}年{day.month}月{day.day}日以「roster.csv」匯入過" in result.summary()
+
+
 def test_a_record_outside_the_persons_employment_is_refused(db: Database, tmp_path: Path) -> None:
     """李怡君 joined on 115/11/03: a record before that day belongs to no year's hours."""
     from gmdesk.domain.model import Course, CourseId, PersonId, TrainingId, TrainingRecord

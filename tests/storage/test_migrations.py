@@ -66,7 +66,7 @@ def test_free_text_exemptions_take_their_listed_reason_or_stay_as_other(tmp_path
     from gmdesk.storage.schema import migrations
 
     path = tmp_path / "old.gmdesk"
-    shutil.copyfile(FIXTURES / "schema_v4.gmdesk", path)
+    shutil.copyfile(FIXTURES / "schema_v5.gmdesk", path)  # the schema m006 replaces
     conn = sqlite3.connect(path)
     ids = [r[0] for r in conn.execute("SELECT id FROM person ORDER BY id LIMIT 2")]
     conn.executemany("INSERT INTO exemption (person_id, year, reason) VALUES (?, 115, ?)",

@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 from sqlite_utils import Database
@@ -18,3 +19,19 @@ def test_dataclasses_round_trip_through_rows(db: Database) -> None:
     assert stored.audiences == ("村里長", "一般民眾")
     assert stored.start == dt.date(2025, 3, 8)
     assert stored.total == 7
+
+
+def test_insert_many_stores_each_column_as_a_single_insert_would(db: Database) -> None:
+    from gmdesk.storage.records import insert_many
+
+    made = [Event(EventId(0), EventKind.CEDAW, "說明會", dt.date(2025, 3, 8),
+                  end=dt.date(2025, 3, 9), audiences=("村里長",), male=3),
+            Event(EventId(0), EventKind.MEASURE, "措施", dt.date(2025, 4, 1), female=2)]
+    with db.atomic():
+        assert insert_many(db, "event", made) == 2
+    single = events.get_event(db, events.add_event(db, made[1]))
+    stored = events.list_events(db)
+    assert [(e.kind, e.start, e.end, e.audiences, e.total) for e in stored[:2]] == [
+        (EventKind.CEDAW, dt.date(2025, 3, 8), dt.date(2025, 3, 9), ("村里長",), 3),
+        (EventKind.MEASURE, dt.date(2025, 4, 1), None, (), 2)]
+    assert single is not None and stored[1] == dataclasses.replace(single, id=stored[1].id)

@@ -181,3 +181,27 @@ def test_choosing_another_event_asks_about_unsaved_edits(page: Any, demo_db: Dat
     page.table.selectRow(1)
     assert page.form.title_edit.text() == second.title and not page.dirty
     assert svc.get_event(demo_db, first.id).title == first.title  # 放棄 saved nothing
+
+
+def test_photos_are_stored_on_the_worker_connection_and_every_view_hears_it(
+        qtbot: Any, demo_db: Database, demo_path: Path, tmp_path: Path) -> None:
+    from gmdesk.ui.context import AppContext, Change
+    from gmdesk.ui.pages.events import EventsPage
+    from gmdesk.ui.runner import Runner
+
+    ctx = AppContext(demo_db, demo_path, 115, Runner(), today=lambda: TODAY)
+    heard: list[Change] = []
+    ctx.listen(Change.EVENTS, heard.append)
+    page = EventsPage(ctx)
+    qtbot.addWidget(page)
+    measure = next(e for e in svc.list_year(demo_db, 115) if e.kind is EventKind.MEASURE)
+    page.focus_record(str(measure.id))
+    photo = tmp_path / "托育區.jpg"
+    photo.write_bytes(jpeg((800, 600)))
+    page.photos.add_photo_files([photo])
+    qtbot.waitUntil(lambda: page.photos.strip.count() == 1, timeout=10000)
+    assert len(svc.list_photos(demo_db, measure.id)) == 1
+    assert heard == [Change.EVENTS]
+    assert "1" in page.model.data(page.model.index(
+        next(r for r in range(page.model.rowCount())
+             if "托育" in str(page.model.data(page.model.index(r, 2)))), 4))

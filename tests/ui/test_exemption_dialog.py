@@ -48,7 +48,8 @@ def test_the_roster_exempts_a_person_with_a_listed_reason_and_period(
     assert dialog.error.isVisible() and "請選擇免訓原因" in dialog.error.text()
     assert dialog.result() == 0 and staff_service.exemption_of(demo_db, person_id, 115) is None
     dialog.kind.set_value(ExemptionKind.PARENTAL_LEAVE)
-    assert not dialog.error.isVisible()  # the message goes once the field is changed
+    assert not dialog.error.isVisible()  # the message goes once its field is right
+    assert dialog.kind.accessibleDescription() == "必填"  # marked required (the * in its label)
     dialog.start.setText("115/3/1")
     dialog.end.setText("115/2/1")
     dialog.save()
@@ -57,7 +58,10 @@ def test_the_roster_exempts_a_person_with_a_listed_reason_and_period(
     dialog.end.setText("115/13/1")
     dialog.save()
     assert "「免訓迄日」" in dialog.error.text()
+    dialog.end.setText("115/13/2")
+    assert "「免訓迄日」" in dialog.error.text()  # still no date
     dialog.end.setText("115/8/31")
+    assert not dialog.error.isVisible()  # a date now: the message goes before the next save
     dialog.note.setText("府人字第1150001號")
     dialog.grab().save("/tmp/exemption_dialog_filled.png")
     dialog.save()
@@ -91,3 +95,10 @@ def test_the_dialog_shows_a_saved_exemption_and_can_clear_it(
     assert staff_service.exemption_of(demo_db, person.id, 115) is None
     row = next(r for r in page.roster_tab.roster_model.all_records() if r.person.id == person.id)
     assert row.exemption == ""
+
+
+def test_every_listed_reason_is_offered_for_translation() -> None:
+    from gmdesk.domain.model import EXEMPTION_LABELS
+    from gmdesk.ui.pages.staff.exemption import TERMS
+
+    assert set(TERMS) == set(EXEMPTION_LABELS.values())

@@ -48,3 +48,22 @@ def test_a_damaged_index_found_after_open_is_offered_the_backup_and_restored(
     assert ctx.db is session.db
     assert session.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     session.close()
+
+
+def test_the_days_backup_is_made_in_the_background_once_the_window_shows(
+        qtbot: QtBot, demo_path: Path, tmp_path: Path) -> None:
+    from gmdesk.storage import backup
+
+    folder = tmp_path / "backups"
+    session = safety.Session(safety.open_for_app(demo_path, NOW, folder=folder,
+                                                 defer_backup=True), lambda: NOW)
+    ctx = AppContext(session.db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
+    window = MainWindow(ctx, session)
+    qtbot.addWidget(window)
+    window.show()
+    assert backup.list_backups(folder, demo_path) == []  # the window did not wait for it
+    checker = app._watch_integrity(window, session)
+    qtbot.waitUntil(lambda: bool(backup.list_backups(folder, demo_path)), timeout=10_000)
+    checker.shutdown()
+    assert [b.reason for b in backup.list_backups(folder, demo_path)] == ["auto"]
+    session.close()

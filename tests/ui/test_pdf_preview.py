@@ -231,3 +231,52 @@ def test_a_broken_pdf_is_said_not_crashed(qtbot: QtBot, qapp: object, tmp_path: 
     dialog.reject()
     assert broken.exists()  # not a scratch file: the clerk's file is never removed
     assert pdf_preview.SCRATCH_PREFIX not in str(broken)
+
+
+def test_the_next_preview_reuses_the_closed_window(
+        qtbot: QtBot, qapp: object, demo_db: Database, tmp_path: Path) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    _windows.append(parent)
+    first = _collection(demo_db)
+    show_pdf(parent, first, "彙編", tmp_path)
+    dialog = parent.findChild(PdfPreview)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.view.first_page_shown, timeout=10_000):
+        pass
+    dialog.view.go_to(2)
+    dialog.view.zoom_in()
+    dialog.reject()
+    assert not first.exists()
+
+    minutes = printing.print_meeting_form(demo_db, 1, "minutes",
+                                          preview_file("114年第1次會議紀錄.pdf"), TODAY)
+    show_pdf(parent, minutes, "會議紀錄", tmp_path)
+    assert parent.findChildren(PdfPreview) == [dialog]  # the same window, not a new one
+    assert dialog.windowTitle() == "會議紀錄" and dialog.isVisible()
+    with qtbot.waitSignal(dialog.view.first_page_shown, timeout=10_000):
+        pass
+    view = dialog.view
+    assert view.page_label.text() == f"第 1／{_pages(minutes)} 頁"  # page 1, fitted again
+    assert view.fit_button.isChecked()
+    assert dialog.suggested_path() == tmp_path / "114年第1次會議紀錄.pdf"
+    assert dialog.print_button.isEnabled()
+    dialog.reject()
+    assert not minutes.exists()
+
+
+def test_scratch_folders_a_crashed_gmdesk_left_are_swept(tmp_path: Path) -> None:
+    import os
+    import time
+
+    old = tmp_path / f"{pdf_preview.SCRATCH_PREFIX}old"
+    old.mkdir()
+    (old / "115年第1次會議紀錄.pdf").write_bytes(b"%PDF-")
+    os.utime(old, (time.time() - 13 * 3600,) * 2)
+    fresh = tmp_path / f"{pdf_preview.SCRATCH_PREFIX}fresh"  # another gmdesk's open preview
+    fresh.mkdir()
+    clerk = tmp_path / "gmdesk-notes"
+    clerk.mkdir()
+    os.utime(clerk, (time.time() - 100 * 3600,) * 2)
+    assert pdf_preview.sweep_stale(tmp_path, time.time()) == 1
+    assert not old.exists() and fresh.exists() and clerk.exists()

@@ -67,7 +67,9 @@ def test_the_clerk_maps_a_cell_and_a_table_sees_the_year_filled_and_saves(
     choose(dialog.columns_view, columns, 0, "")  # the clerk leaves 編號 to the city
     dialog.grab().save("/tmp/template_mapping.png")
 
+    pick(dialog, 4, 3)
     dialog.preview_check.setChecked(True)
+    assert dialog.selected_label.text() == "所選儲存格：宣導!C4"  # kept through the preview
     outreach = reports.year_report(demo_db, THIS_YEAR, TODAY).outreach
     assert grid.data(grid.index(3, 2)) == outreach[0].title  # row 4: the first session
     assert grid.data(grid.index(3, 0)) == ""  # 編號 no longer mapped

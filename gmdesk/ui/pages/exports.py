@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -28,14 +29,15 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.names import NameDisplay
-from gmdesk.services import reports, safety
+from gmdesk.domain.outputs import Output, output_name
+from gmdesk.services import output, reports
 from gmdesk.ui.context import AppContext, Change
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 ERROR_STYLE = "color:#c62828"
-
-
-def _open_worker_db(path: Path | None) -> Any:
-    return safety.open_worker_db(path, readonly=True)
+ProgressFn = Callable[[int, int, str], None]
 
 
 class MappingDialog(QDialog):
@@ -99,12 +101,15 @@ class ExportsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.last_output: Path | None = None
+        self.done_box: QMessageBox | None = None
         self.heading = QLabel()
 
         outputs = QGroupBox(self.tr("匯出"))
         self.city_button = QPushButton(self.tr("報市府報表（Excel）(&E)…"))
         self.annual_button = QPushButton(self.tr("年度成果報告（PDF）(&R)…"))
         self.pack_button = QPushButton(self.tr("年度佐證資料包（.zip）(&K)…"))
+        self.preview_button = QPushButton(self.tr("預覽年度成果報告(&V)"))
+        self.preview_button.clicked.connect(self.preview_annual)
         self.city_button.clicked.connect(self.ask_city)
         self.annual_button.clicked.connect(self.ask_annual)
         self.pack_button.clicked.connect(self.ask_pack)
@@ -118,7 +123,8 @@ class ExportsPage(QWidget):
         out_form = QFormLayout()
         out_form.addRow(names_label, self.names)
         buttons = QHBoxLayout()
-        for button in (self.city_button, self.annual_button, self.pack_button):
+        for button in (self.city_button, self.annual_button, self.pack_button,
+                       self.preview_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.result = QLabel()
@@ -181,7 +187,7 @@ class ExportsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        QShortcut(QKeySequence("Ctrl+P"), self, self.ask_annual)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.preview_annual)
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.refresh()))
         ctx.listen(Change.ALL, ctx.when_shown(self, lambda _what: self.refresh()))
         self.refresh()
@@ -229,77 +235,135 @@ class ExportsPage(QWidget):
         reports.set_name_display(self.ctx.db, str(self.names.currentData()))
         self.ctx.changed(Change.OFFICE)
 
-    # --- exports ----------------------------------------------------------------------------
-    def _ask_path(self, title: str, name: str, filters: str) -> Path | None:
-        start = str(Path.home() / name)
-        path, _ = QFileDialog.getSaveFileName(self, title, start, filters)
-        return Path(path) if path else None
-
+    # --- exports ---------------------------------------------------------------------------
     def ask_city(self) -> None:
-        path = self._ask_path(self.tr("儲存報市府報表"), f"{self.ctx.year}年度報市府報表.xlsx",
-                              self.tr("Excel 活頁簿 (*.xlsx)"))
+        path = self._ask_export(Output.CITY_WORKBOOK, self.tr("儲存報市府報表"),
+                                self.tr("Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)"))
         if path:
             self.export_city(path)
 
     def ask_annual(self) -> None:
-        path = self._ask_path(self.tr("儲存年度成果報告"),
-                              f"{self.ctx.year}年度性別主流化成果報告.pdf", self.tr("PDF (*.pdf)"))
+        path = self._ask_export(Output.ANNUAL_REPORT, self.tr("儲存年度成果報告"),
+                                self.tr("PDF (*.pdf)"))
         if path:
             self.export_annual(path)
 
     def ask_pack(self) -> None:
-        path = self._ask_path(self.tr("儲存年度佐證資料包"), f"{self.ctx.year}年度佐證資料.zip",
-                              self.tr("ZIP 壓縮檔 (*.zip)"))
+        path = self._ask_export(Output.EVIDENCE_PACK, self.tr("儲存年度佐證資料包"),
+                                self.tr("ZIP 壓縮檔 (*.zip)"))
         if path:
             self.export_pack(path.with_suffix(".zip") if path.suffix.lower() != ".zip" else path)
 
-    def export_city(self, path: Path) -> None:
-        year, today, db_path = self.ctx.year, self.ctx.today(), self.ctx.path
+    def _ask_export(self, kind: Output, title: str, filters: str) -> Path | None:
+        """Warn when the year is not ready; then ask where, starting in the output folder
+        with the clerk-recognisable name (the dialog asks before replacing a file)."""
+        if not self.confirm_not_ready():
+            return None
+        name = output_name(kind, self.ctx.year)
+        try:
+            start = output.output_path(self.ctx.db, name)
+        except InputError as exc:
+            self._show_error(str(exc))
+            start = Path.home() / name
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(start), filters)
+        return Path(chosen) if chosen else None
 
-        def task(progress: Callable[[int, int, str], None]) -> Path:
-            db = _open_worker_db(db_path)
-            try:
-                return reports.write_city_workbook(db, year, today, path, progress)
-            finally:
-                db.close()
+    def _ask_path(self, title: str, name: str, filters: str) -> Path | None:
+        start = output.output_dir(self.ctx.db) / name
+        path, _ = QFileDialog.getSaveFileName(self, title, str(start), filters)
+        return Path(path) if path else None
+
+    def not_ready_box(self) -> QMessageBox | None:
+        """The warning naming what is not ready, with 「仍要匯出」 and 取消 (None: ready)."""
+        blockers = reports.readiness(self.ctx.db, self.ctx.year, self.ctx.today())
+        if not blockers:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("資料尚未齊全"),
+                          self.tr("%1年度尚有 %2 項未完成，匯出的報表會照實呈現：")
+                          .replace("%1", str(self.ctx.year)).replace("%2", str(len(blockers))),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText("\n".join(f"・{b.text}" for b in blockers))
+        box.addButton(self.tr("仍要匯出"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        return box
+
+    def confirm_not_ready(self) -> bool:
+        """True when the year is ready, or the clerk chose 「仍要匯出」."""
+        box = self.not_ready_box()
+        if box is None:
+            return True
+        return self.ask(box) == QMessageBox.ButtonRole.AcceptRole
+
+    def ask(self, box: QMessageBox) -> QMessageBox.ButtonRole:
+        """Show `box` and return the role of the button the clerk pressed (tests replace it)."""
+        box.exec()
+        clicked = box.clickedButton()
+        return box.buttonRole(clicked) if clicked else QMessageBox.ButtonRole.RejectRole
+
+    def export_city(self, path: Path) -> None:
+        year, today = self.ctx.year, self.ctx.today()
+
+        def task(db: Database, progress: ProgressFn) -> Path:
+            return reports.write_city_workbook(db, year, today, path, progress)
 
         self._run(task, self.tr("正在產生報市府報表…"))
 
     def export_annual(self, path: Path) -> None:
-        year, today, db_path = self.ctx.year, self.ctx.today(), self.ctx.path
+        year, today = self.ctx.year, self.ctx.today()
 
-        def task(progress: Callable[[int, int, str], None]) -> Path:
-            db = _open_worker_db(db_path)
-            try:
-                return reports.render_annual_report(db, year, today, path, progress)
-            finally:
-                db.close()
+        def task(db: Database, progress: ProgressFn) -> Path:
+            return reports.render_annual_report(db, year, today, path, progress)
 
         self._run(task, self.tr("正在產生年度成果報告…"))
 
     def export_pack(self, path: Path) -> None:
         from gmdesk.services.pack import write_pack
 
-        year, today, db_path = self.ctx.year, self.ctx.today(), self.ctx.path
+        year, today = self.ctx.year, self.ctx.today()
 
-        def task(progress: Callable[[int, int, str], None]) -> Path:
-            db = _open_worker_db(db_path)
-            try:
-                return write_pack(db, year, today, path, progress)
-            finally:
-                db.close()
+        def task(db: Database, progress: ProgressFn) -> Path:
+            return write_pack(db, year, today, path, progress)
 
         self._run(task, self.tr("正在製作年度佐證資料包…"))
 
-    def _run(self, task: Callable[[Any], Path], title: str) -> None:
-        for button in (self.city_button, self.annual_button, self.pack_button):
+    def preview_annual(self) -> None:
+        """Render the annual report in the background and show it in the preview."""
+        from gmdesk.ui.pdf_preview import preview_file, show_pdf
+
+        year, today = self.ctx.year, self.ctx.today()
+        out = preview_file(output_name(Output.ANNUAL_REPORT, year))
+        folder = output.output_dir(self.ctx.db)
+
+        def task(db: Database, progress: ProgressFn) -> Path:
+            return reports.render_annual_report(db, year, today, out, progress)
+
+        def show(result: object) -> None:
+            self._enable()
+            self.result.setText("")
+            show_pdf(self, Path(str(result)), self.tr("%1年度性別主流化成果報告")
+                     .replace("%1", str(year)), folder)
+
+        self._busy(self.tr("正在產生年度成果報告…"))
+        self.ctx.runner.op(task, show, self.tr("正在產生年度成果報告…"),
+                           on_error=self._failed, cancellable=True)
+
+    def _busy(self, title: str) -> None:
+        for button in self._export_buttons():
             button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(title)
-        self.ctx.runner.run(task, title, self._done, self._failed, cancellable=True)
+
+    def _run(self, task: Callable[[Database, ProgressFn], Path], title: str) -> None:
+        self._busy(title)
+        self.ctx.runner.op(task, self._done, title, on_error=self._failed, cancellable=True)
+
+    def _export_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.city_button, self.annual_button, self.pack_button, self.preview_button)
 
     def _enable(self) -> None:
-        for button in (self.city_button, self.annual_button, self.pack_button):
+        for button in self._export_buttons():
             button.setEnabled(True)
 
     def _done(self, result: object) -> None:
@@ -309,19 +373,45 @@ class ExportsPage(QWidget):
         self.result.setStyleSheet("color:#2e7d32")
         self.result.setText(text)
         self.ctx.status_message.emit(text)
+        self.done_box = self.made_box(self.last_output)
+        self.done_box.open()
 
-    def _failed(self, exc: Exception) -> None:
-        from gmdesk.ui.runner import Cancelled
+    def made_box(self, path: Path) -> QMessageBox:
+        """「已輸出」 with 開啟檔案 / 開啟資料夾 / 關閉 (not modal: the clerk may go on)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("匯出完成"),
+                          self.tr("已輸出「%1」").replace("%1", path.name),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("位置：%1").replace("%1", str(path.parent)))
+        open_file = box.addButton(self.tr("開啟檔案(&O)"), QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(self.tr("開啟資料夾(&F)"), QMessageBox.ButtonRole.ActionRole)
+        close = box.addButton(self.tr("關閉"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(close)
+        open_file.clicked.connect(lambda: self.open_location(path))
+        open_folder.clicked.connect(lambda: self.open_location(path.parent))
+        return box
+
+    def open_location(self, path: Path) -> None:
+        """Open a made file, or its folder, with the PC's own program."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._show_error(self.tr("無法開啟「%1」：請到檔案總管找這個位置。")
+                             .replace("%1", str(path)))
+
+    def _show_error(self, text: str) -> None:
+        self.result.setStyleSheet(ERROR_STYLE)
+        self.result.setText(text)
+
+    def _failed(self, error: object) -> None:
+        """A failed or cancelled export: say so; nothing half-written is left behind."""
+        from gmdesk.ui.runner import Cancelled, error_text
 
         self._enable()
-        if isinstance(exc, Cancelled):
+        cancelled = isinstance(error, Cancelled) or error == error_text(Cancelled())
+        if cancelled:
             self.result.setStyleSheet("")
             self.result.setText(self.tr("已取消，沒有留下未完成的檔案。"))
             return
-        self.result.setStyleSheet(ERROR_STYLE)
-        message = str(exc) if isinstance(exc, InputError | OSError) else (
-            self.tr("匯出失敗：%1").replace("%1", f"{type(exc).__name__}: {exc}"))
-        self.result.setText(message)
+        self._show_error(error if isinstance(error, str) else error_text(
+            error if isinstance(error, BaseException) else RuntimeError(str(error))))
 
     # --- template ---------------------------------------------------------------------------
     def ask_register(self) -> None:

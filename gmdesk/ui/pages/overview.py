@@ -149,7 +149,8 @@ class OverviewPage(QWidget):
         asked, year, today = self._asked, self.ctx.year, self.ctx.today()
 
         def task(db: Database, _progress: object) -> tuple[list[DutyResult], list[Finding]]:
-            return check_year(db, year, today), readiness(db, year, today)
+            results = check_year(db, year, today)
+            return results, readiness(db, year, today, results)  # the year checked once
 
         def done(answer: tuple[list[DutyResult], list[Finding]]) -> None:
             if asked == self._asked:

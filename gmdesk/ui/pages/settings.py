@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 from gmdesk import paths
 from gmdesk.domain.model import CATEGORY_LABELS, Office, OfficeKind, StaffCategory
 from gmdesk.domain.presets import PRESETS, Preset
+from gmdesk.services import output
 from gmdesk.services import settings as settings_service
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
+from gmdesk.ui.widgets.forms import required
 
 OFFICE = "office"  # the one record this page edits
 
@@ -66,6 +69,7 @@ class SettingsDraft:
     name_display: str
     font: str
     language: str
+    output_dir: str = ""  # '' = 「gmdesk 輸出」 in Documents
     postcode: str = ""
 
 
@@ -110,7 +114,7 @@ class SettingsPage(EditorPage):
         plan.addStretch(1)
         office_form = QFormLayout()
         for label, widget in (
-            (self.tr("機關名稱(&N)"), self.name), (self.tr("縣市"), self.city),
+            (required(self.tr("機關名稱(&N)"), self.name), self.name), (self.tr("縣市"), self.city),
             (self.tr("機關類型"), self.kind), (self.tr("機關首長"), self.head_name),
             (self.tr("首長職稱"), self.head_title), (self.tr("聯絡人"), self.contact_name),
             (self.tr("聯絡電話"), self.contact_phone), (self.tr("電子郵件"), self.contact_email),
@@ -146,6 +150,18 @@ class SettingsPage(EditorPage):
         self.min_service_days = _spin(366)
         self.outreach_per_year = _spin(50)
         self.measures_per_year = _spin(50)
+        self.measure_categories_min = _spin(6)
+        self.analyses_per_year, self.analyses_per_unit = _spin(50), _spin(10)
+        self.budget_month, self.budget_day = _spin(12), _spin(31)
+        self.duties_off = {duty: QCheckBox(label) for duty, label in (
+            ("impact", self.tr("性別影響評估")), ("statistics", self.tr("性別統計")),
+            ("budget", self.tr("性別預算")), ("committees", self.tr("委員會性別比例")))}
+        duties_off = QWidget()
+        duties_row = QHBoxLayout(duties_off)
+        duties_row.setContentsMargins(0, 0, 0, 0)
+        for box in self.duties_off.values():
+            duties_row.addWidget(box)
+        duties_row.addStretch(1)
         self.focal_advanced_hours = _hours()
         self.hours = {category: _hours() for category in StaffCategory}
         self.preset_note = QLabel()
@@ -169,6 +185,12 @@ class SettingsPage(EditorPage):
             (self.tr("在職未滿（日）免訓"), self.min_service_days),
             (self.tr("每年對外CEDAW宣導至少（場）"), self.outreach_per_year),
             (self.tr("每年其他措施至少（項）"), self.measures_per_year),
+            (self.tr("每年措施至少辦理（類，0 為不限）"), self.measure_categories_min),
+            (self.tr("每年性別分析專題至少（篇）"), self.analyses_per_year),
+            (self.tr("每單位每年性別分析專題至少（篇）"), self.analyses_per_unit),
+            (self.tr("性別預算報送期限（月）"), self.budget_month),
+            (self.tr("性別預算報送期限（日）"), self.budget_day),
+            (self.tr("本機關免辦（本年度無應辦理案件）"), duties_off),
         ]
         pairs += [(self.tr("培力時數：%1").replace("%1", CATEGORY_LABELS[c]), self.hours[c])
                   for c in StaffCategory]
@@ -196,10 +218,19 @@ class SettingsPage(EditorPage):
         font_row = QHBoxLayout()
         font_row.addWidget(self.font_box, 1)
         font_row.addWidget(choose_font)
+        self.output_dir = QLineEdit()
+        self.output_dir.setPlaceholderText(str(output.default_output_dir()))
+        self.output_dir.setToolTip(self.tr("預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」"))
+        choose_output = QPushButton(self.tr("選擇…"))
+        choose_output.clicked.connect(self._choose_output_dir)
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output_dir, 1)
+        output_row.addWidget(choose_output)
         prefs = QFormLayout()
         prefs.addRow(self.tr("介面語言（重新開啟後生效）"), self.language)
         prefs.addRow(self.tr("對外報表的姓名"), self.name_display)
         prefs.addRow(self.tr("列印字型"), font_row)
+        prefs.addRow(self.tr("輸出資料夾"), output_row)
         prefs_box = QGroupBox(self.tr("偏好"))
         prefs_box.setLayout(prefs)
 
@@ -241,7 +272,7 @@ class SettingsPage(EditorPage):
         self.setEnabled(not ctx.readonly)
         self.watch(*[w for w in body.findChildren(QWidget)
                      if isinstance(w, (QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox,
-                                       QComboBox))])
+                                       QComboBox, QCheckBox))])
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.load()))
         ctx.listen(Change.OFFICE, ctx.when_shown(self, lambda _what: self._reload_if_clean()))
         self.load()
@@ -251,6 +282,9 @@ class SettingsPage(EditorPage):
 
     def new_record(self) -> None:
         """Ctrl+N: there is nothing new to start on this page."""
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return {"name": self.name}.get(field)
 
     def _reload_if_clean(self) -> None:
         """Show what another window or a restore saved, unless the clerk is editing here."""
@@ -272,6 +306,7 @@ class SettingsPage(EditorPage):
             settings_service.get_setting(db, "name_display", "masked"),
             settings_service.get_setting(db, "pdf_font", ""),
             str(user_settings().value("language", "zh_TW")),
+            settings_service.get_setting(db, output.SETTING, ""),
             settings_service.get_postcode(db))
 
     def blank_draft(self) -> SettingsDraft:
@@ -292,6 +327,7 @@ class SettingsPage(EditorPage):
         self.language.setCurrentIndex(max(0, self.language.findData(draft.language)))
         self.name_display.setCurrentIndex(max(0, self.name_display.findData(draft.name_display)))
         self._fill_fonts(draft.font)
+        self.output_dir.setText(draft.output_dir)
 
     def _show_preset(self, preset: Preset) -> None:
         self._preset_code = preset.code
@@ -299,8 +335,13 @@ class SettingsPage(EditorPage):
         for field in ("group_min", "group_max", "external_min", "external_committee_min",
                       "focal_min", "meetings_per_year", "quorum_external_min",
                       "notice_days_min", "term_warning_days", "min_service_days",
-                      "outreach_per_year", "measures_per_year"):
+                      "outreach_per_year", "measures_per_year", "measure_categories_min",
+                      "analyses_per_year", "analyses_per_unit"):
             getattr(self, field).setValue(getattr(preset, field))
+        self.budget_month.setValue(preset.budget_deadline[0])
+        self.budget_day.setValue(preset.budget_deadline[1])
+        for duty, switch in self.duties_off.items():
+            switch.setChecked(duty in preset.duties_off)
         self.focal_advanced_hours.setValue(preset.focal_advanced_hours)
         for category, box in self.hours.items():
             box.setValue(preset.hours_for(category))
@@ -319,6 +360,12 @@ class SettingsPage(EditorPage):
             self.font_box.addItem(Path(chosen).name, chosen)
         self.font_box.setCurrentIndex(max(0, self.font_box.findData(chosen)))
 
+    def _choose_output_dir(self) -> None:
+        start = self.output_dir.text() or str(output.default_output_dir())
+        path = QFileDialog.getExistingDirectory(self, self.tr("選擇輸出資料夾"), start)
+        if path:
+            self.output_dir.setText(path)
+
     def _choose_font(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("選擇 TrueType 字型"), "",
                                               self.tr("TrueType 字型 (*.ttf *.ttc)"))
@@ -336,9 +383,11 @@ class SettingsPage(EditorPage):
             "group_min", "group_max", "external_min", "external_committee_min", "focal_min",
             "meetings_per_year", "quorum_external_min", "notice_days_min",
             "term_warning_days", "min_service_days", "outreach_per_year",
-            "measures_per_year")}
+            "measures_per_year", "measure_categories_min", "analyses_per_year", "analyses_per_unit")}
         return dataclasses.replace(
             base, **values,
+            budget_deadline=(self.budget_month.value(), self.budget_day.value()),
+            duties_off=tuple(d for d, switch in self.duties_off.items() if switch.isChecked()),
             focal_advanced_hours=self.focal_advanced_hours.value(),
             training_hours={c.value: box.value() for c, box in self.hours.items()},
         )
@@ -359,13 +408,15 @@ class SettingsPage(EditorPage):
             self.current_office(), tuple(self.units.toPlainText().splitlines()),
             self.current_preset(), self.year_from.value(), self.name_display.currentData(),
             self.font_box.currentData() or "", self.language.currentData(),
-            self.postcode.text())
+            self.output_dir.text().strip(), self.postcode.text())
 
     def write(self, draft: SettingsDraft, record_id: object) -> str:
         """Validate and save everything, or nothing (the base shows what is wrong)."""
+        output.check_output_dir(draft.output_dir)
         settings_service.save_profile(self.ctx.db, draft.office, list(draft.units), draft.preset,
                                       draft.year_from, draft.name_display, draft.postcode)
         settings_service.save_print_font(self.ctx.db, draft.font)
+        output.set_output_dir(self.ctx.db, draft.output_dir)
         prefs = user_settings()
         if prefs.value("language", "zh_TW") != draft.language:
             prefs.setValue("language", draft.language)

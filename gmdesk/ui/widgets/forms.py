@@ -8,14 +8,23 @@ import html
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
+    QDoubleSpinBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QTextEdit,
     QWidget,
 )
 
@@ -68,6 +77,51 @@ def hinted(field: QWidget, hint: str) -> QWidget:
     note.setStyleSheet("color:#666")
     row.addWidget(note, 1)
     return box
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that never widens the window: cut with … when it does not fit,
+    the whole text in the tooltip (event titles, the office name, the file's path)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8,
+                     super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                              max(self.width(), 0))
+        super().setText(shown if self.width() > 0 else self._full)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless scroll area: a long form scrolls instead of making the window
+    taller (or wider) than a 1366×768 screen, or 1920×1080 at 150 %."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 class ChoiceCombo(QComboBox):
@@ -127,8 +181,57 @@ def unit_combo(units: dict[Any, str], empty: str) -> ChoiceCombo:
     return ChoiceCombo(((name, uid) for uid, name in units.items()), empty=empty)
 
 
+REQUIRED_MARK = " *"
+
+
+def required(label: str, field: QWidget) -> str:
+    """Mark `field` as one that must be filled; return its label with the mark: 「姓名(&A) *」.
+
+    The one way a form says a field is required: the mark in the label, the field's
+    accessible description, and `field_is_valid` treating it as required.
+    """
+    field.setProperty("required", True)
+    must = QCoreApplication.translate("Forms", "必填")
+    field.setAccessibleDescription(must)
+    field.setToolTip(field.toolTip() or must)
+    return label + REQUIRED_MARK
+
+
+def field_is_valid(field: QWidget) -> bool:
+    """Whether `field` is now right as far as the form can tell: a date that parses, a
+    required field filled. Any other field cannot tell (its rule is the service's): False,
+    so a message about it stays until the next save."""
+    if isinstance(field, DateEdit):
+        try:
+            field.date()
+        except InputError:
+            return False
+        return True
+    if not field.property("required"):
+        return False
+    if isinstance(field, QLineEdit):
+        return bool(field.text().strip())
+    if isinstance(field, (QPlainTextEdit, QTextEdit)):
+        return bool(field.toPlainText().strip())
+    if isinstance(field, QComboBox):
+        return bool(field.currentText().strip())
+    return False
+
+
+def _edited_signal(field: QWidget) -> Any:
+    if isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit)):
+        return field.textChanged
+    if isinstance(field, QComboBox):
+        return field.currentIndexChanged
+    if isinstance(field, (QSpinBox, QDoubleSpinBox)):
+        return field.valueChanged
+    if isinstance(field, QAbstractButton):
+        return field.toggled
+    return None
+
+
 class ErrorLabel(QLabel):
-    """The one error area of a page: red, wrapped, cleared when the input is right."""
+    """The one error area of a page: red, wrapped, cleared once the field it names is right."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,9 +239,26 @@ class ErrorLabel(QLabel):
         self.setStyleSheet("color:#c62828;font-weight:bold")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._field: QWidget | None = None
+        self._watched: set[int] = set()
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, field: QWidget | None = None) -> None:
+        """Say what is wrong; with `field`, the message goes as soon as that field is valid
+        (a date that parses, a required field filled) — it does not wait for the next save."""
         self.setText(text)
+        self._field = field
+        signal = _edited_signal(field) if field is not None else None
+        if field is not None and signal is not None and id(field) not in self._watched:
+            self._watched.add(id(field))
+            signal.connect(lambda *_args, f=field: self._field_edited(f))
+
+    def _field_edited(self, field: QWidget) -> None:
+        if field is self._field and self.text() and field_is_valid(field):
+            self.clear()
+
+    def clear(self) -> None:
+        self._field = None
+        super().clear()
 
 
 class HidingErrorLabel(ErrorLabel):

@@ -9,6 +9,7 @@ at the printer's resolution. pypdfium2 is imported on first use, never at start.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -17,7 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSize, QSizeF, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +46,7 @@ PDFIUM_LOCK = threading.Lock()
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 PAGE_MARGIN = 12  # pixels of grey around the page
 CACHE_PAGES = 6
+PREFETCH_MS = 60  # after a page is shown, its neighbours are rendered this much later
 
 
 def _pdfium() -> Any:
@@ -55,11 +65,15 @@ def render_page(document: Any, index: int, scale: float) -> QImage:
     """Render page `index` at `scale` (1 = 72 dpi) into a QImage (the caller holds the lock)."""
     page = document[index]
     try:
-        bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True,
+        # PDFium's own BGRx is Qt's RGB32 on a little-endian PC: the screen takes it as it is
+        little = sys.byteorder == "little"
+        bitmap = page.render(scale=scale, rev_byteorder=not little, prefer_bgrx=True,
                              may_draw_forms=False)
         try:
-            fmt = (QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4
-                   else QImage.Format.Format_RGB888)
+            if bitmap.n_channels == 4:
+                fmt = QImage.Format.Format_RGB32 if little else QImage.Format.Format_RGBX8888
+            else:
+                fmt = QImage.Format.Format_BGR888 if little else QImage.Format.Format_RGB888
             image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
         finally:
             bitmap.close()
@@ -86,64 +100,117 @@ class _Request:
     scale: float
 
 
+class _PdfThread:
+    """The one thread that calls PDFium for every open preview (started on first use and
+    kept: a new thread per preview costs a scheduling round trip on a busy PC)."""
+
+    def __init__(self) -> None:
+        self.wake = threading.Condition()
+        self.renderers: list[PdfRenderer] = []
+        self._thread: threading.Thread | None = None
+
+    def add(self, renderer: PdfRenderer) -> None:
+        with self.wake:
+            self.renderers.append(renderer)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="gmdesk-pdf",
+                                                daemon=True)
+                self._thread.start()
+            self.wake.notify()
+
+    def _next(self) -> tuple[PdfRenderer, _Request | None]:
+        """Wait for work: a document to close or open, else a page to render."""
+        with self.wake:
+            while True:
+                for renderer in self.renderers:
+                    if renderer.stopped or not renderer.opened:
+                        return renderer, None
+                for renderer in self.renderers:
+                    if renderer.wanted:
+                        return renderer, renderer.wanted.pop(0)
+                self.wake.wait()
+
+    def _loop(self) -> None:
+        while True:
+            renderer, job = self._next()
+            if renderer.stopped:
+                with self.wake:
+                    self.renderers.remove(renderer)
+                renderer.let_go()
+            elif not renderer.opened:
+                if not renderer.open():
+                    with self.wake:
+                        self.renderers.remove(renderer)
+            elif job is not None:
+                renderer.render(job)
+
+
+_pdf_thread = _PdfThread()
+
+
 class PdfRenderer:
     """Open one PDF and render the pages asked for, latest request first, off the UI thread."""
 
-    def __init__(self, source: Path | bytes) -> None:
+    def __init__(self, source: Path | bytes, first_width: float = 0) -> None:
+        """`first_width`: render page 1 that many pixels wide as soon as the document is
+        open, before the window asks (the first page sooner; 0 = wait to be asked)."""
         self.signals = _Signals()  # no parent: it lives as long as the worker needs it
         self._source = source
-        self._wanted: list[_Request] = []
-        self._stop = False
-        self._wake = threading.Condition()
-        self._thread = threading.Thread(target=self._work, name="gmdesk-pdf", daemon=True)
+        self._first_width = first_width
+        self._document: Any = None
+        self.wanted: list[_Request] = []
+        self.opened = False
+        self.stopped = False
 
     def start(self) -> None:
         """Open the document on the worker (connect to `signals` first: nothing is replayed)."""
-        self._thread.start()
+        _pdf_thread.add(self)
 
     def request(self, generation: int, indexes: list[int], scale: float) -> None:
         """Render `indexes` (the first one first) at `scale`; earlier requests are dropped."""
-        with self._wake:
-            self._wanted = [_Request(generation, i, scale) for i in indexes]
-            self._wake.notify()
+        with _pdf_thread.wake:
+            self.wanted = [_Request(generation, i, scale) for i in indexes]
+            _pdf_thread.wake.notify()
 
-    def close(self, wait: float = 2.0) -> None:
-        """Stop the worker and let go of the document."""
-        with self._wake:
-            self._stop = True
-            self._wanted = []
-            self._wake.notify()
-        if self._thread.ident is not None:  # started
-            self._thread.join(wait)
+    def close(self) -> None:
+        """Let go of the document (on the worker; the window never waits for it)."""
+        with _pdf_thread.wake:
+            self.stopped = True
+            self.wanted = []
+            _pdf_thread.wake.notify()
 
-    def _work(self) -> None:
+    # --- on the worker ----------------------------------------------------------------------
+    def open(self) -> bool:
         signals = self.signals
         try:
             with PDFIUM_LOCK:
-                document = open_pdf(self._source)
-                sizes = page_sizes(document)
+                self._document = open_pdf(self._source)
+                sizes = page_sizes(self._document)
         except Exception as exc:
+            self.opened = True
             signals.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
+            return False
+        self.opened = True
+        if self._first_width > 0 and sizes:
+            # page 1 before `opened`: the window then finds it ready and asks only for more
+            self.render(_Request(0, 0, self._first_width / sizes[0][0]))
         signals.opened.emit(sizes)
+        return True
+
+    def render(self, job: _Request) -> None:
         try:
-            while True:
-                with self._wake:
-                    while not self._wanted and not self._stop:
-                        self._wake.wait()
-                    if self._stop:
-                        return
-                    job = self._wanted.pop(0)
-                try:
-                    with PDFIUM_LOCK:
-                        image = render_page(document, job.index, job.scale)
-                except Exception as exc:
-                    signals.failed.emit(f"{type(exc).__name__}: {exc}")
-                    continue
-                signals.rendered.emit(job.generation, job.index, job.scale, image)
-        finally:
             with PDFIUM_LOCK:
-                document.close()
+                image = render_page(self._document, job.index, job.scale)
+        except Exception as exc:
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.rendered.emit(job.generation, job.index, job.scale, image)
+
+    def let_go(self) -> None:
+        if self._document is not None:
+            with PDFIUM_LOCK:
+                self._document.close()
+            self._document = None
 
 
 class _Page(QLabel):
@@ -153,7 +220,12 @@ class _Page(QLabel):
         super().__init__()
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setStyleSheet("background:#8a8d91; color:white;")
+        # a palette, not a style sheet: a style sheet costs the first preview ~8 ms to parse
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#8a8d91"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
 
 
 class PdfView(QWidget):
@@ -173,10 +245,15 @@ class PdfView(QWidget):
         self._generation = 0
         self._cache: OrderedDict[int, tuple[float, QImage]] = OrderedDict()
         self._shown_first = False
+        self._showing: tuple[int, float, float] | None = None  # page, rendered at, shown at
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(120)
         self._resize_timer.timeout.connect(self._ask)
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(PREFETCH_MS)
+        self._prefetch_timer.timeout.connect(self._prefetch)
 
         self.page = _Page()
         self.page.setText(self.tr("正在開啟…"))
@@ -238,11 +315,23 @@ class PdfView(QWidget):
         return button
 
     # --- document ---------------------------------------------------------------------------
-    def load(self, source: Path | bytes) -> None:
-        """Open `source` in the background; the first page shows as soon as it is rendered."""
+    def load(self, source: Path | bytes, width: int = 0) -> None:
+        """Open `source` in the background; the first page shows as soon as it is rendered.
+
+        `width`: the width this view will have once shown (a dialog being built knows it),
+        so page 1 is rendered while the window is still being laid out and painted.
+        """
         self.close_document()
         self._shown_first = False
-        self.renderer = PdfRenderer(source)
+        self._showing = None
+        self.sizes, self.index, self.fit_width = [], 0, True  # a new document: page 1, fitted
+        self.fit_button.setChecked(True)
+        self.page.clear()
+        self.page.setMinimumSize(0, 0)
+        self.page.setText(self.tr("正在開啟…"))
+        self._update_bar()
+        first = self._fit_pixels(width) if width and self.fit_width else 0
+        self.renderer = PdfRenderer(source, first)
         self.renderer.signals.opened.connect(self._opened)
         self.renderer.signals.rendered.connect(self._rendered)
         self.renderer.signals.failed.connect(self._failed)
@@ -272,8 +361,8 @@ class PdfView(QWidget):
         self.index = 0
         if not sizes:
             self.page.setText(self.tr("這份 PDF 沒有頁面。"))
-        self._update_bar()
         self._ask()
+        self._maybe_first()
 
     def _failed(self, text: str) -> None:
         self.page.setText(self.tr("無法顯示這份 PDF：%1").replace("%1", text))
@@ -287,11 +376,16 @@ class PdfView(QWidget):
             return 1.0
         width_pt = self.sizes[self.index][0]
         if self.fit_width:
-            # the width with a vertical scroll bar, so fitting never adds a horizontal one
-            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-            available = max(self.area.width() - bar - 2 * PAGE_MARGIN - 4, 100)
-            self.zoom = available / width_pt / (self.logicalDpiX() / 72)
+            pixels = self._fit_pixels(self.area.width())
+            self.zoom = pixels / self.devicePixelRatioF() / width_pt / (self.logicalDpiX() / 72)
+            return pixels / width_pt
         return self.zoom * self.logicalDpiX() / 72 * self.devicePixelRatioF()
+
+    def _fit_pixels(self, width: int) -> float:
+        """The page's width in device pixels when it fits a view `width` wide, with room for
+        a vertical scroll bar (so fitting never adds a horizontal one)."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(width - bar - 2 * PAGE_MARGIN - 4, 100) * self.devicePixelRatioF()
 
     def zoom_in(self) -> None:
         self._set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 0.005), ZOOM_STEPS[-1]))
@@ -337,16 +431,20 @@ class PdfView(QWidget):
             return
         cached = self._cache.get(self.index)
         if cached is not None:
-            self._show(cached[1], cached[0], scale)
+            if self._showing != (self.index, cached[0], scale):  # not already on screen
+                self._show(cached[1], cached[0], scale)
             if abs(cached[0] - scale) < 1e-3:
-                self._prefetch(scale)
+                self._prefetch_timer.start()
                 return
         self._generation += 1
-        wanted = [self.index] + [i for i in (self.index + 1, self.index - 1)
-                                 if 0 <= i < len(self.sizes) and i not in self._cache]
-        self.renderer.request(self._generation, wanted, scale)
+        self.renderer.request(self._generation, [self.index], scale)
 
-    def _prefetch(self, scale: float) -> None:
+    def _prefetch(self) -> None:
+        """Render the pages before and after, once the page shown has been painted (so
+        they never compete with it for the processor)."""
+        if not self.sizes:
+            return
+        scale = self.scale()
         neighbours = [i for i in (self.index + 1, self.index - 1)
                       if 0 <= i < len(self.sizes)
                       and abs(self._cache.get(i, (0.0, None))[0] - scale) >= 1e-3]
@@ -361,8 +459,11 @@ class PdfView(QWidget):
             self._cache.popitem(last=False)
         if index == self.index:
             self._show(image, scale, self.scale())
+            if self.sizes:
+                self._prefetch_timer.start()
 
     def _show(self, image: QImage, rendered_at: float, wanted: float) -> None:
+        self._showing = (self.index, rendered_at, wanted)
         pixmap = QPixmap.fromImage(image)
         if abs(rendered_at - wanted) >= 1e-3:  # an older zoom: show it scaled until sharp
             size = QSize(round(image.width() * wanted / rendered_at),
@@ -373,7 +474,11 @@ class PdfView(QWidget):
         self.page.setPixmap(pixmap)
         self.page.setMinimumSize(pixmap.deviceIndependentSize().toSize()
                                   + QSize(2 * PAGE_MARGIN, 2 * PAGE_MARGIN))
-        if not self._shown_first:
+        self._maybe_first()
+
+    def _maybe_first(self) -> None:
+        """Say once that page 1 is on screen with its page count (it may come first)."""
+        if not self._shown_first and self.sizes and self._showing is not None:
             self._shown_first = True
             self.first_page_shown.emit()
 

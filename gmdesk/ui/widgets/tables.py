@@ -10,10 +10,12 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
@@ -40,6 +43,25 @@ class Fit(enum.Enum):
     FIXED = "fixed"
 
 
+class ElideTipDelegate(QStyledItemDelegate):
+    """Cells elide text that does not fit and show the whole text as a tooltip (a capped
+    column such as 角色 keeps the columns after it in view without hiding anything)."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+                  index: Index) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not index.data(Qt.ItemDataRole.ToolTipRole):
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if text is not None and str(text):
+                needed = option.fontMetrics.horizontalAdvance(str(text)) + 8
+                if needed > option.rect.width():
+                    QToolTip.showText(event.globalPos(), str(text), view)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
 def set_up_table(view: QTableView, model: QAbstractItemModel,
                  policies: Sequence[Fit | int] = (), editable: bool = False,
                  sortable: bool = False) -> QTableView:
@@ -47,13 +69,17 @@ def set_up_table(view: QTableView, model: QAbstractItemModel,
     Tab leaving the table; columns sized by `policies` (a Fit, or a fixed width in pixels).
 
     Columns without a policy fit their contents; the last column stretches. CONTENT columns
-    are measured by Qt on the rows in view, never on every row of a big table.
+    are measured by Qt on the rows in view, never on every row of a big table. A width in
+    pixels caps a column of long text (the clerk may drag it wider; a cut cell shows its
+    whole text as a tooltip).
     """
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().setVisible(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+    view.setItemDelegate(ElideTipDelegate(view))
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setSortingEnabled(sortable)
     if not editable:
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain import outreach as rules
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import AUDIENCES, METHODS, Event, EventKind
-from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit
+from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, required
 
 
 class EventForm(QWidget):
@@ -61,10 +61,12 @@ class EventForm(QWidget):
         to_label.setBuddy(self.end_edit)
         date_row.addWidget(to_label)
         date_row.addWidget(self.end_edit)
-        form.addRow(self._label(self.tr("辦理日期(&A)"), self.start_edit), date_row)
+        form.addRow(self._label(required(self.tr("辦理日期(&A)"), self.start_edit), self.start_edit),
+                    date_row)
 
         self.title_edit = QLineEdit()
-        form.addRow(self._label(self.tr("名稱(&T)"), self.title_edit), self.title_edit)
+        form.addRow(self._label(required(self.tr("名稱(&T)"), self.title_edit), self.title_edit),
+                    self.title_edit)
         self.place_edit = QLineEdit()
         form.addRow(self._label(self.tr("辦理地點(&L)"), self.place_edit), self.place_edit)
         self.organizer_combo = QComboBox()

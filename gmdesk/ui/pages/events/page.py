@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +33,7 @@ from gmdesk.ui.pages.events.models import EventRow
 from gmdesk.ui.pages.events.photos import PhotosBox
 from gmdesk.ui.pdf_preview import preview_file, show_pdf
 from gmdesk.ui.runner import Cancelled, error_text
-from gmdesk.ui.widgets.forms import HidingErrorLabel
+from gmdesk.ui.widgets.forms import ElidedLabel, HidingErrorLabel, scrolling
 
 
 class EventsPage(EditorPage):
@@ -64,13 +64,14 @@ class EventsPage(EditorPage):
         self.status = QLabel()
         self.status.setObjectName("eventsStatus")
         self.status.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        self.status.setWordWrap(True)
         outer.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_list())
         splitter.addWidget(self._build_editor())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([380, 600])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 650])  # the list wide enough for the events' names
         outer.addWidget(splitter, 1)
 
     def _build_list(self) -> QWidget:
@@ -92,7 +93,7 @@ class EventsPage(EditorPage):
         outer = QVBoxLayout(panel)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         top.addWidget(self.heading, 1)
         self.save_button = QPushButton(self.tr("儲存(&S)"))
@@ -105,23 +106,36 @@ class EventsPage(EditorPage):
         top.addWidget(self.preview_button)
         outer.addLayout(top)
         outer.addWidget(self.error)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget()
         layout = QVBoxLayout(holder)
         self.form = EventForm(self.mark_dirty)
         self.form.problem.connect(self._show_error)
         layout.addWidget(self.form)
         layout.addStretch(1)
-        scroll.setWidget(holder)
-        outer.addWidget(scroll, 1)
-        # The photos stay in sight below the form, whatever part of it is scrolled to.
+        # The photos stay in sight below the form, whatever part of it is scrolled to; the
+        # form takes the height the photos do not need.
         self.photos = PhotosBox(self.ctx, self._saved_id,
                                 ask=lambda title, text: self._confirm(title, text),
                                 warn=lambda title, text: self._warn(title, text),
                                 error=self._show_error)
-        outer.addWidget(self.photos)
+        editor = QSplitter(Qt.Orientation.Vertical)
+        editor.addWidget(scrolling(holder))
+        editor.addWidget(self.photos)
+        editor.setStretchFactor(0, 1)
+        editor.setStretchFactor(1, 0)
+        editor.setChildrenCollapsible(False)
+        editor.setSizes([720, 200])  # most of the height for the form; the photos at their least
+        # With nothing chosen, a hint instead of a grey, disabled form.
+        self.hint = QLabel(self.tr("請從左側清單選取一場活動來檢視或修改，\n"
+                                   "或按「新增宣導」「新增措施」登錄新的一筆。"))
+        self.hint.setObjectName("eventsHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color:#555;font-size:12pt")
+        self.editor_stack = QStackedWidget()
+        self.editor_stack.addWidget(self.hint)
+        self.editor_stack.addWidget(editor)
+        outer.addWidget(self.editor_stack, 1)
         return panel
 
     def _shortcuts(self) -> None:
@@ -210,12 +224,13 @@ class EventsPage(EditorPage):
         self.form.load(draft, svc.blank_event(EventKind.CEDAW, self.ctx.today()),
                        svc.unit_names(self.ctx.db))
         if draft is None:
-            self.heading.setText(self.tr("請從左側選取活動，或按「新增宣導」"))
+            self.heading.setText("")  # the hint in the editor's place says what to do
         elif not draft.id:
             self.heading.setText(self.tr("新增：") + self.rows.kind_text(draft))
         else:
             self.heading.setText(f"{self.rows.kind_text(draft)}　{draft.title}")
         self.photos.set_event(draft.id if draft is not None else None, self._editing())
+        self.editor_stack.setCurrentIndex(0 if draft is None else 1)
         self._enable()
 
     def draft(self) -> Event:
@@ -235,10 +250,8 @@ class EventsPage(EditorPage):
         self._enable()
         self.ctx.status_message.emit(self.tr("已儲存「%1」").replace("%1", saved.title))
 
-    def show_field(self, field: str) -> None:
-        widget = self.form.field_widget(field)
-        if widget is not None:
-            widget.setFocus()
+    def field_widget(self, field: str) -> QWidget | None:
+        return self.form.field_widget(field)
 
     def print_current(self) -> None:
         self.preview_report()

@@ -36,6 +36,8 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import EventId, Photo
 from gmdesk.services import events as svc
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.runner import Cancelled, error_text
+from gmdesk.ui.widgets.forms import ElidedLabel
 
 
 class PhotoStrip(QListWidget):
@@ -49,10 +51,10 @@ class PhotoStrip(QListWidget):
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
         self.setMovement(QListView.Movement.Static)
-        self.setIconSize(QSize(150, 105))
-        self.setGridSize(QSize(172, 150))
+        self.setIconSize(QSize(120, 84))
+        self.setGridSize(QSize(142, 128))
         self.setWordWrap(True)
-        self.setFixedHeight(176)
+        self.setFixedHeight(136)  # one row of thumbnails with their captions; the form gets the rest
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -133,10 +135,9 @@ class PhotosBox(QGroupBox):
         for button in (self.add_photo_button, self.up_button, self.down_button,
                        self.remove_photo_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        hint = QLabel(self.tr("可拖曳照片檔到上方；限 JPG、PNG"))
+        hint = ElidedLabel(self.tr("可拖曳照片檔到上方；限 JPG、PNG"))
         hint.setStyleSheet("color: #666;")
-        buttons.addWidget(hint)
+        buttons.addWidget(hint, 1)
         layout.addLayout(buttons)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.strip)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -201,7 +202,8 @@ class PhotosBox(QGroupBox):
             self.add_photo_files([Path(f) for f in files])
 
     def add_photo_files(self, paths: Sequence[Path]) -> None:
-        """Prepare the files on the worker thread, then store the good ones."""
+        """Prepare the files and store the good ones through the runner (its own connection);
+        取消 while preparing stores none of them."""
         if self.ctx.readonly or not paths:
             return
         saved = self._ensure_saved()
@@ -210,37 +212,39 @@ class PhotosBox(QGroupBox):
         event_id = saved
         files = [Path(p) for p in paths]
 
-        def task(progress: Any) -> list[tuple[Path, svc.PreparedPhoto | str]]:
-            results: list[tuple[Path, svc.PreparedPhoto | str]] = []
+        def task(db: Any, progress: Any) -> tuple[list[str], int | None]:
+            problems: list[str] = []
+            prepared: list[svc.PreparedPhoto] = []
             for done, path in enumerate(files):
                 progress(done, len(files), path.name)
                 try:
-                    results.append((path, svc.prepare_photo(path)))
+                    prepared.append(svc.prepare_photo(path))
                 except InputError as exc:
-                    results.append((path, str(exc)))
-            progress(len(files), len(files), "")
-            return results
+                    problems.append(str(exc))
+            progress(len(files), len(files), "")  # the last moment 取消 is heard
+            last = None
+            for photo in prepared:
+                try:
+                    last = svc.add_photo(db, event_id, photo)
+                except InputError as exc:
+                    problems.append(str(exc))
+            return problems, last
 
-        self.ctx.runner.run(task, self.tr("處理照片"),
-                            lambda results: self._store_prepared(event_id, results),
-                            lambda exc: self._warn(self.tr("無法加入照片"), str(exc)))
+        def done(result: tuple[list[str], int | None]) -> None:
+            problems, last = result
+            if self.event_id == event_id:
+                self.load(select=last)
+            if problems:
+                self._warn(self.tr("部分照片未加入"), "\n\n".join(problems))
 
-    def _store_prepared(self, event_id: EventId,
-                        results: list[tuple[Path, svc.PreparedPhoto | str]]) -> None:
-        problems = [message for _, message in results if isinstance(message, str)]
-        last = None
-        for _path, prepared in results:
-            if isinstance(prepared, str):
-                continue
-            try:
-                last = svc.add_photo(self.ctx.db, event_id, prepared)
-            except InputError as exc:
-                problems.append(str(exc))
-        if self.event_id == event_id:
-            self.load(select=last)
-        self.ctx.changed(Change.EVENTS)
-        if problems:
-            self._warn(self.tr("部分照片未加入"), "\n\n".join(problems))
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, Cancelled):
+                self.ctx.status_message.emit(self.tr("已取消，照片未加入。"))
+                return
+            self._warn(self.tr("無法加入照片"), error_text(exc))
+
+        self.ctx.runner.op(task, done, self.tr("處理照片"), writes=Change.EVENTS, on_error=failed)
+
     def save_caption(self) -> None:
         photo = self._selected_photo()
         if photo is None or self.ctx.readonly or self.caption_edit.text() == photo.caption:

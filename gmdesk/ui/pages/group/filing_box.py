@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -27,6 +28,11 @@ class FilingBox(QGroupBox):
         self.setTitle(self.tr("報市府備查（當然成員致無法符合三分之一原則時）"))
         self.rule = ChoiceCombo([(self.tr(label), code)
                                  for code, label in group_rules.RULE_LABELS.items()])
+        # the rules' long names must not make the panel wider than its room (tooltip: whole)
+        self.rule.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rule.setMinimumContentsLength(14)
+        self.rule.currentTextChanged.connect(self.rule.setToolTip)
         self.date = DateEdit(self.tr("報市府備查日期"), "filed_on")
         self.doc_no = QLineEdit()
         self.filings = QLabel()

@@ -17,7 +17,7 @@ from gmdesk.domain.model import (
     UnitId,
 )
 from gmdesk.services import group as service
-from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, EnumCombo
+from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, EnumCombo, required
 
 
 class MemberForm(QWidget):
@@ -42,11 +42,11 @@ class MemberForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for text, widget in (
-            (self.tr("人員(&P)"), self.person), (self.tr("姓名"), self.name),
+            (self.tr("人員(&P)"), self.person), (required(self.tr("姓名"), self.name), self.name),
             (self.tr("性別"), self.gender), (self.tr("職稱"), self.title),
             (self.tr("單位"), self.unit), ("", self.external), (self.tr("角色(&R)"), self.role),
             (self.tr("當然成員職務"), self.post), ("", self.committee),
-            (self.tr("聘任日"), self.start), (self.tr("任期屆滿日"), self.term_end),
+            (required(self.tr("聘任日"), self.start), self.start), (self.tr("任期屆滿日"), self.term_end),
             (self.tr("離任日"), self.end),
         ):
             if text:

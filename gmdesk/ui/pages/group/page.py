@@ -90,8 +90,10 @@ class GroupPage(EditorPage):
         ], self)
         self.model.highlight = lambda r: ROW_COLOURS.get(self._state(r))
         self.list_model = self.model
-        # every column fits its text: state, term dates and titles are never cut off
-        self.table = table(self.model, [Fit.CONTENT] * 9, sortable=True)
+        # state, term dates and names fit their text; 角色 is capped (whole text in a tooltip)
+        # so 聘任日, 任期屆滿 and 狀態 are in view at 1366 px without scrolling
+        self.table = table(self.model, [Fit.CONTENT] * 4 + [140] + [Fit.CONTENT] * 4,
+                           sortable=True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._edit_selected())
         self.summary = QLabel()
         self.summary.setStyleSheet("font-weight:bold")
@@ -151,12 +153,15 @@ class GroupPage(EditorPage):
         splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 420])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
         self.as_of.editingFinished.connect(self.refresh)
         self.history.toggled.connect(lambda _on: self.refresh())
+        self.history.toggled.connect(self._show_left_column)
+        self._show_left_column(False)
         self.filter.textChanged.connect(lambda text: self.model.set_filter(text, self._visible))
         ctx.year_changed.connect(ctx.when_shown(self, lambda _y: self._go_today()))
         ctx.listen(Change.GROUP | Change.PEOPLE | Change.OFFICE, self._on_data_changed)
@@ -169,6 +174,16 @@ class GroupPage(EditorPage):
 
     def noun(self) -> str:
         return self.tr("這位成員")
+
+    def field_widget(self, field: str) -> QWidget | None:
+        f = self.form
+        return {"name": f.name, "gender": f.gender, "person": f.person, "post": f.post,
+                "committee": f.committee, "start": f.start, "term_end": f.term_end,
+                "end": f.end}.get(field)
+
+    def _show_left_column(self, history: bool) -> None:
+        """離任日 is empty for serving members: shown only with 顯示歷任成員."""
+        self.table.setColumnHidden(7, not history)
 
     # --- view ---------------------------------------------------------------------------
     def day(self) -> dt.date:

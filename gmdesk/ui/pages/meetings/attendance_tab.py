@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from gmdesk.domain.model import AttendanceStatus
 from gmdesk.ui.pages.meetings.rows import AttendRow, GuestRow, fee_of
 from gmdesk.ui.widgets.forms import ChoiceCombo
-from gmdesk.ui.widgets.tables import ChoiceDelegate, EditColumn, RowsModel, set_attr, table
+from gmdesk.ui.widgets.tables import ChoiceDelegate, EditColumn, Fit, RowsModel, set_attr, table
 
 
 class AttendanceTab(QWidget):
@@ -32,7 +32,9 @@ class AttendanceTab(QWidget):
             EditColumn(self.tr("出席費"), lambda r: "" if r.fee is None else str(r.fee),
                        lambda r, v: setattr(r, "fee", fee_of(v))),
         ], on_attendance, self)
-        self.attend_view = table(self.attend_model, editable=True)
+        # 單位職稱 and 角色 capped so 出席狀態, 代理人 and 出席費 stay in view (whole text in a tooltip)
+        self.attend_view = table(self.attend_model, [Fit.CONTENT, 150, Fit.CONTENT, 130],
+                                 editable=True)
         self.attend_view.setItemDelegateForColumn(4, ChoiceDelegate(statuses, self.attend_view))
         self.guest_model = RowsModel([
             EditColumn(self.tr("列席人員"), lambda r: r.name),
@@ -40,7 +42,7 @@ class AttendanceTab(QWidget):
             EditColumn(self.tr("出席費"), lambda r: "" if r.fee is None else str(r.fee),
                        lambda r, v: setattr(r, "fee", fee_of(v))),
         ], on_edit, self)
-        self.guest_view = table(self.guest_model, editable=True)
+        self.guest_view = table(self.guest_model, [Fit.CONTENT, 220], editable=True)
         self.guest_pick = ChoiceCombo()
         self.add_guest_button = QPushButton(self.tr("加入列席(&A)"))
         self.add_guest_button.clicked.connect(add_guest)
@@ -61,7 +63,7 @@ class AttendanceTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.all_present_button)
         layout.addLayout(top)
-        layout.addWidget(self.attend_view, 3)
+        layout.addWidget(self.attend_view, 4)
         layout.addLayout(guest_row)
         layout.addWidget(self.guest_view, 1)
 

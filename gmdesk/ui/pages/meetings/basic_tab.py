@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import parse_time
 from gmdesk.services.meetings import MeetingInput
-from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit
+from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, required
 
 
 class BasicTab(QWidget):
@@ -63,8 +63,9 @@ class BasicTab(QWidget):
         number_row.addWidget(self.number_button)
         form = QFormLayout(self)
         for text, widget in (
-            (self.tr("次別(&Q)"), self.seq), (self.tr("開會日期(&D)"), self.day),
-            (self.tr("開會時間(&T)"), self.start), (self.tr("地點(&L)"), self.place),
+            (self.tr("次別(&Q)"), self.seq), (required(self.tr("開會日期(&D)"), self.day),
+            self.day),
+            (required(self.tr("開會時間(&T)"), self.start), self.start), (self.tr("地點(&L)"), self.place),
             (self.tr("主席(&C)"), self.chair), (self.tr("紀錄(&R)"), self.recorder),
             (self.tr("發文日期"), self.notice_date), (self.tr("發文字號"), self.notice_no),
             (self.tr("通知單備註"), self.note), (self.tr("確認上次會議紀錄"), self.previous_minutes),

@@ -38,6 +38,7 @@ from gmdesk.ui.pages.meetings.rows import GuestRow, ItemRow
 from gmdesk.ui.pages.meetings.status import StatusLine
 from gmdesk.ui.runner import error_text
 from gmdesk.ui.table_model import Column, RecordTableModel
+from gmdesk.ui.widgets.forms import scrolling
 from gmdesk.ui.widgets.tables import Fit, table
 
 
@@ -90,9 +91,9 @@ class MeetingsPage(EditorPage):
         self.item_model = self.items.item_model
         self.progress_model = self.progress.progress_model
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.basic, self.tr("基本資料"))
+        self.tabs.addTab(scrolling(self.basic), self.tr("基本資料"))
         self.tabs.addTab(self.attendance, self.tr("出席"))
-        self.tabs.addTab(self.items, self.tr("議程"))
+        self.tabs.addTab(scrolling(self.items), self.tr("議程"))
         self.tabs.addTab(self.progress, self.tr("列管追蹤"))
 
         self.quorum_label = StatusLine()
@@ -326,10 +327,13 @@ class MeetingsPage(EditorPage):
             return
         self.quorum_label.show_status(self.ctx.db, self.ctx.year, draft)
 
+    def field_widget(self, field: str) -> QWidget | None:
+        return self.basic.field_widget(field)
+
     def show_field(self, field: str) -> None:
         tabs = {"attendance": 1, "proxy": 1, "fee": 1, "items": 2, "progress": 3}
         self.tabs.setCurrentIndex(tabs.get(field, 0))
-        widget = self.basic.field_widget(field)
+        widget = self.field_widget(field)
         if widget is not None:
             widget.setFocus()
 

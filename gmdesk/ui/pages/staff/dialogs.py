@@ -50,6 +50,7 @@ from gmdesk.ui.widgets.forms import (
     HidingErrorLabel,
     SaveCancelRow,
     hinted,
+    required,
     unit_combo,
 )
 
@@ -86,12 +87,13 @@ class PersonDialog(QDialog):
         self.note = QLineEdit(person.note if person else "")
         self.error = HidingErrorLabel()
         form = QFormLayout()
-        for label, widget in ((self.tr("姓名(&A)"), self.name), (self.tr("性別(&G)"), self.gender),
+        for label, widget in ((required(self.tr("姓名(&A)"), self.name), self.name),
+                              (self.tr("性別(&G)"), self.gender),
                               (self.tr("單位(&U)"), self.unit), (self.tr("職稱(&T)"), self.title_edit),
                               (self.tr("員工編號(&O)"), self.staff_no),
                               (self.tr("身分證字號"), self.id_masked),
                               (self.tr("人員類別(&C)"), self.category),
-                              (self.tr("到職日期"), self.start),
+                              (required(self.tr("到職日期"), self.start), self.start),
                               (self.tr("離職日期"),
                                hinted(self.end, self.tr("在職中請留空；離職者保留紀錄"))),
                               (self.tr("類別變更生效日"),
@@ -124,9 +126,10 @@ class PersonDialog(QDialog):
         try:
             self.saved_id = staff_service.save_staff(self.ctx.db, self.form())
         except (InputError, importing.CellError) as exc:
-            self.error.show_error(str(exc))
-            field = {"start": self.start, "end": self.end, "change_from": self.change_from}
-            focus = field.get(getattr(exc, "field", ""))
+            fields = {"name": self.name, "start": self.start, "end": self.end,
+                      "change_from": self.change_from}
+            focus = fields.get(getattr(exc, "field", ""))
+            self.error.show_error(str(exc), focus)
             if focus is not None:
                 focus.setFocus()
             return
@@ -166,8 +169,9 @@ class RecordDialog(QDialog):
             self.satisfaction.setValue(record.satisfaction or 0)
         self.error = HidingErrorLabel()
         form = QFormLayout()
-        for label, widget in ((self.tr("課程名稱(&T)"), self.title_edit),
-                              (self.tr("上課日期(&D)"), self.day), (self.tr("時數(&H)"), self.hours),
+        for label, widget in ((required(self.tr("課程名稱(&T)"), self.title_edit), self.title_edit),
+                              (required(self.tr("上課日期(&D)"), self.day), self.day),
+                              (self.tr("時數(&H)"), self.hours),
                               (self.tr("等級"), self.level), (self.tr("CEDAW"), self.cedaw),
                               (self.tr("上課方式"), self.delivery),
                               (self.tr("辦理機關"), self.provider),
@@ -184,7 +188,7 @@ class RecordDialog(QDialog):
         try:
             day = self.day.date()
         except InputError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(str(exc), self.day)
             self.day.setFocus()
             return
         assert day is not None
@@ -197,7 +201,7 @@ class RecordDialog(QDialog):
         try:
             training_service.save_record(self.ctx.db, record)
         except InputError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(str(exc), self.title_edit if exc.field == "title" else None)
             return
         self.accept()
 
@@ -225,7 +229,8 @@ class CourseDialog(QDialog):
         self.cedaw.setChecked(True)
         self.provider = QLineEdit(self.tr("本所"))
         form = QGridLayout()
-        pairs = ((self.tr("課程名稱(&T)"), self.title_edit), (self.tr("日期(&D)"), self.day),
+        pairs = ((required(self.tr("課程名稱(&T)"), self.title_edit), self.title_edit),
+                 (required(self.tr("日期(&D)"), self.day), self.day),
                  (self.tr("時數(&H)"), self.hours), (self.tr("等級"), self.level),
                  (self.tr("方式"), self.delivery), (self.tr("辦理機關"), self.provider))
         for i, (label, widget) in enumerate(pairs):
@@ -289,7 +294,7 @@ class CourseDialog(QDialog):
         try:
             day = self.day.date()
         except InputError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(str(exc), self.day)
             self.day.setFocus()
             return
         assert day is not None
@@ -299,7 +304,7 @@ class CourseDialog(QDialog):
         try:
             self.result_ = training_service.record_course(self.ctx.db, course, self.checked_ids())
         except InputError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(str(exc), self.title_edit if exc.field == "title" else None)
             return
         if self.result_.skipped:
             QMessageBox.information(

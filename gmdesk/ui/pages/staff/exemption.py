@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,7 +18,22 @@ from gmdesk.domain.model import Exemption, ExemptionKind
 from gmdesk.domain.rocdate import year_bounds
 from gmdesk.services import staff as staff_service
 from gmdesk.ui.context import AppContext
-from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, HidingErrorLabel
+from gmdesk.ui.widgets.forms import (
+    ChoiceCombo,
+    DateEdit,
+    HidingErrorLabel,
+    SaveCancelRow,
+    required,
+)
+
+# The domain's reasons (model.EXEMPTION_LABELS) for pyside6-lupdate, in the context "Term"
+# that ui.wording uses for every domain label.
+TERMS = (
+    QT_TRANSLATE_NOOP("Term", "留職停薪"), QT_TRANSLATE_NOOP("Term", "育嬰留職停薪"),
+    QT_TRANSLATE_NOOP("Term", "延長病假／公傷假"), QT_TRANSLATE_NOOP("Term", "借調他機關"),
+    QT_TRANSLATE_NOOP("Term", "服兵役"), QT_TRANSLATE_NOOP("Term", "經機關核定免訓"),
+    QT_TRANSLATE_NOOP("Term", "其他（於備註說明）"),
+)
 
 
 class ExemptionDialog(QDialog):
@@ -38,7 +53,8 @@ class ExemptionDialog(QDialog):
         heading = QLabel(self.tr("%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，"
                                  "不必在此登記。").replace("%1", name).replace("%2", str(ctx.year)))
         heading.setWordWrap(True)
-        self.kind = ChoiceCombo([(self.tr(k.label), k) for k in ExemptionKind],
+        self.kind = ChoiceCombo([(QCoreApplication.translate("Term", k.label), k)
+                                 for k in ExemptionKind],
                                 empty=self.tr("（請選擇原因）"))
         self.start = DateEdit(self.tr("免訓起日"), "start")
         self.end = DateEdit(self.tr("免訓迄日"), "end", required=False,
@@ -56,28 +72,20 @@ class ExemptionDialog(QDialog):
         self.error = HidingErrorLabel()
         form = QFormLayout()
         self.fields: dict[str, QWidget] = {"kind": self.kind, "start": self.start, "end": self.end, "note": self.note}
-        for label, widget in ((self.tr("免訓原因(&R) *"), self.kind),
-                              (self.tr("起日(&F) *"), self.start),
+        for label, widget in ((required(self.tr("免訓原因(&R)"), self.kind), self.kind),
+                              (required(self.tr("起日(&F)"), self.start), self.start),
                               (self.tr("迄日(&T)"), self.end),
                               (self.tr("備註(&N)"), self.note)):
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("儲存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons = SaveCancelRow.for_dialog(self, self.save, self.tr("儲存"), self.tr("取消"))
+        self.save_button = buttons.save_button
         self.clear_button = QPushButton(self.tr("取消免訓(&D)"))
         self.clear_button.setToolTip(self.tr("刪除這筆免訓登記：本年度照常計算應受訓時數"))
-        buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.layout_.insertWidget(0, self.clear_button)
         self.clear_button.setVisible(self.current is not None)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         self.clear_button.clicked.connect(self.clear)
         for button in (self.save_button, self.clear_button):
             button.setEnabled(not ctx.readonly)
-        self.kind.currentIndexChanged.connect(lambda _i: self.error.clear())
-        for edit in (self.start, self.end, self.note):
-            edit.textChanged.connect(lambda _t: self.error.clear())
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -92,8 +100,8 @@ class ExemptionDialog(QDialog):
                                         self.kind.value(), self.start.date(), self.end.date(),
                                         self.note.text())
         except InputError as exc:
-            self.error.show_error(str(exc))
             widget = self.fields.get(exc.field or "")
+            self.error.show_error(str(exc), widget)  # goes once that field is right
             if widget is not None:
                 widget.setFocus()
             return

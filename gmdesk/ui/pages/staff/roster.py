@@ -231,6 +231,7 @@ class RosterTab(QWidget):
             self.tr("%1 的培力紀錄（本年度 %2 小時，共 %3 筆紀錄）").replace("%1", name)
             .replace("%2", f"{hours:g}").replace("%3", str(len(records))))
         self.records_model.set_records(records)
+        self.records_view.resizeColumnsToContents()  # a person's few records: 課程名稱 whole
 
 
     def new_person(self) -> None:
