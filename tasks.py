@@ -34,7 +34,8 @@ APT_RUN = ["libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontc
            "libdbus-1-3", "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
            "libxcb-image0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0",
            "libxcb-randr0", "libxcb-xkb1", "fonts-arphic-ukai", "fonts-noto-cjk"]
-APT_TEST = [*APT_RUN, "poppler-utils", "libreoffice-calc-nogui", "nsis", "xvfb", "wine",
+APT_TEST = [*APT_RUN, "poppler-utils", "libreoffice-calc-nogui", "libreoffice-writer-nogui",
+            "nsis", "xvfb", "wine",
             "wine64"]
 
 FONT_SOURCE = Path("/usr/share/fonts/truetype/arphic/ukai.ttc")

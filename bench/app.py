@@ -406,7 +406,9 @@ def import_rows(run: Run) -> float:
         seconds = time.perf_counter() - started
     finally:
         db.close()
-    if not getattr(result, "applied", True) or getattr(result, "added", 0) != run.scale.xlsx_rows:
+    # Rows dated outside a person's employment are read and checked but not stored.
+    stored = getattr(result, "added", 0) + len(getattr(result, "outside", []))
+    if not getattr(result, "applied", True) or stored != run.scale.xlsx_rows:
         errors = getattr(result, "errors", [])[:3]
         raise RuntimeError(f"import stored {getattr(result, 'added', '?')} of "
                            f"{run.scale.xlsx_rows} rows: {errors}")

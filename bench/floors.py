@@ -389,7 +389,8 @@ INSERT_SQL = ("INSERT INTO training (person_id, title, day, hours, level, cedaw,
 
 
 def staff_only_db(run: Run, name: str) -> Path:
-    """Return a new gmdesk file holding only the office's people (so foreign keys resolve)."""
+    """Return a new gmdesk file holding only the office's people and their employment (so
+    foreign keys resolve and training dates fall inside someone's employment)."""
     from gmdesk.storage import people
     from gmdesk.storage.db import open_db
     from gmdesk.storage.records import insert_many
@@ -398,6 +399,7 @@ def staff_only_db(run: Run, name: str) -> Path:
     if not template.exists():
         source = open_db(run.office, readonly=True)
         persons = people.list_people(source)
+        periods = people.list_employment(source)
         units = source.execute("SELECT id, name, sort_order FROM unit").fetchall()
         source.close()
         db = open_db(template)
@@ -405,6 +407,7 @@ def staff_only_db(run: Run, name: str) -> Path:
             for unit in units:
                 db.execute("INSERT INTO unit (id, name, sort_order) VALUES (?, ?, ?)", list(unit))
             insert_many(db, "person", persons, keep_id=True)
+            insert_many(db, "employment", periods, keep_id=True)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.execute("PRAGMA journal_mode = DELETE")
         db.close()

@@ -1889,12 +1889,12 @@ The current data will be backed up first, so you can restore it again later.</tr
         <translation>the event</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="373"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="374"/>
         <source>讀取資料並產生PDF</source>
         <translation>Reading the data and writing the PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="373"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="374"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -1931,58 +1931,58 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
         <translation>Year %1:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="229"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="230"/>
         <source>新增：</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="251"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="252"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="311"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="312"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="312"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="313"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="318"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="319"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="324"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="364"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="365"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="383"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="384"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="362"/>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="385"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="363"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="386"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="391"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="392"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="389"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="390"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
@@ -4096,352 +4096,362 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
         <source>區公所</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
         <source>市府一級機關</source>
         <translation>City bureau</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="102"/>
+        <source>例：80543</source>
+        <translation>e.g. 80543</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="105"/>
         <source>例：高市旗區人字第</source>
         <translation>e.g. 高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="111"/>
         <source>年 至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>年</source>
         <translation>(ROC)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
         <source>機關名稱(&amp;N)</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
         <source>縣市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
         <source>機關類型</source>
         <translation>Kind of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
         <source>機關首長</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="119"/>
         <source>首長職稱</source>
         <translation>Head&apos;s title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="119"/>
         <source>聯絡人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="120"/>
         <source>聯絡電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="120"/>
         <source>電子郵件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="121"/>
         <source>機關地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="121"/>
+        <source>郵遞區號</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/settings.py" line="122"/>
         <source>發文字號字頭</source>
         <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="123"/>
         <source>承辦人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="126"/>
         <source>計畫期程</source>
         <translation>Plan period (ROC years)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="127"/>
         <source>機關資料</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="126"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="131"/>
         <source>每行一個單位，例如：人事室</source>
         <translation>One unit per line, e.g. 人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="128"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="133"/>
         <source>單位（每行一個）</source>
         <translation>Units (one per line)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="135"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="140"/>
         <source>套用預設值</source>
         <translation>Apply preset defaults</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="162"/>
         <source>性別影響評估</source>
         <translation>Gender impact assessment</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="162"/>
         <source>性別統計</source>
         <translation>Gender statistics</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="163"/>
         <source>性別預算</source>
         <translation>Gender budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="163"/>
         <source>委員會性別比例</source>
         <translation>Committees&apos; gender balance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
         <source>適用起始年度</source>
         <translation>In force from year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="176"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="181"/>
         <source>小組人數下限（0 為不限）</source>
         <translation>Group size at least (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="182"/>
         <source>小組人數上限（0 為不限）</source>
         <translation>Group size at most (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="178"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="183"/>
         <source>府外委員至少</source>
         <translation>External members at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="179"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="184"/>
         <source>其中婦權會委員至少</source>
         <translation>Of whom women&apos;s-rights committee members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="180"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="185"/>
         <source>性別議題聯絡人至少</source>
         <translation>Gender focal points at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="181"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
         <source>每年開會至少（次）</source>
         <translation>Meetings a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
         <source>開會須府外委員出席至少</source>
         <translation>External members present at a meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="183"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="188"/>
         <source>開會通知至少提前（日）</source>
         <translation>Notice at least (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="189"/>
         <source>任期屆滿提醒（日）</source>
         <translation>Warn of term end (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
         <source>在職未滿（日）免訓</source>
         <translation>Exempt below (days of service)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="191"/>
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>External CEDAW sessions a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="192"/>
         <source>每年其他措施至少（項）</source>
         <translation>Other measures a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="188"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="193"/>
         <source>每年措施至少辦理（類，0 為不限）</source>
         <translation>Measure categories a year at least (0: no rule)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="194"/>
         <source>每年性別分析專題至少（篇）</source>
         <translation>Gender analyses a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="195"/>
         <source>每單位每年性別分析專題至少（篇）</source>
         <translation>Gender analyses per unit a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="196"/>
         <source>性別預算報送期限（預算年度前一年）</source>
         <translation>Gender budget due (the year before the budget year)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="197"/>
         <source>成果報告報市府期限（次年）</source>
         <translation>Results report due at the city (next year)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="198"/>
         <source>本機關免辦（本年度無應辦理案件）</source>
         <translation>Not required of this office (nothing due this year)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="195"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="200"/>
         <source>培力時數：%1</source>
         <translation>Training hours: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="197"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="202"/>
         <source>其中進階時數（聯絡人）</source>
         <translation>Of which advanced (focal points)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="204"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="209"/>
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>Rules and yearly targets (every number can be changed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="212"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="217"/>
         <source>遮蔽姓名（王○明）</source>
         <translation>Masked (王○明)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="213"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="218"/>
         <source>僅顯示姓氏（王○○）</source>
         <translation>Surname only (王○○)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="214"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="219"/>
         <source>顯示全名</source>
         <translation>Full names</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="216"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="221"/>
         <source>選擇字型檔…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="223"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="228"/>
         <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</source>
         <translation>Where “Save as” in the preview and the exports save to; blank = “gmdesk 輸出” in Documents</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="229"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="230"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="235"/>
         <source>介面語言（重新開啟後生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="231"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="236"/>
         <source>對外報表的姓名</source>
         <translation>Names in outgoing reports</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="232"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="237"/>
         <source>列印字型</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="233"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="238"/>
         <source>輸出資料夾</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="234"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="239"/>
         <source>偏好</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="237"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="242"/>
         <source>儲存設定(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="240"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="245"/>
         <source>復原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="284"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="289"/>
         <source> 月</source>
         <translation> (month)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="285"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="290"/>
         <source> 日</source>
         <translation> (day)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="295"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="300"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="370"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="377"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="379"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="386"/>
         <source>選擇輸出資料夾</source>
         <translation>Choose the output folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="384"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="391"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="385"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="392"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="438"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="445"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="439"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="446"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="440"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="447"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>

@@ -1,4 +1,5 @@
-"""`gmdesk print notice|signin|minutes`: the meeting's three forms as PDF."""
+"""`gmdesk print notice|signin|minutes`: the meeting's three forms as PDF (the notice and the
+minutes also as an editable .odt or .docx: the suffix of --out chooses)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ import datetime as dt
 from gmdesk.cli.common import OUT_HELP, Groups, open_office, out_path, parse_meeting_code
 
 FORMS = {
-    "notice": "the meeting notice (開會通知單) as PDF",
+    "notice": "the meeting notice (開會通知單) as PDF, .odt or .docx by the suffix",
     "signin": "the sign-in sheet (簽到表) as PDF",
-    "minutes": "the minutes (會議紀錄) as PDF",
+    "minutes": "the minutes (會議紀錄) as PDF, .odt or .docx by the suffix",
 }
 
 
@@ -35,7 +36,7 @@ def run_print(args: argparse.Namespace) -> int:
     try:
         meeting = meetings.find_by_code(db, year, seq)
         target = out_path(args, db, printing.meeting_form_file(db, meeting.id, args.form))
-        out = printing.print_meeting_form(db, meeting.id, args.form, target, today)
+        out = printing.save_document(db, args.form, meeting.id, target, today)
     finally:
         db.close()
     print(f"已輸出：{out}")

@@ -16,7 +16,8 @@ def register(groups: Groups) -> None:
     _year_out(city, "F.xlsx")
     city.set_defaults(handler=run_city)
 
-    annual = groups.sub("print", "annual", "the annual results report (年度成果報告) as PDF")
+    annual = groups.sub("print", "annual",
+                        "the annual results report (年度成果報告) as PDF, .odt or .docx by the suffix")
     _year_out(annual, "F.pdf")
     annual.set_defaults(handler=run_annual)
 
@@ -81,9 +82,10 @@ def run_city(args: argparse.Namespace) -> int:
 
 
 def run_annual(args: argparse.Namespace) -> int:
-    from gmdesk.services.reports import render_annual_report
+    from gmdesk.services.printing import save_document
 
-    return _write_year(args, render_annual_report, "annual_report")
+    return _write_year(args, lambda db, year, today, out: save_document(
+        db, "annual", year, out, today), "annual_report")
 
 
 def run_pack(args: argparse.Namespace) -> int:

@@ -204,6 +204,7 @@ def _variants(command: argparse.ArgumentParser, demo: _Demo,
 
 def _run_commands(report: Report, demo: _Demo, folder: Path) -> None:
     from gmdesk.cli import build_parser
+    from gmdesk.services.printing import DOCUMENTS, save_formats
 
     parser = build_parser()
     for group in ("print", "export"):
@@ -212,9 +213,12 @@ def _run_commands(report: Report, demo: _Demo, folder: Path) -> None:
             if problem:
                 report.add(f"{group} {name}", False, problem)
                 continue
+            # A document with editable copies is made in each format --out's suffix picks.
+            suffixes = (save_formats(name) if group == "print" and name in DOCUMENTS
+                        else (_suffix(group, command),))
             for argv in runs:
-                _run_one(report, group, name, argv, folder / _stem(group, name, argv,
-                                                                   _suffix(group, command)))
+                for suffix in suffixes:
+                    _run_one(report, group, name, argv, folder / _stem(group, name, argv, suffix))
 
 
 def _run_consolidation(report: Report, demo: _Demo, folder: Path) -> None:
@@ -263,6 +267,8 @@ def _run_one(report: Report, group: str, name: str, argv: list[str], target: Pat
     from gmdesk.cli import main as cli_main
 
     label = " ".join([group, name, *[a for a in argv[2:] if a.startswith("--")]])
+    if target.suffix in (".odt", ".docx"):
+        label += f"（{target.suffix}）"
     errors = io.StringIO()
     started = time.perf_counter()
     try:
@@ -310,6 +316,13 @@ def _inspect_output(target: Path) -> str:
         return pdf_problem(target.read_bytes())
     if target.suffix == ".xlsx":
         return workbook_problem(target)
+    if target.suffix in (".odt", ".docx"):
+        part = "content.xml" if target.suffix == ".odt" else "word/document.xml"
+        try:
+            with zipfile.ZipFile(target) as archive:
+                return "" if part in archive.namelist() else f"檔案中沒有 {part}"
+        except zipfile.BadZipFile:
+            return f"不是完整的 {target.suffix} 檔"
     return "" if target.stat().st_size > 0 else "檔案是空的"
 
 

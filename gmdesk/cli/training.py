@@ -50,6 +50,9 @@ def run_import(args: argparse.Namespace) -> int:
         db.close()
     for line in summarize(result.errors):
         print(f"  ✘ {line}", file=sys.stderr)
+    if not args.dry_run:  # the dry run lists them among the changes
+        for line in result.outside[:200]:
+            print(f"  ⚠ {line}")
     if args.dry_run:
         for line in result.changes[:200]:
             print(f"  {line}")

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 from typing import Any
 
+from gmdesk.documents.content import (
+    BODY_SIZE,
+    MM,
+    Align,
+    Chart,
+    Document,
+    Grid,
+    Keep,
+    NeedSpace,
+    Picture,
+    Pictures,
+    Space,
+    Text,
+)
 from gmdesk.domain.budget import totals
 from gmdesk.domain.compliance import NOTHING_DUE, Duty, Status
-from gmdesk.domain.model import Event, Gender, Photo
+from gmdesk.domain.model import Event, Gender
 from gmdesk.domain.outreach import counted_sessions, not_counted_reason
 from gmdesk.domain.rocdate import format_long, format_official, format_short
 from gmdesk.domain.statistics import AnalysisUse, format_number
@@ -112,14 +125,6 @@ def chart_flowable(lines: list[CompletionLine], width: float, height: float) -> 
     return _Chart()
 
 
-def _photo(photo: Photo, max_width: float, max_height: float) -> Any:
-    from reportlab.platypus import Image
-
-    width, height = photo.width or 4, photo.height or 3
-    scale = min(max_width / width, max_height / height)
-    return Image(io.BytesIO(photo.data), width=width * scale, height=height * scale)
-
-
 DATE = re.compile(r"(\d{2,3})/(\d{1,2})/(\d{1,2})")
 RATE = re.compile(r"完成(\d+)/(\d+)人（(\d+%)）")
 
@@ -174,71 +179,46 @@ def overview_text(report: YearReport, duty: Duty) -> str:
     return "已達成，另有待改善事項" if pending else "已達成"
 
 
-def render_annual(report: YearReport, out_path: Path | str) -> Path:
-    """Write the annual results report (年度成果報告) as an A4 PDF and return its path.
+def annual_content(report: YearReport) -> Document:
+    """Return the annual results report (年度成果報告) as blocks, for the PDF and the copies.
 
     The plan's five duties are 壹…伍, each with 一、計畫目標 二、辦理情形 三、佐證資料
     四、待改善事項; numbering goes 壹、→一、→（一）→1.→（1）.
     """
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
-
-    from gmdesk.documents.base import (
-        GRID,
-        Styles,
-        balanced_widths,
-        build,
-        content_width,
-        grid_table,
-        para,
-    )
-
-    styles = Styles()
-    width = content_width()
     office = report.office
     year = report.year
     group = office.group_name
-    story: list[Any] = []
+    title = f"{office.name}{year}年度性別主流化實施計畫成果報告"
+    doc = Document(title)
     section = iter(SECTIONS)
-    em = styles.body.fontSize
-    levels = [ParagraphStyle(f"level{i}", parent=styles.body, leftIndent=em * (i + 2),
-                             firstLineIndent=-em * 2) for i in range(3)]
-    prose = [ParagraphStyle(f"prose{i}", parent=styles.body, leftIndent=em * (i + 2))
-             for i in range(3)]
+    em = BODY_SIZE
 
     def heading(text: str) -> None:
-        story.append(CondPageBreak(40 * mm))
-        story.append(para(f"{next(section)}、{text}", styles.heading))
+        doc.add(NeedSpace(40 * MM), Text(f"{next(section)}、{text}", "heading"))
+
+    def level(depth: int, text: str) -> Text:
+        return Text(text, indent=em * (depth + 2), first=-em * 2)
 
     def level1(number: int, text: str) -> None:
-        story.append(para(f"{CHINESE[number - 1]}、{text}", levels[0]))
+        doc.add(level(0, f"{CHINESE[number - 1]}、{text}"))
 
     def level2(number: int, text: str) -> None:
-        story.append(para(f"（{CHINESE[number - 1]}）{text}", levels[1]))
+        doc.add(level(1, f"（{CHINESE[number - 1]}）{text}"))
 
     def item(number: int, text: str) -> None:
-        story.append(para(f"{number}.　{text}", levels[2]))
+        doc.add(level(2, f"{number}.　{text}"))
 
     def body(text: str, depth: int = 0) -> None:
-        story.append(para(text, prose[depth]))
+        doc.add(Text(text, indent=em * (depth + 2)))
 
-    def table(header: list[str], rows: list[list[Any]], shares: list[float],
-              numeric: set[int] = frozenset(), header_rows: int = 1,  # type: ignore[assignment]
-              extra: tuple[tuple[Any, ...], ...] = ()) -> None:
-        cells = [[para(h, styles.cell_center) for h in header]]
-        for row in rows:
-            cells.append([para(v, styles.cell_right if i in numeric else styles.cell)
-                          for i, v in enumerate(row)])
-        widths = [width * s for s in shares]
-        if header_rows == 1:
-            # Measured, so no column wraps a short phrase (「一般民眾、／學校」) while another
-            # stays wide; the shares only name the order of the columns here.
-            columns = [[h, *(str(r[i]) for r in rows)] for i, h in enumerate(header)]
-            widths = balanced_widths(columns, width, styles.cell)
-        story.append(Spacer(1, 2 * mm))
-        story.append(grid_table(cells, widths, header_rows, extra))
-        story.append(Spacer(1, 3 * mm))
+    def table(header: list[str], rows: list[list[Any]], numeric: set[int] = frozenset(),  # type: ignore[assignment]
+              ) -> None:
+        # Measured, so no column wraps a short phrase (「一般民眾、／學校」) while another
+        # stays wide.
+        align: list[Align] = ["right" if i in numeric else "left" for i in range(len(header))]
+        doc.add(Space(2 * MM),
+                Grid([header, *([str(v) for v in row] for row in rows)], align=align),
+                Space(3 * MM))
 
     def pending(duty: Duty, number: int) -> None:
         level1(number, "待改善事項")
@@ -248,13 +228,11 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
         for i, finding in enumerate(findings, start=1):
             item(i, report_sentence(finding.text))
 
-    title = f"{office.name}{year}年度性別主流化實施計畫成果報告"
-    story.append(para(title, styles.title))
-    story.append(para(f"填報日期：{format_official(report.report_day)}", styles.subtitle))
+    doc.add(Text(title, "title"),
+            Text(f"填報日期：{format_official(report.report_day)}", "subtitle"))
     adopted = (f"本報告經本所{group}{report.adopted_by}通過。" if report.adopted_by
                else f"本報告提經本所{group}____年第____次會議通過。")
-    story.append(para(adopted, styles.right))
-    story.append(Spacer(1, 3 * mm))
+    doc.add(Text(adopted, "right"), Space(3 * MM))
 
     body(f"本所依{office.city}性別主流化實施計畫，推動{group}運作、同仁性別意識培力、"
          f"性別影響評估、性別統計與性別預算、CEDAW宣導及其他性別平等措施，以落實性別平等之施政。"
@@ -262,8 +240,7 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
          "依計畫所列工作項目說明如下，並就辦理結果彙整如下表。")
     table(["工作項目", "辦理情形", "辦理結果"],
           [[r.duty.label, report_sentence(r.summary).rstrip("。"), overview_text(report, r.duty)]
-           for r in report.results],
-          [0.22, 0.50, 0.28])
+           for r in report.results])
 
     # --- 壹 group and meetings ---
     heading(f"{group}運作")
@@ -285,8 +262,7 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
     table(["編號", "職務", "姓名", "性別", "單位職稱", f"{report.internal_word}／{report.external_short}"],
           [[i, m.role, m.name, m.gender.label, m.post,
             report.external_short if m.external else report.internal_word]
-           for i, m in enumerate(report.members, start=1)],
-          [0.07, 0.33, 0.12, 0.07, 0.26, 0.15], {0})
+           for i, m in enumerate(report.members, start=1)], {0})
     level2(2, "會議辦理情形")
     held = [m for m in report.meetings if m.held]
     body(f"本年度應至少召開{report.meetings_required}次會議，已召開{len(held)}次"
@@ -297,13 +273,11 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
               [[m.title, format_short(m.day), m.place, m.chair, m.due,
                 m.present if m.held else "—",
                 ("已達" if m.quorum else "未達") if m.held else "尚未召開"]
-               for m in report.meetings],
-              [0.22, 0.13, 0.23, 0.11, 0.10, 0.10, 0.11], {4, 5})
+               for m in report.meetings], {4, 5})
         decided = [m for m in held if m.resolutions]
         for number, meeting in enumerate(decided, start=1):
-            story.append(para(f"（{number}）{meeting.title}主要決議：{meeting.resolutions}",
-                              ParagraphStyle("res", parent=styles.body, leftIndent=em * 6,
-                                             firstLineIndent=-em * 2)))
+            doc.add(Text(f"（{number}）{meeting.title}主要決議：{meeting.resolutions}",
+                         indent=em * 6, first=-em * 2))
     level1(3, "佐證資料")
     body("各次會議之開會通知單、簽到表及會議紀錄，另附於年度佐證資料。", 1)
     level1(4, "待改善事項")
@@ -327,31 +301,28 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
              f"女性{total_line.required[1]}人），已完成{total_line.completed[2]}人，完成率"
              f"{_pct(total_line.completed[2], total_line.required[2])}；另免訓{total_line.exempt}人，"
              "不計入應受訓人數。各類人員完成情形如下表及下圖（人數單位：人）。", 1)
-        center = (("ALIGN", (1, 0), (-1, 1), "CENTER"), ("SPAN", (0, 0), (0, 1)),
-                  ("SPAN", (1, 0), (3, 0)), ("SPAN", (4, 0), (4, 1)), ("SPAN", (5, 0), (7, 0)),
-                  ("SPAN", (8, 0), (8, 1)), ("SPAN", (9, 0), (9, 1)),
-                  ("BACKGROUND", (0, 0), (-1, 1), colors_grey()))
-        cells = [[para(h, styles.cell_center) for h in
-                  ("人員類別", "應受訓", "", "", "免訓", "已完成", "", "", "完成率", "平均時數")],
-                 [para(h, styles.cell_center) for h in
-                  ("", "男", "女", "計", "", "男", "女", "計", "", "")]]
+        rows: list[list[str | Text]] = [
+            ["人員類別", "應受訓", "", "", "免訓", "已完成", "", "", "完成率", "平均時數"],
+            ["", "男", "女", "計", "", "男", "女", "計", "", ""]]
+        numbers: list[Align] = ["right"] * 9
         for c in report.completion:
-            cells.append([para(c.label, styles.cell)]
-                         + [para(v, styles.cell_right) for v in
-                            (*c.required, c.exempt, *c.completed,
-                             _pct(c.completed[2], c.required[2]), f"{c.average_hours:.1f}")])
-        shares = [0.28, 0.065, 0.065, 0.065, 0.07, 0.065, 0.065, 0.065, 0.12, 0.12]
-        story.append(Spacer(1, 2 * mm))
-        story.append(grid_table(cells, [width * x for x in shares], 2, center))
-        story.append(Spacer(1, 3 * mm))
-        story.append(chart_flowable(list(report.completion), width, 62 * mm))
-        story.append(Spacer(1, 3 * mm))
+            rows.append([c.label, *(str(v) for v in (*c.required, c.exempt, *c.completed)),
+                         _pct(c.completed[2], c.required[2]), f"{c.average_hours:.1f}"])
+        doc.add(Space(2 * MM),
+                Grid(rows, header_rows=2,
+                     widths=[0.28, 0.065, 0.065, 0.065, 0.07, 0.065, 0.065, 0.065, 0.12, 0.12],
+                     align=["left", *numbers],
+                     spans=[(0, 0, 0, 1), (1, 0, 3, 0), (4, 0, 4, 1), (5, 0, 7, 0),
+                            (8, 0, 8, 1), (9, 0, 9, 1)]),
+                Space(3 * MM),
+                Chart("completion", list(report.completion), 62 * MM),
+                Space(3 * MM))
     if report.courses:
         body(f"本年度同仁參加性別意識培力課程計{len(report.courses)}門，如下表。", 1)
         table(["日期", "課程名稱", "辦理機關", "時數", "參訓人數", "滿意度"],
               [[format_short(c.day), c.title, c.provider, _hours(c.hours), c.participants,
                 f"{c.satisfaction:.2f}" if c.satisfaction else "—"] for c in report.courses],
-              [0.13, 0.37, 0.20, 0.08, 0.11, 0.11], {3, 4, 5})
+              {3, 4, 5})
     level1(3, "佐證資料")
     body("同仁受訓紀錄（課程名稱、日期、時數）及各類人員完成統計，另附於年度佐證資料。", 1)
     pending(Duty.TRAINING, 4)
@@ -374,8 +345,7 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
                 format_short(c.participated_on) if c.participated_on else "—",
                 c.way.label if c.way else "—", c.adoption.label if c.adoption else "—",
                 "已結案" if c.closed else "辦理中"]
-               for i, c in enumerate(duties.cases, start=1)],
-              [0.07, 0.37, 0.11, 0.14, 0.10, 0.11, 0.10], {0})
+               for i, c in enumerate(duties.cases, start=1)], {0})
     level1(3, "佐證資料")
     body("各案之性別影響評估檢視表及程序參與意見參採情形表，另附於年度佐證資料。", 1)
     pending(Duty.IMPACT, 4)
@@ -394,18 +364,18 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
                           if actions.count(a))
         body(f"本所性別統計指標計{len(duties.indicators)}項，本年度已檢討{len(actions)}項"
              + (f"（{tally}）" if tally else "") + "；各指標最近一年之資料如下表。", 2)
-        rows = []
+        indicator_rows: list[list[Any]] = []
         for i, line in enumerate(duties.indicators, start=1):
             latest = max(line.values) if line.values else None
             value = line.values[latest] if latest is not None else None
             share = value.female_share if value is not None else None
-            rows.append([i, line.indicator.name, line.indicator.unit, f"{latest}年" if latest else "—",
+            indicator_rows.append([i, line.indicator.name, line.indicator.unit, f"{latest}年" if latest else "—",
                          format_number(value.male) if value else "—",
                          format_number(value.female) if value else "—",
                          f"{share:.1%}" if share is not None else "—",
                          line.review.action.label if line.review else "尚未檢討"])
-        table(["編號", "指標名稱", "主辦單位", "資料年度", "男", "女", "女性比例", "本年度檢討"], rows,
-              [0.07, 0.33, 0.12, 0.10, 0.09, 0.09, 0.10, 0.10], {0, 4, 5, 6})
+        table(["編號", "指標名稱", "主辦單位", "資料年度", "男", "女", "女性比例", "本年度檢討"], indicator_rows,
+              {0, 4, 5, 6})
     if duties.analyses:
         body(f"本年度撰擬性別分析專題{len(duties.analyses)}篇：", 2)
         for i, analysis in enumerate(duties.analyses, start=1):
@@ -422,11 +392,11 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
         by_category = "、".join(f"{c.label}{a:,}千元" for c, (a, _) in totals(duties.budget_items).items())
         body(f"{duties.budget_year}年度性別預算編列{len(duties.budget_items)}項，計新臺幣{amount:,}千元"
              f"（{by_category}），{filed}。", 2)
-        rows = [[i, x.category.label, x.title, x.unit, f"{x.amount:,}"]
+        budget_rows: list[list[Any]] = [[i, x.category.label, x.title, x.unit, f"{x.amount:,}"]
                 for i, x in enumerate(duties.budget_items, start=1)]
-        rows.append(["", "合計", "", "", f"{amount:,}"])
-        table(["編號", "類別", "計畫名稱", "主辦單位", "金額（千元）"], rows,
-              [0.08, 0.14, 0.46, 0.14, 0.18], {0, 4})
+        budget_rows.append(["", "合計", "", "", f"{amount:,}"])
+        table(["編號", "類別", "計畫名稱", "主辦單位", "金額（千元）"], budget_rows,
+              {0, 4})
     else:
         body(f"{duties.budget_year}年度性別預算編列情形表尚未登錄。", 2)
     if duties.executed_items:
@@ -461,27 +431,27 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
          + (f"；另辦理內部活動{len(internal)}場，不計入對外宣導場次及人數" if internal else "")
          + "。", 2)
     if report.outreach:
-        rows = [[str(i), format_short(e.start), e.title, "、".join(e.audiences),
-                 "、".join(e.cedaw_refs), e.male, e.female, e.total]
-                for i, e in enumerate(counted, start=1)]
-        rows.append(["", "", "對外宣導合計", "", "", sum(e.male for e in counted),
-                     sum(e.female for e in counted), reached])
+        sessions: list[list[Any]] = [
+            [str(i), format_short(e.start), e.title, "、".join(e.audiences),
+             "、".join(e.cedaw_refs), e.male, e.female, e.total]
+            for i, e in enumerate(counted, start=1)]
+        sessions.append(["", "", "對外宣導合計", "", "", sum(e.male for e in counted),
+                         sum(e.female for e in counted), reached])
         for e in internal:
-            rows.append(["—", format_short(e.start),
-                         f"{e.title}（{not_counted_reason(e, report.produced)}）",
-                         "、".join(e.audiences), "、".join(e.cedaw_refs), e.male, e.female,
-                         e.total])
+            sessions.append(["—", format_short(e.start),
+                             f"{e.title}（{not_counted_reason(e, report.produced)}）",
+                             "、".join(e.audiences), "、".join(e.cedaw_refs), e.male, e.female,
+                             e.total])
         table(["編號", "日期", "活動名稱", "宣導對象", "CEDAW內容", "男", "女", "計"],
-              rows, [0.07, 0.13, 0.28, 0.13, 0.19, 0.06, 0.06, 0.08], {0, 5, 6, 7})
+              sessions, {0, 5, 6, 7})
     level2(2, "其他性別平等措施")
     body(f"本年度辦理其他性別平等措施{len(report.measures)}項（應至少{report.measures_required}項）。",
          2)
     if report.measures:
         table(["編號", "類別", "日期", "措施名稱", "辦理單位", "辦理成效"],
               [[i, e.category or "未分類", format_short(e.start), e.title, e.organizer, e.outcome]
-               for i, e in enumerate(report.measures, start=1)],
-              [0.07, 0.13, 0.12, 0.24, 0.12, 0.32], {0})
-    story.append(CondPageBreak(45 * mm))
+               for i, e in enumerate(report.measures, start=1)], {0})
+    doc.add(NeedSpace(45 * MM))
     level2(3, "各委員會性別比例")
     if not duties.committees:
         body("本年度尚未登錄委員會。", 2)
@@ -495,11 +465,12 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
         table(["委員會", "委員總數", "男", "女", "女性比例", "符合三分之一"],
               [[line.committee.name, line.male + line.female + line.other, line.male, line.female,
                 _pct(line.female, line.male + line.female + line.other), "是" if line.meets else "否"]
-               for line in duties.committees],
-              [0.30, 0.14, 0.12, 0.12, 0.16, 0.16], {1, 2, 3, 4})
+               for line in duties.committees], {1, 2, 3, 4})
     level1(3, "佐證資料")
     body("各項活動照片如下，成果報告及簽到資料另附於年度佐證資料。", 1)
-    _event_photos(story, (*report.outreach, *report.measures), report, styles, width)
+    photos = _event_photos((*report.outreach, *report.measures), report)
+    if photos:
+        doc.add(Pictures(photos))
     level1(4, "待改善事項")
     waiting = [f for d in (Duty.OUTREACH, Duty.MEASURES, Duty.COMMITTEES) for f in report.result(d).findings
                if f.status is not Status.OK]
@@ -509,39 +480,32 @@ def render_annual(report: YearReport, out_path: Path | str) -> Path:
         item(i, report_sentence(finding.text))
 
     # --- sign-off ---
-    story.append(Spacer(1, 8 * mm))
     contact = office.contact_name or office.clerk_name
-    sign = Table([[para(h, styles.cell_center) for h in ("承辦人", "單位主管", "機關首長")],
-                  ["", "", ""]],
-                 colWidths=[width / 3] * 3, rowHeights=[None, 24 * mm])
-    sign.setStyle(TableStyle(GRID))
-    story.append(KeepTogether([
-        para(f"聯絡人：{contact}　電話：{office.contact_phone}", styles.body),
-        Spacer(1, 2 * mm), sign]))
-    return build(out_path, story, title)
+    doc.add(Space(8 * MM), Keep([
+        Text(f"聯絡人：{contact}　電話：{office.contact_phone}"),
+        Space(2 * MM),
+        Grid([["承辦人", "單位主管", "機關首長"], ["", "", ""]], header_rows=0,
+             widths=[1 / 3] * 3, align=["center"] * 3, row_heights=[None, 24 * MM])]))
+    return doc
 
 
-def colors_grey() -> Any:
-    from reportlab.lib import colors
+def render_annual(report: YearReport, out_path: Path | str) -> Path:
+    """Write the annual results report (年度成果報告) as an A4 PDF and return its path."""
+    from gmdesk.documents.pdf import write_pdf
 
-    return colors.HexColor("#eeeeee")
+    return write_pdf(annual_content(report), out_path)
 
 
-def _event_photos(story: list[Any], items: tuple[Event, ...], report: YearReport,
-                  styles: Any, width: float) -> None:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Spacer
-
-    from gmdesk.documents.base import para
-
+def _event_photos(items: tuple[Event, ...], report: YearReport) -> list[Picture]:
+    found = []
     for event in items:
         photo = report.photos.get(event.id)
         if photo is None:
             continue
-        block = [_photo(photo, width * 0.7, 80 * mm),
-                 para(f"{format_long(event.start, weekday=False)}「{event.title}」："
-                      f"{photo.caption}", styles.caption), Spacer(1, 4 * mm)]
-        story.append(KeepTogether(block))
+        found.append(Picture(photo.data, photo.width, photo.height,
+                             f"{format_long(event.start, weekday=False)}「{event.title}」："
+                             f"{photo.caption}"))
+    return found
 
 
 __all__ = ["Duty", "completion_chart", "render_annual"]

@@ -33,32 +33,33 @@ MARGIN = 20 * mm
 
 
 class Styles:
-    """Paragraph styles in the embedded font: title 18 pt, body 13 pt, as offices print."""
+    """Paragraph styles in the embedded font, one for each of content.STYLES."""
 
     def __init__(self) -> None:
+        from gmdesk.documents.content import STYLES
+
         register()
-        self.title = ParagraphStyle("title", fontName=FONT_NAME, fontSize=18, leading=26,
-                                    alignment=TA_CENTER, spaceAfter=6)
-        self.subtitle = ParagraphStyle("subtitle", fontName=FONT_NAME, fontSize=14, leading=20,
-                                       alignment=TA_CENTER, spaceAfter=8)
-        self.heading = ParagraphStyle("heading", fontName=FONT_NAME, fontSize=14, leading=21,
-                                      spaceBefore=8, spaceAfter=3)
-        self.body = ParagraphStyle("body", fontName=FONT_NAME, fontSize=13, leading=20,
-                                   alignment=TA_LEFT, wordWrap="CJK")
+        aligns = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+        for name, spec in STYLES.items():
+            setattr(self, name, ParagraphStyle(
+                name, fontName=FONT_NAME, fontSize=spec.size, leading=spec.leading,
+                alignment=aligns[spec.align], spaceBefore=spec.before, spaceAfter=spec.after,
+                wordWrap="CJK", textColor=colors.grey if spec.grey else colors.black))
         self.indent = ParagraphStyle("indent", parent=self.body, leftIndent=26)
         self.hanging = ParagraphStyle("hanging", parent=self.body, leftIndent=26,
                                       firstLineIndent=-26)
-        self.cell = ParagraphStyle("cell", fontName=FONT_NAME, fontSize=11, leading=15,
-                                   wordWrap="CJK")
-        self.cell_center = ParagraphStyle("cell_center", parent=self.cell, alignment=TA_CENTER)
-        self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
-        self.small = ParagraphStyle("small", fontName=FONT_NAME, fontSize=10, leading=14,
-                                    wordWrap="CJK")
-        self.small_center = ParagraphStyle("small_center", parent=self.small,
-                                           alignment=TA_CENTER, textColor=colors.grey)
-        self.right = ParagraphStyle("right", parent=self.body, alignment=TA_RIGHT)
-        self.caption = ParagraphStyle("caption", parent=self.small, alignment=TA_CENTER,
-                                      spaceBefore=2)
+
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    right: ParagraphStyle
+    small: ParagraphStyle
+    small_center: ParagraphStyle
+    caption: ParagraphStyle
+    cell: ParagraphStyle
+    cell_center: ParagraphStyle
+    cell_right: ParagraphStyle
 
 
 def text(value: object) -> str:
@@ -238,9 +239,11 @@ GRID = [
 
 
 def grid_table(rows: list[list[Any]], widths: Sequence[float], header_rows: int = 1,
-               extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+               extra: Sequence[tuple[Any, ...]] = (),
+               heights: Sequence[float | None] | None = None) -> Table:
     """Return a bordered table whose header rows repeat on every page."""
-    table = Table(rows, colWidths=list(widths), repeatRows=header_rows)
+    table = Table(rows, colWidths=list(widths), repeatRows=header_rows,
+                  rowHeights=list(heights) if heights else None)
     style = list(GRID)
     if header_rows:
         style.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#eeeeee")))

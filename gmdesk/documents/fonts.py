@@ -49,6 +49,15 @@ def font_candidates(platform: str | None = None,
     return found
 
 
+def editable_font(platform: str | None = None) -> str:
+    """Return the font family an editable copy (.odt, .docx) names: the Kai face the PC has.
+
+    An editable copy cannot carry gmdesk's bundled font the way a PDF embeds it; Windows PCs
+    in Taiwan all have 標楷體, Linux ones Debian's AR PL UKai (the face the PDFs print in).
+    """
+    return "標楷體" if (platform or sys.platform) == "win32" else "AR PL UKai TW"
+
+
 def available_fonts() -> list[FontChoice]:
     """Return the fonts this PC offers for printing, the bundled one first."""
     seen: set[Path] = set()

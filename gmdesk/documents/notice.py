@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from gmdesk.documents.content import (
+    BODY_SIZE,
+    CONTENT_WIDTH,
+    MM,
+    Box,
+    Document,
+    Keep,
+    Space,
+    Text,
+)
+from gmdesk.domain.address import postal_address
 from gmdesk.domain.meetings import MeetingPaper, PaperPerson
 from gmdesk.domain.model import Office
 from gmdesk.domain.rocdate import format_long, format_official, format_time
@@ -24,42 +34,28 @@ def person_line(person: PaperPerson) -> str:
     return f"{person.post}{person.name}"
 
 
-def _field(label: str, value: str, styles: Any) -> Any:
-    from reportlab.lib.styles import ParagraphStyle
-
-    from gmdesk.documents.base import para
-
-    indent = (len(label) + 1) * styles.body.fontSize
-    style = ParagraphStyle(f"field{len(label)}", parent=styles.body, leftIndent=indent,
-                           firstLineIndent=-indent, spaceAfter=4)
-    return para(f"{label}：{value}", style)
+def _field(label: str, value: str) -> Text:
+    indent = (len(label) + 1) * BODY_SIZE
+    return Text(f"{label}：{value}", indent=indent, first=-indent, space_after=4)
 
 
-def render_notice(paper: MeetingPaper, office: Office, out_path: Path | str) -> Path:
-    """Write the meeting notice (開會通知單) as an A4 PDF and return its path."""
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
-
-    from gmdesk.documents.base import Styles, build, content_width, para
-    from gmdesk.documents.fonts import FONT_NAME
-
-    styles = Styles()
+def notice_content(paper: MeetingPaper, office: Office) -> Document:
+    """Return the meeting notice (開會通知單) as blocks, for the PDF and the editable copies."""
     meeting = paper.meeting
-    width = content_width()
-    block = ParagraphStyle("block", parent=styles.small, leftIndent=width * 0.5)
-    story: list[Any] = [
-        para("檔　　號：", styles.small),
-        para("保存年限：", styles.small),
-        Spacer(1, 4 * mm),
-        para(f"{office.name}　開會通知單", styles.title),
-        Spacer(1, 2 * mm),
-        para(f"機關地址：{office.address}", block),
-        para(f"聯絡人及電話：{office.contact_name}　{office.contact_phone}", block),
-        para(f"電子郵件：{office.contact_email}", block),
-        Spacer(1, 5 * mm),
-    ]
+    block = CONTENT_WIDTH * 0.5
+    doc = Document(f"{office.name}開會通知單 {meeting.title}")
+    address = postal_address(paper.postcode, office.address)
+    doc.add(
+        Text("檔　　號：", "small"),
+        Text("保存年限：", "small"),
+        Space(4 * MM),
+        Text(f"{office.name}　開會通知單", "title"),
+        Space(2 * MM),
+        Text(f"機關地址：{address}", "small", indent=block),
+        Text(f"聯絡人及電話：{office.contact_name}　{office.contact_phone}", "small", indent=block),
+        Text(f"電子郵件：{office.contact_email}", "small", indent=block),
+        Space(5 * MM),
+    )
     receivers = "如出席者、列席者" if paper.guests else "如出席者"
     when = format_long(meeting.day) + format_time(meeting.start)
     members = "、".join(person_line(p) for p in paper.members) or "（無）"
@@ -72,8 +68,8 @@ def render_notice(paper: MeetingPaper, office: Office, out_path: Path | str) -> 
         ("密等及解密條件或保密期限", ""),
         ("附件", "會議資料" if paper.items else ""),
     ]
-    story += [_field(label, value, styles) for label, value in fields]
-    story.append(Spacer(1, 3 * mm))
+    doc.add(*(_field(label, value) for label, value in fields))
+    doc.add(Space(3 * MM))
     body = [
         ("開會事由", f"召開{own_name(office)}{paper.group_name}{meeting.title}"),
         ("開會時間", when),
@@ -85,14 +81,16 @@ def render_notice(paper: MeetingPaper, office: Office, out_path: Path | str) -> 
         ("副本", paper.copies or ""),
         ("備註", meeting.note or DEFAULT_NOTE),
     ]
-    flowing = [_field(label, value, styles) for label, value in body]
+    flowing = [_field(label, value) for label, value in body]
     # A 開會通知單 carries the 機關條戳, not the head's name: leave its place, and keep it
     # with the last lines so it never falls alone onto a page of its own.
-    stamp = Table([[para("（機關條戳）", styles.small_center)]], colWidths=[60 * mm],
-                  rowHeights=[25 * mm], hAlign="RIGHT")
-    stamp.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_NAME),
-                               ("BOX", (0, 0), (-1, -1), 0.4, colors.grey, None, (2, 2)),
-                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    story += flowing[:-3]
-    story.append(KeepTogether([*flowing[-3:], Spacer(1, 8 * mm), stamp]))
-    return build(out_path, story, f"{office.name}開會通知單 {meeting.title}")
+    doc.add(*flowing[:-3])
+    doc.add(Keep([*flowing[-3:], Space(8 * MM), Box("（機關條戳）", 60 * MM, 25 * MM)]))
+    return doc
+
+
+def render_notice(paper: MeetingPaper, office: Office, out_path: Path | str) -> Path:
+    """Write the meeting notice (開會通知單) as an A4 PDF and return its path."""
+    from gmdesk.documents.pdf import write_pdf
+
+    return write_pdf(notice_content(paper, office), out_path)

@@ -105,6 +105,9 @@ def _event_story(event: Event, photos: Sequence[Photo], office: Office) -> list[
          para("、".join(event.methods) or ("（未填）" if cedaw else "不適用"), value_style)),
         ("參加人數", _participants_cell(event, value_style, value_width)),
     ]
+    reason = rules.not_counted_reason(event) if cedaw else ""
+    if reason:  # an internal-only session says so in its own report, not only in the 統計表
+        rows.append(("計入情形", para(f"本場{reason}場次及人數。", value_style)))
     if cedaw or event.cedaw_refs:
         refs = [f"{n}. {ref}" for n, ref in enumerate(event.cedaw_refs, start=1)]
         rows.append(("宣導內容<br/>（CEDAW條文<br/>及重點）",
@@ -137,6 +140,10 @@ def _participants_cell(event: Event, style: Any, width: float) -> Any:
 
     from gmdesk.documents.base import grid_table, para
 
+    if event.kind is EventKind.MEASURE and not event.total:
+        # A facility or a rule reaches no counted audience: not 「0 人」 but 不適用.
+        return para("不適用（本措施無特定參與對象人數）", style)
+
     def share(count: int) -> str:
         return f"{count / event.total:.1%}" if event.total else "－"
 
@@ -152,6 +159,17 @@ def _participants_cell(event: Event, style: Any, width: float) -> Any:
     return [para(participants_text(event), style), table]
 
 
+def photo_pages(count: int) -> list[tuple[int, list[int]]]:
+    """Return the photo pages as (first index, indexes): two to a page, and never one photo
+    alone on a page after the first (three photos: one page of three)."""
+    pages = [list(range(i, min(i + PHOTOS_PER_PAGE, count)))
+             for i in range(0, count, PHOTOS_PER_PAGE)]
+    if len(pages) > 1 and len(pages[-1]) == 1:
+        last = pages.pop()
+        pages[-1] += last
+    return [(page[0], page) for page in pages]
+
+
 def _photo_pages(photos: Sequence[Photo], styles: Any) -> list[Any]:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
@@ -164,13 +182,14 @@ def _photo_pages(photos: Sequence[Photo], styles: Any) -> list[Any]:
     caption_style = ParagraphStyle("caption", parent=styles.cell, fontSize=12, leading=17)
     heading = ParagraphStyle("photo_heading", parent=styles.subtitle, spaceAfter=4)
     box_width = content_width()
-    # Two photos and their captions fill a page: about half of its height each.
-    max_w, max_h = box_width - 6 * mm, 100 * mm
     story: list[Any] = []
-    for start in range(0, len(photos), PHOTOS_PER_PAGE):
+    for start, group in photo_pages(len(photos)):
+        # Two photos and their captions fill a page, about half of its height each; a page
+        # of three (a lone last photo joined to the page before) takes them smaller.
+        max_w, max_h = box_width - 6 * mm, (100 if len(group) <= 2 else 60) * mm
         story.append(PageBreak())
         story.append(para("活動照片" if start == 0 else "活動照片（續）", heading))
-        for offset, photo in enumerate(photos[start:start + PHOTOS_PER_PAGE]):
+        for offset, photo in enumerate(photos[i] for i in group):
             number = start + offset + 1
             ratio = min(max_w / max(photo.width, 1), max_h / max(photo.height, 1))
             picture = Image(io.BytesIO(photo.data), width=photo.width * ratio,
@@ -222,8 +241,6 @@ def _summary_story(office: Office, year: int, events: Sequence[Event], required:
 
     header = ["編號", "辦理日期", "活動名稱", "宣導對象", "宣導方式", "CEDAW內容", "男", "女",
               "其他", "合計", "經費(元)", "備註"]
-    fractions = [0.04, 0.085, 0.17, 0.11, 0.095, 0.18, 0.045, 0.045, 0.045, 0.05, 0.06, 0.075]
-    widths = [width * f for f in fractions]
     rows: list[list[Any]] = [[para(h, center) for h in header]]
     for number, e in enumerate(sessions, start=1):
         rows.append([para(str(number), center), para(short_date(e), cell), para(e.title, cell),
@@ -235,6 +252,7 @@ def _summary_story(office: Office, year: int, events: Sequence[Event], required:
     rows.append([para("對外宣導合計", center), "", para(f"{len(counted)}場", cell), "", "", "",
                  *totals(counted), para("不含內部活動" if len(counted) < len(sessions) else "",
                                         cell)])
+    widths = _measured(rows, width, cell)
     story.append(grid_table(rows, widths, extra=[("SPAN", (0, -1), (1, -1))]))
     male, female, other = rules.people_reached(sessions, today)
     verdict = "已符合" if len(counted) >= required else "尚未符合"
@@ -252,10 +270,17 @@ def _summary_story(office: Office, year: int, events: Sequence[Event], required:
                            para(e.title, cell), para(e.category, cell),
                            para("、".join(e.audiences) or "—", cell),
                            para("、".join(e.methods) or "—", cell),
-                           *numbers(e), para(e.note, cell)])
+                           *(numbers(e) if e.total else [
+                               *(para("—", center) for _ in range(4)),
+                               para(f"{e.budget:,}", right)]),
+                           para(e.note, cell)])
+        m_total = totals(measures)
+        if not any(e.total for e in measures):  # no measure counts people: nothing to add up
+            m_total = [*(para("—", center) for _ in range(4)), m_total[-1]]
         m_rows.append([para("合計", center), "", para(f"{len(measures)}項", cell), "", "", "",
-                       *totals(measures), ""])
-        story.append(grid_table(m_rows, widths, extra=[("SPAN", (0, -1), (1, -1))]))
+                       *m_total, ""])
+        story.append(grid_table(m_rows, _measured(m_rows, width, cell),
+                                extra=[("SPAN", (0, -1), (1, -1))]))
     categories = rules.measures_by_category(measures, today)
     by_category = "、".join(f"{k}{v}項" for k, v in sorted(categories.items()))
     m_verdict = "已符合" if sum(categories.values()) >= required_measures else "尚未符合"
@@ -264,6 +289,18 @@ def _summary_story(office: Office, year: int, events: Sequence[Event], required:
         + (f"（{by_category}）" if by_category else "")
         + f"；依規定每年應至少辦理{required_measures}項，{m_verdict}年度規定。", styles.body)]
     return story
+
+
+def _measured(rows: list[list[Any]], width: float, style: Any) -> list[float]:
+    """Return column widths measured from the cells' text (a 備註 of 「對象僅本所同仁，不計入
+    對外宣導」 gets room; the counts stay narrow); the totals row does not count."""
+    from gmdesk.documents.base import balanced_widths
+
+    def plain(value: Any) -> str:
+        return value.getPlainText() if hasattr(value, "getPlainText") else str(value or "")
+
+    columns = [[plain(row[i]) for row in rows[:-1]] for i in range(len(rows[0]))]
+    return balanced_widths(columns, width, style)
 
 
 def _build_mixed(out_path: Path | str, story: Sequence[Any], title: str) -> Path:

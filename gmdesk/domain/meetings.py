@@ -238,6 +238,7 @@ class MeetingPaper:
     copies: str = ""  # 副本
     quorum: Quorum | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    postcode: str = ""  # the office's 郵遞區號 (a setting), printed before its address
 
     @property
     def chair_line(self) -> str:

@@ -142,6 +142,25 @@ def employed_on(periods: Iterable[Employment], day: dt.date) -> bool:
     return any(p.start <= day and (p.end is None or day <= p.end) for p in periods)
 
 
+def outside_employment(periods: Sequence[Employment], day: dt.date) -> str:
+    """Return why a training record dated `day` lies outside the person's employment
+    (「在到職日 114/05/01 之前」), or "" when the person was on the staff that day."""
+    if employed_on(periods, day):
+        return ""
+    if not periods:
+        return "此人尚未登錄任職期間"
+    starts = sorted(p.start for p in periods)
+    if day < starts[0]:
+        return f"在到職日 {format_short(starts[0])} 之前"
+    ends = [p.end for p in periods]
+    if all(end is not None for end in ends):
+        last = max(end for end in ends if end is not None)
+        if day > last:
+            return f"在離職日 {format_short(last)} 之後"
+    spans = "、".join(_period_text(p.start, p.end) for p in sorted(periods, key=lambda p: p.start))
+    return f"不在任職期間（{spans}）內"
+
+
 def service_days(periods: Iterable[Employment], year: int) -> int:
     """Return the days of service inside an ROC year (overlapping periods counted once)."""
     first, last = year_bounds(year)

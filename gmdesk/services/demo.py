@@ -135,11 +135,12 @@ def create_demo(db: Database, today: dt.date, seed: int = 114) -> None:
             name="高雄市海濱區公所", city="高雄市", kind=OfficeKind.DISTRICT,
             head_name="", head_title="區長", contact_name="", contact_phone="07-5551234#201",
             contact_email="gender@haibin.example.gov.tw",
-            address="805高雄市海濱區海濱路100號", doc_prefix="高市海區人字第",
+            address="高雄市海濱區海濱路100號", doc_prefix="高市海區人字第",
             plan_start=this_year - 2, plan_end=this_year + 1, clerk_name="",
         ))
         office.save_preset(db, this_year - 2, KAOHSIUNG_DISTRICT)
         office.set_setting(db, "name_display", "masked")
+        office.set_setting(db, "postcode", "80543")  # services.settings.POSTCODE_KEY
         unit_ids = {name: office.add_unit(db, name, i) for i, name in enumerate(UNITS)}
         used: set[str] = set()
         staff = _create_staff(db, rng, unit_ids, used, years)

@@ -31,6 +31,7 @@ from gmdesk.domain.model import (
 )
 from gmdesk.domain.rocdate import format_short, year_bounds
 from gmdesk.domain.rules import GenderCount
+from gmdesk.services import settings
 from gmdesk.storage import group as group_store
 from gmdesk.storage import meetings as store
 from gmdesk.storage import office, people, records
@@ -496,7 +497,7 @@ def paper(db: Database, meeting_id: int, today: dt.date) -> rules.MeetingPaper:
                               followups[i.id].owner_unit if i.id in followups else "")
               for i in items),
         tuple(carried), recorded, previous.title if previous else "",
-        quorum=result)
+        quorum=result, postcode=settings.get_postcode(db))
 
 
 def get_meeting(db: Database, meeting_id: int) -> Meeting:

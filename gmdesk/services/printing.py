@@ -7,16 +7,94 @@ nothing to print yet, and the caller (the window) asks the clerk to save it firs
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from gmdesk.documents.content import Document
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.meetings import MeetingPaper
+from gmdesk.domain.model import Office
 from gmdesk.domain.outputs import Output, output_name
 from gmdesk.services import events, meetings
 from gmdesk.storage import office
 
+ProgressFn = Callable[[int, int, str], None]
+
+
+def _no_progress(done: int, total: int, text: str = "") -> None:
+    return None
+
+
 MEETING_FORMS = {"notice": "開會通知單", "signin": "簽到表", "minutes": "會議紀錄"}
+DOCUMENTS = {**MEETING_FORMS, "annual": "年度成果報告"}
+# What each suffix is called when the clerk picks a format (另存新檔 offers these).
+FORMAT_NAMES = {".pdf": "PDF", ".odt": "OpenDocument 文字檔（ODF）", ".docx": "Word 文件"}
+# The documents a clerk may want to edit before signing: also saved as .odt and .docx.
+EDITABLE = ("notice", "minutes", "annual")
+
+
+def save_formats(kind: str) -> tuple[str, ...]:
+    """Return the suffixes a document can be saved as, the usual one (PDF) first."""
+    if kind not in DOCUMENTS:
+        raise InputError(f"沒有「{kind}」這種文件：可存 {'、'.join(DOCUMENTS)}", "kind")
+    return (".pdf", ".odt", ".docx") if kind in EDITABLE else (".pdf",)
+
+
+def save_document(db: Database, kind: str, subject: int, out: Path | str, today: dt.date,
+                  progress: ProgressFn = _no_progress) -> Path:
+    """Save a meeting's form (`subject` = meeting id) or the year's annual report (`subject` =
+    ROC year) in the format its suffix names: .pdf, or .odt / .docx for an editable copy.
+
+    The PDF and the editable copies are drawn from one content model (documents/content.py),
+    so they hold the same wording, numbering and tables.
+    """
+    formats = save_formats(kind)
+    suffix = Path(out).suffix.lower()
+    if suffix not in formats:
+        names = "、".join(f"{s}（{FORMAT_NAMES[s]}）" for s in formats)
+        raise InputError(f"{DOCUMENTS[kind]}可存成 {names}；「{Path(out).name}」不是其中之一，"
+                         "請改用這些副檔名", "out")
+    if suffix == ".pdf":
+        if kind == "annual":
+            from gmdesk.services.reports import render_annual_report
+
+            return render_annual_report(db, subject, today, out, progress)
+        return print_meeting_form(db, subject, kind, out, today)
+    progress(0, 2, "整理資料…")
+    content = document_content(db, kind, subject, today)
+    progress(1, 2, "寫入可編輯檔…")
+    from gmdesk.documents.odt import write_odt
+    from gmdesk.documents.word import write_docx
+
+    path = (write_odt if suffix == ".odt" else write_docx)(content, Path(out))
+    progress(2, 2, "完成")
+    return path
+
+
+def document_content(db: Database, kind: str, subject: int, today: dt.date) -> Document:
+    """Return an editable document's content model (what the PDF and the copies draw)."""
+    if kind == "annual":
+        from gmdesk.documents.annual import annual_content
+        from gmdesk.services.reports import year_report
+
+        return annual_content(year_report(db, subject, today, photos=True))
+    if kind not in EDITABLE:
+        raise InputError(f"{DOCUMENTS.get(kind, kind)}沒有可編輯的版本：只能存成 PDF", "kind")
+    from gmdesk.documents.minutes import minutes_content
+    from gmdesk.documents.notice import notice_content
+
+    paper, profile = _meeting_paper(db, subject, today)
+    return (notice_content if kind == "notice" else minutes_content)(paper, profile)
+
+
+def _meeting_paper(db: Database, meeting_id: int, today: dt.date) -> tuple[MeetingPaper, Office]:
+    paper = meetings.paper(db, meeting_id, today)
+    profile = office.get_office(db)
+    if profile is None:
+        raise InputError("尚未設定機關資料：請先到「設定」頁填寫機關名稱", "office")
+    return paper, profile
 
 
 def meeting_form_file(db: Database, meeting_id: int, form: str) -> str:
@@ -38,10 +116,7 @@ def print_meeting_form(db: Database, meeting_id: int, form: str, out: Path | str
     if form not in MEETING_FORMS:
         raise InputError(f"沒有「{form}」這種表單：可印 notice（開會通知單）、signin（簽到表）、"
                          "minutes（會議紀錄）", "form")
-    paper = meetings.paper(db, meeting_id, today)
-    profile = office.get_office(db)
-    if profile is None:
-        raise InputError("尚未設定機關資料：請先到「設定」頁填寫機關名稱", "office")
+    paper, profile = _meeting_paper(db, meeting_id, today)
     from gmdesk.documents.minutes import render_minutes
     from gmdesk.documents.notice import render_notice
     from gmdesk.documents.signin import render_signin

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from gmdesk.domain.address import normalize_postcode
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.importing import check_fields
 from gmdesk.domain.model import Office, OfficeKind, Unit
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from gmdesk.documents.fonts import FontChoice
 
 NAME_DISPLAY = ("masked", "surname", "full")
+POSTCODE_KEY = "postcode"  # the office's 郵遞區號: a setting, no column (no migration)
 
 
 def validate_office(office: Office) -> None:
@@ -65,9 +67,12 @@ def validate_preset(preset: Preset) -> None:
 
 
 def save_profile(db: Database, office: Office, units: list[str], preset: Preset,
-                 year_from: int, name_display: str = "masked") -> None:
-    """Save the office, its units and the preset in force from `year_from`, or nothing."""
+                 year_from: int, name_display: str = "masked",
+                 postcode: str | None = None) -> None:
+    """Save the office, its units and the preset in force from `year_from` (and the
+    郵遞區號, when given), or nothing."""
     validate_office(office)
+    code = normalize_postcode(postcode) if postcode is not None else None
     validate_preset(preset)
     cleaned = [u.strip() for u in units if u.strip()]
     if len(set(cleaned)) != len(cleaned):
@@ -92,6 +97,20 @@ def save_profile(db: Database, office: Office, units: list[str], preset: Preset,
                 store.add_unit(db, name, order)
         store.save_preset(db, year_from, preset)
         store.set_setting(db, "name_display", name_display)
+        if code is not None:
+            store.set_setting(db, POSTCODE_KEY, code)
+
+
+def get_postcode(db: Database) -> str:
+    """Return the office's 郵遞區號 ("" when not set)."""
+    return str(store.get_setting(db, POSTCODE_KEY, "") or "")
+
+
+def save_postcode(db: Database, text: str) -> str:
+    """Save the office's 郵遞區號 (the notice prints it before the address); return it."""
+    code = normalize_postcode(text)
+    store.set_setting(db, POSTCODE_KEY, code)
+    return code
 
 
 def create_office(db: Database, name: str, city: str, preset_code: str, year: int) -> None:

@@ -20,6 +20,7 @@ from gmdesk.domain.model import (
     Course,
     CourseId,
     Delivery,
+    Employment,
     Level,
     Person,
     PersonId,
@@ -45,6 +46,10 @@ def save_record(db: Database, record: TrainingRecord) -> TrainingId:
     rules.validate_record(record)
     importing.check_fields(record, dt.date.today())
     record = dataclasses.replace(record, title=" ".join(record.title.split()))
+    why = rules.outside_employment(people.employment_of(db, record.person_id), record.day)
+    if why:
+        raise InputError(f"{format_short(record.day)}{why}：培力紀錄須在任職期間內才計入時數，"
+                         "請確認上課日期，或先在人員資料補登任職期間", "day")
     if training.training_exists(db, record.person_id, record.title, record.day.isoformat(),
                                 exclude_id=record.id):
         raise InputError(
@@ -83,6 +88,13 @@ def record_course(db: Database, course: Course, person_ids: Sequence[int],
     course = dataclasses.replace(course, title=title)
     existing = training.existing_keys(db, course.day, course.day)
     persons = people.people_by_id(db)
+    periods = _employment_by_person(db)
+    outside = [f"{persons[PersonId(pid)].name if PersonId(pid) in persons else pid}（{why}）"
+               for pid in dict.fromkeys(person_ids)
+               if (why := rules.outside_employment(periods.get(PersonId(pid), []), course.day))]
+    if outside:
+        raise InputError(f"{format_short(course.day)}不在任職期間的人員：{'、'.join(outside)}；"
+                         "請取消勾選，或確認上課日期", "attendance")
     answers = satisfaction or {}
     with db.atomic():
         course_id = course.id or training.add_course(db, course)
@@ -100,6 +112,13 @@ def record_course(db: Database, course: Course, person_ids: Sequence[int],
                 satisfaction=answers.get(pid), source="course"))
         training.add_training_many(db, new, f"course:{course_id}")
     return CourseResult(CourseId(course_id), len(new), skipped)
+
+
+def _employment_by_person(db: Database) -> dict[PersonId, list[Employment]]:
+    periods: dict[PersonId, list[Employment]] = {}
+    for period in people.list_employment(db):
+        periods.setdefault(period.person_id, []).append(period)
+    return periods
 
 
 # --- progress --------------------------------------------------------------------------
@@ -233,6 +252,8 @@ class ImportResult:
     def bad_rows(self) -> dict[int, str]:
         """Return row number -> reasons for every row that cannot be imported."""
         return importing.row_reasons(self.errors)
+    # Rows dated outside the person's employment: not imported, each with its row and reason.
+    outside: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """Return one zh-TW paragraph for the clerk."""
@@ -249,6 +270,9 @@ class ImportResult:
         if self.kind is ImportKind.TRAINING:
             text = (f"共{rows}列：{verb}新增{self.added}筆培力紀錄，合計{self.hours:g}小時；"
                     f"已登錄過而略過{self.duplicates}筆。")
+            if self.outside:
+                text += (f"另有{len(self.outside)}筆的上課日期不在該員任職期間內，未匯入"
+                         "（不計入時數，各列原因如下）。")
         else:
             text = (f"共{rows}列：{verb}新增{self.added}人、更新{self.updated}人、"
                     f"不變{self.unchanged}人。")
@@ -335,6 +359,7 @@ def _run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, 
         plan = plan_training(db, parsed, headers, source.path.name)
         result.errors.extend(plan.errors)
         result.added, result.duplicates = len(plan.records), plan.duplicates
+        result.outside = plan.outside
         result.hours = sum(r.hours for r in plan.records)
         result.changes = plan.changes
     else:
@@ -400,6 +425,7 @@ class TrainingPlan:
     duplicates: int = 0
     changes: list[str] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)  # 第N列 未匯入：… (outside employment)
 
 
 def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, str],
@@ -415,6 +441,7 @@ def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, st
     name_column = headers.get("name", "姓名")
     needed = {"name", "title", "day", "hours"}
     shown_days: dict[dt.date, str] = {}  # format_short of each day met
+    periods = _employment_by_person(db)
     for row in rows:
         values = row.values
         if not needed <= values.keys():
@@ -426,6 +453,13 @@ def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, st
         day = values["day"]
         title = " ".join(str(values["title"]).split())
         assert isinstance(day, dt.date)
+        why = rules.outside_employment(periods.get(person.id, []), day)
+        if why:
+            line = (f"第{row.row}列 未匯入：{person.name} {format_short(day)}「{title}」{why}，"
+                    "不計入時數")
+            plan.outside.append(line)
+            plan.changes.append(line)
+            continue
         key = rules.record_key(person.id, title, day)
         shown = shown_days.get(day) or shown_days.setdefault(day, format_short(day))
         if key in existing:

@@ -102,3 +102,31 @@ def test_wording_follows_the_preset(demo_db: Database) -> None:
     report = reports.year_report(demo_db, THIS_YEAR, TODAY)
     assert (report.member_word, report.external_word) == ("組員", "外聘委員")
     assert (KAOHSIUNG_DISTRICT.external_word, TAIPEI_BUREAU.external_word) == ("外聘委員", "府外委員")
+
+
+def test_photos_go_two_to_a_row_with_centred_captions(demo_db: Database, tmp_path: Path) -> None:
+    """114 has three sessions with photos: two side by side, the third centred under them."""
+    import html
+    import re
+
+    out = reports.render_annual_report(demo_db, LAST_YEAR, TODAY, tmp_path / "annual.pdf")
+    bbox = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    words = [(html.unescape(m[5]), float(m[1]), float(m[2]), float(m[3]))
+             for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                                  r'yMax="([\d.]+)">([^<]*)</word>', bbox)]
+    # A caption's first line starts with its date (114年3月8日「…」：…).
+    starts = [(x0, y0, x1) for text, x0, y0, x1 in words if re.match(r"114年\d+月\d+日「", text)]
+    assert len(starts) == 3, starts
+    (a, b, c) = sorted(starts, key=lambda s: (s[1], s[0]))
+    assert abs(a[1] - b[1]) < 1 and c[1] > a[1] + 50  # a row of two, then one below
+    page_middle = 595.28 / 2
+    assert a[0] < page_middle < b[0]  # left and right halves
+    # each caption is centred: the first line's middle sits at its half's (or the page's) middle
+    quarter = (595.28 - 2 * 56.69) / 4
+    assert abs((a[0] + a[2]) / 2 - (56.69 + quarter)) < 12
+    assert abs((b[0] + b[2]) / 2 - (56.69 + 3 * quarter)) < 12
+    assert abs((c[0] + c[2]) / 2 - page_middle) < 12
+    listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[2:]
+    assert len(listing) == 3 and len({line.split()[0] for line in listing}) == 1  # one page

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from sqlite_utils import Database
-
 from gmdesk.documents.base import Styles, orphan_lines, para
-from tests.conftest import LAST_YEAR, THIS_YEAR, TODAY
-from tests.documents.demo_forms import render_every_form
+from tests.documents.demo_forms import RenderedForm
 
 
 def test_the_measurement_finds_an_orphan() -> None:
@@ -26,8 +21,8 @@ def test_the_measurement_finds_an_orphan() -> None:
     assert balanced.width == 13 * 30  # it keeps its width for alignment
 
 
-def test_no_form_of_the_demo_office_has_an_orphan_line(demo_db: Database, tmp_path: Path) -> None:
-    forms = render_every_form(demo_db, (LAST_YEAR, THIS_YEAR), TODAY, tmp_path)
+def test_no_form_of_the_demo_office_has_an_orphan_line(demo_forms: list[RenderedForm]) -> None:
+    forms = demo_forms
     kinds = {f.name.split("-")[0] for f in forms}
     assert kinds == {"notice", "signin", "minutes", "outreach", "collection", "reminders",
                      "annual"}

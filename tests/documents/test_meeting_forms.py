@@ -130,3 +130,29 @@ def test_long_sheets_flow_with_header_repeated(paper, tmp_path: Path) -> None:  
     minutes = pdf_text(render_minutes(long, profile, tmp_path / "long-minutes.pdf"))
     assert len(minutes) >= 3
     assert "第十一案" in "".join(minutes) and "十一、散會" in minutes[-1]
+
+
+def test_the_notice_prints_the_postcode_setting_before_the_address(
+        demo_db: Database, tmp_path: Path) -> None:
+    from gmdesk.domain.address import normalize_postcode, postal_address
+    from gmdesk.domain.errors import InputError
+    from gmdesk.services import settings
+
+    meeting = store.find_meeting(demo_db, THIS_YEAR, 1)
+    assert meeting is not None
+    page = "".join(pdf_text(render_notice(service.paper(demo_db, meeting.id, TODAY),
+                                          office.get_office(demo_db), tmp_path / "n.pdf"))[0]
+                   .split())
+    assert "機關地址：80543高雄市海濱區海濱路100號" in page
+    settings.save_postcode(demo_db, "")
+    page = "".join(pdf_text(render_notice(service.paper(demo_db, meeting.id, TODAY),
+                                          office.get_office(demo_db), tmp_path / "m.pdf"))[0]
+                   .split())
+    assert "機關地址：高雄市海濱區海濱路100號" in page
+    assert normalize_postcode("８０５４３") == "80543" and normalize_postcode(" ") == ""
+    assert normalize_postcode("805 012") == "805012"
+    for bad in ("8054", "80A", "1234567"):
+        with pytest.raises(InputError) as refused:
+            normalize_postcode(bad)
+        assert refused.value.field == "postcode" and "3碼、5碼（3+2）或6碼（3+3）" in str(refused.value)
+    assert postal_address("805", "805高雄市旗津區") == "805高雄市旗津區"  # not twice

@@ -107,8 +107,65 @@ def test_the_year_collection_opens_with_the_landscape_summary(tmp_path: Path) ->
     assert "不計入對外宣導" in summary and "照顧支持1項" in summary
     assert "對外宣導合計" in summary and "不含內部活動" in summary
     # The measures table numbers its own rows from 1, not after the CEDAW sessions.
-    table = summary[summary.index("其他性別平等措施"):]
-    assert "1114/07/22" in table and "3114/07/22" not in table
+    layout = run("pdftotext", "-layout", "-f", "1", "-l", "1", str(out), "-")
+    row = next(line for line in layout[layout.index("其他性別平等措施"):].splitlines()
+               if "114/07/22" in line)
+    assert row.split()[:2] == ["1", "114/07/22"], row
     whole = "".join(run("pdftotext", str(out), "-").split())
     assert whole.count("成果報告") >= 3
     only_embedded_fonts(out)
+
+
+def test_a_measure_without_participants_says_not_applicable(tmp_path: Path) -> None:
+    measure = Event(EventId(9), EventKind.MEASURE, "設置性別友善廁所", dt.date(2025, 8, 1),
+                    category="友善環境", budget=5000)
+    flat = "".join(run("pdftotext", str(render_event_report(measure, [], OFFICE,
+                                                            tmp_path / "m.pdf")), "-").split())
+    assert "參加人數不適用" in flat and "合計0人" not in flat and "男0人" not in flat
+    out = render_year_collection(OFFICE, 114, [(EVENT, []), (measure, [])], 2, 1,
+                                 tmp_path / "year.pdf")
+    summary = run("pdftotext", "-layout", "-f", "1", "-l", "1", str(out), "-")
+    table = summary[summary.index("其他性別平等措施"):]
+    measure_row = next(line for line in table.splitlines() if "設置性別友善廁所" in line)
+    total_row = next(line for line in table.splitlines() if "1項" in line)
+    for row in (measure_row, total_row):
+        assert " 0 " not in f"{row} " and row.count("—") >= 4, row
+        assert "5,000" in row
+
+
+def test_an_internal_only_session_says_in_its_own_report_it_is_not_counted(
+        tmp_path: Path) -> None:
+    internal = Event(EventId(4), EventKind.CEDAW, "同仁CEDAW讀書會", dt.date(2025, 5, 14),
+                     audiences=("內部同仁",), male=5, female=9)
+    flat = "".join(run("pdftotext", str(render_event_report(internal, [], OFFICE,
+                                                            tmp_path / "i.pdf")), "-").split())
+    assert "計入情形" in flat and "本場對象僅內部同仁，不計入對外宣導場次及人數。" in flat
+    counted = "".join(run("pdftotext", str(render_event_report(EVENT, [], OFFICE,
+                                                               tmp_path / "c.pdf")), "-").split())
+    assert "計入情形" not in counted
+
+
+def test_a_lone_third_photo_is_not_left_alone_on_a_page(tmp_path: Path) -> None:
+    from gmdesk.documents.outreach import photo_pages
+
+    assert photo_pages(1) == [(0, [0])]
+    assert photo_pages(3) == [(0, [0, 1, 2])]
+    assert photo_pages(5) == [(0, [0, 1]), (2, [2, 3, 4])]
+    out = render_event_report(EVENT, [photo(1), photo(2), photo(3)], OFFICE, tmp_path / "r.pdf")
+    assert pages(out) == 2  # the form, then one page of three photos
+    listing = run("pdfimages", "-list", str(out)).splitlines()[2:]
+    assert [int(line.split()[0]) for line in listing] == [2, 2, 2]
+    flat = "".join(run("pdftotext", str(out), "-").split())
+    assert "活動照片（續）" not in flat and "照片3說明：講師說明CEDAW重點" in flat
+
+
+def test_the_note_column_of_the_statistics_has_room(tmp_path: Path) -> None:
+    """備註 holds 「對象僅內部同仁，不計入對外宣導」 in at most two lines (it was cut to 3–4)."""
+    internal = Event(EventId(4), EventKind.CEDAW, "同仁CEDAW讀書會", dt.date(2025, 5, 14),
+                     audiences=("內部同仁",), male=5, female=9)
+    out = render_year_collection(OFFICE, 114, [(EVENT, []), (internal, [])], 2, 1,
+                                 tmp_path / "year.pdf")
+    summary = run("pdftotext", "-layout", "-f", "1", "-l", "1", str(out), "-")
+    pieces = [line for line in summary.splitlines() if "內部" in line or "入對外" in line]
+    note_lines = [p for p in pieces if "對象僅" in p or "入對外宣導" in p or "不計" in p]
+    assert 1 <= len(note_lines) <= 2, summary

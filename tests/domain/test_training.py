@@ -159,3 +159,16 @@ def test_an_exemption_needs_a_listed_reason_a_start_and_a_period_in_the_year() -
         with pytest.raises(InputError) as caught:
             rules.make_exemption(pid, Y, kind, start, end, note)
         assert caught.value.field == field and words in str(caught.value), (kind, str(caught.value))
+
+
+def test_outside_employment_says_why() -> None:
+    periods = [Employment(1, PersonId(1), StaffCategory.GENERAL, dt.date(2025, 5, 1),
+                          dt.date(2025, 8, 31)),
+               Employment(2, PersonId(1), StaffCategory.GENERAL, dt.date(2026, 1, 1),
+                          dt.date(2026, 6, 30))]
+    assert rules.outside_employment(periods, dt.date(2025, 6, 1)) == ""
+    assert rules.outside_employment(periods, dt.date(2025, 4, 30)) == "在到職日 114/05/01 之前"
+    assert rules.outside_employment(periods, dt.date(2026, 7, 1)) == "在離職日 115/06/30 之後"
+    assert rules.outside_employment(periods, dt.date(2025, 10, 1)) == (
+        "不在任職期間（114/05/01–114/08/31、115/01/01–115/06/30）內")
+    assert rules.outside_employment([], dt.date(2025, 10, 1)) == "此人尚未登錄任職期間"

@@ -1,6 +1,7 @@
 """Imports of rosters and training lists: messy cells read, exact totals, all or nothing."""
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 from pathlib import Path
@@ -209,7 +210,7 @@ def test_in_house_course_gives_everyone_hours_once(db: Database, tmp_path: Path)
 
     import_roster(db, tmp_path)
     ids = [p.id for p in people.staff_people(db)]
-    course = Course(CourseId(0), "本所CEDAW講座", dt.date(2026, 9, 1), 2)
+    course = Course(CourseId(0), "本所CEDAW講座", dt.date(2026, 11, 20), 2)
     first = service.record_course(db, course, ids)
     assert first.added == 5 and first.skipped == []
     again = service.record_course(db, course, ids[:2])
@@ -299,3 +300,41 @@ def test_the_already_imported_notice_gives_the_roc_date(db: Database, tmp_path: 
     assert result.seen_before is not None
     day = dt.date.fromisoformat(result.seen_before.imported_at[:10])
     assert f"已於 {day.year - 1911}年{day.month}月{day.day}日以「roster.csv」匯入過" in result.summary()
+
+
+def test_a_record_outside_the_persons_employment_is_refused(db: Database, tmp_path: Path) -> None:
+    """李怡君 joined on 115/11/03: a record before that day belongs to no year's hours."""
+    from gmdesk.domain.model import Course, CourseId, PersonId, TrainingId, TrainingRecord
+
+    import_roster(db, tmp_path)
+    staff = {p.name: p.id for p in people.staff_people(db)}
+    early = TrainingRecord(TrainingId(0), PersonId(staff["李怡君"]), "CEDAW 概論",
+                           dt.date(2026, 3, 5), 2)
+    with pytest.raises(InputError) as refused:
+        service.save_record(db, early)
+    assert "115/03/05在到職日 115/11/03 之前" in str(refused.value)
+    assert "任職期間" in str(refused.value) and refused.value.field == "day"
+    course = Course(CourseId(0), "本所CEDAW講座", dt.date(2026, 9, 1), 2)
+    with pytest.raises(InputError) as refused:
+        service.record_course(db, course, [staff["林志明"], staff["李怡君"]])
+    assert "李怡君（在到職日 115/11/03 之前）" in str(refused.value)
+    assert "林志明" not in str(refused.value)
+    assert db["training"].count == 0 and db["course"].count == 0  # nothing half-written
+    later = dataclasses.replace(early, day=dt.date(2026, 11, 20))
+    assert service.save_record(db, later)
+
+
+def test_an_imported_row_outside_employment_is_flagged_with_its_row_and_reason(
+        db: Database, tmp_path: Path) -> None:
+    import_roster(db, tmp_path)
+    rows = [list(r) for r in TRAINING]
+    rows.append(["李怡君", "00105", "CEDAW 概論", "115/3/5", "2", "基礎", ""])  # row 11
+    rows.append(["李怡君", "00105", "性別主流化導論", "115/11/20", "2", "基礎", ""])
+    path = write_csv(tmp_path / "training.csv", rows, "utf-8")
+    result = service.import_file(db, path, ImportKind.TRAINING, dry_run=False, today=TODAY)
+    assert result.errors == [] and result.applied
+    assert result.outside == ["第11列 未匯入：李怡君 115/03/05「CEDAW 概論」在到職日 115/11/03 之前，"
+                              "不計入時數"]
+    assert "另有1筆的上課日期不在該員任職期間內，未匯入" in result.summary()
+    newcomer = next(p.id for p in people.staff_people(db) if p.name == "李怡君")
+    assert [r.title for r in service.records_of_person(db, newcomer)] == ["性別主流化導論"]

@@ -85,6 +85,23 @@ def test_settings_save_validates_and_saves_everything_or_nothing(qtbot: QtBot, d
     assert office.preset_for(demo_db, LAST_YEAR).outreach_per_year == 2  # as of the year checked
 
 
+def test_the_postcode_is_a_setting_the_notice_prints(qtbot: QtBot, demo_db: Database,
+                                                    demo_path: Path) -> None:
+    from gmdesk.services import settings
+
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.postcode.text() == "80543"  # the demo office's
+    page.postcode.setText("8054")
+    assert not page.save()
+    assert "郵遞區號「8054」" in page.error.text()
+    assert settings.get_postcode(demo_db) == "80543"  # nothing saved
+    page.postcode.setText("805-012")
+    assert page.save()
+    assert settings.get_postcode(demo_db) == "805012"
+
+
 def test_no_text_in_the_window_is_cut_to_tofu(qtbot: QtBot, demo_db: Database,
                                               demo_path: Path) -> None:
     from PySide6.QtGui import QFontMetrics

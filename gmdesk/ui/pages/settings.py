@@ -70,6 +70,7 @@ class SettingsDraft:
     font: str
     language: str
     output_dir: str = ""  # '' = 「gmdesk 輸出」 in Documents
+    postcode: str = ""
 
 
 class SettingsPage(EditorPage):
@@ -97,6 +98,9 @@ class SettingsPage(EditorPage):
         self.contact_phone = QLineEdit()
         self.contact_email = QLineEdit()
         self.address = QLineEdit()
+        self.postcode = QLineEdit()
+        self.postcode.setPlaceholderText(self.tr("例：80543"))
+        self.postcode.setMaxLength(7)
         self.doc_prefix = QLineEdit()
         self.doc_prefix.setPlaceholderText(self.tr("例：高市旗區人字第"))
         self.plan_start = _spin(300)
@@ -114,7 +118,8 @@ class SettingsPage(EditorPage):
             (self.tr("機關類型"), self.kind), (self.tr("機關首長"), self.head_name),
             (self.tr("首長職稱"), self.head_title), (self.tr("聯絡人"), self.contact_name),
             (self.tr("聯絡電話"), self.contact_phone), (self.tr("電子郵件"), self.contact_email),
-            (self.tr("機關地址"), self.address), (self.tr("發文字號字頭"), self.doc_prefix),
+            (self.tr("郵遞區號"), self.postcode), (self.tr("機關地址"), self.address),
+            (self.tr("發文字號字頭"), self.doc_prefix),
             (self.tr("承辦人"), self.clerk_name),
         ):
             office_form.addRow(label, widget)
@@ -320,7 +325,8 @@ class SettingsPage(EditorPage):
             settings_service.get_setting(db, "name_display", "masked"),
             settings_service.get_setting(db, "pdf_font", ""),
             str(user_settings().value("language", "zh_TW")),
-            settings_service.get_setting(db, output.SETTING, ""))
+            settings_service.get_setting(db, output.SETTING, ""),
+            settings_service.get_postcode(db))
 
     def blank_draft(self) -> SettingsDraft:
         return self.load_draft(OFFICE)
@@ -331,6 +337,7 @@ class SettingsPage(EditorPage):
                       "contact_phone", "contact_email", "address", "doc_prefix", "clerk_name"):
             getattr(self, field).setText(getattr(office, field))
         self.kind.setCurrentIndex(self.kind.findData(office.kind.value))
+        self.postcode.setText(draft.postcode)
         self.plan_start.setValue(office.plan_start)
         self.plan_end.setValue(office.plan_end)
         self.units.setPlainText("\n".join(draft.units))
@@ -423,13 +430,13 @@ class SettingsPage(EditorPage):
             self.current_office(), tuple(self.units.toPlainText().splitlines()),
             self.current_preset(), self.year_from.value(), self.name_display.currentData(),
             self.font_box.currentData() or "", self.language.currentData(),
-            self.output_dir.text().strip())
+            self.output_dir.text().strip(), self.postcode.text())
 
     def write(self, draft: SettingsDraft, record_id: object) -> str:
         """Validate and save everything, or nothing (the base shows what is wrong)."""
         output.check_output_dir(draft.output_dir)
         settings_service.save_profile(self.ctx.db, draft.office, list(draft.units), draft.preset,
-                                      draft.year_from, draft.name_display)
+                                      draft.year_from, draft.name_display, draft.postcode)
         settings_service.save_print_font(self.ctx.db, draft.font)
         output.set_output_dir(self.ctx.db, draft.output_dir)
         prefs = user_settings()
