@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from gmdesk import paths
-from gmdesk.domain.model import CATEGORY_LABELS, Office, OfficeKind, StaffCategory
+from gmdesk.domain.model import Office, OfficeKind, StaffCategory
 from gmdesk.domain.presets import PRESETS, Preset
 from gmdesk.services import output
 from gmdesk.services import settings as settings_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.widgets.forms import required
@@ -197,7 +198,7 @@ class SettingsPage(EditorPage):
             (self.tr("成果報告報市府期限（次年）"), report_due),
             (self.tr("本機關免辦（本年度無應辦理案件）"), duties_off),
         ]
-        pairs += [(self.tr("培力時數：%1").replace("%1", CATEGORY_LABELS[c]), self.hours[c])
+        pairs += [(self.tr("培力時數：%1").replace("%1", wording.label(c)), self.hours[c])
                   for c in StaffCategory]
         pairs.append((self.tr("其中進階時數（聯絡人）"), self.focal_advanced_hours))
         for text, field in pairs:

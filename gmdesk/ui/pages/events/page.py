@@ -25,6 +25,7 @@ from gmdesk.domain.model import Event, EventId, EventKind
 from gmdesk.domain.outputs import Output, output_name
 from gmdesk.services import events as svc
 from gmdesk.services import output, printing
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.events.form import EventForm
@@ -164,7 +165,7 @@ class EventsPage(EditorPage):
     def update_status(self) -> None:
         status = svc.count_status(self.ctx.db, self.ctx.year, self.ctx.today())
         colour = "#2e7d32" if status.met else "#b26a00"
-        text = self.tr("%1年度：").replace("%1", str(self.ctx.year)) + status.text
+        text = self.tr("%1年度：").replace("%1", str(self.ctx.year)) + wording.say(status)
         self.status.setText(text)
         self.status.setStyleSheet(f"font-weight: bold; font-size: 12pt; color: {colour};")
 

@@ -27,6 +27,7 @@ from gmdesk.services import group as service
 from gmdesk.services import people as people_service
 from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.group.filing_box import FilingBox
@@ -75,7 +76,7 @@ class GroupPage(EditorPage):
         self._warning_days = settings_service.preset_for(ctx.db, ctx.year).term_warning_days
         self.model: RecordTableModel[service.RosterRow] = RecordTableModel([
             Column(self.tr("姓名"), lambda r: r.person.name),
-            Column(self.tr("性別"), lambda r: self.tr(r.person.gender.label)),
+            Column(self.tr("性別"), lambda r: wording.label(r.person.gender)),
             Column(self.tr("單位"), lambda r: r.unit or (self.tr("府外") if r.person.external
                                                        else "")),
             Column(self.tr("職稱"), lambda r: r.person.title),
@@ -237,7 +238,7 @@ class GroupPage(EditorPage):
         self._fill_people()
         filings = service.list_filings(self.ctx.db, day.year - 1911)
         self.filings.setText("\n".join(
-            f"{format_short(f.filed_on)}　{group_rules.RULE_LABELS.get(f.rule, f.rule)}　{f.doc_no}"
+            f"{format_short(f.filed_on)}　{wording.label_of('filing_rule', f.rule, group_rules.RULE_LABELS.get(f.rule, f.rule))}　{f.doc_no}"
             for f in filings) or self.tr("本年度尚無報備紀錄"))
         self._select(self.record_id)
         self._draft_changed()

@@ -13,6 +13,7 @@ from gmdesk.domain.model import AttendanceStatus, AttendeeKind, PersonId
 from gmdesk.services import meetings as service
 from gmdesk.services import people as people_service
 from gmdesk.services import settings as settings_service
+from gmdesk.ui import wording
 from gmdesk.ui.pages.meetings.rows import AttendRow, ProgressRow
 
 
@@ -32,7 +33,7 @@ def member_rows(db: Database, day: dt.date, known: Sequence[AttendRow],
             continue
         row = AttendRow(person.id, person.name,
                         units.get(person.unit_id or 0, "") + person.title,
-                        tr(person.gender.label), group_rules.role_text(seat.membership),
+                        wording.label(person.gender), wording.role_text(seat.membership),
                         external=group_rules.is_external(person, seat.membership))
         saved = recorded.get(person.id)
         if saved is not None:

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from gmdesk.services import meetings as service
 from gmdesk.services import settings as settings_service
+from gmdesk.ui import wording
 
 
 class StatusLine(QLabel):
@@ -43,5 +44,5 @@ class StatusLine(QLabel):
             gender_text += self.tr("，符合三分之一性別比例")
         parts.append(gender_text)
         reasons = "".join(f"<br/><span style='color:#c62828'>{r}</span>"
-                          for r in result.reasons)
+                          for r in wording.reasons(result))
         return "　".join(parts) + reasons

@@ -27,6 +27,7 @@ from gmdesk.domain.model import (
 )
 from gmdesk.services import staff as staff_service
 from gmdesk.services import training as training_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.staff.common import (
     category_filter,
@@ -74,7 +75,7 @@ class RosterTab(QWidget):
         self.roster_model: RecordTableModel[staff_service.StaffRow] = RecordTableModel([
             Column(self.tr("員工編號"), lambda r: r.person.staff_no),
             Column(self.tr("姓名"), lambda r: r.person.name),
-            Column(self.tr("性別"), lambda r: r.person.gender.label),
+            Column(self.tr("性別"), lambda r: wording.label(r.person.gender)),
             Column(self.tr("單位"), lambda r: r.unit),
             Column(self.tr("職稱"), lambda r: r.person.title),
             Column(self.tr("人員類別"), lambda r: r.category_label),
@@ -114,9 +115,9 @@ class RosterTab(QWidget):
             Column(self.tr("日期"), lambda r: day_text(r.day), lambda r: r.day),
             Column(self.tr("課程名稱"), lambda r: r.title),
             Column(self.tr("時數"), lambda r: r.hours, lambda r: r.hours, align_right=True),
-            Column(self.tr("等級"), lambda r: r.level.label),
+            Column(self.tr("等級"), lambda r: wording.label(r.level)),
             Column(self.tr("CEDAW"), lambda r: "是" if r.cedaw else "否"),
-            Column(self.tr("方式"), lambda r: r.delivery.label),
+            Column(self.tr("方式"), lambda r: wording.label(r.delivery)),
             Column(self.tr("辦理機關"), lambda r: r.provider),
             Column(self.tr("來源"), lambda r: source_label(r.source)),
         ], self)

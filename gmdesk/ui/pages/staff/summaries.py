@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain import training as rules
 from gmdesk.services import settings as settings_service
 from gmdesk.services import training as training_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.staff.common import (
     category_filter,
@@ -64,8 +65,8 @@ class ProgressTab(QWidget):
         self.progress_model: RecordTableModel[rules.PersonProgress] = RecordTableModel([
             Column(self.tr("單位"), lambda r: self._units.get(r.person.unit_id or 0, "")),
             Column(self.tr("姓名"), lambda r: r.person.name),
-            Column(self.tr("性別"), lambda r: r.person.gender.label),
-            Column(self.tr("人員類別"), lambda r: r.category.label),
+            Column(self.tr("性別"), lambda r: wording.label(r.person.gender)),
+            Column(self.tr("人員類別"), lambda r: wording.label(r.category)),
             Column(self.tr("應完成時數"), lambda r: r.required, lambda r: r.required, True),
             Column(self.tr("已完成時數"), lambda r: r.done, lambda r: r.done, True),
             Column(self.tr("進階（已完成/應完成）"),
@@ -181,7 +182,7 @@ class CoursesTab(QWidget):
             Column(self.tr("日期"), lambda r: day_text(r.day), lambda r: r.day),
             Column(self.tr("課程名稱"), lambda r: r.title),
             Column(self.tr("辦理機關"), lambda r: r.provider),
-            Column(self.tr("等級"), lambda r: r.level.label),
+            Column(self.tr("等級"), lambda r: wording.label(r.level)),
             Column(self.tr("課程時數"), lambda r: r.hours, lambda r: r.hours, True),
             Column(self.tr("男"), lambda r: r.male, lambda r: r.male, True),
             Column(self.tr("女"), lambda r: r.female, lambda r: r.female, True),

@@ -1,0 +1,161 @@
+"""The domain's words in the window's language: findings, summaries and labelled values.
+
+`app.install_translators` sets the language with the translators (tests call `set_language`).
+`say(x)` words a Phrase, a Finding (its `phrase`), a DutyResult's summary or plain data;
+`label(member)` names an enum member (a gender, a role, a status …) by its label kind;
+`label_of(kind, value, zh)` names a value that is not an enum (a post code, a filing rule).
+
+Until every domain result carries its phrase and every kind has an English name
+(gmdesk.wording.en), the zh-TW text is shown and remembered in `PENDING` (the English window
+test allows exactly those; they go once the domain speaks in codes everywhere).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+
+from gmdesk import wording
+from gmdesk.domain import (
+    budget,
+    calendar,
+    committees,
+    compliance,
+    consolidation,
+    group,
+    impact,
+    importing,
+    model,
+    names,
+    statistics,
+)
+from gmdesk.domain.rocdate import format_long
+from gmdesk.domain.texts import Phrase
+
+# The label kind of each labelled enum (docs/architecture.md, "Wording").
+KINDS: dict[type[Enum], str] = {
+    model.Gender: "gender",
+    model.OfficeKind: "office_kind",
+    model.Role: "role",
+    model.AttendanceStatus: "attendance_status",
+    model.ItemKind: "item_kind",
+    model.StaffCategory: "staff_category",
+    model.Level: "level",
+    model.Delivery: "delivery",
+    model.EventKind: "event_kind",
+    model.ExemptionKind: "exemption_kind",
+    compliance.Duty: "duty",
+    compliance.Status: "status",
+    calendar.EntryKind: "entry_kind",
+    consolidation.FlagKind: "flag_kind",
+    committees.CommitteeKind: "committee_kind",
+    impact.GiaKind: "gia_kind",
+    impact.ExpertSource: "expert_source",
+    impact.ParticipationWay: "participation_way",
+    impact.Adoption: "adoption",
+    statistics.ReviewAction: "review_action",
+    statistics.AnalysisUse: "analysis_use",
+    budget.BudgetCategory: "budget_category",
+    names.NameDisplay: "name_display",
+    importing.ImportKind: "import_kind",
+}
+
+_language = "zh_TW"
+
+# zh-TW texts shown in another language because the domain has no English for them yet.
+PENDING: set[str] = set()
+
+
+def set_language(lang: str) -> None:
+    global _language
+    _language = lang
+
+
+def language() -> str:
+    return _language
+
+
+def _fallback(zh: str) -> str:
+    if _language != "zh_TW" and zh:
+        PENDING.add(zh)
+    return zh
+
+
+def say(obj: object) -> str:
+    """A Phrase, a Finding, a DutyResult's summary or plain data, in the window's language."""
+    if obj is None:
+        return ""
+    if isinstance(obj, (Phrase, str)):
+        return wording.say(obj, _language)
+    phrase = getattr(obj, "phrase", None)
+    if phrase is None:
+        phrase = getattr(obj, "summary_phrase", None)
+    if isinstance(phrase, Phrase):
+        return wording.say(phrase, _language)
+    text = getattr(obj, "text", None)
+    if text is None:
+        text = getattr(obj, "summary", "")
+    return _fallback(str(text))
+
+
+def summary(result: compliance.DutyResult) -> str:
+    """A duty's one-line summary in the window's language."""
+    phrase = getattr(result, "summary_phrase", None)
+    if isinstance(phrase, Phrase):
+        return wording.say(phrase, _language)
+    return _fallback(result.summary)
+
+
+def label_of(kind: str, value: object, zh: str) -> str:
+    """The name of `value` of `kind`; `zh` is its zh-TW name, shown if there is none."""
+    if _language == "zh_TW":
+        return zh
+    name = wording.label(kind, value, _language)
+    return name if name != str(value) else _fallback(zh)
+
+
+def label(member: Enum) -> str:
+    """An enum member's name in the window's language."""
+    zh = str(getattr(member, "label", member.value))
+    kind = KINDS.get(type(member))
+    return label_of(kind, member.value, zh) if kind else _fallback(zh)
+
+
+def say_field(obj: object, name: str) -> str:
+    """A domain text field (e.g. an entry's `title`) in the window's language: its phrase
+    (`<name>_phrase`) where the domain gives one, else the zh-TW text."""
+    phrase = getattr(obj, f"{name}_phrase", None)
+    if isinstance(phrase, Phrase):
+        return wording.say(phrase, _language)
+    return _fallback(str(getattr(obj, name, "") or ""))
+
+
+def day(value: dt.date) -> str:
+    """A date written out (115年3月5日（星期四） in zh-TW; the language's own way otherwise)."""
+    if _language == "zh_TW":
+        return format_long(value)
+    return wording.words(_language).day(value)
+
+
+def role_text(membership: model.Membership) -> str:
+    """A group member's role as the roster shows it: 當然成員（人事）, Ex-officio member (Personnel)."""
+    if _language == "zh_TW":
+        return group.role_text(membership)
+    text = label(membership.role)
+    if membership.role is model.Role.EX_OFFICIO and membership.post:
+        post = label_of("post", membership.post,
+                        model.POST_LABELS.get(membership.post, membership.post))
+        return f"{text} ({post})"
+    if membership.role is model.Role.EXTERNAL and membership.committee:
+        return f"{text} ({QCoreApplication.translate('Term', '婦權會委員')})"
+    return text
+
+
+def reasons(result: object) -> list[str]:
+    """A check's reasons (e.g. a meeting's quorum) in the window's language."""
+    phrases = getattr(result, "reason_phrases", None)
+    if phrases:
+        return [wording.say(p, _language) for p in phrases]
+    return [_fallback(str(r)) for r in getattr(result, "reasons", ())]
