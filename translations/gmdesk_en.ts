@@ -1036,58 +1036,58 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CompletionTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="151"/>
         <source>人員類別</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="151"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="154"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="151"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="154"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="151"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="154"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157"/>
         <source>計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="153"/>
         <source>應受訓</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="154"/>
         <source>免訓</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="156"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="158"/>
         <source>完成率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="159"/>
         <source>平均時數</source>
         <translation>Average hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="163"/>
         <source>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</source>
         <translation>By staff category and gender: exempt staff (served less than the required days, on unpaid leave, etc.) are not counted as required to train.</translation>
     </message>
@@ -1188,62 +1188,62 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CoursesTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="183"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="183"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="184"/>
         <source>課程名稱</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="185"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="187"/>
         <source>課程時數</source>
         <translation>Course hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="188"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="188"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="189"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="190"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="191"/>
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="192"/>
         <source>總時數</source>
         <translation>Total hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="193"/>
         <source>滿意度平均</source>
         <translation>Average satisfaction</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="198"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="199"/>
         <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
         <translation>This year&apos;s courses: participants by gender, hours and average satisfaction (1-5)</translation>
     </message>
@@ -1348,204 +1348,204 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="41"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="42"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="42"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="43"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="49"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="50"/>
         <source>措施類別(&amp;G)</source>
         <translation>Measure cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="54"/>
         <source>性質(&amp;I)</source>
         <translation>Nat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="56"/>
         <source>例：115/3/8</source>
         <translation>e.g. 115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="56"/>
         <source>辦理日期</source>
         <translation>Date held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="57"/>
         <source>結束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="58"/>
         <source>單日免填</source>
         <translation>Leave blank for one day</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="61"/>
         <source>至(&amp;O)</source>
         <translation>t&amp;o</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="65"/>
         <source>辦理日期(&amp;A)</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="69"/>
         <source>名稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="72"/>
         <source>辦理地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="75"/>
         <source>主辦單位(&amp;U)</source>
         <translation>Organi&amp;zers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="78"/>
         <source>多個單位以、分隔</source>
         <translation>Separate multiple units with 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="79"/>
         <source>協辦單位(&amp;C)</source>
         <translation>&amp;Co-organizers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="81"/>
         <source>例：婦女會、社區發展協會</source>
         <translation>e.g. women&apos;s association, community development association</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="82"/>
         <source>合作團體(&amp;R)</source>
         <translation>Pa&amp;rtner groups</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="85"/>
         <source>其他對象，以、分隔</source>
         <translation>Other audiences, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="86"/>
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>Sessions for in-house staff only are not counted as external outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="87"/>
         <source>對象(&amp;B)</source>
         <translation>Aud&amp;ience</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="90"/>
         <source>其他方式，以、分隔</source>
         <translation>Other formats, separated by 、</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="91"/>
         <source>方式(&amp;W)</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="94"/>
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW cont&amp;ent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="99"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="99"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="100"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="106"/>
         <source>參加人數(&amp;P)</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="111"/>
         <source> 元</source>
         <translation> NTD</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="113"/>
         <source>經費(&amp;$)</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="115"/>
         <source>活動成效(&amp;F)</source>
         <translation>Effecti&amp;veness</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="117"/>
         <source>檢討與建議(&amp;V)</source>
         <translation>Revie&amp;w and suggestions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="119"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="134"/>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="150"/>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="135"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="151"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="159"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="137"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="145"/>
         <source>第</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="146"/>
         <source>次國家報告</source>
         <translation>national report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="149"/>
         <source>結論性意見第</source>
         <translation>Concluding observation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="150"/>
         <source>點</source>
         <translation>(para.)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="157"/>
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>Enter your own, e.g. CEDAW Implementation Act, gender equality guidelines</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="221"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="222"/>
         <source>合計 %1 人</source>
         <translation>%1 people in total</translation>
     </message>
@@ -2169,57 +2169,57 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="28"/>
+        <location filename="../gmdesk/ui/first_start.py" line="29"/>
         <source>歡迎使用 gmdesk</source>
         <translation>Welcome to gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="31"/>
+        <location filename="../gmdesk/ui/first_start.py" line="32"/>
         <source>&lt;h2&gt;歡迎使用 gmdesk&lt;/h2&gt;&lt;p&gt;這台電腦還沒有機關資料。請輸入機關名稱並選擇適用的規則，或先開啟示範機關看看 gmdesk 能做什麼。&lt;/p&gt;&lt;p&gt;所有資料都存在本機，不需要網路。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to gmdesk&lt;/h2&gt;&lt;p&gt;This PC has no office data yet. Enter the office&apos;s name and choose the rules that apply, or open the demo office first to see what gmdesk does.&lt;/p&gt;&lt;p&gt;All data stays on this PC; no network is needed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="37"/>
+        <location filename="../gmdesk/ui/first_start.py" line="38"/>
         <source>例：高雄市旗津區公所</source>
         <translation>e.g. Cijin District Office, Kaohsiung</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="39"/>
+        <location filename="../gmdesk/ui/first_start.py" line="40"/>
         <source>例：高雄市</source>
         <translation>e.g. Kaohsiung City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="45"/>
+        <location filename="../gmdesk/ui/first_start.py" line="46"/>
         <source>機關名稱(&amp;N)</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="46"/>
+        <location filename="../gmdesk/ui/first_start.py" line="47"/>
         <source>縣市(&amp;C)</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="47"/>
+        <location filename="../gmdesk/ui/first_start.py" line="48"/>
         <source>適用規則(&amp;R)</source>
         <translation>&amp;Rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="50"/>
+        <location filename="../gmdesk/ui/first_start.py" line="51"/>
         <source>建立本機關(&amp;O)</source>
         <translation>Create this &amp;office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="53"/>
+        <location filename="../gmdesk/ui/first_start.py" line="54"/>
         <source>開啟示範機關(&amp;D)</source>
         <translation>Open the &amp;demo office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="55"/>
+        <location filename="../gmdesk/ui/first_start.py" line="56"/>
         <source>離開</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="77"/>
+        <location filename="../gmdesk/ui/first_start.py" line="78"/>
         <source>請填寫機關名稱</source>
         <translation>Please enter the office&apos;s name</translation>
     </message>
@@ -2623,145 +2623,145 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="66"/>
         <source>匯入%1：%2</source>
         <translation>Import %1: %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="69"/>
         <source>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</source>
         <translation>File “%1”: headings are on row %2, with %3 rows of data. Please check which column of the file each field maps to (guessed from the headings; your last choices are remembered).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="82"/>
         <source>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</source>
         <translation>Note: this file was already imported on %1 as “%2”; records already entered will be skipped if you import it again.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="88"/>
         <source>欄位對應</source>
         <translation>Field mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="93"/>
         <source>（不匯入）</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="112"/>
         <source>只顯示有錯誤的列(&amp;B)</source>
         <translation>Only rows with &amp;errors</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="117"/>
         <source>檢查中…：匯入前會先試算，列出會新增或變更什麼（不會寫入資料）。</source>
         <translation>Checking…: before importing, a dry run lists what would be added or changed (nothing is written).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="118"/>
         <source>重新檢查(&amp;D)</source>
         <translation>Check again (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="118"/>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="239"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="240"/>
         <source>匯入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="119"/>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="244"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="245"/>
         <source>全部取消</source>
         <translation>Cancel all</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="120"/>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="246"/>
         <source>不匯入任何資料，關閉視窗</source>
         <translation>Import nothing and close the window</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="122"/>
         <source>開啟未匯入的列(&amp;O)</source>
         <translation>&amp;Open the rows not imported</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="123"/>
         <source>開啟資料夾</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="179"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="180"/>
         <source>檢查結果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="185"/>
         <source>第 %1 列無法匯入：%2</source>
         <translation>Row %1 cannot be imported: %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193"/>
         <source>✘ 未匯入（已另存）：%1</source>
         <translation>✘ Not imported (saved to fix): %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="194"/>
         <source>✔ 已匯入</source>
         <translation>✔ Imported</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="203"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="204"/>
         <source>有錯誤的列（%1 列；第一欄是檔案中的列號，游標停在列上可看原因）</source>
         <translation>Rows with errors (%1 rows; the first column is the row number in the file; hover over a row for the reason)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="207"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="208"/>
         <source>預覽（前 %1 列；第一欄是檔案中的列號，紅色的列無法匯入）</source>
         <translation>Preview (first %1 rows; the first column is the row number in the file; red rows cannot be imported)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="235"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="236"/>
         <source>只匯入正確的 %1 列(&amp;I)</source>
         <translation>&amp;Import only the %1 correct rows</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="244"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="245"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="290"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="292"/>
         <source>無法匯入的列（列號、欄位、內容、原因）：</source>
         <translation>Rows that cannot be imported (row, column, content, reason):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="173"/>
         <source>列</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="259"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="260"/>
         <source>請指定這些欄位：</source>
         <translation>Please map these fields:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="275"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="276"/>
         <source>匯入中…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="275"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="276"/>
         <source>試算中…</source>
         <translation>Running dry run…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="312"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="314"/>
         <source>已取消：資料未變更。</source>
         <translation>Cancelled: no data was changed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="314"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="316"/>
         <source>匯入失敗，資料未變更：</source>
         <translation>Import failed; no data was changed:</translation>
     </message>
@@ -3108,124 +3108,124 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="59"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63"/>
         <source>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</source>
         <translation>No meetings this year: the first one is ready on the right; fill it in and press “Save”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="68"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="346"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="347"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="109"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="109"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="110"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="391"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="392"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148"/>
         <source>這次會議</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="154"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="154"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="164"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="323"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="347"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="348"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>
@@ -3640,137 +3640,137 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="26"/>
         <source>繼續列管</source>
         <translation>Keep tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="26"/>
         <source>解除列管</source>
         <translation>Close tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="27"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="28"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="28"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="29"/>
         <source>案由</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="29"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="30"/>
         <source>辦理單位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="30"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31"/>
         <source>執行情形</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="32"/>
         <source>列管建議</source>
         <translation>Tracking recommendation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="32"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="33"/>
         <source>決定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="40"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="41"/>
         <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
         <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="48"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="49"/>
         <source>搜尋姓名…</source>
         <translation>Search name…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="50"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="51"/>
         <source>全部單位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="51"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="52"/>
         <source>全部類別</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="53"/>
         <source>只顯示未達時數者(&amp;S)</source>
         <translation>&amp;Show only those short of hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="55"/>
         <source>列印提醒名單(&amp;P)…</source>
         <translation>&amp;Print reminder list…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="67"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="68"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="69"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="70"/>
         <source>人員類別</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="71"/>
         <source>應完成時數</source>
         <translation>Hours required</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="72"/>
         <source>已完成時數</source>
         <translation>Hours completed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="73"/>
         <source>進階（已完成/應完成）</source>
         <translation>Advanced (completed/required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="76"/>
         <source>尚差時數</source>
         <translation>Hours short</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="78"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="99"/>
         <source>本年度尚無應受訓人員：請先在「人員名冊」登錄人員。</source>
         <translation>Nobody has to train this year: add people in “Roster” first.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="103"/>
         <source>✔ 全部人員皆已達成本年度時數（取消勾選「只顯示未達時數者」可看全部）。</source>
         <translation>✔ Everyone has completed this year&apos;s hours (untick “Only those short of hours” to see all).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="104"/>
         <source>沒有符合搜尋或篩選條件的人員。</source>
         <translation>Nobody matches the search or filters.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="117"/>
         <source>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</source>
         <translation>Year %1: %2 required to train, %3 completed (%4), %5 short of hours, %6 exempt.</translation>
     </message>
@@ -4092,7 +4092,7 @@ All data stays on this PC; no network is needed.</translation>
     <message>
         <location filename="../gmdesk/ui/pages/settings.py" line="106"/>
         <source>例：高市旗區人字第</source>
-        <translation>e.g. 高市旗區人字第</translation>
+        <translation>Text before the number, as on your documents</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
@@ -4322,12 +4322,12 @@ All data stays on this PC; no network is needed.</translation>
     <message>
         <location filename="../gmdesk/ui/pages/settings.py" line="218"/>
         <source>遮蔽姓名（王○明）</source>
-        <translation>Masked (王○明)</translation>
+        <translation>Masked (surname and last character)</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/settings.py" line="219"/>
         <source>僅顯示姓氏（王○○）</source>
-        <translation>Surname only (王○○)</translation>
+        <translation>Surname only</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/settings.py" line="220"/>
@@ -4963,6 +4963,440 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36"/>
         <source>其他（於備註說明）</source>
         <translation>Other (say what in the note)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="13"/>
+        <source>人民團體</source>
+        <translation>Civic associations</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="14"/>
+        <source>民間組織</source>
+        <translation>NGOs</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="15"/>
+        <source>村里長</source>
+        <translation>Village chiefs</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="16"/>
+        <source>學校</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="17"/>
+        <source>企業</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="18"/>
+        <source>新住民</source>
+        <translation>New immigrants</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="19"/>
+        <source>一般民眾</source>
+        <translation>General public</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="20"/>
+        <source>內部同仁</source>
+        <translation>Own staff</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="21"/>
+        <source>座談會</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="22"/>
+        <source>說明會</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="23"/>
+        <source>講座</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="24"/>
+        <source>活動設攤</source>
+        <translation>Booth at an event</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="25"/>
+        <source>有獎徵答</source>
+        <translation>Prize quiz</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="26"/>
+        <source>平面</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="27"/>
+        <source>網頁</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="28"/>
+        <source>廣播</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="29"/>
+        <source>直播</source>
+        <translation>Live stream</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="30"/>
+        <source>podcast</source>
+        <translation>Podcast</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="31"/>
+        <source>影片</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="32"/>
+        <source>社群媒體</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="34"/>
+        <source>友善環境</source>
+        <translation>Friendly environment</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="35"/>
+        <source>照顧支持</source>
+        <translation>Care support</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="36"/>
+        <source>性別平等宣導</source>
+        <translation>Gender equality outreach</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="37"/>
+        <source>促進決策參與</source>
+        <translation>Participation in decision-making</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="38"/>
+        <source>消除性別刻板印象</source>
+        <translation>Ending gender stereotypes</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="39"/>
+        <source>人身安全</source>
+        <translation>Personal safety</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="40"/>
+        <source>性別統計與分析</source>
+        <translation>Gender statistics and analysis</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="41"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="42"/>
+        <source>（一）規劃辦理促進性別平等之政策、措施、方案或計畫</source>
+        <translation>(1) Policies, measures, programmes or plans promoting gender equality</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="43"/>
+        <source>（二）積極運用與結合資源拓展性別平等業務</source>
+        <translation>(2) Using and combining resources to extend gender-equality work</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="44"/>
+        <source>（三）辦理活動融入性別平等概念或性別友善設計</source>
+        <translation>(3) Activities with gender-equality concepts or gender-friendly design</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="45"/>
+        <source>（四）依業務屬性自編性別平等教材或案例</source>
+        <translation>(4) Own gender-equality teaching material or cases for the office&apos;s work</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="46"/>
+        <source>（五）市民性別平等及CEDAW宣導</source>
+        <translation>(5) Gender equality and CEDAW outreach to citizens</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="47"/>
+        <source>（六）任務編組委員會及考績甄審委員會符合三分之一性別比例原則</source>
+        <translation>(6) Task-force, performance and selection committees meet the one-third gender rule</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="49"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="50"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="51"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="52"/>
+        <source>職稱</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="53"/>
+        <source>員工編號</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="54"/>
+        <source>身分證字號</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="55"/>
+        <source>人員類別</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="56"/>
+        <source>到職日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="57"/>
+        <source>離職日期</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="58"/>
+        <source>備註</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="59"/>
+        <source>課程名稱</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="60"/>
+        <source>上課日期</source>
+        <translation>Course date</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="61"/>
+        <source>時數</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="62"/>
+        <source>課程等級</source>
+        <translation>Course level</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="63"/>
+        <source>CEDAW內容</source>
+        <translation>CEDAW content</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="64"/>
+        <source>上課方式</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="65"/>
+        <source>辦理機關</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="66"/>
+        <source>滿意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="68"/>
+        <source>高雄市區公所</source>
+        <translation>Kaohsiung district office</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="69"/>
+        <source>臺北市一級機關</source>
+        <translation>Taipei first-level agency</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="70"/>
+        <source>培力時數先沿用臺北市之數值，請依本市規定修改。</source>
+        <translation>Training hours start with Taipei&apos;s figures; change them to your city&apos;s rules.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="72"/>
+        <location filename="../gmdesk/ui/wording.py" line="136"/>
+        <source>%1年第%2次會議</source>
+        <translation>Meeting %2 of %1</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="73"/>
+        <location filename="../gmdesk/ui/wording.py" line="135"/>
+        <source>%1年第%2次</source>
+        <translation>%1 no. %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="74"/>
+        <source>婦權會委員</source>
+        <translation>Women&apos;s Rights Committee</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="76"/>
+        <source>歧視的定義</source>
+        <translation>Definition of discrimination against women</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="77"/>
+        <source>締約國消除歧視的義務</source>
+        <translation>Obligations to eliminate discrimination</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="78"/>
+        <source>確保婦女的發展與進步</source>
+        <translation>Development and advancement of women</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="79"/>
+        <source>暫行特別措施</source>
+        <translation>Temporary special measures</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="80"/>
+        <source>性別角色與刻板印象</source>
+        <translation>Sex roles and stereotyping</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="81"/>
+        <source>禁止販賣婦女及意圖營利使婦女賣淫</source>
+        <translation>Trafficking and exploitation of prostitution</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="82"/>
+        <source>政治與公共生活</source>
+        <translation>Political and public life</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="83"/>
+        <source>國際代表與參與</source>
+        <translation>International representation and participation</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="84"/>
+        <source>國籍</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="85"/>
+        <source>教育</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="86"/>
+        <source>就業</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="87"/>
+        <source>健康</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="88"/>
+        <source>經濟與社會生活</source>
+        <translation>Economic and social life</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="89"/>
+        <source>農村婦女</source>
+        <translation>Rural women</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="90"/>
+        <source>法律之前人人平等</source>
+        <translation>Equality before the law</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="91"/>
+        <source>婚姻與家庭</source>
+        <translation>Marriage and family life</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="92"/>
+        <source>對婦女的暴力行為</source>
+        <translation>Violence against women</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="93"/>
+        <source>締約國的核心義務</source>
+        <translation>Core obligations of States parties</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="94"/>
+        <source>婦女訴諸司法</source>
+        <translation>Women&apos;s access to justice</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="95"/>
+        <source>農村婦女的權利</source>
+        <translation>Rights of rural women</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="96"/>
+        <source>關於對婦女的性別暴力行為（更新第19號）</source>
+        <translation>Gender-based violence against women (updating No. 19)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="97"/>
+        <source>女童和婦女受教育的權利</source>
+        <translation>Right of girls and women to education</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="98"/>
+        <source>氣候變遷下減少災害風險的性別相關面向</source>
+        <translation>Gender-related dimensions of disaster risk reduction in a changing climate</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="99"/>
+        <source>全球移民背景下販運婦女和女童問題</source>
+        <translation>Trafficking in women and girls in the context of global migration</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="100"/>
+        <source>原住民族婦女和女童的權利</source>
+        <translation>Rights of Indigenous women and girls</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="101"/>
+        <source>婦女在決策系統中平等和包容的代表性</source>
+        <translation>Equal and inclusive representation of women in decision-making systems</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="102"/>
+        <location filename="../gmdesk/ui/wording.py" line="191"/>
+        <source>第%1條 %2</source>
+        <translation>Article %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="103"/>
+        <location filename="../gmdesk/ui/wording.py" line="194"/>
+        <source>一般性建議第%1號 %2</source>
+        <translation>General Recommendation No. %1 %2</translation>
     </message>
 </context>
 <context>

@@ -1035,58 +1035,58 @@
 <context>
     <name>CompletionTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="150" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="151" />
         <source>人員類別</source>
         <translation>人員類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="151" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="154" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="156" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="151" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="154" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="156" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="151" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="154" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="156" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157" />
         <source>計</source>
         <translation>計</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="153" />
         <source>應受訓</source>
         <translation>應受訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="153" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="154" />
         <source>免訓</source>
         <translation>免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="156" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="158" />
         <source>完成率</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="158" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="159" />
         <source>平均時數</source>
         <translation>平均時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="162" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="163" />
         <source>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</source>
         <translation>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</translation>
     </message>
@@ -1187,62 +1187,62 @@
 <context>
     <name>CoursesTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="182" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="183" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="183" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="184" />
         <source>課程名稱</source>
         <translation>課程名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="184" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="185" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="185" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="187" />
         <source>課程時數</source>
         <translation>課程時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="187" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="188" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="188" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="189" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="189" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="190" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="190" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="191" />
         <source>合計</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="191" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="192" />
         <source>總時數</source>
         <translation>總時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="192" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="193" />
         <source>滿意度平均</source>
         <translation>滿意度平均</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="198" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="199" />
         <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
         <translation>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</translation>
     </message>
@@ -1347,204 +1347,204 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="41" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="42" />
         <source>CEDAW宣導</source>
         <translation>CEDAW宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="42" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="43" />
         <source>其他性別平等措施</source>
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="49" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="50" />
         <source>措施類別(&amp;G)</source>
         <translation>措施類別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="53" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="54" />
         <source>性質(&amp;I)</source>
         <translation>性質(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="55" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="56" />
         <source>例：115/3/8</source>
         <translation>例：115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="55" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="56" />
         <source>辦理日期</source>
         <translation>辦理日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="56" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="57" />
         <source>結束日期</source>
         <translation>結束日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="57" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="58" />
         <source>單日免填</source>
         <translation>單日免填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="60" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="61" />
         <source>至(&amp;O)</source>
         <translation>至(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="64" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="65" />
         <source>辦理日期(&amp;A)</source>
         <translation>辦理日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="68" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="69" />
         <source>名稱(&amp;T)</source>
         <translation>名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="71" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="72" />
         <source>辦理地點(&amp;L)</source>
         <translation>辦理地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="74" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="75" />
         <source>主辦單位(&amp;U)</source>
         <translation>主辦單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="77" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="78" />
         <source>多個單位以、分隔</source>
         <translation>多個單位以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="78" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="79" />
         <source>協辦單位(&amp;C)</source>
         <translation>協辦單位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="80" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="81" />
         <source>例：婦女會、社區發展協會</source>
         <translation>例：婦女會、社區發展協會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="81" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="82" />
         <source>合作團體(&amp;R)</source>
         <translation>合作團體(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="84" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="85" />
         <source>其他對象，以、分隔</source>
         <translation>其他對象，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="85" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="86" />
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>對象僅內部同仁的場次，不計入對外宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="86" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="87" />
         <source>對象(&amp;B)</source>
         <translation>對象(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="89" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="90" />
         <source>其他方式，以、分隔</source>
         <translation>其他方式，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="90" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="91" />
         <source>方式(&amp;W)</source>
         <translation>方式(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="93" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="94" />
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW內容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="98" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="99" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="98" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="99" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="99" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="100" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="105" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="106" />
         <source>參加人數(&amp;P)</source>
         <translation>參加人數(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="110" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="111" />
         <source> 元</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="112" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="113" />
         <source>經費(&amp;$)</source>
         <translation>經費(&amp;$)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="114" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="115" />
         <source>活動成效(&amp;F)</source>
         <translation>活動成效(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="116" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="117" />
         <source>檢討與建議(&amp;V)</source>
         <translation>檢討與建議(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="118" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="119" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="134" />
-        <location filename="../gmdesk/ui/pages/events/form.py" line="150" />
-        <location filename="../gmdesk/ui/pages/events/form.py" line="158" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="135" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="151" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="159" />
         <source>加入</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="136" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="137" />
         <source>移除</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="144" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="145" />
         <source>第</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="145" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="146" />
         <source>次國家報告</source>
         <translation>次國家報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="148" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="149" />
         <source>結論性意見第</source>
         <translation>結論性意見第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="149" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="150" />
         <source>點</source>
         <translation>點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="156" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="157" />
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>自行填寫，例：CEDAW施行法、性別平等指引</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="221" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="222" />
         <source>合計 %1 人</source>
         <translation>合計 %1 人</translation>
     </message>
@@ -2168,57 +2168,57 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="28" />
+        <location filename="../gmdesk/ui/first_start.py" line="29" />
         <source>歡迎使用 gmdesk</source>
         <translation>歡迎使用 gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="31" />
+        <location filename="../gmdesk/ui/first_start.py" line="32" />
         <source>&lt;h2&gt;歡迎使用 gmdesk&lt;/h2&gt;&lt;p&gt;這台電腦還沒有機關資料。請輸入機關名稱並選擇適用的規則，或先開啟示範機關看看 gmdesk 能做什麼。&lt;/p&gt;&lt;p&gt;所有資料都存在本機，不需要網路。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;歡迎使用 gmdesk&lt;/h2&gt;&lt;p&gt;這台電腦還沒有機關資料。請輸入機關名稱並選擇適用的規則，或先開啟示範機關看看 gmdesk 能做什麼。&lt;/p&gt;&lt;p&gt;所有資料都存在本機，不需要網路。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="37" />
+        <location filename="../gmdesk/ui/first_start.py" line="38" />
         <source>例：高雄市旗津區公所</source>
         <translation>例：高雄市旗津區公所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="39" />
+        <location filename="../gmdesk/ui/first_start.py" line="40" />
         <source>例：高雄市</source>
         <translation>例：高雄市</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="45" />
+        <location filename="../gmdesk/ui/first_start.py" line="46" />
         <source>機關名稱(&amp;N)</source>
         <translation>機關名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="46" />
+        <location filename="../gmdesk/ui/first_start.py" line="47" />
         <source>縣市(&amp;C)</source>
         <translation>縣市(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="47" />
+        <location filename="../gmdesk/ui/first_start.py" line="48" />
         <source>適用規則(&amp;R)</source>
         <translation>適用規則(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="50" />
+        <location filename="../gmdesk/ui/first_start.py" line="51" />
         <source>建立本機關(&amp;O)</source>
         <translation>建立本機關(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="53" />
+        <location filename="../gmdesk/ui/first_start.py" line="54" />
         <source>開啟示範機關(&amp;D)</source>
         <translation>開啟示範機關(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="55" />
+        <location filename="../gmdesk/ui/first_start.py" line="56" />
         <source>離開</source>
         <translation>離開</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/first_start.py" line="77" />
+        <location filename="../gmdesk/ui/first_start.py" line="78" />
         <source>請填寫機關名稱</source>
         <translation>請填寫機關名稱</translation>
     </message>
@@ -2622,145 +2622,145 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="65" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="66" />
         <source>匯入%1：%2</source>
         <translation>匯入%1：%2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="68" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="69" />
         <source>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</source>
         <translation>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="81" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="82" />
         <source>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</source>
         <translation>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="87" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="88" />
         <source>欄位對應</source>
         <translation>欄位對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="92" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="93" />
         <source>（不匯入）</source>
         <translation>（不匯入）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="111" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="112" />
         <source>只顯示有錯誤的列(&amp;B)</source>
         <translation>只顯示有錯誤的列(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="116" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="117" />
         <source>檢查中…：匯入前會先試算，列出會新增或變更什麼（不會寫入資料）。</source>
         <translation>檢查中…：匯入前會先試算，列出會新增或變更什麼（不會寫入資料）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="117" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="118" />
         <source>重新檢查(&amp;D)</source>
         <translation>重新檢查(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="118" />
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="239" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="119" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="240" />
         <source>匯入(&amp;I)</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="119" />
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="244" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="120" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="245" />
         <source>全部取消</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="120" />
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="245" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="121" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="246" />
         <source>不匯入任何資料，關閉視窗</source>
         <translation>不匯入任何資料，關閉視窗</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="121" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="122" />
         <source>開啟未匯入的列(&amp;O)</source>
         <translation>開啟未匯入的列(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="122" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="123" />
         <source>開啟資料夾</source>
         <translation>開啟資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="179" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="180" />
         <source>檢查結果</source>
         <translation>檢查結果</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="184" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="185" />
         <source>第 %1 列無法匯入：%2</source>
         <translation>第 %1 列無法匯入：%2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="192" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193" />
         <source>✘ 未匯入（已另存）：%1</source>
         <translation>✘ 未匯入（已另存）：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="194" />
         <source>✔ 已匯入</source>
         <translation>✔ 已匯入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="203" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="204" />
         <source>有錯誤的列（%1 列；第一欄是檔案中的列號，游標停在列上可看原因）</source>
         <translation>有錯誤的列（%1 列；第一欄是檔案中的列號，游標停在列上可看原因）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="207" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="208" />
         <source>預覽（前 %1 列；第一欄是檔案中的列號，紅色的列無法匯入）</source>
         <translation>預覽（前 %1 列；第一欄是檔案中的列號，紅色的列無法匯入）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="235" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="236" />
         <source>只匯入正確的 %1 列(&amp;I)</source>
         <translation>只匯入正確的 %1 列(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="244" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="245" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="290" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="292" />
         <source>無法匯入的列（列號、欄位、內容、原因）：</source>
         <translation>無法匯入的列（列號、欄位、內容、原因）：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="172" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="173" />
         <source>列</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="259" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="260" />
         <source>請指定這些欄位：</source>
         <translation>請指定這些欄位：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="275" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="276" />
         <source>匯入中…</source>
         <translation>匯入中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="275" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="276" />
         <source>試算中…</source>
         <translation>試算中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="312" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="314" />
         <source>已取消：資料未變更。</source>
         <translation>已取消：資料未變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="314" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="316" />
         <source>匯入失敗，資料未變更：</source>
         <translation>匯入失敗，資料未變更：</translation>
     </message>
@@ -3107,124 +3107,124 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54" />
         <source>次別</source>
         <translation>次別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57" />
         <source>主席</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98" />
         <source>出席</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="59" />
         <source>法定人數</source>
         <translation>法定人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63" />
         <source>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</source>
         <translation>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66" />
         <source>新增會議(&amp;N)</source>
         <translation>新增會議(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="68" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="346" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="69" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="347" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97" />
         <source>基本資料</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99" />
         <source>議程</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100" />
         <source>列管追蹤</source>
         <translation>列管追蹤</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="109" />
         <source>開會通知單(&amp;O)</source>
         <translation>開會通知單(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="109" />
         <source>簽到表(&amp;I)</source>
         <translation>簽到表(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="109" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="110" />
         <source>會議紀錄(&amp;M)</source>
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="391" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="392" />
         <source>正在產生表單…</source>
         <translation>正在產生表單…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="147" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148" />
         <source>這次會議</source>
         <translation>這次會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="152" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153" />
         <source>尚未開會</source>
         <translation>尚未開會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="154" />
         <source>達到</source>
         <translation>達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="154" />
         <source>未達</source>
         <translation>未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="163" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="164" />
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="322" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="323" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="347" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="348" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
@@ -3639,137 +3639,137 @@
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="26" />
         <source>繼續列管</source>
         <translation>繼續列管</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="26" />
         <source>解除列管</source>
         <translation>解除列管</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="27" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="28" />
         <source>來源</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="28" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="29" />
         <source>案由</source>
         <translation>案由</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="29" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="30" />
         <source>辦理單位</source>
         <translation>辦理單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="30" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31" />
         <source>執行情形</source>
         <translation>執行情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="32" />
         <source>列管建議</source>
         <translation>列管建議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="32" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="33" />
         <source>決定</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="40" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="41" />
         <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
         <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="48" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="49" />
         <source>搜尋姓名…</source>
         <translation>搜尋姓名…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="50" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="51" />
         <source>全部單位</source>
         <translation>全部單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="51" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="52" />
         <source>全部類別</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="52" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="53" />
         <source>只顯示未達時數者(&amp;S)</source>
         <translation>只顯示未達時數者(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="54" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="55" />
         <source>列印提醒名單(&amp;P)…</source>
         <translation>列印提醒名單(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="66" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="67" />
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="67" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="68" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="68" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="69" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="69" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="70" />
         <source>人員類別</source>
         <translation>人員類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="70" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="71" />
         <source>應完成時數</source>
         <translation>應完成時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="71" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="72" />
         <source>已完成時數</source>
         <translation>已完成時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="72" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="73" />
         <source>進階（已完成/應完成）</source>
         <translation>進階（已完成/應完成）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="75" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="76" />
         <source>尚差時數</source>
         <translation>尚差時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="77" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="78" />
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="98" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="99" />
         <source>本年度尚無應受訓人員：請先在「人員名冊」登錄人員。</source>
         <translation>本年度尚無應受訓人員：請先在「人員名冊」登錄人員。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="102" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="103" />
         <source>✔ 全部人員皆已達成本年度時數（取消勾選「只顯示未達時數者」可看全部）。</source>
         <translation>✔ 全部人員皆已達成本年度時數（取消勾選「只顯示未達時數者」可看全部）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="103" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="104" />
         <source>沒有符合搜尋或篩選條件的人員。</source>
         <translation>沒有符合搜尋或篩選條件的人員。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="116" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="117" />
         <source>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</source>
         <translation>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</translation>
     </message>
@@ -4962,6 +4962,440 @@
         <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36" />
         <source>其他（於備註說明）</source>
         <translation>其他（於備註說明）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="13" />
+        <source>人民團體</source>
+        <translation>人民團體</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="14" />
+        <source>民間組織</source>
+        <translation>民間組織</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="15" />
+        <source>村里長</source>
+        <translation>村里長</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="16" />
+        <source>學校</source>
+        <translation>學校</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="17" />
+        <source>企業</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="18" />
+        <source>新住民</source>
+        <translation>新住民</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="19" />
+        <source>一般民眾</source>
+        <translation>一般民眾</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="20" />
+        <source>內部同仁</source>
+        <translation>內部同仁</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="21" />
+        <source>座談會</source>
+        <translation>座談會</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="22" />
+        <source>說明會</source>
+        <translation>說明會</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="23" />
+        <source>講座</source>
+        <translation>講座</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="24" />
+        <source>活動設攤</source>
+        <translation>活動設攤</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="25" />
+        <source>有獎徵答</source>
+        <translation>有獎徵答</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="26" />
+        <source>平面</source>
+        <translation>平面</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="27" />
+        <source>網頁</source>
+        <translation>網頁</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="28" />
+        <source>廣播</source>
+        <translation>廣播</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="29" />
+        <source>直播</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="30" />
+        <source>podcast</source>
+        <translation>podcast</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="31" />
+        <source>影片</source>
+        <translation>影片</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="32" />
+        <source>社群媒體</source>
+        <translation>社群媒體</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="34" />
+        <source>友善環境</source>
+        <translation>友善環境</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="35" />
+        <source>照顧支持</source>
+        <translation>照顧支持</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="36" />
+        <source>性別平等宣導</source>
+        <translation>性別平等宣導</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="37" />
+        <source>促進決策參與</source>
+        <translation>促進決策參與</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="38" />
+        <source>消除性別刻板印象</source>
+        <translation>消除性別刻板印象</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="39" />
+        <source>人身安全</source>
+        <translation>人身安全</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="40" />
+        <source>性別統計與分析</source>
+        <translation>性別統計與分析</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="41" />
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="42" />
+        <source>（一）規劃辦理促進性別平等之政策、措施、方案或計畫</source>
+        <translation>（一）規劃辦理促進性別平等之政策、措施、方案或計畫</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="43" />
+        <source>（二）積極運用與結合資源拓展性別平等業務</source>
+        <translation>（二）積極運用與結合資源拓展性別平等業務</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="44" />
+        <source>（三）辦理活動融入性別平等概念或性別友善設計</source>
+        <translation>（三）辦理活動融入性別平等概念或性別友善設計</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="45" />
+        <source>（四）依業務屬性自編性別平等教材或案例</source>
+        <translation>（四）依業務屬性自編性別平等教材或案例</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="46" />
+        <source>（五）市民性別平等及CEDAW宣導</source>
+        <translation>（五）市民性別平等及CEDAW宣導</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="47" />
+        <source>（六）任務編組委員會及考績甄審委員會符合三分之一性別比例原則</source>
+        <translation>（六）任務編組委員會及考績甄審委員會符合三分之一性別比例原則</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="49" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="50" />
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="51" />
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="52" />
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="53" />
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="54" />
+        <source>身分證字號</source>
+        <translation>身分證字號</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="55" />
+        <source>人員類別</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="56" />
+        <source>到職日期</source>
+        <translation>到職日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="57" />
+        <source>離職日期</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="58" />
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="59" />
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="60" />
+        <source>上課日期</source>
+        <translation>上課日期</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="61" />
+        <source>時數</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="62" />
+        <source>課程等級</source>
+        <translation>課程等級</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="63" />
+        <source>CEDAW內容</source>
+        <translation>CEDAW內容</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="64" />
+        <source>上課方式</source>
+        <translation>上課方式</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="65" />
+        <source>辦理機關</source>
+        <translation>辦理機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="66" />
+        <source>滿意度</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="68" />
+        <source>高雄市區公所</source>
+        <translation>高雄市區公所</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="69" />
+        <source>臺北市一級機關</source>
+        <translation>臺北市一級機關</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="70" />
+        <source>培力時數先沿用臺北市之數值，請依本市規定修改。</source>
+        <translation>培力時數先沿用臺北市之數值，請依本市規定修改。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="72" />
+        <location filename="../gmdesk/ui/wording.py" line="136" />
+        <source>%1年第%2次會議</source>
+        <translation>%1年第%2次會議</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="73" />
+        <location filename="../gmdesk/ui/wording.py" line="135" />
+        <source>%1年第%2次</source>
+        <translation>%1年第%2次</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="74" />
+        <source>婦權會委員</source>
+        <translation>婦權會委員</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="76" />
+        <source>歧視的定義</source>
+        <translation>歧視的定義</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="77" />
+        <source>締約國消除歧視的義務</source>
+        <translation>締約國消除歧視的義務</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="78" />
+        <source>確保婦女的發展與進步</source>
+        <translation>確保婦女的發展與進步</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="79" />
+        <source>暫行特別措施</source>
+        <translation>暫行特別措施</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="80" />
+        <source>性別角色與刻板印象</source>
+        <translation>性別角色與刻板印象</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="81" />
+        <source>禁止販賣婦女及意圖營利使婦女賣淫</source>
+        <translation>禁止販賣婦女及意圖營利使婦女賣淫</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="82" />
+        <source>政治與公共生活</source>
+        <translation>政治與公共生活</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="83" />
+        <source>國際代表與參與</source>
+        <translation>國際代表與參與</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="84" />
+        <source>國籍</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="85" />
+        <source>教育</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="86" />
+        <source>就業</source>
+        <translation>就業</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="87" />
+        <source>健康</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="88" />
+        <source>經濟與社會生活</source>
+        <translation>經濟與社會生活</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="89" />
+        <source>農村婦女</source>
+        <translation>農村婦女</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="90" />
+        <source>法律之前人人平等</source>
+        <translation>法律之前人人平等</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="91" />
+        <source>婚姻與家庭</source>
+        <translation>婚姻與家庭</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="92" />
+        <source>對婦女的暴力行為</source>
+        <translation>對婦女的暴力行為</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="93" />
+        <source>締約國的核心義務</source>
+        <translation>締約國的核心義務</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="94" />
+        <source>婦女訴諸司法</source>
+        <translation>婦女訴諸司法</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="95" />
+        <source>農村婦女的權利</source>
+        <translation>農村婦女的權利</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="96" />
+        <source>關於對婦女的性別暴力行為（更新第19號）</source>
+        <translation>關於對婦女的性別暴力行為（更新第19號）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="97" />
+        <source>女童和婦女受教育的權利</source>
+        <translation>女童和婦女受教育的權利</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="98" />
+        <source>氣候變遷下減少災害風險的性別相關面向</source>
+        <translation>氣候變遷下減少災害風險的性別相關面向</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="99" />
+        <source>全球移民背景下販運婦女和女童問題</source>
+        <translation>全球移民背景下販運婦女和女童問題</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="100" />
+        <source>原住民族婦女和女童的權利</source>
+        <translation>原住民族婦女和女童的權利</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="101" />
+        <source>婦女在決策系統中平等和包容的代表性</source>
+        <translation>婦女在決策系統中平等和包容的代表性</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="102" />
+        <location filename="../gmdesk/ui/wording.py" line="191" />
+        <source>第%1條 %2</source>
+        <translation>第%1條 %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="103" />
+        <location filename="../gmdesk/ui/wording.py" line="194" />
+        <source>一般性建議第%1號 %2</source>
+        <translation>一般性建議第%1號 %2</translation>
     </message>
 </context>
 <context>

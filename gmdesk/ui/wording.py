@@ -29,6 +29,7 @@ from gmdesk.domain import (
     importing,
     model,
     names,
+    outreach,
     statistics,
 )
 from gmdesk.domain.rocdate import format_long
@@ -87,8 +88,10 @@ def say(obj: object) -> str:
     """A Phrase, a Finding, a DutyResult's summary or plain data, in the window's language."""
     if obj is None:
         return ""
-    if isinstance(obj, (Phrase, str)):
+    if isinstance(obj, Phrase):
         return wording.say(obj, _language)
+    if isinstance(obj, str):  # a zh-TW sentence from a domain function not yet giving a phrase
+        return _fallback(obj)
     phrase = getattr(obj, "phrase", None)
     if phrase is None:
         phrase = getattr(obj, "summary_phrase", None)
@@ -113,7 +116,25 @@ def label_of(kind: str, value: object, zh: str) -> str:
     if _language == "zh_TW":
         return zh
     name = wording.label(kind, value, _language)
-    return name if name != str(value) else _fallback(zh)
+    if name != str(value):
+        return name
+    translated = term(zh)
+    return translated if translated != zh else _fallback(zh)
+
+
+def term(zh: str) -> str:
+    """A term from a domain list (an audience, a method, an import field …: gmdesk.ui.terms)
+    in the window's language; the stored value stays the zh-TW term."""
+    if _language == "zh_TW" or not zh:
+        return zh
+    return QCoreApplication.translate("Term", zh)
+
+
+def meeting_title(year: int, seq: int, short: bool = False) -> str:
+    """115年第1次會議 (short: 115年第1次) in the window's language."""
+    text = (QCoreApplication.translate("Term", "%1年第%2次") if short
+            else QCoreApplication.translate("Term", "%1年第%2次會議"))
+    return text.replace("%1", str(year)).replace("%2", str(seq))
 
 
 def label(member: Enum) -> str:
@@ -159,3 +180,19 @@ def reasons(result: object) -> list[str]:
     if phrases:
         return [wording.say(p, _language) for p in phrases]
     return [_fallback(str(r)) for r in getattr(result, "reasons", ())]
+
+
+def cedaw_ref(ref: outreach.CedawRef) -> str:
+    """A CEDAW article or general recommendation as the picker names it; the event keeps
+    `ref.label` (zh-TW)."""
+    if _language == "zh_TW":
+        return ref.label
+    if ref.kind is outreach.RefKind.ARTICLE:
+        text = QCoreApplication.translate("Term", "第%1條 %2")
+        name = outreach.ARTICLES.get(ref.number, "")
+    elif ref.kind is outreach.RefKind.RECOMMENDATION:
+        text = QCoreApplication.translate("Term", "一般性建議第%1號 %2")
+        name = outreach.GENERAL_RECOMMENDATIONS.get(ref.number, "")
+    else:
+        return ref.label
+    return text.replace("%1", str(ref.number)).replace("%2", term(name)).rstrip()

@@ -137,7 +137,7 @@ class SettingsPage(EditorPage):
         # --- preset ---
         self.preset_box = QComboBox()
         for code, preset in PRESETS.items():
-            self.preset_box.addItem(preset.label, code)
+            self.preset_box.addItem(wording.term(preset.label), code)
         apply_preset = QPushButton(self.tr("套用預設值"))
         apply_preset.clicked.connect(self._apply_preset_defaults)
         self.year_from = _spin(300)
@@ -367,7 +367,7 @@ class SettingsPage(EditorPage):
         self.report_due_day.setValue(preset.report_due[1])
         for category, box in self.hours.items():
             box.setValue(preset.hours_for(category))
-        self.preset_note.setText(preset.note)
+        self.preset_note.setText(wording.term(preset.note))
         self.preset_note.setVisible(bool(preset.note))
 
     def _apply_preset_defaults(self) -> None:

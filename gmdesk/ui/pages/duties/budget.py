@@ -118,7 +118,7 @@ class BudgetPage(DutyPage):
                                  .replace("%2", f"{sum(i.amount for i in items):,}"))
         sheet = svc.sheet_of(self.ctx.db, self.budget_year)
         rows = meeting_service.list_rows(self.ctx.db, self.budget_year - 1)
-        self.meeting_combo.set_choices([(r.meeting.title, r.meeting.id) for r in rows])
+        self.meeting_combo.set_choices([(wording.meeting_title(r.meeting.year, r.meeting.seq), r.meeting.id) for r in rows])
         self.reviewed_edit.set_date(sheet.reviewed_on)
         self.meeting_combo.set_value(sheet.meeting_id)
         self.filed_edit.set_date(sheet.filed_on)

@@ -48,7 +48,7 @@ class ImpactPage(DutyPage):
     def columns(self) -> list[Column[GiaCase]]:
         return [Column(self.tr("計畫（法案）名稱"), lambda c: c.title),
                 Column(self.tr("類別"), lambda c: wording.label(c.kind)),
-                Column(self.tr("辦理狀態"), status_text)]
+                Column(self.tr("辦理狀態"), lambda c: wording.say(status_text(c)))]
 
     def records(self) -> Sequence[GiaCase]:
         return svc.list_year(self.ctx.db, self.ctx.year)

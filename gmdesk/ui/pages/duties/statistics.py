@@ -165,7 +165,7 @@ class StatisticsPage(DutyPage):
     def reload(self) -> None:
         super().reload()
         self.analyses_model.set_records(svc.list_analyses(self.ctx.db, self.ctx.year))
-        self.meeting_combo.set_choices([(r.meeting.title, r.meeting.id)
+        self.meeting_combo.set_choices([(wording.meeting_title(r.meeting.year, r.meeting.seq), r.meeting.id)
                                         for r in meeting_service.list_rows(self.ctx.db, self.ctx.year)])
         for button in (self.new_analysis_button, self.edit_analysis_button, self.import_button):
             button.setEnabled(not self.ctx.readonly)

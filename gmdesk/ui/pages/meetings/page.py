@@ -26,6 +26,7 @@ from gmdesk.services import meetings as service
 from gmdesk.services import output
 from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.meetings.attendance_tab import AttendanceTab
@@ -50,7 +51,7 @@ class MeetingsPage(EditorPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.list_model: RecordTableModel[service.MeetingRow] = RecordTableModel([
-            Column(self.tr("次別"), lambda r: r.meeting.title.removesuffix("會議"),
+            Column(self.tr("次別"), lambda r: wording.meeting_title(r.meeting.year, r.meeting.seq, short=True),
                    sort_key=lambda r: r.meeting.seq),
             Column(self.tr("日期"), lambda r: format_short(r.meeting.day)),
             Column(self.tr("主席"), lambda r: r.chair),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from gmdesk.domain import training as rules
+from gmdesk.domain.model import StaffCategory
 from gmdesk.services import settings as settings_service
 from gmdesk.services import training as training_service
 from gmdesk.ui import wording
@@ -74,7 +75,7 @@ class ProgressTab(QWidget):
                    if r.advanced_required else "", lambda r: r.advanced_done, True),
             Column(self.tr("尚差時數"), lambda r: r.short if r.short else "",
                    lambda r: r.short, True),
-            Column(self.tr("狀態"), lambda r: r.status,
+            Column(self.tr("狀態"), lambda r: wording.say(r.status),
                    tooltip=lambda r: r.exempt_reason),
         ], self)
         self.progress_model.highlight = (
@@ -147,7 +148,7 @@ class CompletionTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
 
-        columns: list[Column[rules.CompletionLine]] = [Column(self.tr("人員類別"), lambda r: r.label)]
+        columns: list[Column[rules.CompletionLine]] = [Column(self.tr("人員類別"), _line_label)]
         for which, label in enumerate((self.tr("男"), self.tr("女"), self.tr("計"))):
             columns.append(Column(self.tr("應受訓") + label, _pick("required", which), None, True))
         columns.append(Column(self.tr("免訓"), lambda r: r.exempt, None, True))
@@ -216,3 +217,7 @@ def _rate(which: int) -> Callable[[rules.CompletionLine], str]:
     return text
 
 
+def _line_label(line: rules.CompletionLine) -> str:
+    """A category's name (or the total) in the window's language."""
+    category = next((c for c in StaffCategory if c.label == line.label), None)
+    return wording.label(category) if category else wording.say(line.label)

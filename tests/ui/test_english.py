@@ -1,0 +1,299 @@
+"""The English window speaks English: no CJK character in what it shows, except names and data.
+
+The window starts in English on the demo office; every page and every tab is visited and the
+main dialogs are opened. What is visible (labels, buttons, group boxes, tabs, headers, combo
+items, placeholders, list items, the table cells of visible columns, window titles, menus) is
+collected; a text may keep CJK only where it is the office's own data (taken from the demo
+file itself: names, titles, units, addresses …) — anything else fails the test, listed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTableView,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from gmdesk.app import install_translators
+from gmdesk.domain import names
+from gmdesk.services import safety
+from gmdesk.ui import wording
+from gmdesk.ui.context import AppContext
+from gmdesk.ui.main_window import PAGES, MainWindow
+from gmdesk.ui.runner import SyncRunner
+from tests.conftest import HERMETIC_ROOT, THIS_YEAR, TODAY
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and ideographs
+
+# Allowance while the domain still words some results in zh-TW only (branch endomain): the
+# texts ui.wording shows in zh-TW for want of a phrase or an English label. The lead removes
+# this allowance once every Finding/DutyResult carries its phrase.
+ALLOW_PENDING_DOMAIN_ENGLISH = True
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    install_translators(qapp, "en")
+    wording.PENDING.clear()
+    yield
+    install_translators(qapp, "zh_TW")
+
+
+def demo_data(db: Database) -> list[str]:
+    """Every text the demo office holds (names, titles, units, addresses …), longest first."""
+    found: set[str] = set()
+    for table in db.table_names():
+        if table.startswith("sqlite_"):
+            continue
+        columns = [c.name for c in db[table].columns if c.type.upper() in ("TEXT", "")]
+        for row in db.execute(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM [{table}]"
+                              if columns else "SELECT 1 WHERE 0").fetchall():
+            for value in row:
+                if isinstance(value, str) and CJK.search(value):
+                    found.add(value.strip())
+                    if value.startswith("["):  # a list kept as JSON (an event's CEDAW refs)
+                        found.update(str(v) for v in json.loads(value))
+                    found.update(part.strip() for part in re.split(r"[\n、,，]", value))
+    people = {r["name"] for r in db.query("SELECT name FROM person")}
+    for name in people:  # people's names as reports show them
+        found.update({name, names.mask_name(name), names.surname_only(name)})
+    return sorted((t for t in found if len(t) >= 2 or t in people), key=len, reverse=True)
+
+
+def workbook_texts(path: Path) -> list[str]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    texts = {ws.title for ws in book.worksheets}
+    texts |= {str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
+              if isinstance(c.value, str)}
+    return list(texts)
+
+
+def plain(text: str) -> str:
+    if "<" in text and ">" in text:
+        doc = QTextDocument()
+        doc.setHtml(text)
+        return doc.toPlainText()
+    return text
+
+
+def model_texts(view: QAbstractItemView) -> Iterator[str]:
+    model = view.model()
+    if model is None:
+        return
+    horizontal = isinstance(view, QTableView)
+    columns = range(model.columnCount()) if horizontal else range(1)
+    for column in columns:
+        if horizontal and view.isColumnHidden(column):
+            continue
+        header = model.headerData(column, Qt.Orientation.Horizontal)
+        if horizontal and header:
+            yield str(header)
+        for row in range(min(model.rowCount(), 60)):
+            value = model.data(model.index(row, column, QModelIndex()))
+            if value is not None:
+                yield str(value)
+
+
+def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for what `top` shows now."""
+    widgets = [top, *top.findChildren(QWidget)]
+    for w in widgets:
+        if not w.isVisible():
+            continue
+        kind = type(w).__name__
+        if w.isWindow() and w.windowTitle():
+            yield kind + " title", w.windowTitle()
+        if isinstance(w, QLabel):
+            yield kind, plain(w.text())
+        elif isinstance(w, QAbstractButton):
+            yield kind, w.text()
+        elif isinstance(w, QGroupBox):
+            yield kind, w.title()
+        elif isinstance(w, QTabWidget):
+            yield from ((kind, w.tabText(i)) for i in range(w.count()))
+        elif isinstance(w, QComboBox):
+            yield from ((kind, w.itemText(i)) for i in range(w.count()))
+            if w.isEditable() and w.lineEdit() is not None:
+                yield kind + " placeholder", w.lineEdit().placeholderText()
+        elif isinstance(w, QLineEdit):
+            yield kind + " placeholder", w.placeholderText()
+        elif isinstance(w, (QTextEdit, QPlainTextEdit)):
+            yield kind + " placeholder", w.placeholderText()
+            if w.isReadOnly():
+                yield kind, w.toPlainText()
+        elif isinstance(w, QListWidget):
+            yield from ((kind, w.item(i).text()) for i in range(w.count()))
+        elif isinstance(w, QAbstractItemView):
+            yield from ((kind, t) for t in model_texts(w))
+    if isinstance(top, QMainWindow):
+        for menu in top.menuBar().findChildren(QMenu):
+            yield "menu", menu.title()
+            yield from (("menu", a.text()) for a in menu.actions())
+
+
+# Names of languages in their own language (the language setting lists them so).
+ENDONYMS = ["繁體中文"]
+
+
+def chinese_left(text: str, data: list[str], pending: list[str]) -> str:
+    """What of `text` is Chinese once data (and `pending`) are taken out ("" if nothing)."""
+    if text.startswith(str(HERMETIC_ROOT)):
+        return ""  # a path: the user's folders are data
+    for part in sorted(data + pending, key=len, reverse=True):
+        if part in text:
+            text = text.replace(part, "")
+    return text if CJK.search(text) else ""
+
+
+class Collector:
+    """What the window shows, judged where it is shown (a dialog's own data counts there only)."""
+
+    def __init__(self, data: list[str]) -> None:
+        self.data = data
+        self.bad: dict[tuple[str, str], str] = {}  # (text, widget kind) -> place
+        self.allowed: dict[tuple[str, str], str] = {}
+
+    def take(self, place: str, top: QWidget, own_data: list[str] | None = None) -> None:
+        data = self.data + ENDONYMS + (own_data or [])
+        pending = sorted(wording.PENDING) if ALLOW_PENDING_DOMAIN_ENGLISH else []
+        for kind, text in visible_texts(top):
+            if not text or not chinese_left(text, data, []):
+                continue
+            found = self.allowed if not chinese_left(text, data, pending) else self.bad
+            found.setdefault((text, kind), place)
+
+    def report(self) -> tuple[list[str], list[str]]:
+        def lines(found: dict[tuple[str, str], str]) -> list[str]:
+            return [f"{place} · {kind}: {text!r}"
+                    for (text, kind), place in sorted(found.items(), key=lambda i: i[1])]
+        return lines(self.bad), lines(self.allowed)
+
+
+def visit(qtbot: QtBot, window: MainWindow, collect: Collector) -> None:
+    for spec in PAGES:
+        window.go_to(spec.key)
+        page = window.page(spec.key)
+        qtbot.wait(1)
+        tab_widgets = page.findChildren(QTabWidget)
+        collect.take(spec.key, window)
+        for tabs in tab_widgets:
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                qtbot.wait(1)
+                collect.take(f"{spec.key}/{tabs.tabText(index)}", window)
+            tabs.setCurrentIndex(0)
+        view = page.findChild(QTableView)
+        if view is not None and view.model() is not None and view.model().rowCount():
+            view.selectRow(0)  # the editor shows a record
+            qtbot.wait(1)
+            collect.take(f"{spec.key} (a record)", window)
+
+
+def open_dialogs(qtbot: QtBot, window: MainWindow, demo_path: Path, tmp_path: Path,
+                 collect: Collector) -> None:
+    from gmdesk.ui.backup_dialog import BackupDialog
+    from gmdesk.ui.pages.staff import StaffPage
+    from gmdesk.ui.template_mapping import TemplateMappingDialog
+    from gmdesk.ui.trash_dialog import TrashDialog
+    from tests.workbooks.test_template import make_template
+
+    copy = tmp_path / "backup-copy.gmdesk"
+    shutil.copyfile(demo_path, copy)
+    now = dt.datetime.combine(TODAY, dt.time(9))
+    opened = safety.open_for_app(copy, now, folder=tmp_path / "backups")
+    safety.backup_now(opened, now, "close")
+    session = safety.Session(opened, lambda: now)
+    backup = BackupDialog(copy, session, confirm=lambda q: True,
+                          choose_folder=lambda current: tmp_path)
+    trash = TrashDialog(window.ctx)
+    template = make_template(tmp_path / "template.xlsx")
+    mapping = TemplateMappingDialog(window.ctx, template.read_bytes(), template.name, None)
+    # the city's own template and the file being imported are data in their dialogs
+    dialogs: list[tuple[str, QWidget, list[str]]] = [
+        ("backup", backup, []), ("trash", trash, []),
+        ("template mapping", mapping, workbook_texts(template))]
+    window.go_to("training")
+    staff = window.page("training")
+    assert isinstance(staff, StaffPage)
+    roster = staff.roster_tab if hasattr(staff, "roster_tab") else None
+    if roster is not None:
+        roster.roster_view.selectRow(0)
+        exemption = roster.set_exemption()
+        if exemption is not None:
+            dialogs.append(("exemption", exemption, []))
+    source = tmp_path / "training.csv"
+    source.write_text("員工編號,姓名,課程名稱,上課日期,時數\nA001,甲,CEDAW,115/13/5,2\n",
+                      encoding="utf-8")
+    from gmdesk.domain.importing import ImportKind
+
+    importing = staff.start_import(ImportKind.TRAINING, source)
+    if importing is not None:
+        dialogs.append(("import preview", importing,
+                        ["員工編號", "姓名", "課程名稱", "上課日期", "時數", "甲"]))
+    for place, dialog, own_data in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(1)
+        collect.take(place, dialog, own_data)
+        dialog.close()
+
+
+def test_the_english_window_shows_no_chinese_but_names_and_data(
+        english: None, qtbot: QtBot, demo_db: Database, demo_path: Path,
+        tmp_path: Path) -> None:
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    collect = Collector(demo_data(demo_db))
+    visit(qtbot, window, collect)
+    open_dialogs(qtbot, window, demo_path, tmp_path, collect)
+    bad, allowed = collect.report()
+    print(f"\n{len(allowed)} zh-TW texts allowed until the domain words them "
+          "(ALLOW_PENDING_DOMAIN_ENGLISH):")
+    print("\n".join(allowed))
+    print(f"\n{len(bad)} Chinese texts in the English window:")
+    print("\n".join(bad))
+    assert not bad, "\n".join(bad)
+
+
+def test_every_term_of_the_domain_lists_has_an_english_name(english: None) -> None:
+    from gmdesk.domain import importing, model, outreach, presets
+    from gmdesk.ui.terms import TERMS
+
+    listed = [*model.AUDIENCES, *model.METHODS, *outreach.MEASURE_CATEGORIES,
+              *presets.TAIPEI_MEASURE_CATEGORIES,
+              *(spec.label for specs in importing.FIELDS.values() for spec in specs),
+              *(text for p in presets.PRESETS.values() for text in (p.label, p.note) if text)]
+    missing = sorted(set(listed) - set(TERMS))
+    assert not missing, f"add to gmdesk/ui/terms.py and translate: {missing}"
+    untranslated = [t for t in TERMS if CJK.search(wording.term(t))]
+    assert not untranslated, untranslated
