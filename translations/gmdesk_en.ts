@@ -4,58 +4,58 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="307"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="309"/>
         <source>性別分析專題</source>
         <translation>Gender analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="311"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="313"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="329"/>
         <source>完成日期</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="324"/>
         <source>（尚未提報）</source>
         <translation>(not presented yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328"/>
         <source>題目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328"/>
         <source>撰擬單位</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="329"/>
         <source>使用之指標</source>
         <translation>Indicators used</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="330"/>
         <source>運用情形</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="330"/>
         <source>提報小組會議</source>
         <translation>Presented at</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="329"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="331"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1415,7 +1415,7 @@ The current data will be backed up first, so you can restore it again later.</tr
     <message>
         <location filename="../gmdesk/ui/pages/events/form.py" line="78"/>
         <source>多個單位以、分隔</source>
-        <translation>Separate multiple units with 、</translation>
+        <translation>Separate several units with commas</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events/form.py" line="79"/>
@@ -1435,7 +1435,7 @@ The current data will be backed up first, so you can restore it again later.</tr
     <message>
         <location filename="../gmdesk/ui/pages/events/form.py" line="85"/>
         <source>其他對象，以、分隔</source>
-        <translation>Other audiences, separated by 、</translation>
+        <translation>Other audiences, separated by commas</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events/form.py" line="86"/>
@@ -1450,7 +1450,7 @@ The current data will be backed up first, so you can restore it again later.</tr
     <message>
         <location filename="../gmdesk/ui/pages/events/form.py" line="90"/>
         <source>其他方式，以、分隔</source>
-        <translation>Other formats, separated by 、</translation>
+        <translation>Other formats, separated by commas</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events/form.py" line="91"/>
@@ -1738,7 +1738,7 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     <message>
         <location filename="../gmdesk/ui/pages/events/page.py" line="168"/>
         <source>%1年度：</source>
-        <translation>Year %1:</translation>
+        <translation>Year %1: </translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/events/page.py" line="231"/>
@@ -2791,7 +2791,7 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     <message>
         <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="53"/>
         <source>需列管時填辦理單位，例：秘書室</source>
-        <translation>If tracking is needed, enter the responsible unit, e.g. 秘書室</translation>
+        <translation>If tracking is needed, enter the responsible unit, e.g. Secretariat</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="56"/>
@@ -3145,7 +3145,7 @@ All data stays on this PC; no network is needed.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/page.py" line="69"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="347"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="348"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
@@ -3185,7 +3185,12 @@ All data stays on this PC; no network is needed.</translation>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="392"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="255"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="393"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
@@ -3220,14 +3225,14 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="324"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="348"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="349"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
-        <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
+        <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin, where it can be restored.</translation>
     </message>
 </context>
 <context>
@@ -3245,7 +3250,7 @@ All data stays on this PC; no network is needed.</translation>
     <message>
         <location filename="../gmdesk/ui/pages/group/member_form.py" line="40"/>
         <source>現任或曾任婦權會委員</source>
-        <translation>Current or former women&apos;s-rights committee member</translation>
+        <translation>On the women&apos;s rights committee</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/member_form.py" line="41"/>
@@ -3268,7 +3273,7 @@ All data stays on this PC; no network is needed.</translation>
     <message>
         <location filename="../gmdesk/ui/pages/group/member_form.py" line="43"/>
         <source>在任免填</source>
-        <translation>Leave blank while serving</translation>
+        <translation>If serving: blank</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/member_form.py" line="47"/>
@@ -4075,362 +4080,362 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
         <source>區公所</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="96"/>
         <source>市府一級機關</source>
         <translation>City bureau</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="104"/>
         <source>例：80543</source>
         <translation>e.g. 80543</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="107"/>
         <source>例：高市旗區人字第</source>
         <translation>Text before the number, as on your documents</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="113"/>
         <source>年 至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="115"/>
         <source>年</source>
         <translation>(ROC)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="119"/>
         <source>機關名稱(&amp;N)</source>
         <translation>Office &amp;name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="119"/>
         <source>縣市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="120"/>
         <source>機關類型</source>
         <translation>Kind of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="120"/>
         <source>機關首長</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="121"/>
         <source>首長職稱</source>
         <translation>Head&apos;s title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="121"/>
         <source>聯絡人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="122"/>
         <source>聯絡電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="122"/>
         <source>電子郵件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="123"/>
         <source>機關地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="123"/>
         <source>郵遞區號</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="124"/>
         <source>發文字號字頭</source>
         <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="124"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="125"/>
         <source>承辦人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="127"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="128"/>
         <source>計畫期程</source>
         <translation>Plan period (ROC years)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="128"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="129"/>
         <source>機關資料</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="133"/>
         <source>每行一個單位，例如：人事室</source>
-        <translation>One unit per line, e.g. 人事室</translation>
+        <translation>One unit per line, e.g. Personnel Office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="134"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="135"/>
         <source>單位（每行一個）</source>
         <translation>Units (one per line)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="141"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="142"/>
         <source>套用預設值</source>
         <translation>Apply preset defaults</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="164"/>
         <source>性別影響評估</source>
         <translation>Gender impact assessment</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="164"/>
         <source>性別統計</source>
         <translation>Gender statistics</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="165"/>
         <source>性別預算</source>
         <translation>Gender budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="165"/>
         <source>委員會性別比例</source>
         <translation>Committees&apos; gender balance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="181"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
         <source>適用起始年度</source>
         <translation>In force from year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="182"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
         <source>小組人數下限（0 為不限）</source>
         <translation>Group size at least (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="183"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="188"/>
         <source>小組人數上限（0 為不限）</source>
         <translation>Group size at most (0: no limit)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="189"/>
         <source>府外委員至少</source>
         <translation>External members at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
         <source>其中婦權會委員至少</source>
         <translation>Of whom women&apos;s-rights committee members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="191"/>
         <source>性別議題聯絡人至少</source>
         <translation>Gender focal points at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="192"/>
         <source>每年開會至少（次）</source>
         <translation>Meetings a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="188"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="193"/>
         <source>開會須府外委員出席至少</source>
         <translation>External members present at a meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="194"/>
         <source>開會通知至少提前（日）</source>
         <translation>Notice at least (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="195"/>
         <source>任期屆滿提醒（日）</source>
         <translation>Warn of term end (days before)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="196"/>
         <source>在職未滿（日）免訓</source>
         <translation>Exempt below (days of service)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="197"/>
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>External CEDAW sessions a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="198"/>
         <source>每年其他措施至少（項）</source>
         <translation>Other measures a year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="194"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="199"/>
         <source>每年措施至少辦理（類，0 為不限）</source>
         <translation>Measure categories a year at least (0: no rule)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="195"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="200"/>
         <source>每年性別分析專題至少（篇）</source>
         <translation>Gender analyses a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="196"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="201"/>
         <source>每單位每年性別分析專題至少（篇）</source>
         <translation>Gender analyses per unit a year at least</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="197"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="202"/>
         <source>性別預算報送期限（預算年度前一年）</source>
         <translation>Gender budget due (the year before the budget year)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="198"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="203"/>
         <source>成果報告報市府期限（次年）</source>
         <translation>Results report due at the city (next year)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="204"/>
         <source>本機關免辦（本年度無應辦理案件）</source>
         <translation>Not required of this office (nothing due this year)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="201"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="206"/>
         <source>培力時數：%1</source>
         <translation>Training hours: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="203"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="208"/>
         <source>其中進階時數（聯絡人）</source>
         <translation>Of which advanced (focal points)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="210"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="215"/>
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>Rules and yearly targets (every number can be changed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="218"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="223"/>
         <source>遮蔽姓名（王○明）</source>
         <translation>Masked (surname and last character)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="219"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="224"/>
         <source>僅顯示姓氏（王○○）</source>
         <translation>Surname only</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="220"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="225"/>
         <source>顯示全名</source>
         <translation>Full names</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="222"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="227"/>
         <source>選擇字型檔…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="229"/>
-        <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</source>
-        <translation>Where “Save as” in the preview and the exports save to; blank = “gmdesk 輸出” in Documents</translation>
+        <location filename="../gmdesk/ui/pages/settings.py" line="234"/>
+        <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「%1」</source>
+        <translation>Where “Save as” in the preview and the exports save to; blank = “%1” in Documents</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="230"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="236"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="236"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="242"/>
         <source>介面語言（重新開啟後生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="237"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="243"/>
         <source>對外報表的姓名</source>
         <translation>Names in outgoing reports</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="238"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="244"/>
         <source>列印字型</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="239"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="245"/>
         <source>輸出資料夾</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="240"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="246"/>
         <source>偏好</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="243"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="249"/>
         <source>儲存設定(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="252"/>
         <source>復原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="290"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="296"/>
         <source> 月</source>
         <translation> (month)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="291"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="297"/>
         <source> 日</source>
         <translation> (day)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="301"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="307"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="378"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="384"/>
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>Built in: AR PL UKai (recommended)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="387"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="393"/>
         <source>選擇輸出資料夾</source>
         <translation>Choose the output folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="392"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="398"/>
         <source>選擇 TrueType 字型</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="393"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="399"/>
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="446"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="452"/>
         <source>介面語言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="447"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="453"/>
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>The language changes the next time gmdesk starts.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="448"/>
+        <location filename="../gmdesk/ui/pages/settings.py" line="454"/>
         <source>設定已儲存</source>
         <translation>Settings saved</translation>
     </message>
@@ -4491,184 +4496,189 @@ All data stays on this PC; no network is needed.</translation>
         <translation>this indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="98"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="96"/>
+        <source>%1：男%2／女%3</source>
+        <translation>%1: M %2 / F %3</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="189"/>
         <source>指標名稱</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="99"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="209"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="211"/>
         <source>本年度檢討</source>
         <translation>This year&apos;s review</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="102"/>
         <source>尚未檢討</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="103"/>
         <source>最近數值</source>
         <translation>Latest values</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="121"/>
         <source>由試算表匯入數值…</source>
         <translation>Import values from a sheet…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="122"/>
         <source>欄位：指標名稱、年度、男、女（其他可省略）</source>
         <translation>Columns: indicator, year, male, female (other optional)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="129"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="131"/>
         <source>選擇性別統計數值檔</source>
         <translation>Choose the gender statistics file</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="130"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="132"/>
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="138"/>
         <source>無法匯入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="144"/>
         <source>已匯入%1筆數值</source>
         <translation>Imported %1 values</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147"/>
         <source>本年度性別分析專題</source>
         <translation>This year&apos;s gender analyses</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="150"/>
         <source>題目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="150"/>
         <source>撰擬單位</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156"/>
         <source>新增分析專題</source>
         <translation>Add analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="158"/>
         <source>修改所選</source>
         <translation>Edit selected</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="188"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190"/>
         <source>主辦單位</source>
         <translation>Unit in charge</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191"/>
         <source>資料來源</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192"/>
         <source>統計週期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192"/>
         <source>年、半年、季、月</source>
         <translation>year, half-year, quarter, month</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="193"/>
         <source>計量單位</source>
         <translation>Counted in</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="193"/>
         <source>人、件、元</source>
         <translation>persons, cases, NT$</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="194"/>
         <source>複分類</source>
         <translation>Breakdowns</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="194"/>
         <source>以頓號分隔，如 年齡、區域、族群</source>
-        <translation>separated by 、, e.g. age、area、ethnicity</translation>
+        <translation>comma-separated, e.g. age, area, ethnicity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="195"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="194"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="196"/>
         <source>各年數值（依性別；在表格中直接修改）</source>
         <translation>Values by year and gender (edit in the table)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="196"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="197"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="205"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="207"/>
         <source>新增年度</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="212"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="214"/>
         <source>（尚未檢討）</source>
         <translation>(not reviewed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="213"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="215"/>
         <source>檢討結果</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="214"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="216"/>
         <source>檢討日期</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="215"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="217"/>
         <source>（書面檢討）</source>
         <translation>(in writing)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="216"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="218"/>
         <source>提報之小組會議</source>
         <translation>Group meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="291"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="293"/>
         <source>預覽指標一覽表</source>
         <translation>Preview indicator list</translation>
     </message>

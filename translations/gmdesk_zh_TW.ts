@@ -3,58 +3,58 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="307" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="309" />
         <source>性別分析專題</source>
         <translation>性別分析專題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="311" />
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="313" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="329" />
         <source>完成日期</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="322" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="324" />
         <source>（尚未提報）</source>
         <translation>（尚未提報）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328" />
         <source>題目</source>
         <translation>題目</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="326" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328" />
         <source>撰擬單位</source>
         <translation>撰擬單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="327" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="329" />
         <source>使用之指標</source>
         <translation>使用之指標</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="330" />
         <source>運用情形</source>
         <translation>運用情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="330" />
         <source>提報小組會議</source>
         <translation>提報小組會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="329" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="331" />
         <source>摘要</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="333" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -3144,7 +3144,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/page.py" line="69" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="347" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="348" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
@@ -3184,7 +3184,12 @@
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="392" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="255" />
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="393" />
         <source>正在產生表單…</source>
         <translation>正在產生表單…</translation>
     </message>
@@ -3219,12 +3224,12 @@
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="323" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="324" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="348" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="349" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
@@ -4074,362 +4079,362 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="94" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
         <source>區公所</source>
         <translation>區公所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="95" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="96" />
         <source>市府一級機關</source>
         <translation>市府一級機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="103" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="104" />
         <source>例：80543</source>
         <translation>例：80543</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="106" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="107" />
         <source>例：高市旗區人字第</source>
         <translation>例：高市旗區人字第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="112" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="113" />
         <source>年 至</source>
         <translation>年 至</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="114" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="115" />
         <source>年</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="118" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="119" />
         <source>機關名稱(&amp;N)</source>
         <translation>機關名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="118" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="119" />
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="119" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="120" />
         <source>機關類型</source>
         <translation>機關類型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="119" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="120" />
         <source>機關首長</source>
         <translation>機關首長</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="120" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="121" />
         <source>首長職稱</source>
         <translation>首長職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="120" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="121" />
         <source>聯絡人</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="121" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="122" />
         <source>聯絡電話</source>
         <translation>聯絡電話</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="121" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="122" />
         <source>電子郵件</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="122" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="123" />
         <source>機關地址</source>
         <translation>機關地址</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="122" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="123" />
         <source>郵遞區號</source>
         <translation>郵遞區號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="123" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="124" />
         <source>發文字號字頭</source>
         <translation>發文字號字頭</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="124" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="125" />
         <source>承辦人</source>
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="127" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="128" />
         <source>計畫期程</source>
         <translation>計畫期程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="128" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="129" />
         <source>機關資料</source>
         <translation>機關資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="132" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="133" />
         <source>每行一個單位，例如：人事室</source>
         <translation>每行一個單位，例如：人事室</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="134" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="135" />
         <source>單位（每行一個）</source>
         <translation>單位（每行一個）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="141" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="142" />
         <source>套用預設值</source>
         <translation>套用預設值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="163" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="164" />
         <source>性別影響評估</source>
         <translation>性別影響評估</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="163" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="164" />
         <source>性別統計</source>
         <translation>性別統計</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="164" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="165" />
         <source>性別預算</source>
         <translation>性別預算</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="164" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="165" />
         <source>委員會性別比例</source>
         <translation>委員會性別比例</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="181" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="186" />
         <source>適用起始年度</source>
         <translation>適用起始年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="182" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
         <source>小組人數下限（0 為不限）</source>
         <translation>小組人數下限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="183" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="188" />
         <source>小組人數上限（0 為不限）</source>
         <translation>小組人數上限（0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="184" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="189" />
         <source>府外委員至少</source>
         <translation>府外委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="185" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="190" />
         <source>其中婦權會委員至少</source>
         <translation>其中婦權會委員至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="186" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="191" />
         <source>性別議題聯絡人至少</source>
         <translation>性別議題聯絡人至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="187" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="192" />
         <source>每年開會至少（次）</source>
         <translation>每年開會至少（次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="188" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="193" />
         <source>開會須府外委員出席至少</source>
         <translation>開會須府外委員出席至少</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="189" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="194" />
         <source>開會通知至少提前（日）</source>
         <translation>開會通知至少提前（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="190" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="195" />
         <source>任期屆滿提醒（日）</source>
         <translation>任期屆滿提醒（日）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="191" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="196" />
         <source>在職未滿（日）免訓</source>
         <translation>在職未滿（日）免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="192" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="197" />
         <source>每年對外CEDAW宣導至少（場）</source>
         <translation>每年對外CEDAW宣導至少（場）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="193" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="198" />
         <source>每年其他措施至少（項）</source>
         <translation>每年其他措施至少（項）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="194" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="199" />
         <source>每年措施至少辦理（類，0 為不限）</source>
         <translation>每年措施至少辦理（類，0 為不限）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="195" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="200" />
         <source>每年性別分析專題至少（篇）</source>
         <translation>每年性別分析專題至少（篇）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="196" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="201" />
         <source>每單位每年性別分析專題至少（篇）</source>
         <translation>每單位每年性別分析專題至少（篇）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="197" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="202" />
         <source>性別預算報送期限（預算年度前一年）</source>
         <translation>性別預算報送期限（預算年度前一年）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="198" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="203" />
         <source>成果報告報市府期限（次年）</source>
         <translation>成果報告報市府期限（次年）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="199" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="204" />
         <source>本機關免辦（本年度無應辦理案件）</source>
         <translation>本機關免辦（本年度無應辦理案件）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="201" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="206" />
         <source>培力時數：%1</source>
         <translation>培力時數：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="203" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="208" />
         <source>其中進階時數（聯絡人）</source>
         <translation>其中進階時數（聯絡人）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="210" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="215" />
         <source>規則與年度目標（每個數字皆可修改）</source>
         <translation>規則與年度目標（每個數字皆可修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="218" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="223" />
         <source>遮蔽姓名（王○明）</source>
         <translation>遮蔽姓名（王○明）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="219" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="224" />
         <source>僅顯示姓氏（王○○）</source>
         <translation>僅顯示姓氏（王○○）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="220" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="225" />
         <source>顯示全名</source>
         <translation>顯示全名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="222" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="227" />
         <source>選擇字型檔…</source>
         <translation>選擇字型檔…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="229" />
-        <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</source>
-        <translation>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」</translation>
+        <location filename="../gmdesk/ui/pages/settings.py" line="234" />
+        <source>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「%1」</source>
+        <translation>預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="230" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="236" />
         <source>選擇…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="236" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="242" />
         <source>介面語言（重新開啟後生效）</source>
         <translation>介面語言（重新開啟後生效）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="237" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="243" />
         <source>對外報表的姓名</source>
         <translation>對外報表的姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="238" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="244" />
         <source>列印字型</source>
         <translation>列印字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="239" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="245" />
         <source>輸出資料夾</source>
         <translation>輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="240" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="246" />
         <source>偏好</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="243" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="249" />
         <source>儲存設定(&amp;S)</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="246" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="252" />
         <source>復原</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="290" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="296" />
         <source> 月</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="291" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="297" />
         <source> 日</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="301" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="307" />
         <source>設定</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="378" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="384" />
         <source>內建：文鼎PL中楷（建議）</source>
         <translation>內建：文鼎PL中楷（建議）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="387" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="393" />
         <source>選擇輸出資料夾</source>
         <translation>選擇輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="392" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="398" />
         <source>選擇 TrueType 字型</source>
         <translation>選擇 TrueType 字型</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="393" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="399" />
         <source>TrueType 字型 (*.ttf *.ttc)</source>
         <translation>TrueType 字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="446" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="452" />
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="447" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="453" />
         <source>介面語言將在重新開啟 gmdesk 後變更。</source>
         <translation>介面語言將在重新開啟 gmdesk 後變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/settings.py" line="448" />
+        <location filename="../gmdesk/ui/pages/settings.py" line="454" />
         <source>設定已儲存</source>
         <translation>設定已儲存</translation>
     </message>
@@ -4490,184 +4495,189 @@
         <translation>這項指標</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="98" />
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="187" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="96" />
+        <source>%1：男%2／女%3</source>
+        <translation>%1：男%2／女%3</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="100" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="189" />
         <source>指標名稱</source>
         <translation>指標名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="99" />
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="209" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="101" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="211" />
         <source>本年度檢討</source>
         <translation>本年度檢討</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="100" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="102" />
         <source>尚未檢討</source>
         <translation>尚未檢討</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="101" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="103" />
         <source>最近數值</source>
         <translation>最近數值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="119" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="121" />
         <source>由試算表匯入數值…</source>
         <translation>由試算表匯入數值…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="120" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="122" />
         <source>欄位：指標名稱、年度、男、女（其他可省略）</source>
         <translation>欄位：指標名稱、年度、男、女（其他可省略）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="129" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="131" />
         <source>選擇性別統計數值檔</source>
         <translation>選擇性別統計數值檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="130" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="132" />
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>試算表 (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="136" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="138" />
         <source>無法匯入</source>
         <translation>無法匯入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="142" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="144" />
         <source>已匯入%1筆數值</source>
         <translation>已匯入%1筆數值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="145" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147" />
         <source>本年度性別分析專題</source>
         <translation>本年度性別分析專題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="148" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="150" />
         <source>題目</source>
         <translation>題目</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="148" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="150" />
         <source>撰擬單位</source>
         <translation>撰擬單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="154" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156" />
         <source>新增分析專題</source>
         <translation>新增分析專題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="158" />
         <source>修改所選</source>
         <translation>修改所選</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="188" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190" />
         <source>主辦單位</source>
         <translation>主辦單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="189" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191" />
         <source>資料來源</source>
         <translation>資料來源</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192" />
         <source>統計週期</source>
         <translation>統計週期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192" />
         <source>年、半年、季、月</source>
         <translation>年、半年、季、月</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="193" />
         <source>計量單位</source>
         <translation>計量單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="193" />
         <source>人、件、元</source>
         <translation>人、件、元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="194" />
         <source>複分類</source>
         <translation>複分類</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="194" />
         <source>以頓號分隔，如 年齡、區域、族群</source>
         <translation>以頓號分隔，如 年齡、區域、族群</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="193" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="195" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="194" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="196" />
         <source>各年數值（依性別；在表格中直接修改）</source>
         <translation>各年數值（依性別；在表格中直接修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="196" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198" />
         <source>年度</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="197" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="205" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="207" />
         <source>新增年度</source>
         <translation>新增年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="212" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="214" />
         <source>（尚未檢討）</source>
         <translation>（尚未檢討）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="213" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="215" />
         <source>檢討結果</source>
         <translation>檢討結果</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="214" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="216" />
         <source>檢討日期</source>
         <translation>檢討日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="215" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="217" />
         <source>（書面檢討）</source>
         <translation>（書面檢討）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="216" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="218" />
         <source>提報之小組會議</source>
         <translation>提報之小組會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="291" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="293" />
         <source>預覽指標一覽表</source>
         <translation>預覽指標一覽表</translation>
     </message>

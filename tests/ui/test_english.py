@@ -297,3 +297,15 @@ def test_every_term_of_the_domain_lists_has_an_english_name(english: None) -> No
     assert not missing, f"add to gmdesk/ui/terms.py and translate: {missing}"
     untranslated = [t for t in TERMS if CJK.search(wording.term(t))]
     assert not untranslated, untranslated
+
+
+def test_no_english_translation_keeps_chinese_words_or_punctuation() -> None:
+    import xml.etree.ElementTree as ET
+
+    punctuation = re.compile(r"[\u3000-\u303f\uff00-\uffef]")  # 、。「」（）：… fullwidth forms
+    ts = Path(__file__).parents[2] / "translations" / "gmdesk_en.ts"
+    kept = [(m.findtext("source"), m.findtext("translation"))
+            for m in ET.parse(ts).getroot().iter("message")
+            if CJK.search(m.findtext("translation") or "")
+            or punctuation.search(m.findtext("translation") or "")]
+    assert not kept, kept

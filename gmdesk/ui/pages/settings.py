@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -163,11 +164,13 @@ class SettingsPage(EditorPage):
             ("impact", self.tr("性別影響評估")), ("statistics", self.tr("性別統計")),
             ("budget", self.tr("性別預算")), ("committees", self.tr("委員會性別比例")))}
         duties_off = QWidget()
-        duties_row = QHBoxLayout(duties_off)
+        duties_row = QGridLayout(duties_off)
         duties_row.setContentsMargins(0, 0, 0, 0)
-        for box in self.duties_off.values():
-            duties_row.addWidget(box)
-        duties_row.addStretch(1)
+        # one row in zh-TW; the longer English names two by two, so the page keeps its width
+        per_row = 4 if wording.language() == "zh_TW" else 2
+        for index, box in enumerate(self.duties_off.values()):
+            duties_row.addWidget(box, index // per_row, index % per_row)
+        duties_row.setColumnStretch(per_row, 1)
         self.focal_advanced_hours = _hours()
         self.hours = {category: _hours() for category in StaffCategory}
         self.preset_note = QLabel()
@@ -177,6 +180,8 @@ class SettingsPage(EditorPage):
         chooser.addWidget(self.preset_box, 1)
         chooser.addWidget(apply_preset)
         rules = QFormLayout()
+        if wording.language() != "zh_TW":  # a long label puts its field below, not the page wider
+            rules.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         pairs: list[tuple[str, QWidget]] = [
             (self.tr("適用起始年度"), self.year_from),
             (self.tr("小組人數下限（0 為不限）"), self.group_min),
@@ -226,7 +231,8 @@ class SettingsPage(EditorPage):
         font_row.addWidget(choose_font)
         self.output_dir = QLineEdit()
         self.output_dir.setPlaceholderText(str(output.default_output_dir()))
-        self.output_dir.setToolTip(self.tr("預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」"))
+        self.output_dir.setToolTip(self.tr("預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「%1」")
+                                   .replace("%1", output.DEFAULT_FOLDER))
         choose_output = QPushButton(self.tr("選擇…"))
         choose_output.clicked.connect(self._choose_output_dir)
         output_row = QHBoxLayout()

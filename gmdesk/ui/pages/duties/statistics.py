@@ -93,7 +93,9 @@ class StatisticsPage(DutyPage):
                 return "—"
             year = max(row.values)
             value = row.values[year]
-            return f"{year}：{self.tr('男')}{format_number(value.male)}／{self.tr('女')}{format_number(value.female)}"
+            return (self.tr("%1：男%2／女%3").replace("%1", str(year))
+                    .replace("%2", format_number(value.male))
+                    .replace("%3", format_number(value.female)))
 
         return [Column(self.tr("指標名稱"), lambda r: r.indicator.name),
                 Column(self.tr("本年度檢討"),

@@ -252,7 +252,8 @@ class MeetingsPage(EditorPage):
         rows = member_rows(self.ctx.db, day, self.attend_model.rows, draft, self.tr)
         self.attend_model.set_rows(rows)
         with self.loading():
-            self.chair.set_choices([(f"{r.name}（{r.role}）", r.person_id) for r in rows])
+            self.chair.set_choices([(self.tr("%1（%2）").replace("%1", r.name).replace("%2", r.role),
+                                     r.person_id) for r in rows])
             self.attendance.guest_pick.set_choices(
                 guest_choices(self.ctx.db, {r.person_id for r in rows}))
 
