@@ -42,6 +42,8 @@ from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import scrolling
 from gmdesk.ui.widgets.tables import EmptyHint, Fit, table
 
+LIST_MAX_WIDTH = 460
+
 
 class MeetingsPage(EditorPage):
     """The year's meetings and the meeting editor: attendance, agenda, follow-up, forms."""
@@ -161,6 +163,14 @@ class MeetingsPage(EditorPage):
         """Reload the year's meetings and open the selected (or latest) one."""
         rows = service.list_rows(self.ctx.db, self.ctx.year)
         self.list_model.set_records(rows)
+        # every column in view (English headers are wider), up to a third of a small screen
+        view, header = self.list_view, self.list_view.horizontalHeader()
+        last = self.list_model.columnCount() - 1
+        columns = sum(max(view.sizeHintForColumn(c), header.sectionSizeHint(c),
+                          header.defaultSectionSize() if c == last else 0)  # stretched last
+                      for c in range(last + 1))
+        view.setMinimumWidth(min(LIST_MAX_WIDTH, columns + 2 * view.frameWidth()
+                                 + view.verticalScrollBar().sizeHint().width()))
         self.year_label.setText(self.tr("%1年度會議（應至少 %2 次）")
                                 .replace("%1", str(self.ctx.year))
                                 .replace("%2", str(settings_service.preset_for(
