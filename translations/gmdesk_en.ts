@@ -2436,186 +2436,186 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="47"/>
         <source>這個性別影響評估案</source>
         <translation>this impact assessment case</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="49"/>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="50"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="59"/>
         <source>計畫（法案）名稱</source>
         <translation>Plan or regulation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="50"/>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="51"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="61"/>
         <source>類別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="51"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="52"/>
         <source>辦理狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="58"/>
         <source>壹、基本資料</source>
         <translation>1. Basic data</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="62"/>
         <source>主辦單位</source>
         <translation>Unit in charge</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="62"/>
         <source>例如：經建課</source>
         <translation>e.g. Economic Development Section</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63"/>
         <source>辦理日期</source>
         <translation>Date held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64"/>
         <source>檢視表版本</source>
         <translation>Checklist version</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64"/>
         <source>例如：一般表108年版</source>
         <translation>e.g. general form, 2019 edition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="65"/>
         <source>主管機關</source>
         <translation>Competent authority</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66"/>
         <source>主辦機關</source>
         <translation>Organising agency</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67"/>
         <source>計畫內容涉及領域</source>
         <translation>Policy area</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67"/>
         <source>例如：3-7 環境、能源與科技</source>
         <translation>e.g. 3-7 environment, energy and technology</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68"/>
         <source>貳、機關自評</source>
         <translation>2. Agency&apos;s own assessment</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69"/>
         <source>問題現況評析及需求評估概述</source>
         <translation>Situation and needs</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70"/>
         <source>性別統計及性別分析</source>
         <translation>Gender statistics and analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="71"/>
         <source>參、程序參與</source>
         <translation>3. Expert participation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72"/>
         <source>本案須辦理程序參與</source>
         <translation>This case needs expert participation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73"/>
         <source>程序參與人員姓名</source>
         <translation>Expert&apos;s name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="74"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="75"/>
         <source>服務單位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="75"/>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="77"/>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="76"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="83"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="76"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="77"/>
         <source>人員來源</source>
         <translation>Expert from</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="79"/>
         <source>參與方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="80"/>
         <source>參與日期</source>
         <translation>Date of participation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="81"/>
         <source>程序參與意見</source>
         <translation>Expert&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="82"/>
         <source>肆、參採情形</source>
         <translation>4. Adoption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="83"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="84"/>
         <source>參採情形</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="85"/>
         <source>說明（未參採或部分參採之理由）</source>
         <translation>Reasons (not or partly adopted)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="86"/>
         <source>計畫（法案）修正情形</source>
         <translation>Revision of the plan</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="87"/>
         <source>送主管單位</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="88"/>
         <source>送主管單位日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="89"/>
         <source>結案日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="90"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="148"/>
         <source>預覽一覽表</source>
         <translation>Preview list</translation>
     </message>
@@ -3108,129 +3108,129 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="59"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
         <source>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</source>
         <translation>No meetings this year: the first one is ready on the right; fill it in and press “Save”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="68"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="69"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="348"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="358"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="101"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="111"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="111"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="112"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="255"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="265"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="393"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="403"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="110"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150"/>
         <source>這次會議</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="155"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="156"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="156"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="174"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="324"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="334"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="349"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="359"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin, where it can be restored.</translation>
     </message>
@@ -4711,7 +4711,7 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Present: male %1, female %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/status.py" line="44"/>
+        <location filename="../gmdesk/ui/pages/meetings/status.py" line="45"/>
         <source>，符合三分之一性別比例</source>
         <translation>, meeting the one-third gender ratio</translation>
     </message>
@@ -4975,436 +4975,336 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Other (say what in the note)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="13"/>
-        <source>人民團體</source>
-        <translation>Civic associations</translation>
-    </message>
-    <message>
         <location filename="../gmdesk/ui/terms.py" line="14"/>
-        <source>民間組織</source>
-        <translation>NGOs</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="15"/>
-        <source>村里長</source>
-        <translation>Village chiefs</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="16"/>
-        <source>學校</source>
-        <translation>Schools</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="17"/>
-        <source>企業</source>
-        <translation>Businesses</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="18"/>
-        <source>新住民</source>
-        <translation>New immigrants</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="19"/>
-        <source>一般民眾</source>
-        <translation>General public</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="20"/>
-        <source>內部同仁</source>
-        <translation>Own staff</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="21"/>
-        <source>座談會</source>
-        <translation>Forum</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="22"/>
-        <source>說明會</source>
-        <translation>Briefing</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="23"/>
-        <source>講座</source>
-        <translation>Lecture</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="24"/>
-        <source>活動設攤</source>
-        <translation>Booth at an event</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="25"/>
-        <source>有獎徵答</source>
-        <translation>Prize quiz</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="26"/>
-        <source>平面</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="27"/>
-        <source>網頁</source>
-        <translation>Web page</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="28"/>
-        <source>廣播</source>
-        <translation>Radio</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="29"/>
-        <source>直播</source>
-        <translation>Live stream</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="30"/>
-        <source>podcast</source>
-        <translation>Podcast</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="31"/>
-        <source>影片</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="32"/>
-        <source>社群媒體</source>
-        <translation>Social media</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="34"/>
         <source>友善環境</source>
         <translation>Friendly environment</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="35"/>
+        <location filename="../gmdesk/ui/terms.py" line="15"/>
         <source>照顧支持</source>
         <translation>Care support</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="36"/>
+        <location filename="../gmdesk/ui/terms.py" line="16"/>
         <source>性別平等宣導</source>
         <translation>Gender equality outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="37"/>
+        <location filename="../gmdesk/ui/terms.py" line="17"/>
         <source>促進決策參與</source>
         <translation>Participation in decision-making</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="38"/>
+        <location filename="../gmdesk/ui/terms.py" line="18"/>
         <source>消除性別刻板印象</source>
         <translation>Ending gender stereotypes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="39"/>
+        <location filename="../gmdesk/ui/terms.py" line="19"/>
         <source>人身安全</source>
         <translation>Personal safety</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="40"/>
+        <location filename="../gmdesk/ui/terms.py" line="20"/>
         <source>性別統計與分析</source>
         <translation>Gender statistics and analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="41"/>
+        <location filename="../gmdesk/ui/terms.py" line="21"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="42"/>
+        <location filename="../gmdesk/ui/terms.py" line="22"/>
         <source>（一）規劃辦理促進性別平等之政策、措施、方案或計畫</source>
         <translation>(1) Policies, measures, programmes or plans promoting gender equality</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="43"/>
+        <location filename="../gmdesk/ui/terms.py" line="23"/>
         <source>（二）積極運用與結合資源拓展性別平等業務</source>
         <translation>(2) Using and combining resources to extend gender-equality work</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="44"/>
+        <location filename="../gmdesk/ui/terms.py" line="24"/>
         <source>（三）辦理活動融入性別平等概念或性別友善設計</source>
         <translation>(3) Activities with gender-equality concepts or gender-friendly design</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="45"/>
+        <location filename="../gmdesk/ui/terms.py" line="25"/>
         <source>（四）依業務屬性自編性別平等教材或案例</source>
         <translation>(4) Own gender-equality teaching material or cases for the office&apos;s work</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="46"/>
+        <location filename="../gmdesk/ui/terms.py" line="26"/>
         <source>（五）市民性別平等及CEDAW宣導</source>
         <translation>(5) Gender equality and CEDAW outreach to citizens</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="47"/>
+        <location filename="../gmdesk/ui/terms.py" line="27"/>
         <source>（六）任務編組委員會及考績甄審委員會符合三分之一性別比例原則</source>
         <translation>(6) Task-force, performance and selection committees meet the one-third gender rule</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="49"/>
+        <location filename="../gmdesk/ui/terms.py" line="29"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="50"/>
+        <location filename="../gmdesk/ui/terms.py" line="30"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="51"/>
+        <location filename="../gmdesk/ui/terms.py" line="31"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="52"/>
+        <location filename="../gmdesk/ui/terms.py" line="32"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="53"/>
+        <location filename="../gmdesk/ui/terms.py" line="33"/>
         <source>員工編號</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="54"/>
+        <location filename="../gmdesk/ui/terms.py" line="34"/>
         <source>身分證字號</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="55"/>
+        <location filename="../gmdesk/ui/terms.py" line="35"/>
         <source>人員類別</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="56"/>
+        <location filename="../gmdesk/ui/terms.py" line="36"/>
         <source>到職日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="57"/>
+        <location filename="../gmdesk/ui/terms.py" line="37"/>
         <source>離職日期</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="58"/>
+        <location filename="../gmdesk/ui/terms.py" line="38"/>
         <source>備註</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="59"/>
+        <location filename="../gmdesk/ui/terms.py" line="39"/>
         <source>課程名稱</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="60"/>
+        <location filename="../gmdesk/ui/terms.py" line="40"/>
         <source>上課日期</source>
         <translation>Course date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="61"/>
+        <location filename="../gmdesk/ui/terms.py" line="41"/>
         <source>時數</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="62"/>
+        <location filename="../gmdesk/ui/terms.py" line="42"/>
         <source>課程等級</source>
         <translation>Course level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="63"/>
+        <location filename="../gmdesk/ui/terms.py" line="43"/>
         <source>CEDAW內容</source>
         <translation>CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="64"/>
+        <location filename="../gmdesk/ui/terms.py" line="44"/>
         <source>上課方式</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="65"/>
+        <location filename="../gmdesk/ui/terms.py" line="45"/>
         <source>辦理機關</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="66"/>
+        <location filename="../gmdesk/ui/terms.py" line="46"/>
         <source>滿意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="68"/>
+        <location filename="../gmdesk/ui/terms.py" line="48"/>
         <source>高雄市區公所</source>
         <translation>Kaohsiung district office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="69"/>
+        <location filename="../gmdesk/ui/terms.py" line="49"/>
         <source>臺北市一級機關</source>
         <translation>Taipei first-level agency</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="70"/>
+        <location filename="../gmdesk/ui/terms.py" line="50"/>
         <source>培力時數先沿用臺北市之數值，請依本市規定修改。</source>
         <translation>Training hours start with Taipei&apos;s figures; change them to your city&apos;s rules.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="72"/>
+        <location filename="../gmdesk/ui/terms.py" line="52"/>
         <location filename="../gmdesk/ui/wording.py" line="136"/>
         <source>%1年第%2次會議</source>
         <translation>Meeting %2 of %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="73"/>
+        <location filename="../gmdesk/ui/terms.py" line="53"/>
         <location filename="../gmdesk/ui/wording.py" line="135"/>
         <source>%1年第%2次</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="74"/>
+        <location filename="../gmdesk/ui/terms.py" line="54"/>
         <source>婦權會委員</source>
         <translation>Women&apos;s Rights Committee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="76"/>
+        <location filename="../gmdesk/ui/terms.py" line="56"/>
         <source>歧視的定義</source>
         <translation>Definition of discrimination against women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="77"/>
+        <location filename="../gmdesk/ui/terms.py" line="57"/>
         <source>締約國消除歧視的義務</source>
         <translation>Obligations to eliminate discrimination</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="78"/>
+        <location filename="../gmdesk/ui/terms.py" line="58"/>
         <source>確保婦女的發展與進步</source>
         <translation>Development and advancement of women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="79"/>
+        <location filename="../gmdesk/ui/terms.py" line="59"/>
         <source>暫行特別措施</source>
         <translation>Temporary special measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="80"/>
+        <location filename="../gmdesk/ui/terms.py" line="60"/>
         <source>性別角色與刻板印象</source>
         <translation>Sex roles and stereotyping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="81"/>
+        <location filename="../gmdesk/ui/terms.py" line="61"/>
         <source>禁止販賣婦女及意圖營利使婦女賣淫</source>
         <translation>Trafficking and exploitation of prostitution</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="82"/>
+        <location filename="../gmdesk/ui/terms.py" line="62"/>
         <source>政治與公共生活</source>
         <translation>Political and public life</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="83"/>
+        <location filename="../gmdesk/ui/terms.py" line="63"/>
         <source>國際代表與參與</source>
         <translation>International representation and participation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="84"/>
+        <location filename="../gmdesk/ui/terms.py" line="64"/>
         <source>國籍</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="85"/>
+        <location filename="../gmdesk/ui/terms.py" line="65"/>
         <source>教育</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="86"/>
+        <location filename="../gmdesk/ui/terms.py" line="66"/>
         <source>就業</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="87"/>
+        <location filename="../gmdesk/ui/terms.py" line="67"/>
         <source>健康</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="88"/>
+        <location filename="../gmdesk/ui/terms.py" line="68"/>
         <source>經濟與社會生活</source>
         <translation>Economic and social life</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="89"/>
+        <location filename="../gmdesk/ui/terms.py" line="69"/>
         <source>農村婦女</source>
         <translation>Rural women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="90"/>
+        <location filename="../gmdesk/ui/terms.py" line="70"/>
         <source>法律之前人人平等</source>
         <translation>Equality before the law</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="91"/>
+        <location filename="../gmdesk/ui/terms.py" line="71"/>
         <source>婚姻與家庭</source>
         <translation>Marriage and family life</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="92"/>
+        <location filename="../gmdesk/ui/terms.py" line="72"/>
         <source>對婦女的暴力行為</source>
         <translation>Violence against women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="93"/>
+        <location filename="../gmdesk/ui/terms.py" line="73"/>
         <source>締約國的核心義務</source>
         <translation>Core obligations of States parties</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="94"/>
+        <location filename="../gmdesk/ui/terms.py" line="74"/>
         <source>婦女訴諸司法</source>
         <translation>Women&apos;s access to justice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="95"/>
+        <location filename="../gmdesk/ui/terms.py" line="75"/>
         <source>農村婦女的權利</source>
         <translation>Rights of rural women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="96"/>
+        <location filename="../gmdesk/ui/terms.py" line="76"/>
         <source>關於對婦女的性別暴力行為（更新第19號）</source>
         <translation>Gender-based violence against women (updating No. 19)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="97"/>
+        <location filename="../gmdesk/ui/terms.py" line="77"/>
         <source>女童和婦女受教育的權利</source>
         <translation>Right of girls and women to education</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="98"/>
+        <location filename="../gmdesk/ui/terms.py" line="78"/>
         <source>氣候變遷下減少災害風險的性別相關面向</source>
         <translation>Gender-related dimensions of disaster risk reduction in a changing climate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="99"/>
+        <location filename="../gmdesk/ui/terms.py" line="79"/>
         <source>全球移民背景下販運婦女和女童問題</source>
         <translation>Trafficking in women and girls in the context of global migration</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="100"/>
+        <location filename="../gmdesk/ui/terms.py" line="80"/>
         <source>原住民族婦女和女童的權利</source>
         <translation>Rights of Indigenous women and girls</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="101"/>
+        <location filename="../gmdesk/ui/terms.py" line="81"/>
         <source>婦女在決策系統中平等和包容的代表性</source>
         <translation>Equal and inclusive representation of women in decision-making systems</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="102"/>
-        <location filename="../gmdesk/ui/wording.py" line="191"/>
+        <location filename="../gmdesk/ui/terms.py" line="82"/>
+        <location filename="../gmdesk/ui/wording.py" line="194"/>
         <source>第%1條 %2</source>
         <translation>Article %1 %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="103"/>
-        <location filename="../gmdesk/ui/wording.py" line="194"/>
+        <location filename="../gmdesk/ui/terms.py" line="83"/>
+        <location filename="../gmdesk/ui/wording.py" line="197"/>
         <source>一般性建議第%1號 %2</source>
         <translation>General Recommendation No. %1 %2</translation>
     </message>

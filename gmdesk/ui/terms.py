@@ -1,5 +1,6 @@
 """Terms from the domain's lists, for pyside6-lupdate (context "Term"): the window shows them
-translated through `ui.wording.term`, the data keeps the zh-TW term.
+translated through `ui.wording.term`, the data keeps the zh-TW term. (Lists the domain names
+itself, as label kinds — audiences, methods — are not here: gmdesk.wording.en has them.)
 
 tests/ui/test_english.py fails on a term of these lists that is missing here.
 """
@@ -9,27 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TERMS: tuple[str, ...] = tuple(str(t) for t in (
-    # Audiences and methods of outreach (model.AUDIENCES, model.METHODS)
-    QT_TRANSLATE_NOOP("Term", "人民團體"),
-    QT_TRANSLATE_NOOP("Term", "民間組織"),
-    QT_TRANSLATE_NOOP("Term", "村里長"),
-    QT_TRANSLATE_NOOP("Term", "學校"),
-    QT_TRANSLATE_NOOP("Term", "企業"),
-    QT_TRANSLATE_NOOP("Term", "新住民"),
-    QT_TRANSLATE_NOOP("Term", "一般民眾"),
-    QT_TRANSLATE_NOOP("Term", "內部同仁"),
-    QT_TRANSLATE_NOOP("Term", "座談會"),
-    QT_TRANSLATE_NOOP("Term", "說明會"),
-    QT_TRANSLATE_NOOP("Term", "講座"),
-    QT_TRANSLATE_NOOP("Term", "活動設攤"),
-    QT_TRANSLATE_NOOP("Term", "有獎徵答"),
-    QT_TRANSLATE_NOOP("Term", "平面"),
-    QT_TRANSLATE_NOOP("Term", "網頁"),
-    QT_TRANSLATE_NOOP("Term", "廣播"),
-    QT_TRANSLATE_NOOP("Term", "直播"),
-    QT_TRANSLATE_NOOP("Term", "podcast"),
-    QT_TRANSLATE_NOOP("Term", "影片"),
-    QT_TRANSLATE_NOOP("Term", "社群媒體"),
     # Categories of measures (outreach.MEASURE_CATEGORIES, presets.TAIPEI_MEASURE_CATEGORIES)
     QT_TRANSLATE_NOOP("Term", "友善環境"),
     QT_TRANSLATE_NOOP("Term", "照顧支持"),

@@ -162,6 +162,9 @@ def day(value: dt.date) -> str:
 
 def role_text(membership: model.Membership) -> str:
     """A group member's role as the roster shows it: 當然成員（人事）, Ex-officio member (Personnel)."""
+    phrase = getattr(group, "role_phrase", None)  # the domain's phrase, where it gives one
+    if phrase is not None:
+        return say(phrase(membership))
     if _language == "zh_TW":
         return group.role_text(membership)
     text = label(membership.role)
@@ -196,3 +199,8 @@ def cedaw_ref(ref: outreach.CedawRef) -> str:
     else:
         return ref.label
     return text.replace("%1", str(ref.number)).replace("%2", term(name)).rstrip()
+
+
+def join(parts: list[str]) -> str:
+    """Items of a list the language's way (、 in zh-TW, ", " in English)."""
+    return wording.words(_language).join.join(parts)

@@ -41,6 +41,7 @@ from sqlite_utils import Database
 
 from gmdesk.app import install_translators
 from gmdesk.domain import names
+from gmdesk.services import meetings as meeting_service
 from gmdesk.services import safety
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
@@ -79,6 +80,9 @@ def demo_data(db: Database) -> list[str]:
                     if value.startswith("["):  # a list kept as JSON (an event's CEDAW refs)
                         found.update(str(v) for v in json.loads(value))
                     found.update(part.strip() for part in re.split(r"[\n、,，]", value))
+    # meetings are named by their year and number (115年第1次會議): their titles are data too
+    for year in {r["year"] for r in db.query("SELECT DISTINCT year FROM meeting")}:
+        found.update(row.meeting.title for row in meeting_service.list_rows(db, year))
     people = {r["name"] for r in db.query("SELECT name FROM person")}
     for name in people:  # people's names as reports show them
         found.update({name, names.mask_name(name), names.surname_only(name)})
@@ -299,10 +303,10 @@ def test_the_english_window_shows_no_chinese_but_names_and_data(
 
 
 def test_every_term_of_the_domain_lists_has_an_english_name(english: None) -> None:
-    from gmdesk.domain import importing, model, outreach, presets
+    from gmdesk.domain import importing, outreach, presets
     from gmdesk.ui.terms import TERMS
 
-    listed = [*model.AUDIENCES, *model.METHODS, *outreach.MEASURE_CATEGORIES,
+    listed = [*outreach.MEASURE_CATEGORIES,
               *presets.TAIPEI_MEASURE_CATEGORIES,
               *(spec.label for specs in importing.FIELDS.values() for spec in specs),
               *(text for p in presets.PRESETS.values() for text in (p.label, p.note) if text)]

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from gmdesk.domain import impact as impact_rules
 from gmdesk.domain.compliance import Duty
 from gmdesk.domain.impact import (
     Adoption,
@@ -48,7 +49,7 @@ class ImpactPage(DutyPage):
     def columns(self) -> list[Column[GiaCase]]:
         return [Column(self.tr("計畫（法案）名稱"), lambda c: c.title),
                 Column(self.tr("類別"), lambda c: wording.label(c.kind)),
-                Column(self.tr("辦理狀態"), lambda c: wording.say(status_text(c)))]
+                Column(self.tr("辦理狀態"), lambda c: wording.say(_status(c)))]
 
     def records(self) -> Sequence[GiaCase]:
         return svc.list_year(self.ctx.db, self.ctx.year)
@@ -146,3 +147,9 @@ class ImpactPage(DutyPage):
     def year_print(self) -> tuple[str, str, Callable[[Path], Path]] | None:
         return (self.tr("預覽一覽表"), f"{self.ctx.year}年度性別影響評估辦理情形一覽表.pdf",
                 lambda out: duty_prints.print_impact_list(self.ctx.db, self.ctx.year, self.ctx.today(), out))
+
+
+def _status(case: GiaCase) -> object:
+    """Where a case stands: the domain's phrase where it gives one (impact.status_phrase)."""
+    phrase = getattr(impact_rules, "status_phrase", None)
+    return phrase(case) if phrase is not None else status_text(case)

@@ -82,12 +82,12 @@ class EventForm(QWidget):
         form.addRow(self._label(self.tr("合作團體(&R)"), self.partners_edit), self.partners_edit)
 
         self.audience_boxes, self.audience_other, audience_widget = self._checks(
-            AUDIENCES, self.tr("其他對象，以、分隔"))
+            "audience", AUDIENCES, self.tr("其他對象，以、分隔"))
         self.audience_boxes["內部同仁"].setToolTip(self.tr("對象僅內部同仁的場次，不計入對外宣導"))
         form.addRow(self._label(self.tr("對象(&B)"), self.audience_boxes[AUDIENCES[0]]),
                     audience_widget)
         self.method_boxes, self.method_other, method_widget = self._checks(
-            METHODS, self.tr("其他方式，以、分隔"))
+            "method", METHODS, self.tr("其他方式，以、分隔"))
         form.addRow(self._label(self.tr("方式(&W)"), self.method_boxes[METHODS[0]]),
                     method_widget)
 
@@ -167,14 +167,14 @@ class EventForm(QWidget):
         label.setBuddy(buddy)
         return label
 
-    def _checks(self, names: Sequence[str], other_hint: str
+    def _checks(self, kind: str, names: Sequence[str], other_hint: str
                 ) -> tuple[dict[str, QCheckBox], QLineEdit, QWidget]:
         widget = QWidget()
         grid = QGridLayout(widget)
         grid.setContentsMargins(0, 0, 0, 0)
         boxes: dict[str, QCheckBox] = {}
         for index, name in enumerate(names):
-            box = QCheckBox(wording.term(name))
+            box = QCheckBox(wording.label_of(kind, name, name))  # keyed by the stored zh word
             boxes[name] = box
             grid.addWidget(box, index // 4, index % 4)
         other = QLineEdit()

@@ -80,7 +80,7 @@ class GroupPage(EditorPage):
             Column(self.tr("單位"), lambda r: r.unit or (self.tr("府外") if r.person.external
                                                        else "")),
             Column(self.tr("職稱"), lambda r: r.person.title),
-            Column(self.tr("角色"), lambda r: r.role_text),
+            Column(self.tr("角色"), lambda r: wording.role_text(r.membership)),
             Column(self.tr("聘任日"), lambda r: format_short(r.membership.start),
                    sort_key=lambda r: r.membership.start.toordinal()),
             Column(self.tr("任期屆滿"), lambda r: _short(r.membership.term_end),

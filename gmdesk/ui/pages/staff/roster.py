@@ -78,10 +78,10 @@ class RosterTab(QWidget):
             Column(self.tr("性別"), lambda r: wording.label(r.person.gender)),
             Column(self.tr("單位"), lambda r: r.unit),
             Column(self.tr("職稱"), lambda r: r.person.title),
-            Column(self.tr("人員類別"), lambda r: r.category_label),
+            Column(self.tr("人員類別"), lambda r: wording.label(r.category) if r.category else ""),
             Column(self.tr("到職日"), lambda r: day_text(r.start), lambda r: r.start),
             Column(self.tr("離職日"), lambda r: day_text(r.end), lambda r: r.end),
-            Column(self.tr("本年度免訓"), lambda r: r.exemption),
+            Column(self.tr("本年度免訓"), lambda r: wording.say(r.exemption)),
         ], self)
         self.roster_model.highlight = lambda r: "#eeeeee" if r.left else None
         self.roster_view = make_table(self.roster_model)
