@@ -2142,13 +2142,13 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     <message>
         <location filename="../gmdesk/ui/pages/group/filing_box.py" line="29"/>
         <source>報市府備查（當然成員致無法符合三分之一原則時）</source>
-        <translation>File with the city government (when ex-officio members make the one-third rule impossible to meet)</translation>
+        <translation>Filed with the city (one-third rule not met)</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/filing_box.py" line="37"/>
         <location filename="../gmdesk/ui/pages/group/filing_box.py" line="45"/>
         <source>報市府備查日期</source>
-        <translation>Date filed with the city government</translation>
+        <translation>Date filed</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/filing_box.py" line="41"/>
@@ -2826,17 +2826,17 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     <message>
         <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="65"/>
         <source>新增報告事項</source>
-        <translation>Add report item</translation>
+        <translation>Add report</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="66"/>
         <source>新增討論事項</source>
-        <translation>Add discussion item</translation>
+        <translation>Add discussion</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="67"/>
         <source>新增臨時動議</source>
-        <translation>Add extraordinary motion</translation>
+        <translation>Add motion</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="72"/>
@@ -2851,7 +2851,7 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     <message>
         <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="74"/>
         <source>刪除項目</source>
-        <translation>Delete item</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/meetings/items_tab.py" line="134"/>
