@@ -1036,60 +1036,65 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CompletionTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="151"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157"/>
         <source>人員類別</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="163"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="163"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155"/>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="163"/>
         <source>計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="159"/>
         <source>應受訓</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="160"/>
         <source>免訓</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="162"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="164"/>
         <source>完成率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="165"/>
         <source>平均時數</source>
         <translation>Average hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="169"/>
         <source>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</source>
         <translation>By staff category and gender: exempt staff (served less than the required days, on unpaid leave, etc.) are not counted as required to train.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="231"/>
+        <source>合計</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1188,62 +1193,62 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CoursesTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="183"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="189"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="184"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="190"/>
         <source>課程名稱</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="191"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="192"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="193"/>
         <source>課程時數</source>
         <translation>Course hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="188"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="194"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="195"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="196"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="197"/>
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="198"/>
         <source>總時數</source>
         <translation>Total hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="199"/>
         <source>滿意度平均</source>
         <translation>Average satisfaction</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="205"/>
         <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
         <translation>This year&apos;s courses: participants by gender, hours and average satisfaction (1-5)</translation>
     </message>
@@ -1694,105 +1699,120 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="215"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="220"/>
         <source>活動資料</source>
         <translation>the event</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="375"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="380"/>
         <source>讀取資料並產生PDF</source>
         <translation>Reading the data and writing the PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="375"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="380"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="99"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="100"/>
         <source>儲存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="102"/>
         <source>預覽成果報告</source>
         <translation>Preview results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="103"/>
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>Preview and print the results report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="130"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="129"/>
         <source>請從左側清單選取一場活動來檢視或修改，
 或按「新增宣導」「新增措施」登錄新的一筆。</source>
         <translation>Choose an event in the list on the left to view or change it,
 or press “New outreach” or “New measure” to enter a new one.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="167"/>
         <source>%1年度：</source>
         <translation>Year %1: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="231"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="168"/>
+        <source>本年度對外宣導 %1/%2 場</source>
+        <translation>outreach sessions for the public %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="171"/>
+        <source>（另已排定 %1 場）</source>
+        <translation> (%1 more planned)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="172"/>
+        <source>；其他性別平等措施 %1/%2 項</source>
+        <translation>; other gender equality measures %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="236"/>
         <source>新增：</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="253"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="258"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="313"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="318"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="314"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="319"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="320"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="325"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="325"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="330"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="366"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="371"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="385"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="390"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="364"/>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="387"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="369"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="392"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="393"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="398"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="391"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="396"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
@@ -3645,47 +3665,47 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="26"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25"/>
         <source>繼續列管</source>
         <translation>Keep tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="26"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25"/>
         <source>解除列管</source>
         <translation>Close tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="28"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="27"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="29"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="28"/>
         <source>案由</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="30"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="29"/>
         <source>辦理單位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="30"/>
         <source>執行情形</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="32"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31"/>
         <source>列管建議</source>
         <translation>Tracking recommendation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="33"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="32"/>
         <source>決定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="41"/>
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="40"/>
         <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
         <translation>Progress on resolutions of the previous meeting: enter the progress of each resolution tracked at the previous meeting; choose “Close tracking” to close it at this meeting.</translation>
     </message>
@@ -3760,22 +3780,37 @@ All data stays on this PC; no network is needed.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="100"/>
+        <source>免訓</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="101"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="101"/>
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="105"/>
         <source>本年度尚無應受訓人員：請先在「人員名冊」登錄人員。</source>
         <translation>Nobody has to train this year: add people in “Roster” first.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="109"/>
         <source>✔ 全部人員皆已達成本年度時數（取消勾選「只顯示未達時數者」可看全部）。</source>
         <translation>✔ Everyone has completed this year&apos;s hours (untick “Only those short of hours” to see all).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="110"/>
         <source>沒有符合搜尋或篩選條件的人員。</source>
         <translation>Nobody matches the search or filters.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="123"/>
         <source>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</source>
         <translation>Year %1: %2 required to train, %3 completed (%4), %5 short of hours, %6 exempt.</translation>
     </message>
@@ -5151,13 +5186,13 @@ All data stays on this PC; no network is needed.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/terms.py" line="52"/>
-        <location filename="../gmdesk/ui/wording.py" line="136"/>
+        <location filename="../gmdesk/ui/wording.py" line="140"/>
         <source>%1年第%2次會議</source>
         <translation>Meeting %2 of %1</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/terms.py" line="53"/>
-        <location filename="../gmdesk/ui/wording.py" line="135"/>
+        <location filename="../gmdesk/ui/wording.py" line="139"/>
         <source>%1年第%2次</source>
         <translation>%1 no. %2</translation>
     </message>
@@ -5298,13 +5333,19 @@ All data stays on this PC; no network is needed.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/terms.py" line="82"/>
-        <location filename="../gmdesk/ui/wording.py" line="194"/>
+        <location filename="../gmdesk/ui/wording.py" line="219"/>
+        <source>%1%2第%3案</source>
+        <translation>%1, %2 no. %3</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="83"/>
+        <location filename="../gmdesk/ui/wording.py" line="198"/>
         <source>第%1條 %2</source>
         <translation>Article %1 %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="83"/>
-        <location filename="../gmdesk/ui/wording.py" line="197"/>
+        <location filename="../gmdesk/ui/terms.py" line="84"/>
+        <location filename="../gmdesk/ui/wording.py" line="201"/>
         <source>一般性建議第%1號 %2</source>
         <translation>General Recommendation No. %1 %2</translation>
     </message>

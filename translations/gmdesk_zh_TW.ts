@@ -1035,60 +1035,65 @@
 <context>
     <name>CompletionTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="151" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157" />
         <source>人員類別</source>
         <translation>人員類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="158" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="161" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="163" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="158" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="161" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="163" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="152" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="155" />
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="157" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="158" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="161" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="163" />
         <source>計</source>
         <translation>計</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="153" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="159" />
         <source>應受訓</source>
         <translation>應受訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="154" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="160" />
         <source>免訓</source>
         <translation>免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="156" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="162" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="158" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="164" />
         <source>完成率</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="159" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="165" />
         <source>平均時數</source>
         <translation>平均時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="163" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="169" />
         <source>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</source>
         <translation>依人員類別與性別統計：免訓人員（在職未滿規定日數、留職停薪等）不列入應受訓人數。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="231" />
+        <source>合計</source>
+        <translation>合計</translation>
     </message>
 </context>
 <context>
@@ -1187,62 +1192,62 @@
 <context>
     <name>CoursesTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="183" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="189" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="184" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="190" />
         <source>課程名稱</source>
         <translation>課程名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="185" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="191" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="186" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="192" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="187" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="193" />
         <source>課程時數</source>
         <translation>課程時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="188" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="194" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="189" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="195" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="190" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="196" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="191" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="197" />
         <source>合計</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="192" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="198" />
         <source>總時數</source>
         <translation>總時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="193" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="199" />
         <source>滿意度平均</source>
         <translation>滿意度平均</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="199" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="205" />
         <source>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</source>
         <translation>本年度各課程參訓人數（依性別）、時數與滿意度（1-5分）平均</translation>
     </message>
@@ -1693,105 +1698,120 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="215" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="220" />
         <source>活動資料</source>
         <translation>活動資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="375" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="380" />
         <source>讀取資料並產生PDF</source>
         <translation>讀取資料並產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="375" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="380" />
         <source>完成</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="100" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="99" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="101" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="100" />
         <source>儲存（Ctrl+S）</source>
         <translation>儲存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="103" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="102" />
         <source>預覽成果報告</source>
         <translation>預覽成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="104" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="103" />
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>預覽、列印成果報告（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="130" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="129" />
         <source>請從左側清單選取一場活動來檢視或修改，
 或按「新增宣導」「新增措施」登錄新的一筆。</source>
         <translation>請從左側清單選取一場活動來檢視或修改，
 或按「新增宣導」「新增措施」登錄新的一筆。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="168" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="167" />
         <source>%1年度：</source>
         <translation>%1年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="231" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="168" />
+        <source>本年度對外宣導 %1/%2 場</source>
+        <translation>本年度對外宣導 %1/%2 場</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="171" />
+        <source>（另已排定 %1 場）</source>
+        <translation>（另已排定 %1 場）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="172" />
+        <source>；其他性別平等措施 %1/%2 項</source>
+        <translation>；其他性別平等措施 %1/%2 項</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="236" />
         <source>新增：</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="253" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="258" />
         <source>已儲存「%1」</source>
         <translation>已儲存「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="313" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="318" />
         <source>刪除活動</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="314" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="319" />
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>確定刪除「%1」及其照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="320" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="325" />
         <source>無法刪除</source>
         <translation>無法刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="325" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="330" />
         <source>已刪除「%1」</source>
         <translation>已刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="366" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="371" />
         <source>成果報告：%1</source>
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="385" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="390" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="364" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="387" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="369" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="392" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="393" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="398" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="391" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="396" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
     </message>
@@ -3644,47 +3664,47 @@
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="26" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25" />
         <source>繼續列管</source>
         <translation>繼續列管</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="26" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="25" />
         <source>解除列管</source>
         <translation>解除列管</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="28" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="27" />
         <source>來源</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="29" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="28" />
         <source>案由</source>
         <translation>案由</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="30" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="29" />
         <source>辦理單位</source>
         <translation>辦理單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="30" />
         <source>執行情形</source>
         <translation>執行情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="32" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="31" />
         <source>列管建議</source>
         <translation>列管建議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="33" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="32" />
         <source>決定</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="41" />
+        <location filename="../gmdesk/ui/pages/meetings/progress_tab.py" line="40" />
         <source>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</source>
         <translation>上次會議決議事項執行情形：前次會議列管之決議，逐案填寫執行情形；選「解除列管」即於本次會議結案。</translation>
     </message>
@@ -3759,22 +3779,37 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="99" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="100" />
+        <source>免訓</source>
+        <translation>免訓</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="101" />
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="101" />
+        <source>未完成</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="105" />
         <source>本年度尚無應受訓人員：請先在「人員名冊」登錄人員。</source>
         <translation>本年度尚無應受訓人員：請先在「人員名冊」登錄人員。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="103" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="109" />
         <source>✔ 全部人員皆已達成本年度時數（取消勾選「只顯示未達時數者」可看全部）。</source>
         <translation>✔ 全部人員皆已達成本年度時數（取消勾選「只顯示未達時數者」可看全部）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="104" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="110" />
         <source>沒有符合搜尋或篩選條件的人員。</source>
         <translation>沒有符合搜尋或篩選條件的人員。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="117" />
+        <location filename="../gmdesk/ui/pages/staff/summaries.py" line="123" />
         <source>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</source>
         <translation>%1年度：應受訓%2人，已完成%3人（%4），尚未達時數%5人，免訓%6人。</translation>
     </message>
@@ -5150,13 +5185,13 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/terms.py" line="52" />
-        <location filename="../gmdesk/ui/wording.py" line="136" />
+        <location filename="../gmdesk/ui/wording.py" line="140" />
         <source>%1年第%2次會議</source>
         <translation>%1年第%2次會議</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/terms.py" line="53" />
-        <location filename="../gmdesk/ui/wording.py" line="135" />
+        <location filename="../gmdesk/ui/wording.py" line="139" />
         <source>%1年第%2次</source>
         <translation>%1年第%2次</translation>
     </message>
@@ -5297,13 +5332,19 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/terms.py" line="82" />
-        <location filename="../gmdesk/ui/wording.py" line="194" />
+        <location filename="../gmdesk/ui/wording.py" line="219" />
+        <source>%1%2第%3案</source>
+        <translation>%1%2第%3案</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/terms.py" line="83" />
+        <location filename="../gmdesk/ui/wording.py" line="198" />
         <source>第%1條 %2</source>
         <translation>第%1條 %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="83" />
-        <location filename="../gmdesk/ui/wording.py" line="197" />
+        <location filename="../gmdesk/ui/terms.py" line="84" />
+        <location filename="../gmdesk/ui/wording.py" line="201" />
         <source>一般性建議第%1號 %2</source>
         <translation>一般性建議第%1號 %2</translation>
     </message>

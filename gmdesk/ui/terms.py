@@ -79,6 +79,7 @@ TERMS: tuple[str, ...] = tuple(str(t) for t in (
     QT_TRANSLATE_NOOP("Term", "全球移民背景下販運婦女和女童問題"),
     QT_TRANSLATE_NOOP("Term", "原住民族婦女和女童的權利"),
     QT_TRANSLATE_NOOP("Term", "婦女在決策系統中平等和包容的代表性"),
+    QT_TRANSLATE_NOOP("Term", "%1%2第%3案"),
     QT_TRANSLATE_NOOP("Term", "第%1條 %2"),
     QT_TRANSLATE_NOOP("Term", "一般性建議第%1號 %2"),
 ))

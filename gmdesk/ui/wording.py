@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -34,6 +35,9 @@ from gmdesk.domain import (
 )
 from gmdesk.domain.rocdate import format_long
 from gmdesk.domain.texts import Phrase
+
+if TYPE_CHECKING:
+    from gmdesk.services.meetings import OpenFollowUp
 
 # The label kind of each labelled enum (docs/architecture.md, "Wording").
 KINDS: dict[type[Enum], str] = {
@@ -204,3 +208,14 @@ def cedaw_ref(ref: outreach.CedawRef) -> str:
 def join(parts: list[str]) -> str:
     """Items of a list the language's way (、 in zh-TW, ", " in English)."""
     return wording.words(_language).join.join(parts)
+
+
+def followup_source(entry: OpenFollowUp) -> str:
+    """Where a tracked resolution comes from: 114年第1次會議討論事項第一案 (zh-TW, the domain's
+    own words), Meeting 1 of 114, discussion item no. 1 (English)."""
+    if _language == "zh_TW":
+        return entry.source_text
+    meeting, item = entry.source, entry.item
+    return (QCoreApplication.translate("Term", "%1%2第%3案")
+            .replace("%1", meeting_title(meeting.year, meeting.seq))
+            .replace("%2", label(item.kind)).replace("%3", str(item.seq)))

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gmdesk.ui import wording
 from gmdesk.ui.pages.meetings.rows import ProgressRow
 from gmdesk.ui.widgets.tables import (
     ChoiceDelegate,
@@ -25,7 +24,7 @@ class ProgressTab(QWidget):
         super().__init__(parent)
         proposals = [(self.tr("繼續列管"), "continue"), (self.tr("解除列管"), "close")]
         self.progress_model = RowsModel([
-            EditColumn(self.tr("來源"), lambda r: wording.say(r.source)),
+            EditColumn(self.tr("來源"), lambda r: r.source),
             EditColumn(self.tr("案由"), lambda r: r.title),
             EditColumn(self.tr("辦理單位"), lambda r: r.unit),
             EditColumn(self.tr("執行情形"), lambda r: r.text, set_attr("text")),

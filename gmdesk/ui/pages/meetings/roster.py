@@ -59,7 +59,7 @@ def progress_rows(db: Database, draft: service.MeetingInput,
         saved = entered.get(entry.followup.id)
         last = entry.history[-1].text if entry.history else ""
         rows.append(ProgressRow(
-            entry.followup.id, entry.source_text, entry.item.title,
+            entry.followup.id, wording.followup_source(entry), entry.item.title,
             entry.followup.owner_unit, saved.text if saved else last,
             saved.proposal if saved else "continue", saved.decision if saved else ""))
     return rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -75,7 +75,7 @@ class ProgressTab(QWidget):
                    if r.advanced_required else "", lambda r: r.advanced_done, True),
             Column(self.tr("尚差時數"), lambda r: r.short if r.short else "",
                    lambda r: r.short, True),
-            Column(self.tr("狀態"), lambda r: wording.say(r.status),
+            Column(self.tr("狀態"), self._state,
                    tooltip=lambda r: r.exempt_reason),
         ], self)
         self.progress_model.highlight = (
@@ -93,6 +93,12 @@ class ProgressTab(QWidget):
         self.progress_category.currentIndexChanged.connect(self._filter_progress)
         self.only_short.toggled.connect(self._filter_progress)
 
+
+    def _state(self, row: rules.PersonProgress) -> str:
+        """免訓, 已完成 or 未完成 (the domain decides which)."""
+        if row.exempt:
+            return self.tr("免訓")
+        return self.tr("已完成") if row.complete else self.tr("未完成")
 
     def _empty_progress_text(self) -> str:
         if not self.progress_model.all_records():
@@ -220,4 +226,7 @@ def _rate(which: int) -> Callable[[rules.CompletionLine], str]:
 def _line_label(line: rules.CompletionLine) -> str:
     """A category's name (or the total) in the window's language."""
     category = next((c for c in StaffCategory if c.label == line.label), None)
-    return wording.label(category) if category else wording.say(line.label)
+    if category is not None:
+        return wording.label(category)
+    return QCoreApplication.translate("CompletionTab", "合計") if line.label == "合計" \
+        else wording.say(line.label)
