@@ -127,6 +127,9 @@ def scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
+LONG_CHOICE_CHARS = 18
+
+
 class ChoiceCombo(QComboBox):
     """A combo of (label, value) choices; `value()` is the chosen value, never the label.
 
@@ -138,6 +141,10 @@ class ChoiceCombo(QComboBox):
         super().__init__(parent)
         self.empty = empty
         self._values: list[Any] = []
+        if wording.language() != "zh_TW":
+            # English names run long: the longest must not widen the form (the list shows it whole)
+            self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.setMinimumContentsLength(LONG_CHOICE_CHARS)
         self.set_choices(choices)
 
     def set_choices(self, choices: Iterable[tuple[str, Any]]) -> None:
