@@ -2257,7 +2257,7 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
         <translation>&quot;%1&quot; is empty: enter a date, e.g. 115/3/5</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/forms.py" line="197"/>
+        <location filename="../gmdesk/ui/widgets/forms.py" line="204"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
@@ -2292,7 +2292,7 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
         <source>尚未就任</source>
-        <translation>Not yet in office</translation>
+        <translation>Not yet serving</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
@@ -2302,7 +2302,7 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="73"/>
         <source>任期將屆滿</source>
-        <translation>Term ending soon</translation>
+        <translation>Term ending</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="73"/>
@@ -2348,12 +2348,12 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="84"/>
         <source>聘任日</source>
-        <translation>Appointed</translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="86"/>
         <source>任期屆滿</source>
-        <translation>Term ends</translation>
+        <translation>Until</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="88"/>
@@ -2964,12 +2964,12 @@ If they are still using it, clearing the lock may let your changes overwrite eac
     <message>
         <location filename="../gmdesk/ui/main_window.py" line="43"/>
         <source>CEDAW宣導與措施</source>
-        <translation>CEDAW outreach &amp; measures</translation>
+        <translation>CEDAW &amp; measures</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/main_window.py" line="44"/>
         <source>性別影響評估</source>
-        <translation>Gender impact assessment</translation>
+        <translation>Impact assessment</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/main_window.py" line="45"/>
@@ -3002,93 +3002,98 @@ If they are still using it, clearing the lock may let your changes overwrite eac
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="87"/>
+        <location filename="../gmdesk/ui/main_window.py" line="78"/>
+        <source>%1（Ctrl+%2）</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="88"/>
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>Switch year (Ctrl+PgUp / Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="93"/>
+        <location filename="../gmdesk/ui/main_window.py" line="94"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="126"/>
+        <location filename="../gmdesk/ui/main_window.py" line="127"/>
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="127"/>
+        <location filename="../gmdesk/ui/main_window.py" line="128"/>
         <source>備份與還原…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="132"/>
+        <location filename="../gmdesk/ui/main_window.py" line="133"/>
         <source>資源回收筒…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="138"/>
+        <location filename="../gmdesk/ui/main_window.py" line="139"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="143"/>
+        <location filename="../gmdesk/ui/main_window.py" line="144"/>
         <source>頁面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="151"/>
+        <location filename="../gmdesk/ui/main_window.py" line="152"/>
         <source>上一年度</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="154"/>
+        <location filename="../gmdesk/ui/main_window.py" line="155"/>
         <source>下一年度</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="157"/>
+        <location filename="../gmdesk/ui/main_window.py" line="158"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="162"/>
+        <location filename="../gmdesk/ui/main_window.py" line="163"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="163"/>
-        <location filename="../gmdesk/ui/main_window.py" line="286"/>
+        <location filename="../gmdesk/ui/main_window.py" line="164"/>
+        <location filename="../gmdesk/ui/main_window.py" line="287"/>
         <source>關於 gmdesk</source>
         <translation>About gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="169"/>
+        <location filename="../gmdesk/ui/main_window.py" line="170"/>
         <source>（尚未設定機關）</source>
         <translation>(office not set up yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="172"/>
+        <location filename="../gmdesk/ui/main_window.py" line="173"/>
         <source>（記憶體）</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="173"/>
+        <location filename="../gmdesk/ui/main_window.py" line="174"/>
         <source>（唯讀）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="174"/>
+        <location filename="../gmdesk/ui/main_window.py" line="175"/>
         <source>資料檔：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="185"/>
+        <location filename="../gmdesk/ui/main_window.py" line="186"/>
         <source>%1年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="287"/>
+        <location filename="../gmdesk/ui/main_window.py" line="288"/>
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>

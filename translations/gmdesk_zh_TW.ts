@@ -2256,7 +2256,7 @@
         <translation>「%1」未填：請輸入日期，例如 115/3/5</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/widgets/forms.py" line="197" />
+        <location filename="../gmdesk/ui/widgets/forms.py" line="204" />
         <source>必填</source>
         <translation>必填</translation>
     </message>
@@ -3001,93 +3001,98 @@
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="87" />
+        <location filename="../gmdesk/ui/main_window.py" line="78" />
+        <source>%1（Ctrl+%2）</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/main_window.py" line="88" />
         <source>切換年度（Ctrl+PgUp / Ctrl+PgDown）</source>
         <translation>切換年度（Ctrl+PgUp / Ctrl+PgDown）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="93" />
+        <location filename="../gmdesk/ui/main_window.py" line="94" />
         <source>年度：</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="126" />
+        <location filename="../gmdesk/ui/main_window.py" line="127" />
         <source>檔案(&amp;F)</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="127" />
+        <location filename="../gmdesk/ui/main_window.py" line="128" />
         <source>備份與還原…</source>
         <translation>備份與還原…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="132" />
+        <location filename="../gmdesk/ui/main_window.py" line="133" />
         <source>資源回收筒…</source>
         <translation>資源回收筒…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="138" />
+        <location filename="../gmdesk/ui/main_window.py" line="139" />
         <source>結束(&amp;X)</source>
         <translation>結束(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="143" />
+        <location filename="../gmdesk/ui/main_window.py" line="144" />
         <source>頁面(&amp;P)</source>
         <translation>頁面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="151" />
+        <location filename="../gmdesk/ui/main_window.py" line="152" />
         <source>上一年度</source>
         <translation>上一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="154" />
+        <location filename="../gmdesk/ui/main_window.py" line="155" />
         <source>下一年度</source>
         <translation>下一年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="157" />
+        <location filename="../gmdesk/ui/main_window.py" line="158" />
         <source>重新整理</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="162" />
+        <location filename="../gmdesk/ui/main_window.py" line="163" />
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="163" />
-        <location filename="../gmdesk/ui/main_window.py" line="286" />
+        <location filename="../gmdesk/ui/main_window.py" line="164" />
+        <location filename="../gmdesk/ui/main_window.py" line="287" />
         <source>關於 gmdesk</source>
         <translation>關於 gmdesk</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="169" />
+        <location filename="../gmdesk/ui/main_window.py" line="170" />
         <source>（尚未設定機關）</source>
         <translation>（尚未設定機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="172" />
+        <location filename="../gmdesk/ui/main_window.py" line="173" />
         <source>（記憶體）</source>
         <translation>（記憶體）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="173" />
+        <location filename="../gmdesk/ui/main_window.py" line="174" />
         <source>（唯讀）</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="174" />
+        <location filename="../gmdesk/ui/main_window.py" line="175" />
         <source>資料檔：</source>
         <translation>資料檔：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="185" />
+        <location filename="../gmdesk/ui/main_window.py" line="186" />
         <source>%1年度</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/main_window.py" line="287" />
+        <location filename="../gmdesk/ui/main_window.py" line="288" />
         <source>gmdesk %1
 區公所與市府機關的性別主流化業務工具。
 所有資料存放在本機，不需網路。</source>

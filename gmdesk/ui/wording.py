@@ -121,7 +121,7 @@ def label_of(kind: str, value: object, zh: str) -> str:
         return zh
     name = wording.label(kind, value, _language)
     if name != str(value):
-        return name
+        return name[:1].upper() + name[1:]  # standing alone (a cell, a choice): "Female"
     translated = term(zh)
     return translated if translated != zh else _fallback(zh)
 

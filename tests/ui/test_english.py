@@ -49,6 +49,7 @@ from gmdesk.ui.context import AppContext
 from gmdesk.ui.main_window import PAGES, MainWindow
 from gmdesk.ui.runner import SyncRunner
 from tests.conftest import HERMETIC_ROOT, THIS_YEAR, TODAY
+from tests.ui.test_window_fits import column_in_view
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and ideographs
 
@@ -308,6 +309,10 @@ def test_the_english_window_shows_no_chinese_but_names_and_data(
     collect = Collector(demo_data(demo_db))
     too_wide = visit(qtbot, window, collect, tmp_path)
     too_wide += open_dialogs(qtbot, window, demo_path, tmp_path, collect)
+    window.go_to("group")  # the roster's role, term dates and state in view without scrolling
+    group = window.page("group")
+    too_wide += [f"group roster column {c} out of view" for c in (4, 5, 6, 8)
+                 if not column_in_view(group.table, c)]
     assert not too_wide, too_wide  # English is longer: nothing may need a wider window
     bad, allowed = collect.report()
     print(f"\n{len(allowed)} zh-TW texts allowed until the domain words them "
