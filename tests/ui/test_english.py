@@ -2,7 +2,7 @@
 
 The window starts in English on the demo office; every page and every tab is visited and the
 main dialogs are opened. What is visible (labels, buttons, group boxes, tabs, headers, combo
-items, placeholders, list items, the table cells of visible columns, window titles, menus) is
+items, placeholders, tooltips, list items, the cells of visible columns, window titles, menus) is
 collected; a text may keep CJK only where it is the office's own data (taken from the demo
 file itself: names, titles, units, addresses …) — anything else fails the test, listed.
 """
@@ -43,7 +43,7 @@ from sqlite_utils import Database
 from gmdesk.app import install_translators
 from gmdesk.domain import names
 from gmdesk.services import meetings as meeting_service
-from gmdesk.services import safety
+from gmdesk.services import output, safety
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.main_window import PAGES, MainWindow
@@ -145,6 +145,8 @@ def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
         if not w.isVisible():
             continue
         kind = type(w).__name__
+        if w.toolTip():
+            yield kind + " tooltip", plain(w.toolTip())
         if w.isWindow() and w.windowTitle():
             yield kind + " title", w.windowTitle()
         if isinstance(w, QLabel):
@@ -175,8 +177,9 @@ def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
             yield from (("menu", a.text()) for a in menu.actions())
 
 
-# Names of languages in their own language (the language setting lists them so).
-ENDONYMS = ["繁體中文"]
+# Names of languages in their own language (the language setting lists them so), and the name
+# of the output folder on disk (a path: the tooltip names the folder as it is).
+ENDONYMS = ["繁體中文", output.DEFAULT_FOLDER]
 
 
 def chinese_left(text: str, data: list[str], pending: list[str]) -> str:
