@@ -615,7 +615,7 @@ The current data will be backed up first, so you can restore it again later.</tr
     <message>
         <location filename="../gmdesk/ui/pages/calendar/page.py" line="57"/>
         <source>匯出行事曆（.ics）(&amp;I)…</source>
-        <translation>Export calendar (.ics)(&amp;I)…</translation>
+        <translation>Export calendar (.&amp;ics)…</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/calendar/page.py" line="58"/>
@@ -1887,7 +1887,7 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     <message>
         <location filename="../gmdesk/ui/pages/staff/exemption.py" line="83"/>
         <source>取消免訓(&amp;D)</source>
-        <translation>Remove exemption (&amp;D)</translation>
+        <translation>Re&amp;move exemption</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/staff/exemption.py" line="84"/>
@@ -1910,12 +1910,12 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     <message>
         <location filename="../gmdesk/ui/pages/exports.py" line="110"/>
         <source>年度成果報告（PDF）(&amp;R)…</source>
-        <translation>Annual results &amp;report (PDF)…</translation>
+        <translation>Annual &amp;report (PDF)…</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/exports.py" line="111"/>
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
-        <translation>Year-end evidence pac&amp;k (.zip)…</translation>
+        <translation>Evidence pac&amp;k (.zip)…</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/exports.py" line="112"/>
@@ -1925,7 +1925,7 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     <message>
         <location filename="../gmdesk/ui/pages/exports.py" line="117"/>
         <source>性別平等專區網頁(&amp;W)…</source>
-        <translation>Gender-equality web page(&amp;W)…</translation>
+        <translation>&amp;Web page…</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/exports.py" line="119"/>
@@ -2680,7 +2680,7 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     <message>
         <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="118"/>
         <source>重新檢查(&amp;D)</source>
-        <translation>Check again (&amp;D)</translation>
+        <translation>Check a&amp;gain</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="119"/>
