@@ -2108,152 +2108,147 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="108"/>
         <source>匯出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="109"/>
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>City workbook (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="110"/>
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>Annual results &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="111"/>
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>Year-end evidence pac&amp;k (.zip)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="112"/>
         <source>預覽年度成果報告(&amp;V)</source>
         <translation>Pre&amp;view annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="117"/>
         <source>性別平等專區網頁(&amp;W)…</source>
         <translation>Gender-equality web page(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="119"/>
         <source>本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度</source>
         <translation>The year&apos;s results as static web pages to upload to the office&apos;s website; the same folder keeps the other years</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="125"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="126"/>
         <source>姓名顯示(&amp;N)：</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="140"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="141"/>
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="143"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="144"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="155"/>
         <source>市府範本</source>
         <translation>City template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="158"/>
         <source>登錄範本(&amp;T)…</source>
         <translation>Register &amp;template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="159"/>
         <source>編輯對應(&amp;M)…</source>
         <translation>Edit &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="160"/>
         <source>匯出對應…</source>
         <translation>Export mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="161"/>
         <source>匯入對應…</source>
         <translation>Import mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="162"/>
         <source>移除範本</source>
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="203"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="204"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="217"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="218"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="221"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="222"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="225"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="226"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="228"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="229"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="244"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="245"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="245"/>
-        <source>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</source>
-        <translation>Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="285"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="283"/>
         <source>資料尚未齊全</source>
         <translation>Not everything is ready</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="286"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="284"/>
         <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
         <translation>Year %1 still has %2 open item(s); the export shows them as they are:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="290"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="288"/>
         <source>仍要匯出</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="291"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="289"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="338"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="337"/>
         <source>選擇網頁資料夾</source>
         <translation>Choose the web page folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="351"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="350"/>
         <source>正在製作性別平等專區網頁…</source>
         <translation>Making the gender-equality web page…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="366"/>
         <source>%1年度性別主流化成果報告</source>
         <translation>Gender mainstreaming annual report %1</translation>
     </message>
@@ -2303,34 +2298,24 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="251"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <location filename="../gmdesk/ui/pages/exports.py" line="256"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="257"/>
-        <source>ZIP 壓縮檔 (*.zip)</source>
-        <translation>ZIP archive (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="315"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="313"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="322"/>
         <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
         <location filename="../gmdesk/ui/pages/exports.py" line="371"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="333"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="332"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
@@ -3155,27 +3140,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="48"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="49"/>
         <source>編輯範本對應</source>
         <translation>Edit template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="51"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="52"/>
         <source>對應設定（JSON）</source>
         <translation>Mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="54"/>
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>Single cells (cells: &quot;Sheet!B3&quot;: field)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="58"/>
         <source>表格 %1（tables：source = %2）</source>
         <translation>Table %1 (tables: source = %2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="75"/>
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>Each field maps to a template cell or column; tables fill row by row from start_row.</translation>
     </message>
@@ -3260,7 +3245,7 @@ All data stays on this PC; no network is needed.</translation>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="391"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="393"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
@@ -3417,53 +3402,69 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="113"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="143"/>
         <source>另存新檔(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="109"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="139"/>
         <source>列印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="117"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="147"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="168"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="206"/>
         <source>另存新檔</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="181"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="223"/>
         <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
         <translation>Cannot save to “%1”: %2. Please choose another folder.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="186"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="228"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="238"/>
         <source>已儲存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="204"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="233"/>
+        <source>正在寫入「%1」…</source>
+        <translation>Writing “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="242"/>
+        <source>無法儲存到「%1」：%2</source>
+        <translation>Could not save to “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="246"/>
+        <source>正在寫入可編輯檔…</source>
+        <translation>Writing the editable copy…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="263"/>
         <source>列印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="215"/>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="233"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="274"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="290"/>
         <source>正在列印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="223"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="282"/>
         <source>已送出 %1 頁到「%2」。</source>
         <translation>Sent %1 pages to “%2”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="231"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="288"/>
         <source>列印未完成：%1</source>
         <translation>Printing did not finish: %1</translation>
     </message>
@@ -4145,6 +4146,39 @@ All data stays on this PC; no network is needed.</translation>
         <location filename="../gmdesk/ui/pages/staff/roster.py" line="297"/>
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>Delete the training record %1 “%2” (%3 hours)? It can be restored from the Recycle Bin.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAs</name>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="18"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="19"/>
+        <source>ODF 文字文件 (*.odt)</source>
+        <translation>ODF text document (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="20"/>
+        <source>Word 文件 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="21"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="22"/>
+        <source>ODF 試算表 (*.ods)</source>
+        <translation>ODF spreadsheet (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="23"/>
+        <source>ZIP 壓縮檔 (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
     </message>
 </context>
 <context>

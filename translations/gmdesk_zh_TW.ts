@@ -2107,152 +2107,147 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="107" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="108" />
         <source>匯出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="108" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="109" />
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>報市府報表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="109" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="110" />
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>年度成果報告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="110" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="111" />
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>年度佐證資料包（.zip）(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="111" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="112" />
         <source>預覽年度成果報告(&amp;V)</source>
         <translation>預覽年度成果報告(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="116" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="117" />
         <source>性別平等專區網頁(&amp;W)…</source>
         <translation>性別平等專區網頁(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="118" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="119" />
         <source>本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度</source>
         <translation>本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="125" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="126" />
         <source>姓名顯示(&amp;N)：</source>
         <translation>姓名顯示(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="140" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="141" />
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="143" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="144" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="154" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="155" />
         <source>市府範本</source>
         <translation>市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="157" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="158" />
         <source>登錄範本(&amp;T)…</source>
         <translation>登錄範本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="158" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="159" />
         <source>編輯對應(&amp;M)…</source>
         <translation>編輯對應(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="159" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="160" />
         <source>匯出對應…</source>
         <translation>匯出對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="160" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="161" />
         <source>匯入對應…</source>
         <translation>匯入對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="161" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="162" />
         <source>移除範本</source>
         <translation>移除範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="203" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="204" />
         <source>%1年度報表匯出</source>
         <translation>%1年度報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="217" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="218" />
         <source>尚不能送出：%1 項待處理</source>
         <translation>尚不能送出：%1 項待處理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="221" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="222" />
         <source>可以送出：各項資料齊全</source>
         <translation>可以送出：各項資料齊全</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="225" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="226" />
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>尚未登錄市府範本：匯出時使用內建報表格式。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="228" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="229" />
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="244" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="245" />
         <source>儲存報市府報表</source>
         <translation>儲存報市府報表</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="245" />
-        <source>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</source>
-        <translation>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="285" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="283" />
         <source>資料尚未齊全</source>
         <translation>資料尚未齊全</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="286" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="284" />
         <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
         <translation>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="290" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="288" />
         <source>仍要匯出</source>
         <translation>仍要匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="291" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="289" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="338" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="337" />
         <source>選擇網頁資料夾</source>
         <translation>選擇網頁資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="351" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="350" />
         <source>正在製作性別平等專區網頁…</source>
         <translation>正在製作性別平等專區網頁…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="366" />
         <source>%1年度性別主流化成果報告</source>
         <translation>%1年度性別主流化成果報告</translation>
     </message>
@@ -2302,34 +2297,24 @@
         <translation>儲存年度成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="251" />
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <location filename="../gmdesk/ui/pages/exports.py" line="256" />
         <source>儲存年度佐證資料包</source>
         <translation>儲存年度佐證資料包</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="257" />
-        <source>ZIP 壓縮檔 (*.zip)</source>
-        <translation>ZIP 壓縮檔 (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="315" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="313" />
         <source>正在產生報市府報表…</source>
         <translation>正在產生報市府報表…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="323" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="322" />
         <location filename="../gmdesk/ui/pages/exports.py" line="370" />
         <location filename="../gmdesk/ui/pages/exports.py" line="371" />
         <source>正在產生年度成果報告…</source>
         <translation>正在產生年度成果報告…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="333" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="332" />
         <source>正在製作年度佐證資料包…</source>
         <translation>正在製作年度佐證資料包…</translation>
     </message>
@@ -3154,27 +3139,27 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="48" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="49" />
         <source>編輯範本對應</source>
         <translation>編輯範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="51" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="52" />
         <source>對應設定（JSON）</source>
         <translation>對應設定（JSON）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="53" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="54" />
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>單一儲存格（cells：「工作表!B3」: 欄位）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="57" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="58" />
         <source>表格 %1（tables：source = %2）</source>
         <translation>表格 %1（tables：source = %2）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="74" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="75" />
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</translation>
     </message>
@@ -3259,7 +3244,7 @@
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="391" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="393" />
         <source>正在產生表單…</source>
         <translation>正在產生表單…</translation>
     </message>
@@ -3416,53 +3401,69 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="113" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="143" />
         <source>另存新檔(&amp;S)…</source>
         <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="109" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="139" />
         <source>列印(&amp;P)…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="117" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="147" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="168" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="206" />
         <source>另存新檔</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="181" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="223" />
         <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
         <translation>無法儲存到「%1」：%2。請選擇另一個資料夾。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="186" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="228" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="238" />
         <source>已儲存：%1</source>
         <translation>已儲存：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="204" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="233" />
+        <source>正在寫入「%1」…</source>
+        <translation>正在寫入「%1」…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="242" />
+        <source>無法儲存到「%1」：%2</source>
+        <translation>無法儲存到「%1」：%2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="246" />
+        <source>正在寫入可編輯檔…</source>
+        <translation>正在寫入可編輯檔…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="263" />
         <source>列印</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="215" />
-        <location filename="../gmdesk/ui/pdf_preview.py" line="233" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="274" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="290" />
         <source>正在列印…</source>
         <translation>正在列印…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="223" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="282" />
         <source>已送出 %1 頁到「%2」。</source>
         <translation>已送出 %1 頁到「%2」。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="231" />
+        <location filename="../gmdesk/ui/pdf_preview.py" line="288" />
         <source>列印未完成：%1</source>
         <translation>列印未完成：%1</translation>
     </message>
@@ -4144,6 +4145,39 @@
         <location filename="../gmdesk/ui/pages/staff/roster.py" line="297" />
         <source>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</source>
         <translation>確定刪除 %1「%2」%3小時 這筆培力紀錄？可從資源回收筒還原。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAs</name>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="18" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="19" />
+        <source>ODF 文字文件 (*.odt)</source>
+        <translation>ODF 文字文件 (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="20" />
+        <source>Word 文件 (*.docx)</source>
+        <translation>Word 文件 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="21" />
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="22" />
+        <source>ODF 試算表 (*.ods)</source>
+        <translation>ODF 試算表 (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="23" />
+        <source>ZIP 壓縮檔 (*.zip)</source>
+        <translation>ZIP 壓縮檔 (*.zip)</translation>
     </message>
 </context>
 <context>
