@@ -1,0 +1,50 @@
+"""Every phrase and label the domain can produce has English words with the same parameters."""
+
+import importlib
+import pkgutil
+import re
+
+import pytest
+
+import gmdesk.domain
+from gmdesk import wording
+from gmdesk.domain import texts
+from gmdesk.wording import en
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+for module in pkgutil.iter_modules(gmdesk.domain.__path__):
+    importlib.import_module(f"gmdesk.domain.{module.name}")  # each module defines its codes
+
+
+@pytest.mark.parametrize("code", sorted(texts.ZH))
+def test_each_code_has_english_with_the_same_parameters(code: str) -> None:
+    assert code in en.TEMPLATES, f"no English wording for {code}"
+    assert texts.placeholders(en.TEMPLATES[code]) == texts.placeholders(texts.ZH[code])
+    assert not CJK.search(en.TEMPLATES[code]), en.TEMPLATES[code]
+
+
+@pytest.mark.parametrize("kind", sorted(texts.ZH_LABELS))
+def test_each_label_has_an_english_name(kind: str) -> None:
+    for value in texts.ZH_LABELS[kind]:
+        name = wording.label(kind, value, "en")
+        assert name != value or not CJK.search(value), f"{kind}.{value} has no English name"
+        assert not CJK.search(name), f"{kind}.{value}: {name}"
+
+
+def test_a_phrase_is_worded_in_each_language_with_its_figures() -> None:
+    import datetime as dt
+
+    texts.define({"test.short": "小組成員{n}人，少於{minimum}人（{day}）"})
+    texts.define_labels("test_gender", {"M": "男"})
+    en.TEMPLATES["test.short"] = "The group has {n} members, fewer than {minimum} ({day})"
+    try:
+        phrase = texts.Phrase.of("test.short", n=5, minimum=7.0, day=dt.date(2026, 3, 5))
+        assert phrase.text == "小組成員5人，少於7人（115年3月5日）"
+        assert wording.say(phrase, "en") == "The group has 5 members, fewer than 7 (5 Mar 2026)"
+        with pytest.raises(KeyError):
+            texts.Phrase.of("test.short", n=5)  # a missing figure is caught where it is made
+        with pytest.raises(KeyError):
+            texts.Phrase.of("test.no_such_code")
+    finally:
+        del texts.ZH["test.short"], en.TEMPLATES["test.short"], texts.ZH_LABELS["test_gender"]
