@@ -172,7 +172,7 @@ def render_statistics(out: Path | str, *, office_name: str, year: int, records: 
                     (format_number(value.male), format_number(value.female), format_number(value.total),
                      f"{share:.1%}" if share is not None else "—") if value else ("—", "—", "—", "—"))]
             cells.append(row)
-        fixed = [0.035, 0.15, 0.055, 0.07, 0.045, 0.08, 0.06]
+        fixed = [0.045, 0.125, 0.085, 0.07, 0.045, 0.08, 0.06]
         per_year = (1 - sum(fixed)) / max(len(years), 1)
         widths = [width * s for s in fixed] + [width * per_year * w for w in (0.22, 0.22, 0.25, 0.31)] * len(years)
         spans: list[tuple[Any, ...]] = [("SPAN", (i, 0), (i, 1)) for i in range(7)]
