@@ -259,10 +259,11 @@ def annual_content(report: YearReport) -> Document:
          + ("符合任一性別不少於三分之一之原則" if meets else "未符合任一性別不少於三分之一之原則")
          + (f"；其中{report.external_word}{external}人" if external else "") + "。"
          + "".join(f"另{f}。" for f in report.filings), 2)
-    table(["編號", "職務", "姓名", "性別", "單位職稱", f"{report.internal_word}／{report.external_short}"],
-          [[i, m.role, m.name, m.gender.label, m.post,
-            report.external_short if m.external else report.internal_word]
-           for i, m in enumerate(report.members, start=1)], {0})
+    if report.members:  # an office with no member yet: the sentence says so, no empty table
+        table(["編號", "職務", "姓名", "性別", "單位職稱", f"{report.internal_word}／{report.external_short}"],
+              [[i, m.role, m.name, m.gender.label, m.post,
+                report.external_short if m.external else report.internal_word]
+               for i, m in enumerate(report.members, start=1)], {0})
     level2(2, "會議辦理情形")
     held = [m for m in report.meetings if m.held]
     body(f"本年度應至少召開{report.meetings_required}次會議，已召開{len(held)}次"

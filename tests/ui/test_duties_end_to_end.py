@@ -114,3 +114,4 @@ def test_an_empty_office_records_checks_exports_and_packs_the_new_duties(
                     "伍、CEDAW宣導及其他性別平等措施"):
         assert heading in text
     assert "測試區道路照明改善計畫" in text and "托育友善措施" in text and "考績委員會" in text
+    assert "計有組員0人" in text and "內聘／外聘" not in text  # no member yet: no empty roster table
