@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from gmdesk.domain import budget
+from gmdesk.domain import budget, texts
 from gmdesk.domain.model import Event, EventKind, Meeting, MeetingId
 from gmdesk.domain.outreach import counted_sessions, counts_for_outreach, held
 from gmdesk.domain.presets import Preset
@@ -46,6 +46,7 @@ KIND_LABELS: dict[EntryKind, str] = {
     EntryKind.EVENT: "宣導與措施",
     EntryKind.MEASURES: "其他性別平等措施",
 }
+texts.define_labels("entry_kind", KIND_LABELS)
 
 
 class EntryStatus(StrEnum):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from gmdesk.domain import texts
 from gmdesk.domain.cities import office_key
 from gmdesk.domain.compliance import Duty, Status
 from gmdesk.domain.submission import Submission
@@ -41,6 +42,7 @@ FLAG_LABELS: dict[FlagKind, str] = {
     FlagKind.UNLISTED: "不在機關名單",
     FlagKind.LATE: "逾期提交",
 }
+texts.define_labels("flag_kind", FLAG_LABELS)
 
 
 @dataclass(frozen=True)

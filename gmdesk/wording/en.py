@@ -7,10 +7,285 @@ import datetime as dt
 from gmdesk.domain.texts import Label, Words
 
 # code -> template; the placeholders are the zh-TW template's (tests/wording checks both).
-TEMPLATES: dict[str, str] = {}
+TEMPLATES: dict[str, str] = {
+    # shared
+    "duty.nothing_due": "Nothing due this year",
+    "list.semicolons": "{first}; {rest}",
+    "list.commas": "{first}, {rest}",
+    "list.and_more": "{items} and others",
+    # execution group
+    "group.role": "{role}",
+    "group.role_post": "{role} ({post})",
+    "group.role_committee": "{role} (Women's Rights Committee member)",
+    "group.among_members": "Group members",
+    "group.among_focal": "Gender focal points",
+    "group.any_gender_members": "One gender among the group members",
+    "group.any_gender_focal": "One gender among the gender focal points",
+    "group.one_third_short": "{who}: {have} {gender}, fewer than one third "
+                             "({total} in all, at least {minimum} of each gender)",
+    "group.one_third": "{who}: {have} {gender}, fewer than one third "
+                       "({total} in all, at least {minimum} of each gender): add {short} "
+                       "{gender} {noun}, or replace {swap} {noun} of another gender "
+                       "with {gender} ones",
+    "group.filed": "{what} is below one third; filed with the city government on {day}"
+                   "{number} ({breaches})",
+    "group.filed_doc_no": ", document no. {doc_no}",
+    "group.empty": "No execution group members recorded: add members on the "
+                   "Execution group page",
+    "group.too_few": "The group has {n} members, fewer than {minimum}: add {more}",
+    "group.too_many": "The group has {n} members, more than {maximum}: remove {fewer}",
+    "group.one_third_impossible": "The genders of the ex officio members make the one-third "
+                                  "rule impossible to meet: file the list with the city "
+                                  "government and record the filing date and document "
+                                  "number on this page",
+    "group.no_convener": "No convener: appoint a convener",
+    "group.many_conveners": "There are {n} conveners: record the former convener as left",
+    "group.no_deputy": "No deputy convener: appoint a deputy convener (the office's "
+                       "chief secretary)",
+    "group.post_vacant": "Ex officio post \"{post}\" is vacant: add the ex officio member "
+                         "holding that post",
+    "group.post_doubled": "Ex officio post \"{post}\" has {n} members: each post has one; "
+                          "record the former holder as left",
+    "group.external_few": "{external}: {n}, fewer than {minimum}: add {more} {external}",
+    "group.committee_few": "{external} who are or were members of the city's Women's Rights "
+                           "Promotion Committee: {n}, fewer than {minimum}: appoint {more} more",
+    "group.focal_few": "Gender focal points: {n}, fewer than {minimum}: add {more} more",
+    "group.term_ended": "{name} ({role}): term ended on {end}: reappoint, appoint a "
+                        "successor or record as left",
+    "group.term_ending": "{name} ({role}): term ends on {end} (in {days} days): reappoint "
+                         "or appoint a successor",
+    "group.summary": "{total} members ({male} male, {female} female)",
+    # group meetings
+    "meetings.no_members": "The group has no serving members, so no quorum is possible "
+                           "(record the members on the Execution group page first)",
+    "meetings.quorum_short": "{present} present, fewer than half of all {total} members "
+                             "({need} or more needed)",
+    "meetings.external_short": "{external} present: {n}, fewer than {minimum}",
+    "meetings.nobody_present": "No member present: the one-third gender rule cannot be met",
+    "meetings.present_one_third": "Members present: {have} {gender}, fewer than one third "
+                                  "({present} present)",
+    "meetings.flop": "{title} had no quorum ({why})",
+    "meetings.not_counted": "{meetings}; not counted as meetings held",
+    "meetings.few": "{n} meetings held this year, at least {minimum} required: "
+                    "{more} more to hold{planned}{note}",
+    "meetings.planned": " ({n} scheduled)",
+    "meetings.note": ". {note}",
+    "meetings.window": "months {first}-{last}",
+    "meetings.off_window": "{title} was held in month {month}; meetings should be held in "
+                           "{windows}",
+    "meetings.notice_late": "The notice of {title} went out on {sent}, only {days} days "
+                            "before the meeting, fewer than {minimum}: send it earlier "
+                            "next time",
+    "meetings.inquorate": "{title} had no quorum: {why}. A meeting without a quorum "
+                          "adopts nothing and is not counted; take its items to the next "
+                          "meeting",
+    "meetings.summary": "{held} meetings held, at least {minimum} required",
+    "meetings.summary_inquorate": "{held} meetings held, at least {minimum} required "
+                                  "({inquorate} more without a quorum, not counted)",
+    # gender awareness training
+    "training.nobody": "No staff to be trained recorded: add or import staff on the "
+                       "Staff and training page",
+    "training.all_done": "All {n} staff to be trained have completed their hours",
+    "training.short": "{done}/{required} completed ({percent}%); {short} still short of "
+                      "hours: {names}",
+    "training.repeat": "{name}: \"{title}\" ({days})",
+    "training.repeats_more": ", {n} records in all",
+    "training.repeated": "The same person took a similar course more than once: "
+                         "{repeats}{more}. Avoid sending staff to the same course twice; "
+                         "check that the repeated hours count only once (delete the "
+                         "duplicate records if needed)",
+    "training.summary": "{done}/{required} completed",
+    # CEDAW outreach and other measures
+    "outreach.few": "{n} CEDAW outreach sessions for the public, at least {minimum} "
+                    "required: {more} more to hold",
+    "outreach.few_planned": "{n} CEDAW outreach sessions for the public, at least {minimum} "
+                            "required: {more} more to hold ({planned} scheduled; record "
+                            "the results once held)",
+    "outreach.internal_only": "\"{title}\" was for internal staff only and does not count "
+                              "as CEDAW outreach for the public",
+    "outreach.summary": "{sessions} outreach sessions for the public, reaching {people} "
+                        "people ({male} male, {female} female, {other} other)",
+    "measures.few": "{n} other gender equality measures, at least {minimum} required: "
+                    "{more} more to carry out",
+    "measures.categories_few": "Measures in {n} categories, at least {minimum} required "
+                               "each year: {more} more categories needed (open: {todo})",
+    "measures.summary": "{n} measures",
+    "measures.summary_by_category": "{n} measures ({categories})",
+    "measures.category_count": "{category}: {n}",
+    "measures.summary_categories": "{summary}, in {done} categories (at least {minimum} "
+                                   "required)",
+    # gender impact assessment
+    "impact.closed_lacking": "\"{title}\" is closed but lacks {lacks}: record them",
+    "impact.open_lacking": "\"{title}\" is in progress and lacks {lacks}: record them, "
+                           "then close the case",
+    "impact.open_ready": "\"{title}\" is in progress: participation and adoption are "
+                         "recorded; record the closing date",
+    "impact.summary": "{cases} cases ({closed} closed, {open} in progress)",
+    # gender statistics
+    "statistics.no_indicators": "No gender statistics indicators recorded: add the office's "
+                                "indicators on the Gender statistics page",
+    "statistics.unreviewed": "{n} gender statistics indicators not yet reviewed for year "
+                             "{year} ({names}): record the review result (added, revised, "
+                             "removed or kept) and the group meeting it went to",
+    "statistics.values_missing": "{n} gender statistics indicators lack values for year "
+                                 "{year} ({names}): enter them or import a spreadsheet",
+    "statistics.units_without_analysis": "{units}: no gender statistics analysis written "
+                                         "this year (at least {minimum} per unit): record "
+                                         "the analysis",
+    "statistics.analysis_not_reported": "Analysis \"{title}\" has not gone to a group "
+                                        "meeting: record the meeting",
+    "statistics.analyses_few": "{n} gender statistics analyses, at least {minimum} "
+                               "required: {more} more to write",
+    "statistics.summary": "{indicators} indicators ({reviewed} reviewed this year), "
+                          "{analyses} analyses",
+    # gender budget
+    "budget.no_items": "No items in the year {year} gender budget table (due by {due}): "
+                       "add the budget items",
+    "budget.not_reviewed": "The year {year} gender budget table has not been reviewed by "
+                           "the group: record the meeting or date of the review",
+    "budget.not_filed": "The year {year} gender budget table has not been filed "
+                        "(due {due}): record the filing date and document number",
+    "budget.filed_late": "The year {year} gender budget table was filed on {filed}, after "
+                         "the deadline {due}",
+    "budget.execution_missing": "{n} year {year} gender budget items lack the amount spent "
+                                "({titles}): after the year ends, record the amount spent "
+                                "and how it was carried out",
+    "budget.summary": "Year {year} gender budget: {n} items, {amount} thousand NTD",
+    "budget.summary_filed": "Year {year} gender budget: {n} items, {amount} thousand NTD, "
+                            "filed on {filed}",
+    # committees
+    "committees.empty": "{name} has no members recorded: add its members",
+    "committees.among_members": "{name} members",
+    "committees.filed": "{name}: one gender below one third ({male} male, {female} female) "
+                        "because {reason}; filed with the city government on {day}{number}",
+    "committees.unfiled": "{breach}; if the rule cannot be met, state the reason and file "
+                          "it with the city government",
+    "committees.summary": "{n} committees, {met} meeting the one-third rule",
+    "committees.none": "No committees recorded (performance appraisal committee, selection "
+                       "committee, task forces and so on)",
+    # ready to send
+    "ready.no_office": "The office is not set up: enter the office's name on the "
+                       "Settings page",
+    "ready.no_contact": "The cover needs a contact person and phone number: enter them "
+                        "on the Settings page",
+    "ready.meetings_few": "{held} group meetings held, at least {minimum} required",
+    "ready.no_attendance": "{title} ({day}): attendance not recorded, so no sign-in sheet "
+                           "or attendance figures can be made",
+    "ready.no_items": "{title}: no report or discussion items recorded; the minutes are "
+                      "incomplete",
+    "ready.no_trainees": "No staff to be trained recorded",
+    "ready.training_short": "Gender awareness training: {done}/{required} completed; "
+                            "{short} still short of hours",
+    "ready.outreach_few": "{n} CEDAW outreach sessions for the public, at least {minimum} "
+                          "required",
+    "ready.measures_few": "{n} other gender equality measures, at least {minimum} required",
+    "ready.no_participants": "\"{title}\": number of participants (male/female/other) not "
+                             "recorded",
+    "ready.no_photos": "\"{title}\" has no photos; the report needs at least one",
+}
 
 # kind -> stored value -> English name.
-LABELS: dict[str, dict[str, str]] = {}
+LABELS: dict[str, dict[str, str]] = {
+    "duty": {
+        "group": "Execution group", "meetings": "Group meetings",
+        "training": "Gender awareness training", "outreach": "CEDAW outreach",
+        "measures": "Other gender equality measures", "impact": "Gender impact assessment",
+        "statistics": "Gender statistics", "budget": "Gender budget",
+        "committees": "Gender balance of committees",
+    },
+    "status": {"ok": "Done", "warn": "Needs attention", "fail": "Not met"},
+    "gender": {"M": "male", "F": "female", "X": "other"},
+    "office_kind": {"district": "District office", "bureau": "City government agency"},
+    "attendance_status": {"present": "Present", "leave": "On leave", "absent": "Absent",
+                          "proxy": "Proxy"},
+    "item_kind": {"report": "Reports", "discussion": "Discussion items",
+                  "motion": "Extempore motions"},
+    "level": {"basic": "Basic", "advanced": "Advanced"},
+    "delivery": {"in_person": "In person", "online": "Online"},
+    "event_kind": {"cedaw": "CEDAW outreach", "measure": "Other gender equality measure"},
+    "role": {
+        "convener": "Convener", "deputy": "Deputy convener", "ex_officio": "Ex officio member",
+        "external": "External member", "focal": "Gender focal point",
+        "appointed": "Appointed member",
+    },
+    "post": {
+        "personnel": "Personnel", "accounting": "Accounting", "mediation": "Mediation",
+        "research": "Research and evaluation",
+        "women_liaison": "Liaison of the women's social participation group",
+        "chief_secretary": "Chief secretary",
+    },
+    "staff_category": {
+        "general": "General civil servants", "supervisor": "Supervisors",
+        "focal": "Gender focal points / gender affairs staff",
+        "worker": "Workers and full-time non-civil-service staff",
+        "head": "Head of the office",
+    },
+    "exemption_kind": {
+        "unpaid_leave": "Unpaid leave", "parental_leave": "Parental leave",
+        "sick_leave": "Extended sick leave / work injury leave",
+        "secondment": "Seconded to another agency", "military": "Military service",
+        "approved": "Exempted by the office", "other": "Other (explained in the note)",
+    },
+    "budget_category": {
+        "plan": "Plans", "program": "Programmes", "tool": "Tools",
+        "law": "Gender equality laws", "other": "Other",
+    },
+    "entry_kind": {
+        "meeting_window": "Meeting period", "meetings": "Group meetings",
+        "meeting": "Group meeting", "notice": "Meeting notice", "term": "Member's term",
+        "budget": "Gender budget", "report": "Results report",
+        "training": "Gender awareness training", "outreach": "CEDAW outreach",
+        "event": "Outreach and measures", "measures": "Other gender equality measures",
+    },
+    "filing_rule": {
+        "one_third": "Each gender at least one third of the group members",
+        "focal_one_third": "Each gender at least one third of the gender focal points",
+    },
+    "preset_word": {
+        "外聘委員": "external members", "府外委員": "external members",
+        "組員": "members", "委員": "members", "內聘": "internal", "府內": "internal",
+        "聯絡人": "focal points",
+    },
+    "committee_kind": {
+        "appraisal": "Performance appraisal committee", "selection": "Selection committee",
+        "task_force": "Task force", "other": "Other committee",
+    },
+    "gia_kind": {
+        "policy_plan": "Policy plan", "mid_long_plan": "Medium- and long-term plan",
+        "public_works": "Public works", "regulation_new": "New self-government ordinance",
+        "regulation_amend": "Amended self-government ordinance",
+    },
+    "expert_source": {
+        "national_db": "National gender mainstreaming expert database",
+        "city_db": "The city's gender expert database",
+        "women_committee": "The city's Women's Rights Promotion Committee",
+        "other_agency": "External member of another agency's gender equality group",
+        "group": "This office's gender equality group",
+    },
+    "participation_way": {"written": "In writing", "meeting": "At a meeting"},
+    "adoption": {"adopted": "Adopted", "partly": "Partly adopted", "not_adopted": "Not adopted"},
+    "gia_missing": {
+        "expert_name": "the participating expert", "expert_source": "the expert's source",
+        "way": "the way of participation", "participated_on": "the participation date",
+        "opinion": "the expert's opinion", "adoption": "the adoption of the opinion",
+        "adoption_reason": "the reason for not (fully) adopting it",
+    },
+    "name_display": {
+        "masked": "Masked (Wang ○ Ming)", "surname": "Surname only (Wang ○○)",
+        "full": "Full name",
+    },
+    "review_action": {"added": "Added", "revised": "Revised", "removed": "Removed",
+                      "kept": "Kept"},
+    "analysis_use": {"policy": "Policy", "plan": "Plan", "news": "Press release",
+                     "speech": "Speech", "results": "Results report"},
+    "flag_kind": {
+        "absent": "Not submitted", "duplicate": "Submitted twice", "other_year": "Wrong year",
+        "older_format": "Older format", "newer_format": "Newer format",
+        "altered": "Changed after export", "not_submission": "Not a gmdesk submission",
+        "unlisted": "Not on the office list", "late": "Submitted late",
+    },
+    "import_kind": {"staff": "Staff roster", "training": "Training hours"},
+}
 
 
 def _label(label: Label) -> str:

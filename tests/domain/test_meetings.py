@@ -62,7 +62,7 @@ def test_one_third_among_present() -> None:
               (Gender.FEMALE, row(P, 4)), (Gender.FEMALE, row(L, 5)), (Gender.FEMALE, None)]
     count = present_genders(people)
     assert (count.male, count.female) == (3, 1)
-    assert present_one_third(count) == ["出席委員中女性1人，未達三分之一（出席4人）"]
+    assert [p.text for p in present_one_third(count)] == ["出席委員中女性1人，未達三分之一（出席4人）"]
     people[4] = (Gender.FEMALE, row(P, 5))
     assert present_one_third(present_genders(people)) == []
 
@@ -110,18 +110,21 @@ def test_no_members_is_not_a_quorum_and_says_why() -> None:
 
 
 def test_nobody_present_does_not_meet_the_one_third_rule() -> None:
-    assert present_one_third(present_genders([])) == ["無委員出席，無法符合三分之一性別比例"]
+    assert [p.text for p in present_one_third(present_genders([]))] == ["無委員出席，無法符合三分之一性別比例"]
     nobody = [(Gender.MALE, row(L, 1)), (Gender.FEMALE, row(L, 2))]
-    assert present_one_third(present_genders(nobody)) == ["無委員出席，無法符合三分之一性別比例"]
+    assert [p.text for p in present_one_third(present_genders(nobody))] == [
+        "無委員出席，無法符合三分之一性別比例"]
 
 
 def test_an_inquorate_meeting_is_a_flop_that_does_not_count() -> None:
     from gmdesk.domain.meetings import Quorum, count_meetings
+    from gmdesk.domain.texts import Phrase
 
     today = dt.date(2026, 12, 31)
     days = [dt.date(2026, 2, 10), dt.date(2026, 6, 10), dt.date(2026, 10, 10)]
     held = [meeting(i, d) for i, d in enumerate(days, 1)]
-    flop = Quorum(9, 3, 0, False, ("出席3人，未達全體委員9人之半數（需5人以上）",))
+    flop = Quorum(9, 3, 0, False,
+                  (Phrase.of("meetings.quorum_short", present=3, total=9, need=5),))
     quorums = {MeetingId(1): Quorum(9, 7, 0, True), MeetingId(2): flop}  # 3: not recorded yet
     count = count_meetings(held, today, quorums)
     assert [m.seq for m in count.counted] == [1, 3]

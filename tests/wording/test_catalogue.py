@@ -7,14 +7,16 @@ import re
 import pytest
 
 import gmdesk.domain
+import gmdesk.services
 from gmdesk import wording
 from gmdesk.domain import texts
 from gmdesk.wording import en
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
-for module in pkgutil.iter_modules(gmdesk.domain.__path__):
-    importlib.import_module(f"gmdesk.domain.{module.name}")  # each module defines its codes
+for package in (gmdesk.domain, gmdesk.services):  # each module defines its codes
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{package.__name__}.{module.name}")
 
 
 @pytest.mark.parametrize("code", sorted(texts.ZH))
