@@ -32,8 +32,8 @@ TEMPLATES: dict[str, str] = {
     "group.filed_doc_no": ", document no. {doc_no}",
     "group.empty": "No execution group members recorded: add members on the "
                    "Execution group page",
-    "group.too_few": "The group has {n} members, fewer than {minimum}: add {more}",
-    "group.too_many": "The group has {n} members, more than {maximum}: remove {fewer}",
+    "group.too_few": "Group members: {n}, fewer than {minimum}: add {more} more",
+    "group.too_many": "Group members: {n}, more than {maximum}: remove {fewer}",
     "group.one_third_impossible": "The genders of the ex officio members make the one-third "
                                   "rule impossible to meet: file the list with the city "
                                   "government and record the filing date and document "
@@ -54,7 +54,7 @@ TEMPLATES: dict[str, str] = {
                         "successor or record as left",
     "group.term_ending": "{name} ({role}): term ends on {end} (in {days} days): reappoint "
                          "or appoint a successor",
-    "group.summary": "{total} members ({male} male, {female} female)",
+    "group.summary": "Members: {total} ({male} male, {female} female)",
     # group meetings
     "meetings.no_members": "The group has no serving members, so no quorum is possible "
                            "(record the members on the Execution group page first)",
@@ -66,22 +66,21 @@ TEMPLATES: dict[str, str] = {
                                   "({present} present)",
     "meetings.flop": "{title} had no quorum ({why})",
     "meetings.not_counted": "{meetings}; not counted as meetings held",
-    "meetings.few": "{n} meetings held this year, at least {minimum} required: "
-                    "{more} more to hold{planned}{note}",
+    "meetings.few": "Meetings held this year: {n}, at least {minimum} required: {more} more to "
+                    "hold{planned}{note}",
     "meetings.planned": " ({n} scheduled)",
     "meetings.note": ". {note}",
     "meetings.window": "months {first}-{last}",
     "meetings.off_window": "{title} was held in month {month}; meetings should be held in "
                            "{windows}",
-    "meetings.notice_late": "The notice of {title} went out on {sent}, only {days} days "
-                            "before the meeting, fewer than {minimum}: send it earlier "
-                            "next time",
+    "meetings.notice_late": "The notice of {title} went out on {sent}, {days} day(s) before the "
+                            "meeting, fewer than {minimum}: send it earlier next time",
     "meetings.inquorate": "{title} had no quorum: {why}. A meeting without a quorum "
                           "adopts nothing and is not counted; take its items to the next "
                           "meeting",
-    "meetings.summary": "{held} meetings held, at least {minimum} required",
-    "meetings.summary_inquorate": "{held} meetings held, at least {minimum} required "
-                                  "({inquorate} more without a quorum, not counted)",
+    "meetings.summary": "Meetings held: {held} (at least {minimum} required)",
+    "meetings.summary_inquorate": "Meetings held: {held} (at least {minimum} required; "
+                                  "{inquorate} more without a quorum, not counted)",
     # gender awareness training
     "training.nobody": "No staff to be trained recorded: add or import staff on the "
                        "Staff and training page",
@@ -96,23 +95,23 @@ TEMPLATES: dict[str, str] = {
                          "duplicate records if needed)",
     "training.summary": "{done}/{required} completed",
     # CEDAW outreach and other measures
-    "outreach.few": "{n} CEDAW outreach sessions for the public, at least {minimum} "
-                    "required: {more} more to hold",
-    "outreach.few_planned": "{n} CEDAW outreach sessions for the public, at least {minimum} "
-                            "required: {more} more to hold ({planned} scheduled; record "
-                            "the results once held)",
+    "outreach.few": "CEDAW outreach sessions for the public: {n}, at least {minimum} required: "
+                    "{more} more to hold",
+    "outreach.few_planned": "CEDAW outreach sessions for the public: {n}, at least {minimum} "
+                            "required: {more} more to hold ({planned} scheduled; record the "
+                            "results once held)",
     "outreach.internal_only": "\"{title}\" was for internal staff only and does not count "
                               "as CEDAW outreach for the public",
-    "outreach.summary": "{sessions} outreach sessions for the public, reaching {people} "
-                        "people ({male} male, {female} female, {other} other)",
-    "measures.few": "{n} other gender equality measures, at least {minimum} required: "
-                    "{more} more to carry out",
-    "measures.categories_few": "Measures in {n} categories, at least {minimum} required "
-                               "each year: {more} more categories needed (open: {todo})",
-    "measures.summary": "{n} measures",
-    "measures.summary_by_category": "{n} measures ({categories})",
+    "outreach.summary": "Outreach sessions for the public: {sessions}; people reached: {people} "
+                        "({male} male, {female} female, {other} other)",
+    "measures.few": "Other gender equality measures: {n}, at least {minimum} required: {more} "
+                    "more to carry out",
+    "measures.categories_few": "Categories of measures: {n}, at least {minimum} required each "
+                               "year: {more} more needed (open: {todo})",
+    "measures.summary": "Measures: {n}",
+    "measures.summary_by_category": "Measures: {n} ({categories})",
     "measures.category_count": "{category}: {n}",
-    "measures.summary_categories": "{summary}, in {done} categories (at least {minimum} "
+    "measures.summary_categories": "{summary}; categories covered: {done} (at least {minimum} "
                                    "required)",
     # gender impact assessment
     "impact.closed_lacking": "\"{title}\" is closed but lacks {lacks}: record them",
@@ -120,24 +119,24 @@ TEMPLATES: dict[str, str] = {
                            "then close the case",
     "impact.open_ready": "\"{title}\" is in progress: participation and adoption are "
                          "recorded; record the closing date",
-    "impact.summary": "{cases} cases ({closed} closed, {open} in progress)",
+    "impact.summary": "Cases: {cases} ({closed} closed, {open} in progress)",
     # gender statistics
     "statistics.no_indicators": "No gender statistics indicators recorded: add the office's "
                                 "indicators on the Gender statistics page",
-    "statistics.unreviewed": "{n} gender statistics indicators not yet reviewed for year "
-                             "{year} ({names}): record the review result (added, revised, "
-                             "removed or kept) and the group meeting it went to",
-    "statistics.values_missing": "{n} gender statistics indicators lack values for year "
-                                 "{year} ({names}): enter them or import a spreadsheet",
+    "statistics.unreviewed": "Gender statistics indicators not yet reviewed for year {year}: {n} "
+                             "({names}): record the review result (added, revised, removed or "
+                             "kept) and the group meeting it went to",
+    "statistics.values_missing": "Gender statistics indicators without values for year {year}: "
+                                 "{n} ({names}): enter them or import a spreadsheet",
     "statistics.units_without_analysis": "{units}: no gender statistics analysis written "
                                          "this year (at least {minimum} per unit): record "
                                          "the analysis",
     "statistics.analysis_not_reported": "Analysis \"{title}\" has not gone to a group "
                                         "meeting: record the meeting",
-    "statistics.analyses_few": "{n} gender statistics analyses, at least {minimum} "
-                               "required: {more} more to write",
-    "statistics.summary": "{indicators} indicators ({reviewed} reviewed this year), "
-                          "{analyses} analyses",
+    "statistics.analyses_few": "Gender statistics analyses: {n}, at least {minimum} required: "
+                               "{more} more to write",
+    "statistics.summary": "Indicators: {indicators} ({reviewed} reviewed this year); analyses: "
+                          "{analyses}",
     # gender budget
     "budget.no_items": "No items in the year {year} gender budget table (due by {due}): "
                        "add the budget items",
@@ -147,11 +146,11 @@ TEMPLATES: dict[str, str] = {
                         "(due {due}): record the filing date and document number",
     "budget.filed_late": "The year {year} gender budget table was filed on {filed}, after "
                          "the deadline {due}",
-    "budget.execution_missing": "{n} year {year} gender budget items lack the amount spent "
-                                "({titles}): after the year ends, record the amount spent "
-                                "and how it was carried out",
-    "budget.summary": "Year {year} gender budget: {n} items, {amount} thousand NTD",
-    "budget.summary_filed": "Year {year} gender budget: {n} items, {amount} thousand NTD, "
+    "budget.execution_missing": "Year {year} gender budget items without the amount spent: {n} "
+                                "({titles}): after the year ends, record the amount spent and how "
+                                "it was carried out",
+    "budget.summary": "Year {year} gender budget: items: {n}, total {amount} thousand NTD",
+    "budget.summary_filed": "Year {year} gender budget: items: {n}, total {amount} thousand NTD, "
                             "filed on {filed}",
     # committees
     "committees.empty": "{name} has no members recorded: add its members",
@@ -160,7 +159,7 @@ TEMPLATES: dict[str, str] = {
                         "because {reason}; filed with the city government on {day}{number}",
     "committees.unfiled": "{breach}; if the rule cannot be met, state the reason and file "
                           "it with the city government",
-    "committees.summary": "{n} committees, {met} meeting the one-third rule",
+    "committees.summary": "Committees: {n}; meeting the one-third rule: {met}",
     "committees.none": "No committees recorded (performance appraisal committee, selection "
                        "committee, task forces and so on)",
     # ready to send
@@ -168,7 +167,7 @@ TEMPLATES: dict[str, str] = {
                        "Settings page",
     "ready.no_contact": "The cover needs a contact person and phone number: enter them "
                         "on the Settings page",
-    "ready.meetings_few": "{held} group meetings held, at least {minimum} required",
+    "ready.meetings_few": "Group meetings held: {held}, at least {minimum} required",
     "ready.no_attendance": "{title} ({day}): attendance not recorded, so no sign-in sheet "
                            "or attendance figures can be made",
     "ready.no_items": "{title}: no report or discussion items recorded; the minutes are "
@@ -176,9 +175,9 @@ TEMPLATES: dict[str, str] = {
     "ready.no_trainees": "No staff to be trained recorded",
     "ready.training_short": "Gender awareness training: {done}/{required} completed; "
                             "{short} still short of hours",
-    "ready.outreach_few": "{n} CEDAW outreach sessions for the public, at least {minimum} "
+    "ready.outreach_few": "CEDAW outreach sessions for the public: {n}, at least {minimum} "
                           "required",
-    "ready.measures_few": "{n} other gender equality measures, at least {minimum} required",
+    "ready.measures_few": "Other gender equality measures: {n}, at least {minimum} required",
     "ready.no_participants": "\"{title}\": number of participants (male/female/other) not "
                              "recorded",
     "ready.no_photos": "\"{title}\" has no photos; the report needs at least one",

@@ -134,3 +134,23 @@ def test_an_inquorate_meeting_is_a_flop_that_does_not_count() -> None:
     assert f"{held[1].title}流會（出席3人，未達全體委員9人之半數（需5人以上）），不計入開會次數" in short.text
     per_meeting = next(f for f in findings if f.target == "meeting:2")
     assert "流會不能作成決議" in per_meeting.text
+
+
+def test_quorum_reasons_and_meeting_findings_are_codes_with_figures() -> None:
+    from gmdesk import wording
+    from gmdesk.domain.texts import Label
+
+    rows = [(EXT, row(P, 1)), (EXT, row(L, 2)), (EXT, row(L, 3)),
+            (INT, row(P, 4)), (INT, row(L, 5)), (INT, row(L, 6))]
+    short, external = quorum(rows, TAIPEI_BUREAU).reason_phrases
+    assert short.code == "meetings.quorum_short"
+    assert (short.param("present"), short.param("total"), short.param("need")) == (2, 6, 3)
+    assert external.param("external") == Label("preset_word", "府外委員")
+    assert wording.say(external, "en") == "external members present: 1, fewer than 2"
+    today = dt.date(2026, 12, 31)
+    days = [dt.date(2026, 2, 10), dt.date(2026, 7, 1), dt.date(2026, 10, 10)]
+    [off] = check_meetings([meeting(i, d) for i, d in enumerate(days, 1)], TAIPEI_BUREAU, 115,
+                           today)
+    assert off.phrase.code == "meetings.off_window" and off.phrase.param("month") == 7
+    assert wording.say(off.phrase, "en").endswith(
+        "meetings should be held in months 1-2, months 5-6, months 9-10")
