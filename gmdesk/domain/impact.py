@@ -12,7 +12,7 @@ from gmdesk.domain import texts
 from gmdesk.domain.compliance import NOTHING_DUE, Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import format_short
-from gmdesk.domain.texts import Label, Phrase
+from gmdesk.domain.texts import Label, Phrase, Short
 
 GiaCaseId = NewType("GiaCaseId", int)
 
@@ -148,6 +148,9 @@ texts.define({
     "impact.open_lacking": "「{title}」辦理中，尚缺{lacks}：請補登後結案",
     "impact.open_ready": "「{title}」辦理中：程序參與及參採情形已登錄，請登錄結案日期",
     "impact.summary": "辦理{cases}案（已結案{closed}案、辦理中{open}案）",
+    "impact.closed": "已結案（{day}）",
+    "impact.in_progress_lacking": "辦理中，尚缺{lacks}",
+    "impact.in_progress_ready": "辦理中，可結案",
 })
 
 
@@ -177,12 +180,18 @@ def missing(case: GiaCase) -> list[str]:
     return [MISSING_LABELS[field] for field in missing_fields(case)]
 
 
-def status_text(case: GiaCase) -> str:
+def status_phrase(case: GiaCase) -> Phrase:
     """Return where the case stands, as the list prints it."""
     if case.closed_on is not None:
-        return f"已結案（{format_short(case.closed_on)}）"
-    lacks = missing(case)
-    return "辦理中，尚缺" + "、".join(lacks) if lacks else "辦理中，可結案"
+        return Phrase.of("impact.closed", day=Short(case.closed_on))
+    lacks = tuple(Label("gia_missing", field) for field in missing_fields(case))
+    return (Phrase.of("impact.in_progress_lacking", lacks=lacks) if lacks
+            else Phrase.of("impact.in_progress_ready"))
+
+
+def status_text(case: GiaCase) -> str:
+    """Return where the case stands in zh-TW."""
+    return status_phrase(case).text
 
 
 _DATES = ("started", "participated_on", "submitted_on", "closed_on")
