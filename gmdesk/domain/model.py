@@ -176,6 +176,9 @@ METHODS: tuple[str, ...] = (
     "座談會", "說明會", "講座", "活動設攤", "有獎徵答", "平面", "網頁", "廣播", "直播",
     "podcast", "影片", "社群媒體",
 )
+# Audiences and methods are stored as these words; kinds "audience" and "method" name them.
+texts.define_labels("audience", {a: a for a in AUDIENCES})
+texts.define_labels("method", {m: m for m in METHODS})
 
 
 texts.define_labels("gender", {"M": "男", "F": "女", "X": "其他"})

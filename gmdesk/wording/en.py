@@ -326,6 +326,17 @@ LABELS: dict[str, dict[str, str]] = {
         "unlisted": "Not on the office list", "late": "Submitted late",
     },
     "import_kind": {"staff": "Staff roster", "training": "Training hours"},
+    "audience": {
+        "人民團體": "Civic associations", "民間組織": "Non-governmental organisations",
+        "村里長": "Village and borough chiefs", "學校": "Schools", "企業": "Businesses",
+        "新住民": "New immigrants", "一般民眾": "General public", "內部同仁": "Internal staff",
+    },
+    "method": {
+        "座談會": "Forum", "說明會": "Briefing", "講座": "Lecture", "活動設攤": "Booth at an event",
+        "有獎徵答": "Quiz with prizes", "平面": "Print", "網頁": "Web page", "廣播": "Radio",
+        "直播": "Live stream", "podcast": "Podcast", "影片": "Video",
+        "社群媒體": "Social media",
+    },
 }
 
 
