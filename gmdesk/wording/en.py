@@ -204,6 +204,22 @@ TEMPLATES: dict[str, str] = {
     "calendar.event_outreach": "CEDAW outreach: {title}",
     "calendar.event_internal": "CEDAW outreach (internal): {title}",
     "calendar.event_measure": "Gender equality measure: {title}",
+    # the city's consolidation of submissions
+    "city.year_of": "year {year}",
+    "city.no_year": "no year stated",
+    "city.other_year": "This file holds data for {which}, not year {year}: left out of the "
+                       "consolidation; ask the office to submit again",
+    "city.older_format": "Format version {version} is older (current {current}): the figures "
+                         "are included; ask the office to update gmdesk and export again",
+    "city.newer_format": "Format version {version} is newer than the {current} this gmdesk "
+                         "supports: figures read as far as possible; update gmdesk and "
+                         "consolidate again",
+    "city.altered": "The file does not match its export checksum (changed after export): "
+                    "the figures are included; check with the office",
+    "city.duplicate": "{n} files received; the newest, \"{newest}\", is used",
+    "city.late": "Made on {made}, after the deadline {due}",
+    "city.unlisted": "This office is not on the list: check the list or the office's name",
+    "city.absent": "No submission received for year {year}",
     # ready to send
     "ready.no_office": "The office is not set up: enter the office's name on the "
                        "Settings page",
