@@ -204,7 +204,7 @@ def test_a_one_third_shortfall_is_a_code_with_its_figures() -> None:
                                 "需再增加女性委員2人，或將其他性別委員2人改由女性擔任")
     assert wording.say(phrase, "en") == (
         "Group members: 1 female, fewer than one third (7 in all, at least 3 of each "
-        "gender): add 2 female members, or replace 2 members of another gender with "
+        "gender): add 2 female member(s), or replace 2 member(s) of another gender with "
         "female ones")
 
 

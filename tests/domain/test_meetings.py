@@ -146,7 +146,7 @@ def test_quorum_reasons_and_meeting_findings_are_codes_with_figures() -> None:
     assert short.code == "meetings.quorum_short"
     assert (short.param("present"), short.param("total"), short.param("need")) == (2, 6, 3)
     assert external.param("external") == Label("preset_word", "府外委員")
-    assert wording.say(external, "en") == "external members present: 1, fewer than 2"
+    assert wording.say(external, "en") == "External members present: 1, fewer than 2"
     today = dt.date(2026, 12, 31)
     days = [dt.date(2026, 2, 10), dt.date(2026, 7, 1), dt.date(2026, 10, 10)]
     [off] = check_meetings([meeting(i, d) for i, d in enumerate(days, 1)], TAIPEI_BUREAU, 115,
