@@ -170,7 +170,7 @@ def _achieved(report: YearReport, duty: Duty) -> tuple[bool, str]:
 
 def overview_text(report: YearReport, duty: Duty) -> str:
     """Return the 辦理結果 of a duty as the overview prints it, never against its section."""
-    if report.result(duty).summary == NOTHING_DUE and not report.result(duty).findings:
+    if report.result(duty).summary_phrase == NOTHING_DUE and not report.result(duty).findings:
         return "無應辦理案件"
     reached, figure = _achieved(report, duty)
     pending = any(f.status is not Status.OK for f in report.result(duty).findings)
