@@ -255,7 +255,9 @@ def as_json(results: list[DutyResult], year: int) -> dict[str, object]:
             {"id": r.duty.value, "label": r.duty.label, "status": r.status.value,
              "summary": r.summary,
              "summary_phrase": to_json(r.summary_phrase) if r.summary_phrase else None,
-             "reasons": [{"text": p.text, **to_json(p)} for p in r.reason_phrases],
+             # reasons stay the zh-TW sentences scripts already read; the codes and figures beside them
+             "reasons": [p.text for p in r.reason_phrases],
+             "reason_codes": [to_json(p) for p in r.reason_phrases],
              "figures": r.figures}
             for r in results
         ],
