@@ -2148,181 +2148,191 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="203"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="207"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="217"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="236"/>
+        <source>正在檢查本年度資料…</source>
+        <translation>Checking this year&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="254"/>
+        <source>檢查送出前資料…</source>
+        <translation>Checking before sending…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="263"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="221"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="267"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="225"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="217"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="228"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="220"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="244"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="291"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="292"/>
         <source>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</source>
         <translation>Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="285"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="338"/>
         <source>資料尚未齊全</source>
         <translation>Not everything is ready</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="286"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="339"/>
         <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
         <translation>Year %1 still has %2 open item(s); the export shows them as they are:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="290"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="343"/>
         <source>仍要匯出</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="291"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="344"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="338"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="393"/>
         <source>選擇網頁資料夾</source>
         <translation>Choose the web page folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="351"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="406"/>
         <source>正在製作性別平等專區網頁…</source>
         <translation>Making the gender-equality web page…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="422"/>
         <source>%1年度性別主流化成果報告</source>
         <translation>Gender mainstreaming annual report %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="404"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="459"/>
         <source>匯出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="405"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="460"/>
         <source>已輸出「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="407"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="462"/>
         <source>位置：%1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="408"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="463"/>
         <source>開啟檔案(&amp;O)</source>
         <translation>&amp;Open file</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="409"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="464"/>
         <source>開啟資料夾(&amp;F)</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="410"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="465"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="419"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="474"/>
         <source>無法開啟「%1」：請到檔案總管找這個位置。</source>
         <translation>Could not open “%1”: please find it in the file manager.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="442"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="497"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="250"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="299"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="251"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="300"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="256"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="307"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="257"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="308"/>
         <source>ZIP 壓縮檔 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="315"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="368"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="323"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="371"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="376"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="425"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="426"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="333"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="386"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="395"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="483"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="450"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="538"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="434"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="489"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="441"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="496"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="480"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="535"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="480"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="487"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="535"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="542"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="486"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="541"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>
