@@ -2435,190 +2435,195 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="60"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="61"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="63"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="65"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="67"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="77"/>
         <source>尚未就任</source>
         <translation>Not yet in office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="77"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
         <source>任期將屆滿</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
         <source>任期已屆滿</source>
         <translation>Term ended</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
         <source>已離任</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="83"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="84"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="85"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="250"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="232"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="87"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="88"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="83"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="89"/>
         <source>聘任日</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="91"/>
         <source>任期屆滿</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="93"/>
         <source>離任日</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="95"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="105"/>
         <source>沒有符合的成員：可改查詢日期，或勾選「顯示歷任成員」。</source>
         <translation>No member matches: change the date, or tick “Show past members”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="106"/>
         <source>尚無小組成員：在右側「成員資料」填寫後按「儲存」。</source>
         <translation>No group members yet: fill in “Member” on the right and press “Save”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="110"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="127"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="124"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="130"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="127"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="133"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="134"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="140"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="139"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="145"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="59"/>
         <source>查詢日期</source>
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="232"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="256"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="103"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="120"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="324"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="126"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="351"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="179"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="185"/>
         <source>這位成員</source>
         <translation>this member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="241"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="246"/>
+        <source>整理執行小組名單…</source>
+        <translation>Loading the group roster…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="266"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="328"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="355"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="334"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="361"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="339"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="366"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="340"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="367"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
