@@ -3144,124 +3144,129 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="59"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="68"/>
         <source>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</source>
         <translation>No meetings this year: the first one is ready on the right; fill it in and press “Save”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="71"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="68"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="346"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="383"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="114"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="114"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="115"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="391"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="187"/>
+        <source>整理本年度會議…</source>
+        <translation>Loading this year&apos;s meetings…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="428"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="113"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153"/>
         <source>這次會議</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="158"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="192"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="359"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="347"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="384"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>

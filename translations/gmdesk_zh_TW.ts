@@ -3143,124 +3143,129 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="59" />
         <source>次別</source>
         <translation>次別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62" />
         <source>主席</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103" />
         <source>出席</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64" />
         <source>法定人數</source>
         <translation>法定人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="68" />
         <source>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</source>
         <translation>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="71" />
         <source>新增會議(&amp;N)</source>
         <translation>新增會議(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="68" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="346" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="74" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="383" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102" />
         <source>基本資料</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
         <source>議程</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
         <source>列管追蹤</source>
         <translation>列管追蹤</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="114" />
         <source>開會通知單(&amp;O)</source>
         <translation>開會通知單(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="114" />
         <source>簽到表(&amp;I)</source>
         <translation>簽到表(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="109" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="115" />
         <source>會議紀錄(&amp;M)</source>
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="391" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="187" />
+        <source>整理本年度會議…</source>
+        <translation>整理本年度會議…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="428" />
         <source>正在產生表單…</source>
         <translation>正在產生表單…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="113" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="147" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153" />
         <source>這次會議</source>
         <translation>這次會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="152" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="158" />
         <source>尚未開會</source>
         <translation>尚未開會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159" />
         <source>達到</source>
         <translation>達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159" />
         <source>未達</source>
         <translation>未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="163" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="192" />
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="322" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="359" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="347" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="384" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
