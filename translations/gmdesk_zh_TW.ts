@@ -996,175 +996,175 @@
 <context>
     <name>CityDialog</name>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="49" />
+        <location filename="../gmdesk/ui/city_action.py" line="14" />
         <source>市府彙整…</source>
         <translation>市府彙整…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="60" />
-        <location filename="../gmdesk/ui/city_dialog.py" line="204" />
-        <location filename="../gmdesk/ui/city_dialog.py" line="242" />
-        <location filename="../gmdesk/ui/city_dialog.py" line="244" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="49" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="193" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="231" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="233" />
         <source>市府彙整</source>
         <translation>市府彙整</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="63" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="52" />
         <source>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</source>
         <translation>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="67" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="56" />
         <source>加入檔案…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="69" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="58" />
         <source>加入資料夾…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="71" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="60" />
         <source>移除所選</source>
         <translation>移除所選</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="84" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="73" />
         <source>不比對機關名單</source>
         <translation>不比對機關名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="85" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="74" />
         <source>自訂名單檔（一行一個機關）…</source>
         <translation>自訂名單檔（一行一個機關）…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="89" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="78" />
         <source>例如：市府彙整115.xlsx</source>
         <translation>例如：市府彙整115.xlsx</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="90" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="79" />
         <source>選擇…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="95" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="84" />
         <source>同時產生儀表板 PDF（同檔名）</source>
         <translation>同時產生儀表板 PDF（同檔名）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="98" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="87" />
         <source>年度</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="99" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="88" />
         <source>機關名單</source>
         <translation>機關名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="101" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="90" />
         <source>選填，例如 116/1/31；晚於此日製作的檔案列為逾期</source>
         <translation>選填，例如 116/1/31；晚於此日製作的檔案列為逾期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="102" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="91" />
         <source>截止日期</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="103" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="92" />
         <source>彙整活頁簿</source>
         <translation>彙整活頁簿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="106" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="95" />
         <source>開始彙整(&amp;S)</source>
         <translation>開始彙整(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="109" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="98" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="119" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="108" />
         <source>彙整結果與提醒事項會顯示在這裡。</source>
         <translation>彙整結果與提醒事項會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="138" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="127" />
         <source>已儲存的名單（%1 個機關）</source>
         <translation>已儲存的名單（%1 個機關）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="151" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="140" />
         <source>選擇提交檔</source>
         <translation>選擇提交檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="151" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="140" />
         <source>市府報表或匯出檔 (*.xlsx *.json)</source>
         <translation>市府報表或匯出檔 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="155" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="144" />
         <source>選擇資料夾</source>
         <translation>選擇資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="164" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="153" />
         <source>彙整活頁簿存為</source>
         <translation>彙整活頁簿存為</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="165" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="154" />
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="176" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="165" />
         <source>選擇機關名單</source>
         <translation>選擇機關名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="177" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="166" />
         <source>文字檔 (*.txt)</source>
         <translation>文字檔 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="180" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="169" />
         <source>請選擇機關名單檔，或改選其他名單</source>
         <translation>請選擇機關名單檔，或改選其他名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="183" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="172" />
         <source>機關名單檔沒有任何機關：請一行寫一個機關名稱</source>
         <translation>機關名單檔沒有任何機關：請一行寫一個機關名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="198" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="187" />
         <source>請先加入各機關的提交檔或其資料夾</source>
         <translation>請先加入各機關的提交檔或其資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="200" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="189" />
         <source>請選擇彙整活頁簿要存放的位置</source>
         <translation>請選擇彙整活頁簿要存放的位置</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="220" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="209" />
         <source>彙整各機關提交檔…</source>
         <translation>彙整各機關提交檔…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="229" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="218" />
         <source>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</source>
         <translation>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="239" />
+        <location filename="../gmdesk/ui/city_dialog.py" line="228" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
@@ -2434,195 +2434,195 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="60" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="61" />
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>顯示此日期在任的成員及組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="61" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="62" />
         <source>查詢日期(&amp;D)</source>
         <translation>查詢日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="63" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="64" />
         <source>今天(&amp;T)</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="65" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="66" />
         <source>顯示歷任成員(&amp;H)</source>
         <translation>顯示歷任成員(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="67" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="68" />
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>篩選姓名、單位、角色（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="77" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
         <source>尚未就任</source>
         <translation>尚未就任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="77" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
         <source>在任</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79" />
         <source>任期將屆滿</source>
         <translation>任期將屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="78" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79" />
         <source>任期已屆滿</source>
         <translation>任期已屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="79" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="80" />
         <source>已離任</source>
         <translation>已離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="83" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="84" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="84" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="85" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="85" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="86" />
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="85" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="232" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="86" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="233" />
         <source>府外</source>
         <translation>府外</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="87" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="88" />
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="88" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="89" />
         <source>角色</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="89" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="90" />
         <source>聘任日</source>
         <translation>聘任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="91" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="92" />
         <source>任期屆滿</source>
         <translation>任期屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="93" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="94" />
         <source>離任日</source>
         <translation>離任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="95" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="96" />
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="105" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="106" />
         <source>沒有符合的成員：可改查詢日期，或勾選「顯示歷任成員」。</source>
         <translation>沒有符合的成員：可改查詢日期，或勾選「顯示歷任成員」。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="106" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="107" />
         <source>尚無小組成員：在右側「成員資料」填寫後按「儲存」。</source>
         <translation>尚無小組成員：在右側「成員資料」填寫後按「儲存」。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="110" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="111" />
         <source>組成檢核</source>
         <translation>組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="127" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="128" />
         <source>新增成員(&amp;N)</source>
         <translation>新增成員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="130" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="131" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="133" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="134" />
         <source>登錄離任(&amp;E)</source>
         <translation>登錄離任(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="140" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="141" />
         <source>成員資料</source>
         <translation>成員資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="145" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="146" />
         <source>儲存後的組成（即時檢核）：</source>
         <translation>儲存後的組成（即時檢核）：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="59" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="60" />
         <source>查詢日期</source>
         <translation>查詢日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="256" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="257" />
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="109" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="126" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="351" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="110" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="127" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="368" />
         <source>組成符合規定</source>
         <translation>組成符合規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="185" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="186" />
         <source>這位成員</source>
         <translation>這位成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="246" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="247" />
         <source>整理執行小組名單…</source>
         <translation>整理執行小組名單…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="266" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="267" />
         <source>本年度尚無報備紀錄</source>
         <translation>本年度尚無報備紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="355" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="372" />
         <source>成員資料已儲存</source>
         <translation>成員資料已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="361" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="378" />
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>請先在左側名冊選擇要登錄離任的成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="366" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="383" />
         <source>登錄離任</source>
         <translation>登錄離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="367" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="384" />
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
     </message>

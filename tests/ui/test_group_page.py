@@ -123,3 +123,4 @@ def test_the_first_visit_is_built_at_once_and_the_roster_arrives_from_the_runner
     assert page.model.rowCount() == 10  # with the former member, whom the link asked for
     assert page.record_id == former.id and page.form.start.date() == former.start
     assert not page.dirty  # rows arriving are not an edit: leaving asks nothing
+    assert page.preview.text()  # the draft checked against the roster that came

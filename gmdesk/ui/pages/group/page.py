@@ -56,6 +56,7 @@ class GroupPage(EditorPage):
         self._asked = 0  # the latest roster asked of the runner; older answers are dropped
         self._loaded = 0  # the latest answer shown
         self._focus: int | None = None  # a membership to open once the roster has arrived
+        self._preview_due = False  # the draft's findings wait for the form to be filled
         self.as_of = DateEdit(self.tr("查詢日期"), "as_of", required=False)
         self.as_of.setToolTip(self.tr("顯示此日期在任的成員及組成檢核"))
         as_of_label = QLabel(self.tr("查詢日期(&D)"))
@@ -267,6 +268,7 @@ class GroupPage(EditorPage):
         self._select(self.record_id)
         with self.loading():  # new rows are not an edit: the form stays as clean as it was
             self._draft_changed()
+        self._flush_preview()
         focus, self._focus = self._focus, None
         if focus is not None:  # asked for (and the leaving confirmed) before the rows came
             self._open_member(focus)
@@ -325,6 +327,10 @@ class GroupPage(EditorPage):
         return next((r.membership for r in self.model.all_records()
                      if r.membership.id == record_id), None)
 
+    def present(self, draft: Any, record_id: Any) -> None:
+        super().present(draft, record_id)
+        self._flush_preview()
+
     def show_draft(self, draft: Any) -> None:
         self.form.show_membership(draft, format_short(self.day()))
         self._person_changed()
@@ -342,6 +348,17 @@ class GroupPage(EditorPage):
     def _draft_changed(self) -> None:
         self.mark_dirty()
         self.form.update_enabled(self.ctx.readonly)
+        if self._loading:  # a record being shown fires this per field: check it once, after
+            self._preview_due = True
+            return
+        self._update_preview()
+
+    def _flush_preview(self) -> None:
+        if self._preview_due and self._loaded:  # before the roster: its answer checks it
+            self._update_preview()
+
+    def _update_preview(self) -> None:
+        self._preview_due = False
         try:
             draft = self.draft()
         except InputError as exc:
