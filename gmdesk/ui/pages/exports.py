@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.names import NameDisplay
 from gmdesk.domain.outputs import Output, output_name
-from gmdesk.services import output, reports
+from gmdesk.services import output, printing, reports
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.save_as import ask_save_path
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -288,8 +289,7 @@ class ExportsPage(QWidget):
     def ask_city(self) -> None:
         if not self._after_check(self.ask_city):
             return
-        path = self._ask_export(Output.CITY_WORKBOOK, self.tr("儲存報市府報表"),
-                                self.tr("Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)"))
+        path = self._ask_export(Output.CITY_WORKBOOK, self.tr("儲存報市府報表"), (".xlsx", ".ods"))
         if path:
             self.export_city(path)
 
@@ -297,19 +297,18 @@ class ExportsPage(QWidget):
         if not self._after_check(self.ask_annual):
             return
         path = self._ask_export(Output.ANNUAL_REPORT, self.tr("儲存年度成果報告"),
-                                self.tr("PDF (*.pdf)"))
+                                printing.save_formats("annual"))
         if path:
             self.export_annual(path)
 
     def ask_pack(self) -> None:
         if not self._after_check(self.ask_pack):
             return
-        path = self._ask_export(Output.EVIDENCE_PACK, self.tr("儲存年度佐證資料包"),
-                                self.tr("ZIP 壓縮檔 (*.zip)"))
+        path = self._ask_export(Output.EVIDENCE_PACK, self.tr("儲存年度佐證資料包"), (".zip",))
         if path:
-            self.export_pack(path.with_suffix(".zip") if path.suffix.lower() != ".zip" else path)
+            self.export_pack(path)
 
-    def _ask_export(self, kind: Output, title: str, filters: str) -> Path | None:
+    def _ask_export(self, kind: Output, title: str, suffixes: Sequence[str]) -> Path | None:
         """Warn when the year is not ready; then ask where, starting in the output folder
         with the clerk-recognisable name (the dialog asks before replacing a file)."""
         if not self.confirm_not_ready():
@@ -320,8 +319,7 @@ class ExportsPage(QWidget):
         except InputError as exc:
             self._show_error(str(exc))
             start = Path.home() / name
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(start), filters)
-        return Path(chosen) if chosen else None
+        return ask_save_path(self, title, start, suffixes)
 
     def _ask_path(self, title: str, name: str, filters: str) -> Path | None:
         start = output.output_dir(self.ctx.db) / name
@@ -371,7 +369,8 @@ class ExportsPage(QWidget):
         year, today = self.ctx.year, self.ctx.today()
 
         def task(db: Database, progress: ProgressFn) -> Path:
-            return reports.render_annual_report(db, year, today, path, progress)
+            # .pdf, or an editable .odt / .docx with the same content (the suffix chooses)
+            return printing.save_document(db, "annual", year, path, today, progress)
 
         self._run(task, self.tr("正在產生年度成果報告…"))
 
@@ -407,7 +406,7 @@ class ExportsPage(QWidget):
 
     def preview_annual(self) -> None:
         """Render the annual report in the background and show it in the preview."""
-        from gmdesk.ui.pdf_preview import preview_file, show_pdf
+        from gmdesk.ui.pdf_preview import document_copies, preview_file, show_pdf
 
         year, today = self.ctx.year, self.ctx.today()
         out = preview_file(output_name(Output.ANNUAL_REPORT, year))
@@ -420,7 +419,8 @@ class ExportsPage(QWidget):
             self._enable()
             self.result.setText("")
             show_pdf(self, Path(str(result)), self.tr("%1年度性別主流化成果報告")
-                     .replace("%1", str(year)), folder)
+                     .replace("%1", str(year)), folder,
+                     document_copies(self.ctx.runner, "annual", year, today))
 
         self._busy(self.tr("正在產生年度成果報告…"))
         self.ctx.runner.op(task, show, self.tr("正在產生年度成果報告…"),

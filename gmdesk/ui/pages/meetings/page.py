@@ -415,15 +415,17 @@ class MeetingsPage(EditorPage):
         if not self.ask_save_first():
             return
         meeting_id, today = self.record_id, self.ctx.today()
-        from gmdesk.ui.pdf_preview import preview_folder, show_pdf
+        from gmdesk.ui.pdf_preview import document_copies, preview_folder, show_pdf
 
         folder, save_to = preview_folder(), output.output_dir(self.ctx.db)
+        # the notice and the minutes may also be saved as .odt / .docx to edit before signing
+        copies = document_copies(self.ctx.runner, form, int(meeting_id), today)
 
         def render(db: Any, _progress: Any) -> Path:
             return write_meeting_form(db, meeting_id, form, folder, today)
 
         def show(path: Path) -> None:
-            show_pdf(self, path, path.stem, save_to)
+            show_pdf(self, path, path.stem, save_to, copies)
 
         self.ctx.runner.op(render, show, self.tr("正在產生表單…"),
                            on_error=lambda exc: self.error.show_error(error_text(exc)),

@@ -38,7 +38,7 @@ class StatusLine(QLabel):
         gender_text = (self.tr("出席者男 %1、女 %2").replace("%1", str(genders.male))
                        .replace("%2", str(genders.female)))
         if short:
-            gender_text = f"<span style='color:#b26a00'>{gender_text}：{'；'.join(short)}</span>"
+            gender_text = f"<span style='color:#b26a00'>{gender_text}：{'；'.join(p.text for p in short)}</span>"
         else:
             gender_text += self.tr("，符合三分之一性別比例")
         parts.append(gender_text)
