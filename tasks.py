@@ -36,7 +36,7 @@ APT_RUN = ["libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontc
            "libxcb-randr0", "libxcb-xkb1", "fonts-arphic-ukai", "fonts-noto-cjk"]
 APT_TEST = [*APT_RUN, "poppler-utils", "libreoffice-calc-nogui", "libreoffice-writer-nogui",
             "nsis", "xvfb", "wine",
-            "wine64"]
+            "wine64", "chromium", "chromium-driver"]
 
 FONT_SOURCE = Path("/usr/share/fonts/truetype/arphic/ukai.ttc")
 FONT_LICENSE = Path("/usr/share/doc/fonts-arphic-ukai/copyright")

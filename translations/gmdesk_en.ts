@@ -4,58 +4,58 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="309"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="316"/>
         <source>性別分析專題</source>
         <translation>Gender analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="313"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="329"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="320"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="336"/>
         <source>完成日期</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="324"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="331"/>
         <source>（尚未提報）</source>
         <translation>(not presented yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335"/>
         <source>題目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="328"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335"/>
         <source>撰擬單位</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="329"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="336"/>
         <source>使用之指標</source>
         <translation>Indicators used</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="330"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="337"/>
         <source>運用情形</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="330"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="337"/>
         <source>提報小組會議</source>
         <translation>Presented at</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="331"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="338"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="342"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="342"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -381,127 +381,141 @@ The current data will be backed up first, so you can restore it again later.</tr
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/duties/budget.py" line="52"/>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="147"/>
+        <source>本預算年度尚無項目：
+按「新增」登錄性別預算編列情形表之項目。</source>
+        <translation>No items for this budget year yet:
+press New to enter the items of the gender budget table.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="55"/>
+        <source>請從左側清單選取一個預算項目來檢視或修改，
+或按「新增」登錄新的項目。</source>
+        <translation>Choose a budget item in the list on the left to view or edit it,
+or press New to enter a new item.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="153"/>
         <source>計畫名稱</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="53"/>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="152"/>
         <source>類別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="60"/>
         <source>金額（千元）</source>
         <translation>Amount (NT$ thousand)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="55"/>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="165"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="171"/>
         <source>執行數</source>
         <translation>Executed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="72"/>
         <source>預算年度</source>
         <translation>Budget year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="76"/>
         <source> 年度</source>
         <translation> (ROC)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="84"/>
         <source>小組檢視及報送</source>
         <translation>Group review and filing</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="80"/>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="90"/>
         <source>小組檢視日期</source>
         <translation>Reviewed by the group on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="87"/>
         <source>（書面檢視）</source>
         <translation>(in writing)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="82"/>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="92"/>
         <source>報送日期</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="91"/>
         <source>檢視之會議</source>
         <translation>Review meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="93"/>
         <source>報送文號</source>
         <translation>Filing document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="96"/>
         <source>儲存檢視及報送</source>
         <translation>Save review and filing</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="123"/>
         <source>&#x3000;%1項，計%2千元</source>
         <translation> %1 items, NT$ %2 thousand</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="154"/>
         <source>主辦單位</source>
         <translation>Unit in charge</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="152"/>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="170"/>
         <source> 千元</source>
         <translation> thousand NT$</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="159"/>
         <source>性別預算金額</source>
         <translation>Gender budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="160"/>
         <source>說明（對促進性別平等之效益）</source>
         <translation>What it does for gender equality</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="161"/>
         <source>衡量指標</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="162"/>
         <source>目標值</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="163"/>
         <source>已填執行數（年度結束後）</source>
         <translation>Execution entered (after the year)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="173"/>
         <source>執行情形</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="174"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="214"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="220"/>
         <source>預覽編列情形表</source>
         <translation>Preview budget table</translation>
     </message>
@@ -702,175 +716,175 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CityDialog</name>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="50"/>
+        <location filename="../gmdesk/ui/city_action.py" line="14"/>
         <source>市府彙整…</source>
         <translation>City consolidation…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="61"/>
-        <location filename="../gmdesk/ui/city_dialog.py" line="205"/>
-        <location filename="../gmdesk/ui/city_dialog.py" line="243"/>
-        <location filename="../gmdesk/ui/city_dialog.py" line="245"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="50"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="194"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="232"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="234"/>
         <source>市府彙整</source>
         <translation>City consolidation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="64"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="53"/>
         <source>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</source>
         <translation>Add the city workbooks (.xlsx) or JSON exports the offices sent, or whole folders; they are consolidated into one workbook, with the offices that are missing, duplicated or altered listed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="68"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="57"/>
         <source>加入檔案…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="70"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="59"/>
         <source>加入資料夾…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="72"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="61"/>
         <source>移除所選</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="85"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="74"/>
         <source>不比對機關名單</source>
         <translation>Do not check against an office list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="86"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="75"/>
         <source>自訂名單檔（一行一個機關）…</source>
         <translation>Own list file (one office per line)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="90"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="79"/>
         <source>例如：市府彙整115.xlsx</source>
         <translation>e.g. city-115.xlsx</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="91"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="80"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="96"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="85"/>
         <source>同時產生儀表板 PDF（同檔名）</source>
         <translation>Also draw the dashboard PDF (same name)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="99"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="88"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="100"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="89"/>
         <source>機關名單</source>
         <translation>Office list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="102"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="91"/>
         <source>選填，例如 116/1/31；晚於此日製作的檔案列為逾期</source>
         <translation>Optional, e.g. 116/1/31; files made after it are flagged late</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="103"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="92"/>
         <source>截止日期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="104"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="93"/>
         <source>彙整活頁簿</source>
         <translation>Consolidated workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="107"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="96"/>
         <source>開始彙整(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="110"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="99"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="120"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="109"/>
         <source>彙整結果與提醒事項會顯示在這裡。</source>
         <translation>The result and the reviewer&apos;s flags appear here.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="139"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="128"/>
         <source>已儲存的名單（%1 個機關）</source>
         <translation>Saved list (%1 offices)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="152"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="141"/>
         <source>選擇提交檔</source>
         <translation>Choose submissions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="152"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="141"/>
         <source>市府報表或匯出檔 (*.xlsx *.json)</source>
         <translation>City workbooks or exports (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="156"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="145"/>
         <source>選擇資料夾</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="165"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="154"/>
         <source>彙整活頁簿存為</source>
         <translation>Save the consolidated workbook as</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="166"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="155"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="177"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="166"/>
         <source>選擇機關名單</source>
         <translation>Choose the office list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="178"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="167"/>
         <source>文字檔 (*.txt)</source>
         <translation>Text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="181"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="170"/>
         <source>請選擇機關名單檔，或改選其他名單</source>
         <translation>Choose an office list file, or pick another list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="184"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="173"/>
         <source>機關名單檔沒有任何機關：請一行寫一個機關名稱</source>
         <translation>The office list file names no office: write one office name per line</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="199"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="188"/>
         <source>請先加入各機關的提交檔或其資料夾</source>
         <translation>Add the offices&apos; submissions or their folder first</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="201"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="190"/>
         <source>請選擇彙整活頁簿要存放的位置</source>
         <translation>Choose where to save the consolidated workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="221"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="210"/>
         <source>彙整各機關提交檔…</source>
         <translation>Consolidating the offices&apos; submissions…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="230"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="219"/>
         <source>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</source>
         <translation>Consolidated %1 offices (%2 files read); %3 not submitted; %4 flags.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="240"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="229"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
@@ -878,157 +892,176 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>CommitteesPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="72"/>
         <source>這個委員會</source>
         <translation>this committee</translation>
     </message>
     <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="75"/>
+        <source>尚未登錄委員會：
+按「新增」登錄考績、甄審等委員會及其委員。</source>
+        <translation>No committees yet:
+press New to enter the performance, selection and other committees and their members.</translation>
+    </message>
+    <message>
         <location filename="../gmdesk/ui/pages/duties/committees.py" line="78"/>
+        <source>請從左側清單選取一個委員會來檢視委員名單，
+或按「新增」登錄新的委員會。</source>
+        <translation>Choose a committee in the list on the left to view its members,
+or press New to enter a new committee.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="85"/>
         <source>男%1、女%2</source>
         <translation>M %1, F %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="89"/>
         <source>符合</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="89"/>
         <source>未符合，已報府備查</source>
         <translation>Not met, filed with the city</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="89"/>
         <source>未符合</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="91"/>
         <source>委員會</source>
         <translation>Committees</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="91"/>
         <source>委員</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="92"/>
         <source>三分之一原則</source>
         <translation>One-third rule</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="102"/>
         <source>委員會名稱</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="102"/>
         <source>例如：考績委員會</source>
         <translation>e.g. performance appraisal committee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="104"/>
         <source>類別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="105"/>
         <source>設置依據</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="106"/>
         <source>任期起</source>
         <translation>Term from</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107"/>
         <source>任期迄</source>
         <translation>Term to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="109"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="110"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="112"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="113"/>
         <source>當然委員</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="114"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="114"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="115"/>
         <source>就任日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="116"/>
         <source>離任日期</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="125"/>
         <source>委員名單（在表格中直接修改）</source>
         <translation>Members (edit in the table)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="128"/>
         <source>新增委員</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="130"/>
         <source>移除所選委員</source>
         <translation>Remove selected member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="133"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="140"/>
         <source>無法符合三分之一原則之理由</source>
         <translation>Why the one-third rule cannot be met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="134"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="141"/>
         <source>報府備查日期</source>
         <translation>Filed with the city on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="135"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="142"/>
         <source>備查文號</source>
         <translation>Filing document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="143"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="152"/>
+        <source>尚未登錄委員：按「新增委員」逐一填寫姓名、性別及職稱</source>
+        <translation>No members yet: press Add member and fill in each one&apos;s name, gender and title</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="156"/>
         <source>委員%1人（男%2、女%3），任一性別至少%4人</source>
         <translation>%1 members (M %2, F %3); each gender needs at least %4</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="219"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="229"/>
         <source>預覽比例情形表</source>
         <translation>Preview gender balance list</translation>
     </message>
@@ -1256,68 +1289,75 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>DutyPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="86"/>
+        <source>本年度尚無資料：按「新增」登錄第一筆。</source>
+        <translation>Nothing for this year yet: press New to enter the first record.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="90"/>
+        <source>請從左側清單選取一筆來檢視或修改，
+或按「新增」登錄新的一筆。</source>
+        <translation>Choose a record in the list on the left to view or edit it,
+or press New to enter a new one.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="112"/>
         <source>本項工作目前無待改善事項</source>
         <translation>Nothing to improve for this duty</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="126"/>
         <source>新增(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="118"/>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="289"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="128"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="309"/>
         <source>刪除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="152"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="143"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="153"/>
         <source>儲存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="156"/>
         <source>預覽列印</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="157"/>
         <source>預覽、列印（Ctrl+P）</source>
         <translation>Preview and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="247"/>
-        <source>請從左側選取，或按「新增」</source>
-        <translation>Choose on the left, or press New</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="249"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="269"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="260"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="280"/>
         <source>已儲存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="289"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="309"/>
         <source>確定刪除「%1」？可從資源回收筒還原。</source>
         <translation>Delete “%1”? It can be restored from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="294"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="314"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="323"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="343"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
@@ -1898,261 +1938,256 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="109"/>
         <source>匯出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="110"/>
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>City workbook (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="111"/>
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>Annual &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="112"/>
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>Evidence pac&amp;k (.zip)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="113"/>
         <source>預覽年度成果報告(&amp;V)</source>
         <translation>Pre&amp;view annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="118"/>
         <source>性別平等專區網頁(&amp;W)…</source>
         <translation>&amp;Web page…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="120"/>
         <source>本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度</source>
         <translation>The year&apos;s results as static web pages to upload to the office&apos;s website; the same folder keeps the other years</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="126"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="127"/>
         <source>姓名顯示(&amp;N)：</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="141"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="142"/>
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="145"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="156"/>
         <source>市府範本</source>
         <translation>City template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="159"/>
         <source>登錄範本(&amp;T)…</source>
         <translation>Register &amp;template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="160"/>
         <source>編輯對應(&amp;M)…</source>
         <translation>Edit &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="161"/>
         <source>匯出對應…</source>
         <translation>Export mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="162"/>
         <source>匯入對應…</source>
         <translation>Import mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="163"/>
         <source>移除範本</source>
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="204"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="209"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="218"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="238"/>
+        <source>正在檢查本年度資料…</source>
+        <translation>Checking this year&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="256"/>
+        <source>檢查送出前資料…</source>
+        <translation>Checking before sending…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="265"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="222"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="269"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="226"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="219"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="229"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="222"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="293"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="246"/>
-        <source>Excel 活頁簿 (*.xlsx);;OpenDocument 試算表 (*.ods)</source>
-        <translation>Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="286"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="337"/>
         <source>資料尚未齊全</source>
         <translation>Not everything is ready</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="287"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="338"/>
         <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
         <translation>Year %1 still has %2 open item(s); the export shows them as they are:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="291"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="342"/>
         <source>仍要匯出</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="343"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="339"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="393"/>
         <source>選擇網頁資料夾</source>
         <translation>Choose the web page folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="352"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="406"/>
         <source>正在製作性別平等專區網頁…</source>
         <translation>Making the gender-equality web page…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="368"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="422"/>
         <source>%1年度性別主流化成果報告</source>
         <translation>Gender mainstreaming annual report %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="405"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="460"/>
         <source>匯出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="406"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="461"/>
         <source>已輸出「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="408"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="463"/>
         <source>位置：%1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="409"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="464"/>
         <source>開啟檔案(&amp;O)</source>
         <translation>&amp;Open file</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="410"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="465"/>
         <source>開啟資料夾(&amp;F)</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="411"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="466"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="420"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="475"/>
         <source>無法開啟「%1」：請到檔案總管找這個位置。</source>
         <translation>Could not open “%1”: please find it in the file manager.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="443"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="498"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="251"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="300"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="252"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="257"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="308"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="258"/>
-        <source>ZIP 壓縮檔 (*.zip)</source>
-        <translation>ZIP archive (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="316"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="324"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="371"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="372"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="376"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="426"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="427"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="334"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="386"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="396"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="484"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="451"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="539"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="435"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="490"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="442"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="497"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="481"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="536"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="481"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="488"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="536"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="543"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="487"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="542"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>
@@ -2265,190 +2300,195 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="62"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="63"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="65"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="67"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="69"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
         <source>尚未就任</source>
         <translation>Not yet serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
         <source>任期將屆滿</source>
         <translation>Term ending</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
         <source>任期已屆滿</source>
         <translation>Term ended</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81"/>
         <source>已離任</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="85"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="86"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="87"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="251"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="234"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="89"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="83"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="90"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="91"/>
         <source>聘任日</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="93"/>
         <source>任期屆滿</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="95"/>
         <source>離任日</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="97"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="107"/>
         <source>沒有符合的成員：可改查詢日期，或勾選「顯示歷任成員」。</source>
         <translation>No member matches: change the date, or tick “Show past members”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="108"/>
         <source>尚無小組成員：在右側「成員資料」填寫後按「儲存」。</source>
         <translation>No group members yet: fill in “Member” on the right and press “Save”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="112"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="129"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="125"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="132"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="128"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="135"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="135"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="142"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="140"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="147"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="61"/>
         <source>查詢日期</source>
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="233"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="258"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="104"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="121"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="325"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="128"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="369"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="180"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="187"/>
         <source>這位成員</source>
         <translation>this member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="242"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="248"/>
+        <source>整理執行小組名單…</source>
+        <translation>Loading the group roster…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="268"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="329"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="373"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="335"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="379"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="340"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="384"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="341"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="385"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -2462,180 +2502,194 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
     </message>
     <message>
         <location filename="../gmdesk/ui/pages/duties/impact.py" line="50"/>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="59"/>
+        <source>本年度尚無性別影響評估案：
+有應辦理之計畫或法案時，按「新增」登錄。</source>
+        <translation>No gender impact assessment cases this year:
+when a plan or bill needs one, press New to enter it.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="53"/>
+        <source>請從左側清單選取一案來檢視或修改，
+或按「新增」登錄新的性別影響評估案。</source>
+        <translation>Choose a case in the list on the left to view or edit it,
+or press New to enter a new gender impact assessment case.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="65"/>
         <source>計畫（法案）名稱</source>
         <translation>Plan or regulation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="51"/>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67"/>
         <source>類別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="58"/>
         <source>辦理狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64"/>
         <source>壹、基本資料</source>
         <translation>1. Basic data</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68"/>
         <source>主辦單位</source>
         <translation>Unit in charge</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68"/>
         <source>例如：經建課</source>
         <translation>e.g. Economic Development Section</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69"/>
         <source>辦理日期</source>
         <translation>Date held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70"/>
         <source>檢視表版本</source>
         <translation>Checklist version</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70"/>
         <source>例如：一般表108年版</source>
         <translation>e.g. general form, 2019 edition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="71"/>
         <source>主管機關</source>
         <translation>Competent authority</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72"/>
         <source>主辦機關</source>
         <translation>Organising agency</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73"/>
         <source>計畫內容涉及領域</source>
         <translation>Policy area</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73"/>
         <source>例如：3-7 環境、能源與科技</source>
         <translation>e.g. 3-7 environment, energy and technology</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="74"/>
         <source>貳、機關自評</source>
         <translation>2. Agency&apos;s own assessment</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="75"/>
         <source>問題現況評析及需求評估概述</source>
         <translation>Situation and needs</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="76"/>
         <source>性別統計及性別分析</source>
         <translation>Gender statistics and analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="77"/>
         <source>參、程序參與</source>
         <translation>3. Expert participation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="78"/>
         <source>本案須辦理程序參與</source>
         <translation>This case needs expert participation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="79"/>
         <source>程序參與人員姓名</source>
         <translation>Expert&apos;s name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="80"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="81"/>
         <source>服務單位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="76"/>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="78"/>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="83"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="89"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="83"/>
         <source>人員來源</source>
         <translation>Expert from</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="85"/>
         <source>參與方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="86"/>
         <source>參與日期</source>
         <translation>Date of participation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="87"/>
         <source>程序參與意見</source>
         <translation>Expert&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="88"/>
         <source>肆、參採情形</source>
         <translation>4. Adoption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="90"/>
         <source>參採情形</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="91"/>
         <source>說明（未參採或部分參採之理由）</source>
         <translation>Reasons (not or partly adopted)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="92"/>
         <source>計畫（法案）修正情形</source>
         <translation>Revision of the plan</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="93"/>
         <source>送主管單位</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="94"/>
         <source>送主管單位日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="95"/>
         <source>結案日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="96"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="154"/>
         <source>預覽一覽表</source>
         <translation>Preview list</translation>
     </message>
@@ -3105,27 +3159,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="49"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="50"/>
         <source>編輯範本對應</source>
         <translation>Edit template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="53"/>
         <source>對應設定（JSON）</source>
         <translation>Mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="55"/>
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>Single cells (cells: &quot;Sheet!B3&quot;: field)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="59"/>
         <source>表格 %1（tables：source = %2）</source>
         <translation>Table %1 (tables: source = %2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="76"/>
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>Each field maps to a template cell or column; tables fill row by row from start_row.</translation>
     </message>
@@ -3133,129 +3187,134 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="60"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="67"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="71"/>
         <source>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</source>
         <translation>No meetings this year: the first one is ready on the right; fill it in and press “Save”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="74"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="71"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="358"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="395"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="111"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="117"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="117"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="118"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="265"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="190"/>
+        <source>整理本年度會議…</source>
+        <translation>Loading this year&apos;s meetings…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="302"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="403"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="442"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="116"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="156"/>
         <source>這次會議</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="155"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="161"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="162"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="162"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="174"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="203"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="334"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="371"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="359"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="396"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin, where it can be restored.</translation>
     </message>
@@ -3372,53 +3431,69 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="113"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="143"/>
         <source>另存新檔(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="109"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="139"/>
         <source>列印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="117"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="147"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="168"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="206"/>
         <source>另存新檔</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="181"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="223"/>
         <source>無法儲存到「%1」：%2。請選擇另一個資料夾。</source>
         <translation>Cannot save to “%1”: %2. Please choose another folder.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="186"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="228"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="238"/>
         <source>已儲存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="204"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="233"/>
+        <source>正在寫入「%1」…</source>
+        <translation>Writing “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="242"/>
+        <source>無法儲存到「%1」：%2</source>
+        <translation>Could not save to “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="246"/>
+        <source>正在寫入可編輯檔…</source>
+        <translation>Writing the editable copy…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="263"/>
         <source>列印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="215"/>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="233"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="274"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="290"/>
         <source>正在列印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="223"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="282"/>
         <source>已送出 %1 頁到「%2」。</source>
         <translation>Sent %1 pages to “%2”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pdf_preview.py" line="231"/>
+        <location filename="../gmdesk/ui/pdf_preview.py" line="288"/>
         <source>列印未完成：%1</source>
         <translation>Printing did not finish: %1</translation>
     </message>
@@ -4118,6 +4193,39 @@ All data stays on this PC; no network is needed.</translation>
     </message>
 </context>
 <context>
+    <name>SaveAs</name>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="18"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="19"/>
+        <source>ODF 文字文件 (*.odt)</source>
+        <translation>ODF text document (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="20"/>
+        <source>Word 文件 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="21"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="22"/>
+        <source>ODF 試算表 (*.ods)</source>
+        <translation>ODF spreadsheet (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/save_as.py" line="23"/>
+        <source>ZIP 壓縮檔 (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../gmdesk/ui/pages/settings.py" line="95"/>
@@ -4536,189 +4644,203 @@ All data stays on this PC; no network is needed.</translation>
         <translation>this indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="91"/>
+        <source>尚無性別統計指標：
+按「新增」登錄本所之指標，再填入各年數值。</source>
+        <translation>No gender statistics indicators yet:
+press New to enter the office&apos;s indicators, then fill in each year&apos;s values.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="94"/>
+        <source>請從左側清單選取一項指標來檢視數值及本年度檢討，
+或按「新增」登錄新的指標。</source>
+        <translation>Choose an indicator in the list on the left to view its values and this year&apos;s review,
+or press New to enter a new indicator.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="102"/>
         <source>%1：男%2／女%3</source>
         <translation>%1: M %2 / F %3</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="100"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="189"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="196"/>
         <source>指標名稱</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="101"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="211"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="218"/>
         <source>本年度檢討</source>
         <translation>This year&apos;s review</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="108"/>
         <source>尚未檢討</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="109"/>
         <source>最近數值</source>
         <translation>Latest values</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="127"/>
         <source>由試算表匯入數值…</source>
         <translation>Import values from a sheet…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="128"/>
         <source>欄位：指標名稱、年度、男、女（其他可省略）</source>
         <translation>Columns: indicator, year, male, female (other optional)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="131"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="137"/>
         <source>選擇性別統計數值檔</source>
         <translation>Choose the gender statistics file</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="138"/>
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="138"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="144"/>
         <source>無法匯入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="150"/>
         <source>已匯入%1筆數值</source>
         <translation>Imported %1 values</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="153"/>
         <source>本年度性別分析專題</source>
         <translation>This year&apos;s gender analyses</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156"/>
         <source>題目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156"/>
         <source>撰擬單位</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="162"/>
         <source>新增分析專題</source>
         <translation>Add analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="164"/>
         <source>修改所選</source>
         <translation>Edit selected</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="197"/>
         <source>主辦單位</source>
         <translation>Unit in charge</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="191"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198"/>
         <source>資料來源</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199"/>
         <source>統計週期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="192"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199"/>
         <source>年、半年、季、月</source>
         <translation>year, half-year, quarter, month</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200"/>
         <source>計量單位</source>
         <translation>Counted in</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200"/>
         <source>人、件、元</source>
         <translation>persons, cases, NT$</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="194"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201"/>
         <source>複分類</source>
         <translation>Breakdowns</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="194"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201"/>
         <source>以頓號分隔，如 年齡、區域、族群</source>
         <translation>comma-separated, e.g. age, area, ethnicity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="195"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="202"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="196"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="203"/>
         <source>各年數值（依性別；在表格中直接修改）</source>
         <translation>Values by year and gender (edit in the table)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="205"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="206"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="207"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="208"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="207"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="214"/>
         <source>新增年度</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="214"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="221"/>
         <source>（尚未檢討）</source>
         <translation>(not reviewed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="215"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="222"/>
         <source>檢討結果</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="216"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="223"/>
         <source>檢討日期</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="217"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="224"/>
         <source>（書面檢討）</source>
         <translation>(in writing)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="218"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="225"/>
         <source>提報之小組會議</source>
         <translation>Group meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="293"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="300"/>
         <source>預覽指標一覽表</source>
         <translation>Preview indicator list</translation>
     </message>

@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"gmdesk {__version__}")
     parser.add_argument("--db", metavar="FILE", help="office database file (default: per-user data folder)")
     parser.add_argument("--data-dir", metavar="DIR", help="folder for the database, backups and settings")
-    parser.add_argument("--lang", choices=["zh_TW", "en"], help="window language")
+    parser.add_argument("--lang", choices=["zh_TW", "en"],
+                        help="language of the window and of `check` (default zh_TW)")
     parser.add_argument("--selftest", action="store_true",
                         help="create a temporary office, render every document, then exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -124,13 +124,21 @@ def run_check(args: argparse.Namespace) -> int:
         json.dump(as_json(results, year), sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
+    from gmdesk import wording
+
+    lang = getattr(args, "lang", None) or "zh_TW"  # the global --lang; zh_TW by default
     marks = {"ok": "✔", "warn": "!", "fail": "✘"}
-    print(f"{year}年度 性別主流化辦理情形")
+    english = lang == "en"
+    print(f"Year {year} (ROC): gender mainstreaming" if english else f"{year}年度 性別主流化辦理情形")
     for result in results:
-        print(f"{marks[result.status.value]} {result.duty.label}：{result.status.label}　{result.summary}")
+        duty = wording.label("duty", result.duty.value, lang)
+        status = wording.label("status", result.status.value, lang)
+        summary = wording.say(result.summary_phrase, lang) if result.summary_phrase else ""
+        line = f"{duty}: {status}  {summary}" if english else f"{duty}：{status}　{summary}"
+        print(f"{marks[result.status.value]} {line}")
         if result.status.value != "ok":
-            for reason in result.reasons:
-                print(f"    - {reason}")
+            for reason in result.reason_phrases:
+                print(f"    - {wording.say(reason, lang)}")
     return 0
 
 

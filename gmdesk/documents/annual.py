@@ -170,7 +170,7 @@ def _achieved(report: YearReport, duty: Duty) -> tuple[bool, str]:
 
 def overview_text(report: YearReport, duty: Duty) -> str:
     """Return the 辦理結果 of a duty as the overview prints it, never against its section."""
-    if report.result(duty).summary == NOTHING_DUE and not report.result(duty).findings:
+    if report.result(duty).summary_phrase == NOTHING_DUE and not report.result(duty).findings:
         return "無應辦理案件"
     reached, figure = _achieved(report, duty)
     pending = any(f.status is not Status.OK for f in report.result(duty).findings)
@@ -259,10 +259,11 @@ def annual_content(report: YearReport) -> Document:
          + ("符合任一性別不少於三分之一之原則" if meets else "未符合任一性別不少於三分之一之原則")
          + (f"；其中{report.external_word}{external}人" if external else "") + "。"
          + "".join(f"另{f}。" for f in report.filings), 2)
-    table(["編號", "職務", "姓名", "性別", "單位職稱", f"{report.internal_word}／{report.external_short}"],
-          [[i, m.role, m.name, m.gender.label, m.post,
-            report.external_short if m.external else report.internal_word]
-           for i, m in enumerate(report.members, start=1)], {0})
+    if report.members:  # an office with no member yet: the sentence says so, no empty table
+        table(["編號", "職務", "姓名", "性別", "單位職稱", f"{report.internal_word}／{report.external_short}"],
+              [[i, m.role, m.name, m.gender.label, m.post,
+                report.external_short if m.external else report.internal_word]
+               for i, m in enumerate(report.members, start=1)], {0})
     level2(2, "會議辦理情形")
     held = [m for m in report.meetings if m.held]
     body(f"本年度應至少召開{report.meetings_required}次會議，已召開{len(held)}次"

@@ -79,7 +79,7 @@ def render_impact_case(out: Path | str, *, office_name: str, case: GiaCase) -> P
         cells = [[para(heading, styles.cell_center), ""]]
         cells += [[para(label, styles.cell_center), para(value or "（未填）", styles.cell)]
                   for label, value in pairs]
-        table = Table(cells, colWidths=[width * 0.24, width * 0.76])
+        table = Table(cells, colWidths=[width * 0.27, width * 0.73])
         table.setStyle(TableStyle([*GRID, ("SPAN", (0, 0), (1, 0)), ("BACKGROUND", (0, 0), (1, 0), GREY)]))
         story.append(table)
         story.append(Spacer(1, 4 * mm))
@@ -152,9 +152,9 @@ def render_statistics(out: Path | str, *, office_name: str, year: int, records: 
     if not records.indicators:
         story.append(para("本年度尚未登錄性別統計指標。", styles.body))
     else:
-        header_top = ["編號", "指標名稱", "主辦單位", "資料來源", "統計週期", "複分類", "本年度檢討"]
+        header_top = ["編號", "指標名稱", "主辦\n單位", "資料\n來源", "統計\n週期", "複分類", "本年度\n檢討"]
         header_top += [f"{y}年" for y in years for _ in range(4)]
-        header_low = [""] * 7 + ["男", "女", "計", "女性比例"] * len(years)
+        header_low = [""] * 7 + ["男", "女", "計", "女性\n比例"] * len(years)
         cells = [[para(h, styles.cell_center) for h in header_top],
                  [para(h, styles.small_center if not h else styles.cell_center) for h in header_low]]
         small = styles.small
@@ -172,7 +172,7 @@ def render_statistics(out: Path | str, *, office_name: str, year: int, records: 
                     (format_number(value.male), format_number(value.female), format_number(value.total),
                      f"{share:.1%}" if share is not None else "—") if value else ("—", "—", "—", "—"))]
             cells.append(row)
-        fixed = [0.03, 0.17, 0.06, 0.07, 0.04, 0.07, 0.05]
+        fixed = [0.045, 0.125, 0.085, 0.07, 0.045, 0.08, 0.06]
         per_year = (1 - sum(fixed)) / max(len(years), 1)
         widths = [width * s for s in fixed] + [width * per_year * w for w in (0.22, 0.22, 0.25, 0.31)] * len(years)
         spans: list[tuple[Any, ...]] = [("SPAN", (i, 0), (i, 1)) for i in range(7)]

@@ -8,11 +8,13 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import NewType
 
-from gmdesk.domain.compliance import Finding, Status
+from gmdesk.domain import texts
+from gmdesk.domain.compliance import Finding, Status, first_few
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import MeetingId
 from gmdesk.domain.presets import Preset
-from gmdesk.domain.rocdate import format_short, gregorian_year
+from gmdesk.domain.rocdate import gregorian_year
+from gmdesk.domain.texts import Phrase, Short
 
 BudgetItemId = NewType("BudgetItemId", int)
 
@@ -28,8 +30,16 @@ class BudgetCategory(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"plan": "計畫類", "program": "綱領類", "tool": "工具類", "law": "性平法令類",
-                "other": "其他類"}[self.value]
+        return texts.zh_name("budget_category", self.value)
+
+
+texts.define_labels("budget_category", {
+    "plan": "計畫類",
+    "program": "綱領類",
+    "tool": "工具類",
+    "law": "性平法令類",
+    "other": "其他類",
+})
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,18 @@ def totals(items: Sequence[BudgetItem]) -> dict[BudgetCategory, tuple[int, int]]
     return result
 
 
+texts.define({
+    "budget.no_items": "尚未登錄{year}年度性別預算編列情形表之項目（{due}前報送）：請新增預算項目",
+    "budget.not_reviewed": "{year}年度性別預算編列情形表尚未經小組檢視：請登錄檢視之會議或日期",
+    "budget.not_filed": "{year}年度性別預算編列情形表尚未報送（期限{due}）：請登錄報送日期及文號",
+    "budget.filed_late": "{year}年度性別預算編列情形表於{filed}報送，逾期限{due}",
+    "budget.execution_missing": "{year}年度性別預算{n}項尚未填寫執行數（{titles}）："
+                                "請於年度結束後填寫執行數及執行情形",
+    "budget.summary": "{year}年度性別預算{n}項，計{amount}千元",
+    "budget.summary_filed": "{year}年度性別預算{n}項，計{amount}千元，{filed}報送",
+})
+
+
 def check_budget(sheets: Sequence[BudgetSheet], items: Sequence[BudgetItem], preset: Preset,
                  year: int, today: dt.date) -> list[Finding]:
     """Check the working year: next year's table reviewed and filed by the deadline, and the
@@ -105,16 +127,19 @@ def check_budget(sheets: Sequence[BudgetSheet], items: Sequence[BudgetItem], pre
     mine = [i for i in items if i.year == next_year]
     over = today > due
     late = Status.FAIL if over else Status.WARN
-    what = f"{next_year}年度性別預算編列情形表"
+    due_day = Short(due)
     if not mine:
-        findings.append(Finding(late, f"尚未登錄{what}之項目（{format_short(due)}前報送）：請新增預算項目", "budget"))
+        findings.append(Finding(
+            late, Phrase.of("budget.no_items", year=next_year, due=due_day), "budget"))
     if sheet is None or (sheet.reviewed_on is None and sheet.meeting_id is None):
-        findings.append(Finding(late, f"{what}尚未經小組檢視：請登錄檢視之會議或日期", "budget"))
+        findings.append(Finding(late, Phrase.of("budget.not_reviewed", year=next_year), "budget"))
     if sheet is None or sheet.filed_on is None:
-        findings.append(Finding(late, f"{what}尚未報送（期限{format_short(due)}）：請登錄報送日期及文號", "budget"))
+        findings.append(Finding(
+            late, Phrase.of("budget.not_filed", year=next_year, due=due_day), "budget"))
     elif sheet.filed_on > due:
-        findings.append(Finding(Status.WARN, f"{what}於{format_short(sheet.filed_on)}報送，逾期限"
-                                             f"{format_short(due)}", "budget"))
+        findings.append(Finding(
+            Status.WARN, Phrase.of("budget.filed_late", year=next_year,
+                                   filed=Short(sheet.filed_on), due=due_day), "budget"))
     for past in sorted({i.year for i in items if i.year <= year}):
         if today <= dt.date(gregorian_year(past), 12, 31):
             continue
@@ -122,6 +147,7 @@ def check_budget(sheets: Sequence[BudgetSheet], items: Sequence[BudgetItem], pre
         if pending:
             findings.append(Finding(
                 Status.WARN if past == year else Status.FAIL,
-                f"{past}年度性別預算{len(pending)}項尚未填寫執行數（{'、'.join(i.title for i in pending[:2])}"
-                f"{'等' if len(pending) > 2 else ''}）：請於年度結束後填寫執行數及執行情形", "budget"))
+                Phrase.of("budget.execution_missing", year=past, n=len(pending),
+                          titles=first_few([i.title for i in pending], 2)),
+                "budget"))
     return findings

@@ -8,11 +8,12 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from gmdesk.domain import budget
+from gmdesk.domain import budget, texts
 from gmdesk.domain.model import Event, EventKind, Meeting, MeetingId
 from gmdesk.domain.outreach import counted_sessions, counts_for_outreach, held
 from gmdesk.domain.presets import Preset
 from gmdesk.domain.rocdate import gregorian_year, year_bounds
+from gmdesk.domain.texts import ZH_WORDS, Phrase, render
 
 
 class EntryKind(StrEnum):
@@ -46,6 +47,7 @@ KIND_LABELS: dict[EntryKind, str] = {
     EntryKind.EVENT: "宣導與措施",
     EntryKind.MEASURES: "其他性別平等措施",
 }
+texts.define_labels("entry_kind", KIND_LABELS)
 
 
 class EntryStatus(StrEnum):
@@ -62,12 +64,22 @@ class Entry:
     key: str  # stable across exports: "budget:114", "meeting:12", "term:5:2025-12-31"
     kind: EntryKind
     day: dt.date  # the deadline, or the day of the record
-    title: str
-    detail: str = ""
+    title_phrase: Phrase | str  # a plain string is data (a meeting's title)
+    detail_phrase: Phrase | str = ""
     done: bool | None = False  # None: gmdesk keeps no record that would tell
     target: str = ""  # the page that resolves it, as MainWindow.go_to reads it
     first: dt.date | None = None  # a window's first day
     remind_days: int = 7  # how many days ahead a calendar reminds
+
+    @property
+    def title(self) -> str:
+        """The title in zh-TW."""
+        return render(self.title_phrase, ZH_WORDS)
+
+    @property
+    def detail(self) -> str:
+        """The detail in zh-TW."""
+        return render(self.detail_phrase, ZH_WORDS)
 
     def status(self, today: dt.date) -> EntryStatus:
         if self.done:
@@ -79,17 +91,22 @@ class Entry:
     def days_left(self, today: dt.date) -> int:
         return (self.day - today).days
 
-    def status_text(self, today: dt.date) -> str:
+    def status_phrase(self, today: dt.date) -> Phrase:
         """Return 已完成, 今天到期, 3天後到期, 已逾期5天 or 已過（請自行確認）."""
         status = self.status(today)
         left = self.days_left(today)
         if status is EntryStatus.DONE:
-            return "已完成"
+            return Phrase.of("calendar.done")
         if status is EntryStatus.DUE:
-            return "今天到期" if left == 0 else f"{left}天後到期"
+            return (Phrase.of("calendar.due_today") if left == 0
+                    else Phrase.of("calendar.due_in", days=left))
         if status is EntryStatus.OVERDUE:
-            return f"已逾期{-left}天"
-        return "已過（請自行確認）"
+            return Phrase.of("calendar.overdue", days=-left)
+        return Phrase.of("calendar.passed")
+
+    def status_text(self, today: dt.date) -> str:
+        """The status in zh-TW."""
+        return self.status_phrase(today).text
 
 
 @dataclass(frozen=True)
@@ -98,9 +115,55 @@ class TermEnd:
 
     membership_id: int
     name: str
-    role: str
+    role: Phrase | str
     term_end: dt.date
     left: bool  # the member has left (or the seat was filled anew): nothing more to do
+
+
+texts.define({
+    "calendar.done": "已完成",
+    "calendar.due_today": "今天到期",
+    "calendar.due_in": "{days}天後到期",
+    "calendar.overdue": "已逾期{days}天",
+    "calendar.passed": "已過（請自行確認）",
+    "calendar.meeting_window": "小組會議應於{first}-{last}月召開（第{seq}次）",
+    "calendar.window_met": "本期已開會",
+    "calendar.window_open": "本期尚未召開會議",
+    "calendar.meetings": "全年小組會議至少{minimum}次",
+    "calendar.meetings_held": "已開會{n}次",
+    "calendar.meetings_held_short": "已開會{n}次，尚需{more}次",
+    "calendar.inquorate": "{place}；流會，不計入開會次數",
+    "calendar.notice": "{title}開會通知發出期限",
+    "calendar.notice_sent": "已於{month}月{day}日發出",
+    "calendar.notice_rule": "開會前{days}日前發出",
+    "calendar.notice_late": "{sent}，晚於期限（應提前{days}日）",
+    "calendar.term": "{name}（{role}）任期屆滿",
+    "calendar.term_left": "已離任",
+    "calendar.term_todo": "請辦理續聘、改聘或登錄離任",
+    "calendar.budget": "{year}年度性別預算編列情形表經小組審議後報送",
+    "calendar.budget_filed": "已報送",
+    "calendar.budget_todo": "會計室辦理",
+    "calendar.report": "{year}年度性別主流化成果報告報市府",
+    "calendar.report_how": "經小組通過後報送並上網公告",
+    "calendar.training": "性別意識培力時數年度截止",
+    "calendar.training_done": "完成{done}/{required}人",
+    "calendar.training_short": "完成{done}/{required}人，尚有{short}人未達時數",
+    "calendar.training_nobody": "尚未登錄應受訓人員",
+    "calendar.outreach": "對外CEDAW宣導至少{minimum}場",
+    "calendar.outreach_held": "已辦理{n}場",
+    "calendar.outreach_held_short": "已辦理{n}場，尚需{more}場",
+    "calendar.measures": "其他性別平等措施至少{minimum}項",
+    "calendar.measures_held": "已辦理{n}項",
+    "calendar.measures_held_short": "已辦理{n}項，尚需{more}項",
+    "calendar.event_outreach": "CEDAW宣導：{title}",
+    "calendar.event_internal": "CEDAW宣導（內部）：{title}",
+    "calendar.event_measure": "性別平等措施：{title}",
+})
+
+
+def _held(code: str, n: int, need: int) -> Phrase:
+    """How many are done, and how many more are needed when short (code + "_short")."""
+    return Phrase.of(f"{code}_short", n=n, more=need - n) if n < need else Phrase.of(code, n=n)
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -142,16 +205,15 @@ def year_calendar(
         done = any(start <= d <= end for d in held_days)
         entries.append(Entry(
             f"meeting-window:{year}:{seq}", EntryKind.MEETING_WINDOW, end,
-            f"小組會議應於{a}-{b}月召開（第{seq}次）",
-            "本期已開會" if done else "本期尚未召開會議",
+            Phrase.of("calendar.meeting_window", first=a, last=b, seq=seq),
+            Phrase.of("calendar.window_met" if done else "calendar.window_open"),
             done, "meetings", first=start, remind_days=14))
     if not preset.meeting_windows:
         need = preset.meetings_per_year
         entries.append(Entry(
             f"meetings:{year}", EntryKind.MEETINGS, last,
-            f"全年小組會議至少{need}次",
-            f"已開會{len(held_days)}次" + (f"，尚需{need - len(held_days)}次"
-                                          if len(held_days) < need else ""),
+            Phrase.of("calendar.meetings", minimum=need),
+            _held("calendar.meetings_held", len(held_days), need),
             len(held_days) >= need, "meetings", remind_days=30))
     for meeting in meetings:
         if not first <= meeting.day <= last:
@@ -160,18 +222,19 @@ def year_calendar(
         inquorate = past and meeting.id not in counted
         entries.append(Entry(
             f"meeting:{meeting.id}", EntryKind.MEETING, meeting.day, meeting.title,
-            meeting.place + ("；流會，不計入開會次數" if inquorate else ""),
+            Phrase.of("calendar.inquorate", place=meeting.place) if inquorate else meeting.place,
             past and not inquorate, f"meeting:{meeting.id}", remind_days=3))
         notice_by = meeting.day - dt.timedelta(days=preset.notice_days_min)
         sent = meeting.notice_date
-        detail = (f"已於{sent.month}月{sent.day}日發出" if sent is not None
-                  else f"開會前{preset.notice_days_min}日前發出")
+        days = preset.notice_days_min
+        detail = (Phrase.of("calendar.notice_sent", month=sent.month, day=sent.day)
+                  if sent is not None else Phrase.of("calendar.notice_rule", days=days))
         if sent is not None and sent > notice_by:
-            detail += f"，晚於期限（應提前{preset.notice_days_min}日）"
+            detail = Phrase.of("calendar.notice_late", sent=detail, days=days)
         entries.append(Entry(
             f"notice:{meeting.id}", EntryKind.NOTICE, notice_by,
             # After the meeting a notice not recorded can no longer be sent: not "overdue".
-            f"{meeting.title}開會通知發出期限", detail,
+            Phrase.of("calendar.notice", title=meeting.title), detail,
             True if sent is not None else None if past else False,
             f"meeting:{meeting.id}", remind_days=2))
 
@@ -180,48 +243,54 @@ def year_calendar(
             continue
         entries.append(Entry(
             f"term:{term.membership_id}:{term.term_end.isoformat()}", EntryKind.TERM,
-            term.term_end, f"{term.name}（{term.role}）任期屆滿",
-            "已離任" if term.left else "請辦理續聘、改聘或登錄離任", term.left, "group",
+            term.term_end, Phrase.of("calendar.term", name=term.name, role=term.role),
+            Phrase.of("calendar.term_left" if term.left else "calendar.term_todo"), term.left,
+            "group",
             remind_days=max(preset.term_warning_days, 7)))
 
     entries.append(Entry(
         f"budget:{year}", EntryKind.BUDGET, budget.deadline(preset, year + 1),
-        f"{year + 1}年度性別預算編列情形表經小組審議後報送",
-        "已報送" if budget_filed else "會計室辦理", budget_filed, "budget", remind_days=14))
+        Phrase.of("calendar.budget", year=year + 1),
+        Phrase.of("calendar.budget_filed" if budget_filed else "calendar.budget_todo"),
+        budget_filed, "budget", remind_days=14))
     for report_year in (year - 1, year):
         entries.append(Entry(
             f"report:{report_year}", EntryKind.REPORT,
             _on(gregorian_year(report_year) + 1, preset.report_due),
-            f"{report_year}年度性別主流化成果報告報市府",
-            "經小組通過後報送並上網公告", None, "exports", remind_days=14))
+            Phrase.of("calendar.report", year=report_year),
+            Phrase.of("calendar.report_how"), None, "exports", remind_days=14))
 
     short = training_short
     entries.append(Entry(
-        f"training:{year}", EntryKind.TRAINING, last, "性別意識培力時數年度截止",
-        (f"完成{training_required - short}/{training_required}人" + (
-            f"，尚有{short}人未達時數" if short else "")) if training_required
-        else "尚未登錄應受訓人員",
+        f"training:{year}", EntryKind.TRAINING, last, Phrase.of("calendar.training"),
+        (Phrase.of("calendar.training_short", done=training_required - short,
+                   required=training_required, short=short) if short else
+         Phrase.of("calendar.training_done", done=training_required,
+                   required=training_required)) if training_required
+        else Phrase.of("calendar.training_nobody"),
         training_required > 0 and short == 0, "training", remind_days=60))
 
     sessions = len(counted_sessions(events, today))
     need = preset.outreach_per_year
     entries.append(Entry(
-        f"outreach:{year}", EntryKind.OUTREACH, last, f"對外CEDAW宣導至少{need}場",
-        f"已辦理{sessions}場" + (f"，尚需{need - sessions}場" if sessions < need else ""),
+        f"outreach:{year}", EntryKind.OUTREACH, last, Phrase.of("calendar.outreach", minimum=need),
+        _held("calendar.outreach_held", sessions, need),
         sessions >= need, "events", remind_days=60))
     measures = sum(1 for e in events if e.kind is EventKind.MEASURE and held(e, today))
     need = preset.measures_per_year
     entries.append(Entry(
-        f"measures:{year}", EntryKind.MEASURES, last, f"其他性別平等措施至少{need}項",
-        f"已辦理{measures}項" + (f"，尚需{need - measures}項" if measures < need else ""),
+        f"measures:{year}", EntryKind.MEASURES, last, Phrase.of("calendar.measures", minimum=need),
+        _held("calendar.measures_held", measures, need),
         measures >= need, "events", remind_days=60))
     for event in events:
         if not first <= event.start <= last:
             continue
-        what = ("CEDAW宣導" if counts_for_outreach(event) else
-                "CEDAW宣導（內部）" if event.kind is EventKind.CEDAW else "性別平等措施")
+        what = ("calendar.event_outreach" if counts_for_outreach(event) else
+                "calendar.event_internal" if event.kind is EventKind.CEDAW else
+                "calendar.event_measure")
         entries.append(Entry(
-            f"event:{event.id}", EntryKind.EVENT, event.start, f"{what}：{event.title}",
+            f"event:{event.id}", EntryKind.EVENT, event.start,
+            Phrase.of(what, title=event.title),
             event.place, held(event, today), f"event:{event.id}", remind_days=3))
 
     order = list(EntryKind)

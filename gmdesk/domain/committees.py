@@ -8,12 +8,14 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import NewType
 
+from gmdesk.domain import texts
 from gmdesk.domain.compliance import Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.group import one_third_findings
 from gmdesk.domain.model import Gender
-from gmdesk.domain.rocdate import format_long, format_short
+from gmdesk.domain.rocdate import format_short
 from gmdesk.domain.rules import GenderCount, meets_one_third
+from gmdesk.domain.texts import Phrase
 
 CommitteeId = NewType("CommitteeId", int)
 
@@ -26,8 +28,15 @@ class CommitteeKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"appraisal": "考績委員會", "selection": "甄審委員會", "task_force": "任務編組",
-                "other": "其他委員會"}[self.value]
+        return texts.zh_name("committee_kind", self.value)
+
+
+texts.define_labels("committee_kind", {
+    "appraisal": "考績委員會",
+    "selection": "甄審委員會",
+    "task_force": "任務編組",
+    "other": "其他委員會",
+})
 
 
 @dataclass(frozen=True)
@@ -93,6 +102,17 @@ def validate_member(member: CommitteeMember) -> CommitteeMember:
     return replace(member, name=name, title=member.title.strip())
 
 
+texts.define({
+    "committees.empty": "{name}尚未登錄委員：請新增委員名單",
+    "committees.among_members": "{name}委員中",
+    "committees.filed": "{name}任一性別未達三分之一（男{male}人、女{female}人），因{reason}，"
+                        "已於{day}報府備查{number}",
+    "committees.unfiled": "{breach}；無法符合時請敘明理由並報府備查",
+    "committees.summary": "委員會{n}個，符合三分之一原則{met}個",
+    "committees.none": "尚未登錄委員會（考績委員會、甄審委員會、任務編組等）",
+})
+
+
 def check_committees(committees: Sequence[Committee], members: Sequence[CommitteeMember],
                      day: dt.date) -> list[Finding]:
     """Return each committee's breach of the one-third rule on `day` (the group's rule)."""
@@ -102,18 +122,23 @@ def check_committees(committees: Sequence[Committee], members: Sequence[Committe
         mine = [m for m in members if m.committee_id == committee.id]
         count = composition(mine, day)
         if count.total == 0:
-            findings.append(Finding(Status.WARN, f"{committee.name}尚未登錄委員：請新增委員名單", target))
+            findings.append(Finding(
+                Status.WARN, Phrase.of("committees.empty", name=committee.name), target))
             continue
-        breach = one_third_findings(count, f"{committee.name}委員中", "委員", target)
+        breach = one_third_findings(
+            count, Phrase.of("committees.among_members", name=committee.name), "委員", target)
         if not breach:
             continue
         if committee.filed_on is not None:
-            number = f"，文號{committee.doc_no}" if committee.doc_no else ""
+            number = (Phrase.of("group.filed_doc_no", doc_no=committee.doc_no)
+                      if committee.doc_no else "")
             findings.append(Finding(
                 Status.WARN,
-                f"{committee.name}任一性別未達三分之一（男{count.male}人、女{count.female}人），"
-                f"因{committee.exception_reason}，已於{format_long(committee.filed_on, weekday=False)}"
-                f"報府備查{number}", target))
+                Phrase.of("committees.filed", name=committee.name, male=count.male,
+                          female=count.female, reason=committee.exception_reason,
+                          day=committee.filed_on, number=number),
+                target))
         else:
-            findings += [Finding(f.status, f.text + "；無法符合時請敘明理由並報府備查", f.target) for f in breach]
+            findings += [Finding(f.status, Phrase.of("committees.unfiled", breach=f.phrase),
+                                 f.target) for f in breach]
     return findings

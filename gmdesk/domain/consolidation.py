@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from gmdesk.domain import texts
 from gmdesk.domain.cities import office_key
 from gmdesk.domain.compliance import Duty, Status
 from gmdesk.domain.submission import Submission
+from gmdesk.domain.texts import ZH_WORDS, Phrase, render
 
 PCT = "0.0%"  # the number format a rate is shown in
 
@@ -41,6 +43,7 @@ FLAG_LABELS: dict[FlagKind, str] = {
     FlagKind.UNLISTED: "不在機關名單",
     FlagKind.LATE: "逾期提交",
 }
+texts.define_labels("flag_kind", FLAG_LABELS)
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,12 @@ class Flag:
     kind: FlagKind
     office: str  # the office's name ("" for a file that names none)
     file: str  # the file's name(s)
-    text: str  # what happened and what to do, zh-TW
+    phrase: Phrase | str  # what happened and what to do (a plain string: a reader's message)
+
+    @property
+    def text(self) -> str:
+        """What happened, in zh-TW."""
+        return render(self.phrase, ZH_WORDS)
 
 
 @dataclass

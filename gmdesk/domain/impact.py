@@ -8,9 +8,11 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import NewType
 
+from gmdesk.domain import texts
 from gmdesk.domain.compliance import NOTHING_DUE, Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import format_short
+from gmdesk.domain.texts import Label, Phrase, Short
 
 GiaCaseId = NewType("GiaCaseId", int)
 
@@ -26,14 +28,20 @@ class GiaKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "policy_plan": "施政計畫", "mid_long_plan": "中長程計畫", "public_works": "公共工程",
-            "regulation_new": "自治條例制定", "regulation_amend": "自治條例修正",
-        }[self.value]
+        return texts.zh_name("gia_kind", self.value)
 
     @property
     def group(self) -> str:
         return "法案類" if self.value.startswith("regulation") else "計畫類"
+
+
+texts.define_labels("gia_kind", {
+    "policy_plan": "施政計畫",
+    "mid_long_plan": "中長程計畫",
+    "public_works": "公共工程",
+    "regulation_new": "自治條例制定",
+    "regulation_amend": "自治條例修正",
+})
 
 
 class ExpertSource(StrEnum):
@@ -47,11 +55,16 @@ class ExpertSource(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "national_db": "性別主流化人才資料庫", "city_db": "本市性別人才資料庫",
-            "women_committee": "本市婦女權益促進委員會", "other_agency": "他機關性別平等專案小組府外委員",
-            "group": "本機關性別平等小組",
-        }[self.value]
+        return texts.zh_name("expert_source", self.value)
+
+
+texts.define_labels("expert_source", {
+    "national_db": "性別主流化人才資料庫",
+    "city_db": "本市性別人才資料庫",
+    "women_committee": "本市婦女權益促進委員會",
+    "other_agency": "他機關性別平等專案小組府外委員",
+    "group": "本機關性別平等小組",
+})
 
 
 class ParticipationWay(StrEnum):
@@ -60,7 +73,10 @@ class ParticipationWay(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"written": "書面", "meeting": "會議"}[self.value]
+        return texts.zh_name("participation_way", self.value)
+
+
+texts.define_labels("participation_way", {"written": "書面", "meeting": "會議"})
 
 
 class Adoption(StrEnum):
@@ -72,7 +88,10 @@ class Adoption(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"adopted": "採納", "partly": "部分採納", "not_adopted": "未採納"}[self.value]
+        return texts.zh_name("adoption", self.value)
+
+
+texts.define_labels("adoption", {"adopted": "採納", "partly": "部分採納", "not_adopted": "未採納"})
 
 
 @dataclass(frozen=True)
@@ -112,33 +131,67 @@ class GiaCase:
         return self.closed_on is not None
 
 
-def missing(case: GiaCase) -> list[str]:
-    """Return what the case lacks before it may be closed (empty: nothing)."""
+# What a case may lack before it is closed (kind "gia_missing").
+MISSING_LABELS: dict[str, str] = {
+    "expert_name": "程序參與之專家學者",
+    "expert_source": "專家學者來源",
+    "way": "程序參與方式",
+    "participated_on": "程序參與日期",
+    "opinion": "程序參與意見",
+    "adoption": "參採情形",
+    "adoption_reason": "未採納（部分採納）之理由",
+}
+texts.define_labels("gia_missing", MISSING_LABELS)
+
+texts.define({
+    "impact.closed_lacking": "「{title}」已結案但缺少{lacks}：請補登",
+    "impact.open_lacking": "「{title}」辦理中，尚缺{lacks}：請補登後結案",
+    "impact.open_ready": "「{title}」辦理中：程序參與及參採情形已登錄，請登錄結案日期",
+    "impact.summary": "辦理{cases}案（已結案{closed}案、辦理中{open}案）",
+    "impact.closed": "已結案（{day}）",
+    "impact.in_progress_lacking": "辦理中，尚缺{lacks}",
+    "impact.in_progress_ready": "辦理中，可結案",
+})
+
+
+def missing_fields(case: GiaCase) -> list[str]:
+    """Return the fields (MISSING_LABELS keys) the case lacks before it may be closed."""
     lacks: list[str] = []
     if case.participation_required:
         if not case.expert_name:
-            lacks.append("程序參與之專家學者")
+            lacks.append("expert_name")
         if case.expert_source is None:
-            lacks.append("專家學者來源")
+            lacks.append("expert_source")
         if case.way is None:
-            lacks.append("程序參與方式")
+            lacks.append("way")
         if case.participated_on is None:
-            lacks.append("程序參與日期")
+            lacks.append("participated_on")
         if not case.opinion:
-            lacks.append("程序參與意見")
+            lacks.append("opinion")
         if case.adoption is None:
-            lacks.append("參採情形")
+            lacks.append("adoption")
         elif case.adoption is not Adoption.ADOPTED and not case.adoption_reason:
-            lacks.append("未採納（部分採納）之理由")
+            lacks.append("adoption_reason")
     return lacks
 
 
-def status_text(case: GiaCase) -> str:
+def missing(case: GiaCase) -> list[str]:
+    """Return what the case lacks before it may be closed, in zh-TW (empty: nothing)."""
+    return [MISSING_LABELS[field] for field in missing_fields(case)]
+
+
+def status_phrase(case: GiaCase) -> Phrase:
     """Return where the case stands, as the list prints it."""
     if case.closed_on is not None:
-        return f"已結案（{format_short(case.closed_on)}）"
-    lacks = missing(case)
-    return "辦理中，尚缺" + "、".join(lacks) if lacks else "辦理中，可結案"
+        return Phrase.of("impact.closed", day=Short(case.closed_on))
+    lacks = tuple(Label("gia_missing", field) for field in missing_fields(case))
+    return (Phrase.of("impact.in_progress_lacking", lacks=lacks) if lacks
+            else Phrase.of("impact.in_progress_ready"))
+
+
+def status_text(case: GiaCase) -> str:
+    """Return where the case stands in zh-TW."""
+    return status_phrase(case).text
 
 
 _DATES = ("started", "participated_on", "submitted_on", "closed_on")
@@ -153,11 +206,11 @@ def validate_case(case: GiaCase) -> GiaCase:
         raise InputError("計畫名稱超過200字：請精簡", "title")
     if not 1 <= case.year <= 200:
         raise InputError(f"年度{case.year}不合理：請填民國年度，如 115", "year")
-    texts = {name: getattr(case, name).strip() for name in (
+    stripped = {name: getattr(case, name).strip() for name in (
         "unit", "form_version", "authority", "organizer", "field_area", "situation",
         "statistics", "expert_name", "expert_title", "expert_org", "opinion",
         "adoption_reason", "revision", "submitted_to", "note")}
-    cleaned = replace(case, title=title, **texts)
+    cleaned = replace(case, title=title, **stripped)
     if cleaned.participated_on and cleaned.started and cleaned.participated_on < cleaned.started:
         raise InputError(
             f"程序參與日期{format_short(cleaned.participated_on)}早於辦理日期"
@@ -179,19 +232,20 @@ def check_impact(cases: Sequence[GiaCase], year: int) -> list[Finding]:
     """Return what the year's cases lack: closed ones missing 程序參與 fail, open ones are listed."""
     findings: list[Finding] = []
     for case in cases:
-        lacks = missing(case)
+        lacks = tuple(Label("gia_missing", field) for field in missing_fields(case))
         if case.closed and lacks:
             findings.append(Finding(
-                Status.FAIL, f"「{case.title}」已結案但缺少{'、'.join(lacks)}：請補登", f"impact:{case.id}"))
+                Status.FAIL, Phrase.of("impact.closed_lacking", title=case.title, lacks=lacks),
+                f"impact:{case.id}"))
         elif not case.closed:
-            text = f"「{case.title}」辦理中"
-            text += f"，尚缺{'、'.join(lacks)}：請補登後結案" if lacks else "：程序參與及參採情形已登錄，請登錄結案日期"
-            findings.append(Finding(Status.WARN, text, f"impact:{case.id}"))
+            phrase = (Phrase.of("impact.open_lacking", title=case.title, lacks=lacks) if lacks
+                      else Phrase.of("impact.open_ready", title=case.title))
+            findings.append(Finding(Status.WARN, phrase, f"impact:{case.id}"))
     return findings
 
 
-def summary(cases: Sequence[GiaCase]) -> str:
+def summary(cases: Sequence[GiaCase]) -> Phrase:
     if not cases:
         return NOTHING_DUE
     closed = sum(c.closed for c in cases)
-    return f"辦理{len(cases)}案（已結案{closed}案、辦理中{len(cases) - closed}案）"
+    return Phrase.of("impact.summary", cases=len(cases), closed=closed, open=len(cases) - closed)

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from gmdesk.domain import texts
 from gmdesk.domain.model import (
     CATEGORY_LABELS,
     Delivery,
@@ -28,7 +29,10 @@ class ImportKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"staff": "人員名冊", "training": "培力時數"}[self.value]
+        return texts.zh_name("import_kind", self.value)
+
+
+texts.define_labels("import_kind", {"staff": "人員名冊", "training": "培力時數"})
 
 
 @dataclass(frozen=True)

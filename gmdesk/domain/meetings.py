@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from gmdesk.domain.compliance import Finding, Status
+from gmdesk.domain import texts
+from gmdesk.domain.compliance import Finding, Status, commas, semicolons
 from gmdesk.domain.model import (
     Attendance,
     AttendanceStatus,
@@ -16,8 +17,9 @@ from gmdesk.domain.model import (
     MeetingId,
 )
 from gmdesk.domain.presets import Preset
-from gmdesk.domain.rocdate import format_short, year_bounds
+from gmdesk.domain.rocdate import year_bounds
 from gmdesk.domain.rules import GenderCount, at_least_fraction, one_third_shortfall
+from gmdesk.domain.texts import Label, Phrase, Short
 
 
 @dataclass(frozen=True)
@@ -26,12 +28,39 @@ class Quorum:
     present: int
     external_present: int
     reached: bool
-    reasons: tuple[str, ...] = ()
+    reason_phrases: tuple[Phrase, ...] = ()
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why the quorum is not reached, in zh-TW."""
+        return tuple(p.text for p in self.reason_phrases)
 
     @property
     def needed(self) -> int:
         """Return how many members half (以上) of the group is."""
         return -(-self.members // 2)
+
+
+texts.define({
+    "meetings.no_members": "小組尚無在任委員，無法達到法定人數（請先於「性平小組」登錄委員）",
+    "meetings.quorum_short": "出席{present}人，未達全體委員{total}人之半數（需{need}人以上）",
+    "meetings.external_short": "{external}出席{n}人，少於{minimum}人",
+    "meetings.nobody_present": "無委員出席，無法符合三分之一性別比例",
+    "meetings.present_one_third": "出席委員中{gender}性{have}人，未達三分之一（出席{present}人）",
+    "meetings.flop": "{title}流會（{why}）",
+    "meetings.not_counted": "{meetings}，不計入開會次數",
+    "meetings.few": "本年度已開會{n}次，應至少{minimum}次：尚需召開{more}次{planned}{note}",
+    "meetings.planned": "（已排定{n}次）",
+    "meetings.note": "。{note}",
+    "meetings.window": "{first}-{last}月",
+    "meetings.off_window": "{title}於{month}月召開，原則應在{windows}",
+    "meetings.notice_late": "{title}開會通知於{sent}發出，距開會僅{days}日，不足{minimum}日："
+                            "下次請提前發出通知",
+    "meetings.inquorate": "{title}未達法定出席人數，為流會：{why}。"
+                          "流會不能作成決議，也不計入開會次數；議案請提下次會議討論",
+    "meetings.summary": "已開會{held}次，應至少{minimum}次",
+    "meetings.summary_inquorate": "已開會{held}次，應至少{minimum}次（另有流會{inquorate}次不計入）",
+})
 
 
 def counts_as_present(row: Attendance) -> bool:
@@ -49,15 +78,18 @@ def quorum(members: Sequence[tuple[bool, Attendance | None]], preset: Preset) ->
     present = sum(1 for _, a in members if a is not None and counts_as_present(a))
     external = sum(1 for outside, a in members
                    if outside and a is not None and counts_as_present(a))
-    reasons = []
+    reasons: list[Phrase] = []
     if total == 0:
-        reasons.append("小組尚無在任委員，無法達到法定人數（請先於「性平小組」登錄委員）")
+        reasons.append(Phrase.of("meetings.no_members"))
     elif not at_least_fraction(present, total, preset.quorum_fraction):
         numerator, denominator = preset.quorum_fraction.as_integer_ratio()
         need = -(-total * numerator // denominator)
-        reasons.append(f"出席{present}人，未達全體委員{total}人之半數（需{need}人以上）")
+        reasons.append(Phrase.of("meetings.quorum_short", present=present, total=total,
+                                 need=need))
     if external < preset.quorum_external_min:
-        reasons.append(f"{preset.external_word}出席{external}人，少於{preset.quorum_external_min}人")
+        reasons.append(Phrase.of("meetings.external_short",
+                                 external=Label("preset_word", preset.external_word),
+                                 n=external, minimum=preset.quorum_external_min))
     return Quorum(total, present, external, not reasons, tuple(reasons))
 
 
@@ -66,16 +98,17 @@ def present_genders(members: Sequence[tuple[Gender, Attendance | None]]) -> Gend
     return GenderCount.of(g for g, a in members if a is not None and counts_as_present(a))
 
 
-def present_one_third(count: GenderCount) -> list[str]:
+def present_one_third(count: GenderCount) -> list[Phrase]:
     """Return what the one-third rule among those present lacks (empty when met)."""
     if count.total == 0:
-        return ["無委員出席，無法符合三分之一性別比例"]
+        return [Phrase.of("meetings.nobody_present")]
     reasons = []
     for gender, short in one_third_shortfall(count).items():
         if short and count.total:
-            label = "女性" if gender is Gender.FEMALE else "男性"
             have = count.female if gender is Gender.FEMALE else count.male
-            reasons.append(f"出席委員中{label}{have}人，未達三分之一（出席{count.total}人）")
+            reasons.append(Phrase.of("meetings.present_one_third",
+                                     gender=Label("gender", gender.value), have=have,
+                                     present=count.total))
     return reasons
 
 
@@ -91,14 +124,20 @@ class MeetingCount:
     """The year's meetings held so far: those that count, and those that were 流會."""
 
     counted: tuple[Meeting, ...]
-    inquorate: tuple[tuple[Meeting, tuple[str, ...]], ...]
+    inquorate: tuple[tuple[Meeting, tuple[Phrase, ...]], ...]
+
+    def note_phrase(self) -> Phrase | None:
+        """Return which meetings did not count and why (None when every one counted)."""
+        if not self.inquorate:
+            return None
+        parts = [Phrase.of("meetings.flop", title=m.title, why=semicolons(why))
+                 for m, why in self.inquorate]
+        return Phrase.of("meetings.not_counted", meetings=commas(tuple(parts)))
 
     def note(self) -> str:
-        """Return which meetings did not count and why (empty when every one counted)."""
-        if not self.inquorate:
-            return ""
-        parts = [f"{m.title}流會（{'；'.join(why)}）" for m, why in self.inquorate]
-        return "，".join(parts) + "，不計入開會次數"
+        """Return which meetings did not count and why, in zh-TW (empty when every one counted)."""
+        note = self.note_phrase()
+        return note.text if note is not None else ""
 
 
 def count_meetings(meetings: Sequence[Meeting], today: dt.date,
@@ -108,13 +147,13 @@ def count_meetings(meetings: Sequence[Meeting], today: dt.date,
     A meeting whose attendance is not recorded yet is counted (it cannot be judged).
     """
     counted: list[Meeting] = []
-    inquorate: list[tuple[Meeting, tuple[str, ...]]] = []
+    inquorate: list[tuple[Meeting, tuple[Phrase, ...]]] = []
     for meeting in meetings:
         if meeting.day > today:
             continue
         result = (quorums or {}).get(meeting.id)
         if result is not None and not result.reached:
-            inquorate.append((meeting, result.reasons))
+            inquorate.append((meeting, result.reason_phrases))
         else:
             counted.append(meeting)
     return MeetingCount(tuple(counted), tuple(inquorate))
@@ -133,33 +172,37 @@ def check_meetings(meetings: Sequence[Meeting], preset: Preset, year: int,
     if len(held) < need:
         # Before the year ends a missing meeting can still be held: a warning, not a failure.
         status = Status.FAIL if year_over else Status.WARN
+        note = count.note_phrase()
         findings.append(Finding(
             status,
-            f"本年度已開會{len(held)}次，應至少{need}次：尚需召開{need - len(held)}次"
-            + (f"（已排定{len(planned)}次）" if planned else "")
-            + (f"。{count.note()}" if count.inquorate else ""),
+            Phrase.of("meetings.few", n=len(held), minimum=need, more=need - len(held),
+                      planned=Phrase.of("meetings.planned", n=len(planned)) if planned else "",
+                      note=Phrase.of("meetings.note", note=note) if note is not None else ""),
             "meetings",
         ))
-    windows = "、".join(f"{a}-{b}月" for a, b in preset.meeting_windows)
+    windows = tuple(Phrase.of("meetings.window", first=a, last=b)
+                    for a, b in preset.meeting_windows)
     for meeting in meetings:
         target = f"meeting:{meeting.id}"
         if not in_window(meeting.day, preset):
             findings.append(Finding(
-                Status.WARN, f"{meeting.title}於{meeting.day.month}月召開，原則應在{windows}",
+                Status.WARN, Phrase.of("meetings.off_window", title=meeting.title,
+                                       month=meeting.day.month, windows=windows),
                 target))
         if meeting.notice_date is not None:
             lead = (meeting.day - meeting.notice_date).days
             if lead < preset.notice_days_min:
                 findings.append(Finding(
                     Status.WARN,
-                    f"{meeting.title}開會通知於{format_short(meeting.notice_date)}發出，距開會"
-                    f"僅{max(lead, 0)}日，不足{preset.notice_days_min}日：下次請提前發出通知",
+                    Phrase.of("meetings.notice_late", title=meeting.title,
+                              sent=Short(meeting.notice_date), days=max(lead, 0),
+                              minimum=preset.notice_days_min),
                     target))
         result = (quorums or {}).get(meeting.id)
         if result is not None and meeting.day <= today and not result.reached:
             findings.append(Finding(
-                Status.WARN, f"{meeting.title}未達法定出席人數，為流會：{'；'.join(result.reasons)}。"
-                "流會不能作成決議，也不計入開會次數；議案請提下次會議討論",
+                Status.WARN, Phrase.of("meetings.inquorate", title=meeting.title,
+                                       why=semicolons(result.reason_phrases)),
                 target))
     return findings
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NewType
 
+from gmdesk.domain import texts
+
 PersonId = NewType("PersonId", int)
 UnitId = NewType("UnitId", int)
 MembershipId = NewType("MembershipId", int)
@@ -28,7 +30,7 @@ class Gender(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"M": "男", "F": "女", "X": "其他"}[self.value]
+        return texts.zh_name("gender", self.value)
 
     @classmethod
     def parse(cls, value: object) -> Gender:
@@ -52,7 +54,7 @@ class OfficeKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"district": "區公所", "bureau": "市府一級機關"}[self.value]
+        return texts.zh_name("office_kind", self.value)
 
 
 class Role(StrEnum):
@@ -98,7 +100,7 @@ class AttendanceStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"present": "出席", "leave": "請假", "absent": "缺席", "proxy": "代理"}[self.value]
+        return texts.zh_name("attendance_status", self.value)
 
 
 class AttendeeKind(StrEnum):
@@ -113,7 +115,7 @@ class ItemKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"report": "報告事項", "discussion": "討論事項", "motion": "臨時動議"}[self.value]
+        return texts.zh_name("item_kind", self.value)
 
 
 class StaffCategory(StrEnum):
@@ -145,7 +147,7 @@ class Level(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"basic": "基礎", "advanced": "進階"}[self.value]
+        return texts.zh_name("level", self.value)
 
 
 class Delivery(StrEnum):
@@ -154,7 +156,7 @@ class Delivery(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"in_person": "實體", "online": "數位"}[self.value]
+        return texts.zh_name("delivery", self.value)
 
 
 class EventKind(StrEnum):
@@ -163,7 +165,7 @@ class EventKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"cedaw": "CEDAW宣導", "measure": "其他性別平等措施"}[self.value]
+        return texts.zh_name("event_kind", self.value)
 
 
 AUDIENCES: tuple[str, ...] = (
@@ -174,6 +176,26 @@ METHODS: tuple[str, ...] = (
     "座談會", "說明會", "講座", "活動設攤", "有獎徵答", "平面", "網頁", "廣播", "直播",
     "podcast", "影片", "社群媒體",
 )
+# Audiences and methods are stored as these words; kinds "audience" and "method" name them.
+texts.define_labels("audience", {a: a for a in AUDIENCES})
+texts.define_labels("method", {m: m for m in METHODS})
+
+
+texts.define_labels("gender", {"M": "男", "F": "女", "X": "其他"})
+texts.define_labels("office_kind", {"district": "區公所", "bureau": "市府一級機關"})
+texts.define_labels("attendance_status", {
+    "present": "出席",
+    "leave": "請假",
+    "absent": "缺席",
+    "proxy": "代理",
+})
+texts.define_labels("item_kind", {"report": "報告事項", "discussion": "討論事項", "motion": "臨時動議"})
+texts.define_labels("level", {"basic": "基礎", "advanced": "進階"})
+texts.define_labels("delivery", {"in_person": "實體", "online": "數位"})
+texts.define_labels("event_kind", {"cedaw": "CEDAW宣導", "measure": "其他性別平等措施"})
+texts.define_labels("role", ROLE_LABELS)
+texts.define_labels("post", POST_LABELS)
+texts.define_labels("staff_category", CATEGORY_LABELS)
 
 
 @dataclass(frozen=True)
@@ -256,6 +278,7 @@ EXEMPTION_LABELS: dict[ExemptionKind, str] = {
     ExemptionKind.APPROVED: "經機關核定免訓",
     ExemptionKind.OTHER: "其他（於備註說明）",
 }
+texts.define_labels("exemption_kind", EXEMPTION_LABELS)
 
 
 @dataclass(frozen=True)

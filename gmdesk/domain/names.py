@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
+from gmdesk.domain import texts
+
 MASK = "○"
 
 # Two-character surnames met in Taiwan; a name starting with one keeps both characters.
@@ -24,8 +26,7 @@ class NameDisplay(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"masked": "遮蔽（王○明）", "surname": "僅姓氏（王○○）",
-                "full": "完整姓名"}[self.value]
+        return texts.zh_name("name_display", self.value)
 
     @classmethod
     def parse(cls, value: object) -> NameDisplay:
@@ -34,6 +35,10 @@ class NameDisplay(StrEnum):
             return cls(str(value or "masked"))
         except ValueError:
             return cls.MASKED
+
+
+texts.define_labels("name_display", {
+    "masked": "遮蔽（王○明）", "surname": "僅姓氏（王○○）", "full": "完整姓名"})
 
 
 def _is_cjk(char: str) -> bool:

@@ -10,11 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from gmdesk.domain import texts
 from gmdesk.domain.compliance import Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import INTERNAL_AUDIENCES, Event, EventKind
 from gmdesk.domain.presets import Preset
 from gmdesk.domain.rocdate import format_short, roc_year, year_bounds
+from gmdesk.domain.texts import Phrase
 
 # --- the CEDAW pick list ---------------------------------------------------------------------
 
@@ -259,6 +261,22 @@ def counted_sessions(events: Sequence[Event], today: dt.date | None = None) -> l
     return [e for e in events if counts_for_outreach(e) and held(e, today)]
 
 
+texts.define({
+    "outreach.few": "對外CEDAW宣導{n}場，應至少{minimum}場：尚需辦理{more}場",
+    "outreach.few_planned": "對外CEDAW宣導{n}場，應至少{minimum}場：尚需辦理{more}場"
+                            "（已排定{planned}場，辦理後請補登成果）",
+    "outreach.internal_only": "「{title}」對象僅內部同仁，不計入對外宣導場次",
+    "outreach.summary": "對外宣導{sessions}場，觸及{people}人（男{male}、女{female}、其他{other}）",
+    "measures.few": "其他性別平等措施{n}項，應至少{minimum}項：尚需辦理{more}項",
+    "measures.categories_few": "已辦理{n}類措施，每年應至少辦理{minimum}類：尚需辦理{more}類"
+                               "（可辦理：{todo}）",
+    "measures.summary": "辦理{n}項",
+    "measures.summary_by_category": "辦理{n}項（{categories}）",
+    "measures.category_count": "{category}{n}項",
+    "measures.summary_categories": "{summary}，涵蓋{done}類（應至少{minimum}類）",
+})
+
+
 def check_outreach(events: Sequence[Event], preset: Preset, year: int,
                    year_over: bool, today: dt.date | None = None) -> list[Finding]:
     counted = counted_sessions(events, today)
@@ -267,13 +285,14 @@ def check_outreach(events: Sequence[Event], preset: Preset, year: int,
     findings = []
     need = preset.outreach_per_year
     if len(counted) < need:
-        text = f"對外CEDAW宣導{len(counted)}場，應至少{need}場：尚需辦理{need - len(counted)}場"
-        if planned:
-            text += f"（已排定{len(planned)}場，辦理後請補登成果）"
+        figures = {"n": len(counted), "minimum": need, "more": need - len(counted)}
+        text = (Phrase.of("outreach.few_planned", planned=len(planned), **figures) if planned
+                else Phrase.of("outreach.few", **figures))
         findings.append(Finding(
             Status.FAIL if year_over or not (counted or planned) else Status.WARN, text, "events"))
     for event in internal:
-        findings.append(Finding(Status.WARN, f"「{event.title}」對象僅內部同仁，不計入對外宣導場次", f"event:{event.id}"))
+        findings.append(Finding(Status.WARN, Phrase.of("outreach.internal_only", title=event.title),
+                                f"event:{event.id}"))
     return findings
 
 
@@ -310,15 +329,17 @@ def check_measures(events: Sequence[Event], preset: Preset, year_over: bool,
     need = preset.measures_per_year
     late = Status.FAIL if year_over else Status.WARN
     if len(measures) < need:
-        findings.append(Finding(late,
-                                f"其他性別平等措施{len(measures)}項，應至少{need}項：尚需辦理{need - len(measures)}項",
-                                "events"))
+        findings.append(Finding(
+            late, Phrase.of("measures.few", n=len(measures), minimum=need,
+                            more=need - len(measures)),
+            "events"))
     least = preset.measure_categories_min
     if least:
         done = categories_done(events, preset, today, extra_categories)
         if len(done) < least:
             todo = [c for c in preset.measure_categories if c not in done]
             findings.append(Finding(
-                late, f"已辦理{len(done)}類措施，每年應至少辦理{least}類：尚需辦理{least - len(done)}類"
-                      f"（可辦理：{'、'.join(c[:3] for c in todo)}）", "events"))
+                late, Phrase.of("measures.categories_few", n=len(done), minimum=least,
+                                more=least - len(done), todo=tuple(c[:3] for c in todo)),
+                "events"))
     return findings

@@ -8,10 +8,12 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import NewType
 
-from gmdesk.domain.compliance import Finding, Status
+from gmdesk.domain import texts
+from gmdesk.domain.compliance import Finding, Status, first_few
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import MeetingId
 from gmdesk.domain.presets import Preset
+from gmdesk.domain.texts import Phrase
 
 IndicatorId = NewType("IndicatorId", int)
 AnalysisId = NewType("AnalysisId", int)
@@ -31,7 +33,15 @@ class ReviewAction(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"added": "新增", "revised": "修正", "removed": "刪除", "kept": "維持"}[self.value]
+        return texts.zh_name("review_action", self.value)
+
+
+texts.define_labels("review_action", {
+    "added": "新增",
+    "revised": "修正",
+    "removed": "刪除",
+    "kept": "維持",
+})
 
 
 class AnalysisUse(StrEnum):
@@ -45,8 +55,16 @@ class AnalysisUse(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"policy": "政策", "plan": "計畫", "news": "新聞稿", "speech": "致詞稿",
-                "results": "施政成果"}[self.value]
+        return texts.zh_name("analysis_use", self.value)
+
+
+texts.define_labels("analysis_use", {
+    "policy": "政策",
+    "plan": "計畫",
+    "news": "新聞稿",
+    "speech": "致詞稿",
+    "results": "施政成果",
+})
 
 
 @dataclass(frozen=True)
@@ -156,6 +174,19 @@ def validate_analysis(analysis: Analysis) -> Analysis:
                    indicators=tuple(dict.fromkeys(i.strip() for i in analysis.indicators if i.strip())))
 
 
+texts.define({
+    "statistics.no_indicators": "尚未登錄性別統計指標：請在「性別統計」頁新增本所之指標",
+    "statistics.unreviewed": "性別統計指標{n}項尚未辦理{year}年度檢討（{names}）："
+                             "請登錄檢討結果（新增、修正、刪除或維持）及提報之小組會議",
+    "statistics.values_missing": "性別統計指標{n}項缺少{year}年之數值（{names}）：請輸入或由試算表匯入",
+    "statistics.units_without_analysis": "{units}本年度尚未撰擬性別統計分析專題（每單位至少{minimum}篇）："
+                                         "請登錄分析專題",
+    "statistics.analysis_not_reported": "分析專題「{title}」尚未提報小組會議：請登錄提報之會議",
+    "statistics.analyses_few": "性別統計分析專題{n}篇，應至少{minimum}篇：尚需撰擬{more}篇",
+    "statistics.summary": "指標{indicators}項（本年度已檢討{reviewed}項），分析專題{analyses}篇",
+})
+
+
 def check_statistics(indicators: Sequence[Indicator], reviews: Sequence[IndicatorReview],
                      values: Sequence[IndicatorValue], analyses: Sequence[Analysis],
                      units: Sequence[str], preset: Preset, year: int,
@@ -165,38 +196,43 @@ def check_statistics(indicators: Sequence[Indicator], reviews: Sequence[Indicato
     findings: list[Finding] = []
     kept = [i for i in indicators if active(i.id, reviews, year)]
     if not kept:
-        findings.append(Finding(late, "尚未登錄性別統計指標：請在「性別統計」頁新增本所之指標", "statistics"))
+        findings.append(Finding(late, Phrase.of("statistics.no_indicators"), "statistics"))
     if preset.indicator_review_yearly and kept:
         unreviewed = [i for i in kept if latest_review(i.id, reviews, year) is None]
         if unreviewed:
-            names = "、".join(i.name for i in unreviewed[:3]) + ("等" if len(unreviewed) > 3 else "")
             findings.append(Finding(
-                late, f"性別統計指標{len(unreviewed)}項尚未辦理{year}年度檢討（{names}）："
-                      "請登錄檢討結果（新增、修正、刪除或維持）及提報之小組會議", "statistics"))
+                late, Phrase.of("statistics.unreviewed", n=len(unreviewed), year=year,
+                                names=first_few([i.name for i in unreviewed])),
+                "statistics"))
     have = {(v.indicator_id, v.year) for v in values}
     missing_values = [i for i in kept if (i.id, year - 1) not in have]
     if missing_values and kept:
         findings.append(Finding(
-            Status.WARN, f"性別統計指標{len(missing_values)}項缺少{year - 1}年之數值"
-                         f"（{'、'.join(i.name for i in missing_values[:3])}{'等' if len(missing_values) > 3 else ''}）："
-                         "請輸入或由試算表匯入", "statistics"))
+            Status.WARN, Phrase.of("statistics.values_missing", n=len(missing_values),
+                                   year=year - 1,
+                                   names=first_few([i.name for i in missing_values])),
+            "statistics"))
     year_analyses = [a for a in analyses if a.year == year]
     if preset.analyses_per_unit:
         written = {a.unit for a in year_analyses}
         short = [u for u in units if u not in written]
         if short:
             findings.append(Finding(
-                late, f"{'、'.join(short)}本年度尚未撰擬性別統計分析專題（每單位至少"
-                      f"{preset.analyses_per_unit}篇）：請登錄分析專題", "statistics"))
+                late, Phrase.of("statistics.units_without_analysis", units=tuple(short),
+                                minimum=preset.analyses_per_unit),
+                "statistics"))
         for analysis in year_analyses:
             if analysis.meeting_id is None:
                 findings.append(Finding(
-                    Status.WARN, f"分析專題「{analysis.title}」尚未提報小組會議：請登錄提報之會議",
+                    Status.WARN, Phrase.of("statistics.analysis_not_reported",
+                                           title=analysis.title),
                     f"analysis:{analysis.id}"))
     elif preset.analyses_per_year and len(year_analyses) < preset.analyses_per_year:
         findings.append(Finding(
-            late, f"性別統計分析專題{len(year_analyses)}篇，應至少{preset.analyses_per_year}篇："
-                  f"尚需撰擬{preset.analyses_per_year - len(year_analyses)}篇", "statistics"))
+            late, Phrase.of("statistics.analyses_few", n=len(year_analyses),
+                            minimum=preset.analyses_per_year,
+                            more=preset.analyses_per_year - len(year_analyses)),
+            "statistics"))
     return findings
 
 

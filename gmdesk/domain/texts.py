@@ -5,8 +5,8 @@ figures). Each domain module defines the official zh-TW wording of its codes nex
 with `define()`; the forms, the workbook and the Chinese window use that wording (`Phrase.text`).
 Other languages give their own templates for the same codes (gmdesk.wording), and
 `render(phrase, words)` puts the figures in. Parameters may be numbers, plain data (names, titles:
-never translated), dates, `Label`s (a gender, a role, a post: each language names it), other
-phrases and tuples of these (a list, joined the language's way).
+never translated), dates (`Short(day)` for the short form), `Label`s (a gender, a role, a post:
+each language names it), other phrases and tuples of these (a list, joined the language's way).
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import datetime as dt
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from gmdesk.domain.rocdate import format_long
+from gmdesk.domain.rocdate import format_long, format_short
 
 # The official zh-TW wording: code -> template with {name} placeholders.
 ZH: dict[str, str] = {}
@@ -32,7 +33,7 @@ def define(templates: Mapping[str, str]) -> None:
         ZH[code] = template
 
 
-def define_labels(kind: str, names: Mapping[str, str]) -> None:
+def define_labels(kind: str, names: Mapping[Any, str]) -> None:  # keys: str or StrEnum
     """Add the zh-TW names of a kind of labelled value (keys are the stored values)."""
     ZH_LABELS.setdefault(kind, {}).update({str(k): v for k, v in names.items()})
 
@@ -48,6 +49,13 @@ class Label:
 
     kind: str
     value: str
+
+
+@dataclass(frozen=True)
+class Short:
+    """A day written the short way (zh-TW 115/03/05) inside a phrase."""
+
+    day: dt.date
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,7 @@ class Words:
     label: Callable[[Label], str]
     day: Callable[[dt.date], str]
     join: str
+    short_day: Callable[[dt.date], str] | None = None  # Short(day); `day` when None
 
 
 def render(phrase: Phrase | str, words: Words) -> str:
@@ -104,6 +113,8 @@ def _value(value: object, words: Words) -> str:
         return words.label(value)
     if isinstance(value, dt.date):
         return words.day(value)
+    if isinstance(value, Short):
+        return (words.short_day or words.day)(value.day)
     if isinstance(value, (tuple, list)):
         return words.join.join(_value(v, words) for v in value)
     if isinstance(value, float) and value.is_integer():
@@ -115,4 +126,43 @@ def zh_label(label: Label) -> str:
     return ZH_LABELS.get(label.kind, {}).get(label.value, label.value)
 
 
-ZH_WORDS = Words(ZH, zh_label, lambda day: format_long(day, weekday=False), "、")
+def zh_name(kind: str, value: object) -> str:
+    """The zh-TW name of a labelled value (an enum's `.label`)."""
+    return zh_label(Label(kind, str(value)))
+
+
+def map_data(phrase: Phrase, change: Callable[[str], str]) -> Phrase:
+    """The phrase with `change` applied to every plain-data parameter (names, titles)."""
+    def one(value: object) -> object:
+        if isinstance(value, str):
+            return change(value)
+        if isinstance(value, Phrase):
+            return map_data(value, change)
+        if isinstance(value, (tuple, list)):
+            return tuple(one(v) for v in value)
+        return value
+
+    return Phrase(phrase.code, tuple((name, one(value)) for name, value in phrase.params))
+
+
+def to_json(phrase: Phrase) -> dict[str, object]:
+    """The phrase as JSON-safe data: code and params (dates ISO, labels as their value)."""
+    def one(value: object) -> object:
+        if isinstance(value, Phrase):
+            return to_json(value)
+        if isinstance(value, Label):
+            return value.value
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, Short):
+            return value.day.isoformat()
+        if isinstance(value, (tuple, list)):
+            return [one(v) for v in value]
+        if isinstance(value, (int, float, str, bool)) or value is None:
+            return value
+        return str(value)
+
+    return {"code": phrase.code, "params": {name: one(value) for name, value in phrase.params}}
+
+
+ZH_WORDS = Words(ZH, zh_label, lambda day: format_long(day, weekday=False), "、", format_short)

@@ -7,7 +7,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from gmdesk.domain.compliance import Finding, Status
+from gmdesk.domain import texts
+from gmdesk.domain.compliance import Finding, Status, first_few, semicolons
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import (
     Employment,
@@ -22,6 +23,7 @@ from gmdesk.domain.model import (
 )
 from gmdesk.domain.presets import Preset
 from gmdesk.domain.rocdate import format_short, year_bounds
+from gmdesk.domain.texts import Phrase, Short
 
 MAX_HOURS_PER_DAY = 12.0
 
@@ -364,21 +366,34 @@ def course_summary(records: Iterable[TrainingRecord],
     return result
 
 
+texts.define({
+    "training.nobody": "尚未登錄應受訓人員：請在「人員與培力」頁新增或匯入人員",
+    "training.all_done": "應受訓{n}人全數完成",
+    "training.short": "完成{done}/{required}人（{percent}%）；尚有{short}人未達時數：{names}",
+    "training.repeat": "{name}「{title}」（{days}）",
+    "training.repeats_more": "等{n}筆",
+    "training.repeated": "同一人重複參訓雷同課程：{repeats}{more}。派訓時應避免重複參訓，"
+                         "請確認重複的時數是否只計一次（必要時刪除重複的紀錄）",
+    "training.summary": "完成{done}/{required}人",
+})
+
+
 def check_training(rows: Sequence[PersonProgress], year: int, today: dt.date) -> list[Finding]:
     """Return the training duty's findings: everyone done, or who is short and how many."""
     counted = [r for r in rows if not r.exempt]
     if not counted:
-        return [Finding(Status.FAIL, "尚未登錄應受訓人員：請在「人員與培力」頁新增或匯入人員", "training")]
+        return [Finding(Status.FAIL, Phrase.of("training.nobody"), "training")]
     short = short_list(counted)
     if not short:
-        return [Finding(Status.OK, f"應受訓{len(counted)}人全數完成", "training")]
+        return [Finding(Status.OK, Phrase.of("training.all_done", n=len(counted)), "training")]
     year_over = today > year_bounds(year)[1]
     status = Status.FAIL if year_over else Status.WARN
-    names = "、".join(r.person.name for r in short[:5]) + ("等" if len(short) > 5 else "")
     done = len(counted) - len(short)
     return [Finding(
         status,
-        f"完成{done}/{len(counted)}人（{done / len(counted):.0%}）；尚有{len(short)}人未達時數：{names}",
+        Phrase.of("training.short", done=done, required=len(counted),
+                  percent=f"{done / len(counted):.0%}".rstrip("%"), short=len(short),
+                  names=first_few([r.person.name for r in short], 5)),
         "training",
     )]
 
@@ -427,12 +442,11 @@ def repeat_findings(repeats: Sequence[RepeatedCourse], names: Mapping[int, str])
     whether it counts once), or none."""
     if not repeats:
         return []
-    shown = [f"{names.get(r.person_id, '?')}「{r.title}」（"
-             + "、".join(format_short(d) for d in r.days) + "）" for r in repeats[:5]]
-    more = f"等{len(repeats)}筆" if len(repeats) > 5 else ""
+    shown = tuple(Phrase.of("training.repeat", name=names.get(r.person_id, "?"), title=r.title,
+                            days=tuple(Short(d) for d in r.days)) for r in repeats[:5])
+    more = Phrase.of("training.repeats_more", n=len(repeats)) if len(repeats) > 5 else ""
     return [Finding(
         Status.WARN,
-        f"同一人重複參訓雷同課程：{'；'.join(shown)}{more}。派訓時應避免重複參訓，"
-        "請確認重複的時數是否只計一次（必要時刪除重複的紀錄）",
+        Phrase.of("training.repeated", repeats=semicolons(shown), more=more),
         "training",
     )]

@@ -28,7 +28,7 @@ def year_calendar(db: Database, year: int, today: dt.date,
     count = meeting_rules.count_meetings(year_meetings, today, quorums(db, year))
     persons = people.people_by_id(db)
     terms = [
-        TermEnd(m.id, display_name(persons[m.person_id].name, mode), group_rules.role_text(m),
+        TermEnd(m.id, display_name(persons[m.person_id].name, mode), group_rules.role_phrase(m),
                 m.term_end, m.end is not None)
         for m in group.list_memberships(db)
         if m.term_end is not None and m.person_id in persons]

@@ -16,7 +16,8 @@ from gmdesk.domain import statistics as statistics_rules
 from gmdesk.domain import training as training_rules
 from gmdesk.domain.compliance import NOTHING_DUE, Duty, DutyResult, Finding, Status
 from gmdesk.domain.model import Person, PersonId, TrainingRecord
-from gmdesk.domain.rocdate import format_short, year_bounds
+from gmdesk.domain.rocdate import year_bounds
+from gmdesk.domain.texts import Phrase, Short, to_json
 from gmdesk.storage import duties, events, group, meetings, office, people, training
 
 
@@ -37,7 +38,7 @@ def check_group(db: Database, year: int, today: dt.date) -> DutyResult:
     seats = seats_on(db, day)
     findings = group_rules.check_composition(seats, preset, day, group.list_filings(db, year))
     count = group_rules.composition(seats)
-    summary = f"成員{count.total}人（男{count.male}、女{count.female}）"
+    summary = Phrase.of("group.summary", total=count.total, male=count.male, female=count.female)
     return DutyResult(Duty.GROUP, tuple(findings), summary,
                       {"members": count.total, "male": count.male, "female": count.female,
                        "other": count.other})
@@ -52,9 +53,10 @@ def check_meetings(db: Database, year: int, today: dt.date) -> DutyResult:
     findings = meeting_rules.check_meetings(held, preset, year, today, results)
     count = meeting_rules.count_meetings(held, today, results)
     done = len(count.counted)
-    summary = f"已開會{done}次，應至少{preset.meetings_per_year}次"
-    if count.inquorate:
-        summary += f"（另有流會{len(count.inquorate)}次不計入）"
+    summary = (Phrase.of("meetings.summary_inquorate", held=done,
+                         minimum=preset.meetings_per_year, inquorate=len(count.inquorate))
+               if count.inquorate else
+               Phrase.of("meetings.summary", held=done, minimum=preset.meetings_per_year))
     return DutyResult(Duty.MEETINGS, tuple(findings), summary,
                       {"held": done, "required": preset.meetings_per_year,
                        "inquorate": len(count.inquorate)})
@@ -94,7 +96,7 @@ def check_training(db: Database, year: int, today: dt.date) -> DutyResult:
         }
         for c in training_rules.completion(rows)
     }
-    summary = f"完成{completed}/{len(counted)}人"
+    summary = Phrase.of("training.summary", done=completed, required=len(counted))
     return DutyResult(Duty.TRAINING, tuple(findings), summary, {
         "required": len(counted), "completed": completed,
         "rate": round(completed / len(counted), 4) if counted else 0.0,
@@ -114,7 +116,8 @@ def check_outreach(db: Database, year: int, today: dt.date) -> DutyResult:
     male, female, other = outreach_rules.people_reached(year_events, today)
     sessions = len(outreach_rules.counted_sessions(year_events, today))
     internal = sum(e.kind is EventKind.CEDAW and not e.external for e in year_events)
-    summary = f"對外宣導{sessions}場，觸及{male + female + other}人（男{male}、女{female}、其他{other}）"
+    summary = Phrase.of("outreach.summary", sessions=sessions, people=male + female + other,
+                        male=male, female=female, other=other)
     return DutyResult(Duty.OUTREACH, tuple(findings), summary, {
         "sessions": sessions, "required": preset.outreach_per_year,
         "male": male, "female": female, "other": other, "internal_sessions": internal,
@@ -146,13 +149,15 @@ def check_measures(db: Database, year: int, today: dt.date) -> DutyResult:
     findings = outreach_rules.check_measures(year_events, preset, over, today, extra)
     categories = outreach_rules.measures_by_category(year_events, today)
     total = sum(categories.values())
-    summary = f"辦理{total}項" + (
-        "（" + "、".join(f"{k}{v}項" for k, v in sorted(categories.items())) + "）"
-        if categories else "")
+    summary = (Phrase.of("measures.summary_by_category", n=total, categories=tuple(
+        Phrase.of("measures.category_count", category=k, n=v)
+        for k, v in sorted(categories.items())))
+        if categories else Phrase.of("measures.summary", n=total))
     figures: dict[str, object] = {"measures": total, "by_category": categories}
     if preset.measure_categories_min:
         done = outreach_rules.categories_done(year_events, preset, today, extra)
-        summary += f"，涵蓋{len(done)}類（應至少{preset.measure_categories_min}類）"
+        summary = Phrase.of("measures.summary_categories", summary=summary, done=len(done),
+                            minimum=preset.measure_categories_min)
         figures.update(categories_done=len(done), categories_required=preset.measure_categories_min)
     return DutyResult(Duty.MEASURES, tuple(findings), summary, figures)
 
@@ -179,7 +184,8 @@ def check_statistics(db: Database, year: int, today: dt.date) -> DutyResult:
     kept = [i for i in indicators if statistics_rules.active(i.id, reviews, year)]
     reviewed = sum(statistics_rules.latest_review(i.id, reviews, year) is not None for i in kept)
     written = sum(a.year == year for a in analyses)
-    summary = f"指標{len(kept)}項（本年度已檢討{reviewed}項），分析專題{written}篇"
+    summary = Phrase.of("statistics.summary", indicators=len(kept), reviewed=reviewed,
+                        analyses=written)
     return DutyResult(Duty.STATISTICS, tuple(findings), summary, {
         "indicators": len(kept), "reviewed": reviewed, "analyses": written})
 
@@ -192,9 +198,10 @@ def check_budget(db: Database, year: int, today: dt.date) -> DutyResult:
     upcoming = [i for i in items if i.year == year + 1]
     sheet = next((s for s in sheets if s.year == year + 1), None)
     amount = sum(i.amount for i in upcoming)
-    summary = f"{year + 1}年度性別預算{len(upcoming)}項，計{amount:,}千元"
-    if sheet is not None and sheet.filed_on is not None:
-        summary += f"，{format_short(sheet.filed_on)}報送"
+    figures = {"year": year + 1, "n": len(upcoming), "amount": f"{amount:,}"}
+    summary = (Phrase.of("budget.summary_filed", filed=Short(sheet.filed_on), **figures)
+               if sheet is not None and sheet.filed_on is not None
+               else Phrase.of("budget.summary", **figures))
     return DutyResult(Duty.BUDGET, tuple(findings), summary, {
         "budget_year": year + 1, "items": len(upcoming), "amount": amount,
         "filed": sheet is not None and sheet.filed_on is not None,
@@ -210,8 +217,8 @@ def check_committees(db: Database, year: int, today: dt.date) -> DutyResult:
     findings = committee_rules.check_committees(committees, members, day)
     met = sum(committee_rules.meets([m for m in members if m.committee_id == c.id], day)
               for c in committees)
-    summary = (f"委員會{len(committees)}個，符合三分之一原則{met}個" if committees
-               else "尚未登錄委員會（考績委員會、甄審委員會、任務編組等）")
+    summary = (Phrase.of("committees.summary", n=len(committees), met=met) if committees
+               else Phrase.of("committees.none"))
     return DutyResult(Duty.COMMITTEES, tuple(findings), summary,
                       {"committees": len(committees), "meeting_rule": met})
 
@@ -246,7 +253,12 @@ def as_json(results: list[DutyResult], year: int) -> dict[str, object]:
         "year": year,
         "duties": [
             {"id": r.duty.value, "label": r.duty.label, "status": r.status.value,
-             "summary": r.summary, "reasons": r.reasons, "figures": r.figures}
+             "summary": r.summary,
+             "summary_phrase": to_json(r.summary_phrase) if r.summary_phrase else None,
+             # reasons stay the zh-TW sentences scripts already read; the codes and figures beside them
+             "reasons": [p.text for p in r.reason_phrases],
+             "reason_codes": [to_json(p) for p in r.reason_phrases],
+             "figures": r.figures}
             for r in results
         ],
     }

@@ -15,11 +15,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from gmdesk.domain import submission as rules
+from gmdesk.domain import texts
 from gmdesk.domain.cities import CITY_LISTS, office_key, parse_office_list
 from gmdesk.domain.consolidation import Consolidation, Flag, FlagKind, OfficeLine
 from gmdesk.domain.errors import InputError
-from gmdesk.domain.rocdate import format_short
 from gmdesk.domain.submission import NotASubmission, Submission
+from gmdesk.domain.texts import Phrase, Short
 from gmdesk.storage import office as office_store
 from gmdesk.workbooks.submission import read_submission
 
@@ -149,6 +150,22 @@ def _made_key(found: Submission) -> tuple[int, str]:
     return (1, made.astimezone(dt.UTC).isoformat())
 
 
+texts.define({
+    "city.year_of": "{year}年度",
+    "city.no_year": "沒有寫明年度",
+    "city.other_year": "這份是{which}的資料，不是{year}年度：未列入彙整，請該機關重新提交",
+    "city.older_format": "格式版本{version}較舊（目前{current}）：數字已列入，"
+                         "請該機關更新 gmdesk 後重新匯出",
+    "city.newer_format": "格式版本{version}比本版 gmdesk 支援的{current}新：數字已盡量讀取，"
+                         "請更新 gmdesk 後再彙整",
+    "city.altered": "檔案內容與匯出時的檢核碼不符（匯出後曾被修改）：數字已列入，請向該機關確認",
+    "city.duplicate": "收到{n}份，採用最新的「{newest}」",
+    "city.late": "製作於{made}，晚於截止日{due}",
+    "city.unlisted": "此機關不在名單上：請確認名單或機關名稱",
+    "city.absent": "尚未收到{year}年度的提交檔",
+})
+
+
 def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] = (),
                 progress: ProgressFn = _no_progress, today: dt.date | None = None,
                 due: dt.date | None = None, exclude: Iterable[Path] = ()) -> Consolidation:
@@ -166,22 +183,22 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
             continue
         name = found.office_name or path.stem
         if found.year != year:
-            which = f"{found.year}年度" if found.year is not None else "沒有寫明年度"
+            which = (Phrase.of("city.year_of", year=found.year) if found.year is not None
+                     else Phrase.of("city.no_year"))
             flags.append(Flag(FlagKind.OTHER_YEAR, name, path.name,
-                              f"這份是{which}的資料，不是{year}年度：未列入彙整，請該機關重新提交"))
+                              Phrase.of("city.other_year", which=which, year=year)))
             continue
         version = found.format_version or 0
         if version < rules.FORMAT_VERSION:
             flags.append(Flag(FlagKind.OLDER_FORMAT, name, path.name,
-                              f"格式版本{version}較舊（目前{rules.FORMAT_VERSION}）：數字已列入，"
-                              "請該機關更新 gmdesk 後重新匯出"))
+                              Phrase.of("city.older_format", version=version,
+                                        current=rules.FORMAT_VERSION)))
         elif version > rules.FORMAT_VERSION:
             flags.append(Flag(FlagKind.NEWER_FORMAT, name, path.name,
-                              f"格式版本{version}比本版 gmdesk 支援的{rules.FORMAT_VERSION}新：數字已盡量讀取，"
-                              "請更新 gmdesk 後再彙整"))
+                              Phrase.of("city.newer_format", version=version,
+                                        current=rules.FORMAT_VERSION)))
         if not found.intact:
-            flags.append(Flag(FlagKind.ALTERED, name, path.name,
-                              "檔案內容與匯出時的檢核碼不符（匯出後曾被修改）：數字已列入，請向該機關確認"))
+            flags.append(Flag(FlagKind.ALTERED, name, path.name, Phrase.of("city.altered")))
         by_office.setdefault(office_key(name), []).append(found)
     progress(total, total, "彙整中…")
 
@@ -193,12 +210,13 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
         if len(found_list) > 1:
             names = "、".join(f"{s.path.name}（{rules.made_text(s.made_at)}）" for s in found_list)
             flags.append(Flag(FlagKind.DUPLICATE, line.name, names,
-                              f"收到{len(found_list)}份，採用最新的「{newest.path.name}」"))
+                              Phrase.of("city.duplicate", n=len(found_list),
+                                        newest=newest.path.name)))
             line.flags.append(FlagKind.DUPLICATE)
         made = _made_day(newest)
         if due is not None and made is not None and made > due:
             flags.append(Flag(FlagKind.LATE, line.name, newest.path.name,
-                              f"製作於{format_short(made)}，晚於截止日{format_short(due)}"))
+                              Phrase.of("city.late", made=Short(made), due=Short(due))))
             line.flags.append(FlagKind.LATE)
         version = newest.format_version or 0
         if version != rules.FORMAT_VERSION:
@@ -213,14 +231,14 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
         for line in lines:
             if office_key(line.name) not in expected_keys:
                 flags.append(Flag(FlagKind.UNLISTED, line.name, line.submission.path.name
-                                  if line.submission else "", "此機關不在名單上：請確認名單或機關名稱"))
+                                  if line.submission else "", Phrase.of("city.unlisted")))
                 line.flags.append(FlagKind.UNLISTED)
     lines.sort(key=lambda o: (-o.failing, order.get(office_key(o.name), len(order)), o.name))
     present = {office_key(o.name) for o in lines}
     absent = [OfficeLine(name, None, [FlagKind.ABSENT]) for key, name in expected_keys.items()
               if key not in present]
     for line in absent:
-        flags.append(Flag(FlagKind.ABSENT, line.name, "", f"尚未收到{year}年度的提交檔"))
+        flags.append(Flag(FlagKind.ABSENT, line.name, "", Phrase.of("city.absent", year=year)))
     kinds = list(FlagKind)
     flags.sort(key=lambda f: (kinds.index(f.kind), order.get(office_key(f.office), 10**6), f.file))
     return Consolidation(year, today or dt.date.today(), lines + absent, flags, tuple(expected),

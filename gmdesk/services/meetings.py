@@ -31,6 +31,7 @@ from gmdesk.domain.model import (
 )
 from gmdesk.domain.rocdate import format_short, year_bounds
 from gmdesk.domain.rules import GenderCount
+from gmdesk.domain.texts import Phrase
 from gmdesk.services import settings
 from gmdesk.storage import group as group_store
 from gmdesk.storage import meetings as store
@@ -397,7 +398,7 @@ def new_draft(db: Database, year: int, today: dt.date) -> MeetingInput:
 
 
 def attendance_status(db: Database, draft: MeetingInput
-                      ) -> tuple[rules.Quorum, GenderCount, list[str]]:
+                      ) -> tuple[rules.Quorum, GenderCount, list[Phrase]]:
     """Return the quorum, the genders present and the one-third shortfalls for a draft."""
     preset = office.preset_for(db, draft.year)
     rows = {a.person_id: Attendance(0, MeetingId(0), a.person_id, a.kind, a.status,

@@ -9,17 +9,20 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from gmdesk.domain import group as group_rules
+from gmdesk.domain import texts
 from gmdesk.domain import training as training_rules
 from gmdesk.domain.compliance import Duty, DutyResult, Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import EventKind, ItemKind, Office
 from gmdesk.domain.names import NameDisplay, display_name, mask_names_in
 from gmdesk.domain.outreach import counts_for_outreach
-from gmdesk.domain.rocdate import format_long, format_short, year_bounds
+from gmdesk.domain.rocdate import format_long, year_bounds
+from gmdesk.domain.texts import Phrase, Short
 from gmdesk.domain.yearly import (
     CommitteeLine,
     DutyRecords,
@@ -31,9 +34,23 @@ from gmdesk.domain.yearly import (
 )
 from gmdesk.services import check
 from gmdesk.storage import duties, events, group, meetings, office, people, training
-from gmdesk.workbooks.template import SheetGrid, TemplateMapping
 
 NAME_DISPLAY_KEY = "name_display"
+if TYPE_CHECKING:  # the template module (and the workbook writer under it) loads when used
+    from gmdesk.workbooks.template import SheetGrid, TemplateMapping
+
+
+
+def __getattr__(name: str) -> object:
+    """SheetGrid and TemplateMapping for the UI (which never imports workbooks), loaded when
+    first asked for: the window's first paint does not need the workbook modules."""
+    if name in ("SheetGrid", "TemplateMapping"):
+        from gmdesk.workbooks import template
+
+        return getattr(template, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 TEMPLATE_KEY = "city_template"
 MAPPING_KEY = "city_template_mapping"
 REPORT_DAY_KEY = "annual_report_day"  # {ROC year: ISO date}: the 填報日期 the clerk set
@@ -133,8 +150,11 @@ def _masked_results(results: list[DutyResult], names: list[str],
     def clean(text: str) -> str:
         return mask_names_in(text, names, mode)
 
-    return [replace(r, findings=tuple(replace(f, text=clean(f.text)) for f in r.findings),
-                    summary=clean(r.summary)) for r in results]
+    return [replace(r, findings=tuple(replace(f, phrase=texts.map_data(f.phrase, clean))
+                                      for f in r.findings),
+                    summary_phrase=(texts.map_data(r.summary_phrase, clean)
+                                    if r.summary_phrase is not None else None))
+            for r in results]
 
 
 def default_report_day(year: int, today: dt.date) -> dt.date:
@@ -257,6 +277,21 @@ def duty_records(db: Database, year: int, as_of: dt.date, mode: NameDisplay) -> 
         executed_items=tuple(duties.list_items(db, year)), committees=tuple(lines))
 
 
+texts.define({
+    "ready.no_office": "尚未設定機關資料：請在「設定」頁填寫機關名稱",
+    "ready.no_contact": "封面需要聯絡人及電話：請在「設定」頁填寫",
+    "ready.meetings_few": "小組會議已開{held}次，應至少{minimum}次",
+    "ready.no_attendance": "{title}（{day}）尚未登錄出席情形，無法產生簽到表及出席統計",
+    "ready.no_items": "{title}尚未登錄報告或討論事項，會議紀錄不完整",
+    "ready.no_trainees": "尚未登錄應受訓人員",
+    "ready.training_short": "性別意識培力完成{done}/{required}人：尚有{short}人未達時數",
+    "ready.outreach_few": "對外CEDAW宣導{n}場，應至少{minimum}場",
+    "ready.measures_few": "其他性別平等措施{n}項，應至少{minimum}項",
+    "ready.no_participants": "「{title}」未登錄參加人數（男/女/其他）",
+    "ready.no_photos": "「{title}」沒有活動照片，成果報告需至少1張",
+})
+
+
 def readiness(db: Database, year: int, today: dt.date,
               results: list[DutyResult] | None = None) -> list[Finding]:
     """Return what blocks sending the year's reports to the city (empty: ready to send).
@@ -267,64 +302,66 @@ def readiness(db: Database, year: int, today: dt.date,
     """
     blockers: list[Finding] = []
 
-    def block(text: str, target: str) -> None:
-        blockers.append(Finding(Status.FAIL, text, target))
+    def block(phrase: Phrase, target: str) -> None:
+        blockers.append(Finding(Status.FAIL, phrase, target))
 
     current = office.get_office(db)
     if current is None:
-        return [Finding(Status.FAIL, "尚未設定機關資料：請在「設定」頁填寫機關名稱", "settings")]
+        return [Finding(Status.FAIL, Phrase.of("ready.no_office"), "settings")]
     if not current.contact_name.strip() or not current.contact_phone.strip():
-        block("封面需要聯絡人及電話：請在「設定」頁填寫", "settings")
+        block(Phrase.of("ready.no_contact"), "settings")
     by_duty = {r.duty: r for r in (results if results is not None
                                    else check.check_year(db, year, today))}
 
     for finding in by_duty[Duty.GROUP].findings:
         if finding.status is Status.FAIL:
-            block(finding.text, finding.target or "group")
+            block(finding.phrase, finding.target or "group")
     held = by_duty[Duty.MEETINGS].figures
     if int(str(held.get("held", 0))) < int(str(held.get("required", 1))):
-        block(f"小組會議已開{held.get('held')}次，應至少{held.get('required')}次", "meetings")
+        block(Phrase.of("ready.meetings_few", held=held.get("held"),
+                        minimum=held.get("required")), "meetings")
     for meeting in meetings.list_meetings(db, year):
         if meeting.day > today:
             continue
         target = f"meeting:{meeting.id}"
         if not meetings.list_attendance(db, meeting.id):
-            block(f"{meeting.title}（{format_short(meeting.day)}）尚未登錄出席情形，無法產生簽到表及出席統計",
+            block(Phrase.of("ready.no_attendance", title=meeting.title, day=Short(meeting.day)),
                   target)
         if not meetings.list_items(db, meeting.id):
-            block(f"{meeting.title}尚未登錄報告或討論事項，會議紀錄不完整", target)
+            block(Phrase.of("ready.no_items", title=meeting.title), target)
 
     training_figures = by_duty[Duty.TRAINING].figures
     required = int(str(training_figures.get("required", 0)))
     completed = int(str(training_figures.get("completed", 0)))
     if required == 0:
-        block("尚未登錄應受訓人員", "training")
+        block(Phrase.of("ready.no_trainees"), "training")
     elif completed < required:
-        block(f"性別意識培力完成{completed}/{required}人：尚有{required - completed}人未達時數",
-              "training")
+        block(Phrase.of("ready.training_short", done=completed, required=required,
+                        short=required - completed), "training")
 
     outreach = by_duty[Duty.OUTREACH].figures
     sessions, need = int(str(outreach.get("sessions", 0))), int(str(outreach.get("required", 0)))
     if sessions < need:
-        block(f"對外CEDAW宣導{sessions}場，應至少{need}場", "events")
+        block(Phrase.of("ready.outreach_few", n=sessions, minimum=need), "events")
     measure_count = int(str(by_duty[Duty.MEASURES].figures.get("measures", 0)))
     preset = office.preset_for(db, year)
     if measure_count < preset.measures_per_year:
-        block(f"其他性別平等措施{measure_count}項，應至少{preset.measures_per_year}項", "events")
+        block(Phrase.of("ready.measures_few", n=measure_count, minimum=preset.measures_per_year),
+              "events")
     for event in events.list_events(db, year):
         if event.start > today:
             continue
         target = f"event:{event.id}"
         if counts_for_outreach(event) and event.total == 0:
-            block(f"「{event.title}」未登錄參加人數（男/女/其他）", target)
+            block(Phrase.of("ready.no_participants", title=event.title), target)
         if event.kind is EventKind.CEDAW and not events.list_photos(db, event.id):
-            block(f"「{event.title}」沒有活動照片，成果報告需至少1張", target)
+            block(Phrase.of("ready.no_photos", title=event.title), target)
     # The plan's other duties block only where they fail (a case closed without 程序參與, the
     # budget table not filed by its deadline); what is still open is shown, not blocking.
     for duty in (Duty.IMPACT, Duty.STATISTICS, Duty.BUDGET, Duty.COMMITTEES):
         for finding in by_duty[duty].findings:
             if finding.status is Status.FAIL:
-                block(finding.text, finding.target or duty.value)
+                block(finding.phrase, finding.target or duty.value)
     return blockers
 
 
@@ -395,6 +432,8 @@ def load_template(db: Database) -> Registration | None:
     raw_mapping = office.get_setting(db, MAPPING_KEY)
     if not stored or raw_mapping is None:
         return None
+    from gmdesk.workbooks.template import TemplateMapping
+
     mapping = TemplateMapping.from_json(json.dumps(raw_mapping, ensure_ascii=False))
     return Registration(str(stored.get("file_name", "")), str(stored.get("sha256", "")),
                         str(stored.get("registered", "")), mapping,
@@ -436,6 +475,8 @@ def read_mapping(path: Path | str) -> TemplateMapping:
     source = Path(path)
     if not source.is_file():
         raise InputError(f"找不到對應檔「{source}」", "mapping")
+    from gmdesk.workbooks.template import TemplateMapping
+
     return TemplateMapping.from_json(source.read_text(encoding="utf-8-sig"))
 
 
@@ -461,6 +502,8 @@ def template_fields() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]
 
 def parse_mapping(text: str) -> TemplateMapping:
     """Read a template mapping from its JSON text (InputError on a wrong one)."""
+    from gmdesk.workbooks.template import TemplateMapping
+
     return TemplateMapping.from_json(text)
 
 

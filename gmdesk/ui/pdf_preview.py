@@ -3,16 +3,22 @@
 `show_pdf` is the one entry point every page uses. A preview's file is written by the page
 into `preview_file(name)`, a private scratch folder that is removed when the preview closes
 (and at exit), so nothing is left behind in the temp folder; 另存新檔 offers the office's
-output folder and the clerk-recognisable name, never overwriting without asking.
+output folder and the clerk-recognisable name, never overwriting without asking, and — for a
+document that has them (`Copies`: the notice, the minutes, the annual report) — the editable
+formats too (.odt, .docx), written from the same content by the runner.
 """
 
 from __future__ import annotations
 
 import atexit
+import datetime as dt
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -20,7 +26,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -29,8 +34,12 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.errors import InputError
 from gmdesk.services import output
-from gmdesk.ui.runner import Runner
+from gmdesk.ui.runner import Runner, error_text
+from gmdesk.ui.save_as import ask_save_path
 from gmdesk.ui.widgets.preview import PdfView, print_pdf
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SCRATCH_PREFIX = "gmdesk-preview-"
 STALE_HOURS = 12  # a scratch folder this old was left by a gmdesk that did not exit normally
@@ -86,14 +95,35 @@ def _discard_all() -> None:
     _scratch.clear()
 
 
+@dataclass(frozen=True)
+class Copies:
+    """The formats a previewed document can be saved in besides its PDF, and how one is written
+    (`write(db, out, progress)`, run by `runner` on its own connection)."""
+
+    suffixes: tuple[str, ...]  # the PDF first
+    runner: Runner
+    write: Callable[[Database, Path, Any], Path]
+
+
+def document_copies(runner: Runner, kind: str, subject: int, today: dt.date) -> Copies:
+    """The save-as formats of a printed document (services.printing: notice, minutes, annual)."""
+    from gmdesk.services import printing
+
+    def write(db: Database, out: Path, progress: Any) -> Path:
+        return printing.save_document(db, kind, subject, out, today, progress)
+
+    return Copies(printing.save_formats(kind), runner, write)
+
+
 class PdfPreview(QDialog):
     """The form as it will print: pages, zoom, 列印 through the print dialog, 另存新檔."""
 
     def __init__(self, path: Path, title: str, parent: QWidget | None = None,
-                 folder: Path | None = None) -> None:
+                 folder: Path | None = None, copies: Copies | None = None) -> None:
         super().__init__(parent)
         self.path = path
         self.folder = folder or output.default_output_dir()
+        self.copies = copies
         self.saved: Path | None = None
         self.printing = False
         self.setWindowTitle(title)
@@ -126,11 +156,13 @@ class PdfPreview(QDialog):
         self.finished.connect(self._closed)
         self.view.area.setFocus()
 
-    def show_file(self, path: Path, title: str, folder: Path | None = None) -> None:
+    def show_file(self, path: Path, title: str, folder: Path | None = None,
+                  copies: Copies | None = None) -> None:
         """Show another PDF in this (closed) preview: the window is kept, not rebuilt, so
         the next 預覽 shows its first page sooner."""
         self.path = path
         self.folder = folder or output.default_output_dir()
+        self.copies = copies
         self.saved = None
         self.setWindowTitle(title)
         self._say("")
@@ -160,21 +192,31 @@ class PdfPreview(QDialog):
         """The output folder and the form's own name; 「(2)」 when that name is taken."""
         return output.unused_path(self.folder, self.path.name)
 
+    def formats(self) -> tuple[str, ...]:
+        """The suffixes 另存新檔 offers: the PDF, and the editable copies when there are any."""
+        return self.copies.suffixes if self.copies is not None else (".pdf",)
+
     def save_as(self) -> Path | None:
+        """Ask where and in which format; the PDF is copied at once, an editable copy is
+        written in the background (its path is returned; `saved` is set when it is done)."""
         try:
             output.ensure_dir(self.folder)
         except InputError as exc:
             self._say(str(exc), error=True)
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("另存新檔"),
-                                                str(self.suggested_path()), "PDF (*.pdf)")
-        if not target:
+        target = ask_save_path(self, self.tr("另存新檔"), self.suggested_path(), self.formats())
+        if target is None:
             return None
-        return self.save_to(Path(target))
+        return self.save_to(target)
 
     def save_to(self, target: Path) -> Path | None:
-        """Copy the PDF to `target` (the file dialog has asked before replacing a file)."""
-        if target.suffix.lower() != ".pdf":
+        """Save to `target` in the format its suffix names (the file dialog has asked before
+        replacing a file); a name without a known suffix becomes a PDF."""
+        suffix = target.suffix.lower()
+        if suffix not in self.formats():
             target = target.with_name(target.name + ".pdf")
+        elif suffix != ".pdf" and self.copies is not None:
+            self._save_copy(self.copies, target)
+            return target
         try:
             shutil.copyfile(self.path, target)
         except OSError as exc:
@@ -185,6 +227,23 @@ class PdfPreview(QDialog):
         self.saved = target
         self._say(self.tr("已儲存：%1").replace("%1", str(target)))
         return target
+
+    def _save_copy(self, copies: Copies, target: Path) -> None:
+        self.save_button.setEnabled(False)
+        self._say(self.tr("正在寫入「%1」…").replace("%1", target.name))
+
+        def done(result: object) -> None:
+            self.save_button.setEnabled(True)
+            self.saved = Path(str(result))
+            self._say(self.tr("已儲存：%1").replace("%1", str(self.saved)))
+
+        def failed(exc: Exception) -> None:
+            self.save_button.setEnabled(True)
+            self._say(self.tr("無法儲存到「%1」：%2").replace("%1", str(target))
+                      .replace("%2", error_text(exc)), error=True)
+
+        copies.runner.op(lambda db, progress: copies.write(db, target, progress), done,
+                         self.tr("正在寫入可編輯檔…"), on_error=failed)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.note.setStyleSheet("color:#c62828" if error else "color:#2e7d32")
@@ -224,8 +283,6 @@ class PdfPreview(QDialog):
                       .replace("%2", printer.printerName() or printer.outputFileName()))
 
         def failed(exc: Exception) -> None:
-            from gmdesk.ui.runner import error_text
-
             self.printing = False
             self.print_button.setEnabled(True)
             self._say(self.tr("列印未完成：%1").replace("%1", error_text(exc)), error=True)
@@ -233,15 +290,16 @@ class PdfPreview(QDialog):
         (runner or Runner(self)).run(task, self.tr("正在列印…"), done, failed)
 
 
-def show_pdf(parent: QWidget, path: Path, title: str, folder: Path | None = None) -> None:
+def show_pdf(parent: QWidget, path: Path, title: str, folder: Path | None = None,
+             copies: Copies | None = None) -> None:
     """Show a generated PDF to the clerk inside the window, with 列印 and 另存新檔
-    (into `folder`, the office's output folder)."""
+    (into `folder`, the office's output folder; also as .odt / .docx when `copies` says so)."""
     kept = [d for d in parent.findChildren(PdfPreview, "",
                                            Qt.FindChildOption.FindDirectChildrenOnly)
             if not d.isVisible() and not d.printing]
     if kept:
         dialog = kept[0]
-        dialog.show_file(path, title, folder)
+        dialog.show_file(path, title, folder, copies)
     else:
-        dialog = PdfPreview(path, title, parent, folder)
+        dialog = PdfPreview(path, title, parent, folder, copies)
     dialog.open()

@@ -19,52 +19,41 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from gmdesk import wording
-from gmdesk.domain import (
-    budget,
-    calendar,
-    committees,
-    compliance,
-    consolidation,
-    group,
-    impact,
-    importing,
-    model,
-    names,
-    outreach,
-    statistics,
-)
+from gmdesk.domain import group, model, outreach
 from gmdesk.domain.rocdate import format_long
 from gmdesk.domain.texts import Phrase
 
 if TYPE_CHECKING:
+    from gmdesk.domain import compliance
     from gmdesk.services.meetings import OpenFollowUp
 
-# The label kind of each labelled enum (docs/architecture.md, "Wording").
-KINDS: dict[type[Enum], str] = {
-    model.Gender: "gender",
-    model.OfficeKind: "office_kind",
-    model.Role: "role",
-    model.AttendanceStatus: "attendance_status",
-    model.ItemKind: "item_kind",
-    model.StaffCategory: "staff_category",
-    model.Level: "level",
-    model.Delivery: "delivery",
-    model.EventKind: "event_kind",
-    model.ExemptionKind: "exemption_kind",
-    compliance.Duty: "duty",
-    compliance.Status: "status",
-    calendar.EntryKind: "entry_kind",
-    consolidation.FlagKind: "flag_kind",
-    committees.CommitteeKind: "committee_kind",
-    impact.GiaKind: "gia_kind",
-    impact.ExpertSource: "expert_source",
-    impact.ParticipationWay: "participation_way",
-    impact.Adoption: "adoption",
-    statistics.ReviewAction: "review_action",
-    statistics.AnalysisUse: "analysis_use",
-    budget.BudgetCategory: "budget_category",
-    names.NameDisplay: "name_display",
-    importing.ImportKind: "import_kind",
+# The label kind of each labelled enum, by its class's full name (docs/architecture.md,
+# "Wording"): looking a member up imports no domain module the window does not already use.
+KINDS: dict[str, str] = {
+    "gmdesk.domain.model.Gender": "gender",
+    "gmdesk.domain.model.OfficeKind": "office_kind",
+    "gmdesk.domain.model.Role": "role",
+    "gmdesk.domain.model.AttendanceStatus": "attendance_status",
+    "gmdesk.domain.model.ItemKind": "item_kind",
+    "gmdesk.domain.model.StaffCategory": "staff_category",
+    "gmdesk.domain.model.Level": "level",
+    "gmdesk.domain.model.Delivery": "delivery",
+    "gmdesk.domain.model.EventKind": "event_kind",
+    "gmdesk.domain.model.ExemptionKind": "exemption_kind",
+    "gmdesk.domain.compliance.Duty": "duty",
+    "gmdesk.domain.compliance.Status": "status",
+    "gmdesk.domain.calendar.EntryKind": "entry_kind",
+    "gmdesk.domain.consolidation.FlagKind": "flag_kind",
+    "gmdesk.domain.committees.CommitteeKind": "committee_kind",
+    "gmdesk.domain.impact.GiaKind": "gia_kind",
+    "gmdesk.domain.impact.ExpertSource": "expert_source",
+    "gmdesk.domain.impact.ParticipationWay": "participation_way",
+    "gmdesk.domain.impact.Adoption": "adoption",
+    "gmdesk.domain.statistics.ReviewAction": "review_action",
+    "gmdesk.domain.statistics.AnalysisUse": "analysis_use",
+    "gmdesk.domain.budget.BudgetCategory": "budget_category",
+    "gmdesk.domain.names.NameDisplay": "name_display",
+    "gmdesk.domain.importing.ImportKind": "import_kind",
 }
 
 _language = "zh_TW"
@@ -144,7 +133,7 @@ def meeting_title(year: int, seq: int, short: bool = False) -> str:
 def label(member: Enum) -> str:
     """An enum member's name in the window's language."""
     zh = str(getattr(member, "label", member.value))
-    kind = KINDS.get(type(member))
+    kind = KINDS.get(f"{type(member).__module__}.{type(member).__qualname__}")
     return label_of(kind, member.value, zh) if kind else _fallback(zh)
 
 

@@ -7,10 +7,353 @@ import datetime as dt
 from gmdesk.domain.texts import Label, Words
 
 # code -> template; the placeholders are the zh-TW template's (tests/wording checks both).
-TEMPLATES: dict[str, str] = {}
+TEMPLATES: dict[str, str] = {
+    # shared
+    "duty.nothing_due": "Nothing due this year",
+    "list.semicolons": "{first}; {rest}",
+    "list.commas": "{first}, {rest}",
+    "list.and_more": "{items} and others",
+    # execution group
+    "group.role": "{role}",
+    "group.role_post": "{role}, {post}",
+    "group.role_committee": "{role}, Women's Rights Committee member",
+    "group.among_members": "Group members",
+    "group.among_focal": "Gender focal points",
+    "group.any_gender_members": "One gender among the group members",
+    "group.any_gender_focal": "One gender among the gender focal points",
+    "group.one_third_short": "{who}: {have} {gender}, fewer than one third "
+                             "({total} in all, at least {minimum} of each gender)",
+    "group.one_third": "{who}: {have} {gender}, fewer than one third "
+                       "({total} in all, at least {minimum} of each gender): add {short} "
+                       "{gender} {noun}, or replace {swap} {noun} of another gender "
+                       "with {gender} ones",
+    "group.filed": "{what} is below one third; filed with the city government on {day}"
+                   "{number} ({breaches})",
+    "group.filed_doc_no": ", document no. {doc_no}",
+    "group.empty": "No execution group members recorded: add members on the "
+                   "Execution group page",
+    "group.too_few": "Group members: {n}, fewer than {minimum}: add {more} more",
+    "group.too_many": "Group members: {n}, more than {maximum}: remove {fewer}",
+    "group.one_third_impossible": "The genders of the ex officio members make the one-third "
+                                  "rule impossible to meet: file the list with the city "
+                                  "government and record the filing date and document "
+                                  "number on this page",
+    "group.no_convener": "No convener: appoint a convener",
+    "group.many_conveners": "There are {n} conveners: record the former convener as left",
+    "group.no_deputy": "No deputy convener: appoint a deputy convener (the office's "
+                       "chief secretary)",
+    "group.post_vacant": "Ex officio post \"{post}\" is vacant: add the ex officio member "
+                         "holding that post",
+    "group.post_doubled": "Ex officio post \"{post}\" has {n} members: each post has one; "
+                          "record the former holder as left",
+    "group.external_few": "{external}: {n}, fewer than {minimum}: add {more} more",
+    "group.committee_few": "{external} who are or were members of the city's Women's Rights "
+                           "Promotion Committee: {n}, fewer than {minimum}: appoint {more} more",
+    "group.focal_few": "Gender focal points: {n}, fewer than {minimum}: add {more} more",
+    "group.term_ended": "{name} ({role}): term ended on {end}: reappoint, appoint a "
+                        "successor or record as left",
+    "group.term_ending": "{name} ({role}): term ends on {end} (in {days} days): reappoint "
+                         "or appoint a successor",
+    "group.summary": "Members: {total} ({male} male, {female} female)",
+    # group meetings
+    "meetings.no_members": "The group has no serving members, so no quorum is possible "
+                           "(record the members on the Execution group page first)",
+    "meetings.quorum_short": "{present} present, fewer than half of all {total} members "
+                             "({need} or more needed)",
+    "meetings.external_short": "{external} present: {n}, fewer than {minimum}",
+    "meetings.nobody_present": "No member present: the one-third gender rule cannot be met",
+    "meetings.present_one_third": "Members present: {have} {gender}, fewer than one third "
+                                  "({present} present)",
+    "meetings.flop": "{title} had no quorum ({why})",
+    "meetings.not_counted": "{meetings}; not counted as meetings held",
+    "meetings.few": "Meetings held this year: {n}, at least {minimum} required: {more} more to "
+                    "hold{planned}{note}",
+    "meetings.planned": " ({n} scheduled)",
+    "meetings.note": ". {note}",
+    "meetings.window": "months {first}-{last}",
+    "meetings.off_window": "{title} was held in month {month}; meetings should be held in "
+                           "{windows}",
+    "meetings.notice_late": "The notice of {title} went out on {sent}, {days} day(s) before the "
+                            "meeting, fewer than {minimum}: send it earlier next time",
+    "meetings.inquorate": "{title} had no quorum: {why}. A meeting without a quorum "
+                          "adopts nothing and is not counted; take its items to the next "
+                          "meeting",
+    "meetings.summary": "Meetings held: {held} (at least {minimum} required)",
+    "meetings.summary_inquorate": "Meetings held: {held} (at least {minimum} required; "
+                                  "{inquorate} more without a quorum, not counted)",
+    # gender awareness training
+    "training.nobody": "No staff to be trained recorded: add or import staff on the "
+                       "Staff and training page",
+    "training.all_done": "All {n} staff to be trained have completed their hours",
+    "training.short": "{done}/{required} completed ({percent}%); {short} still short of "
+                      "hours: {names}",
+    "training.repeat": "{name}: \"{title}\" ({days})",
+    "training.repeats_more": ", {n} records in all",
+    "training.repeated": "The same person took a similar course more than once: "
+                         "{repeats}{more}. Avoid sending staff to the same course twice; "
+                         "check that the repeated hours count only once (delete the "
+                         "duplicate records if needed)",
+    "training.summary": "{done}/{required} completed",
+    # CEDAW outreach and other measures
+    "outreach.few": "CEDAW outreach sessions for the public: {n}, at least {minimum} required: "
+                    "{more} more to hold",
+    "outreach.few_planned": "CEDAW outreach sessions for the public: {n}, at least {minimum} "
+                            "required: {more} more to hold ({planned} scheduled; record the "
+                            "results once held)",
+    "outreach.internal_only": "\"{title}\" was for internal staff only and does not count "
+                              "as CEDAW outreach for the public",
+    "outreach.summary": "Outreach sessions for the public: {sessions}; people reached: {people} "
+                        "({male} male, {female} female, {other} other)",
+    "measures.few": "Other gender equality measures: {n}, at least {minimum} required: {more} "
+                    "more to carry out",
+    "measures.categories_few": "Categories of measures: {n}, at least {minimum} required each "
+                               "year: {more} more needed (open: {todo})",
+    "measures.summary": "Measures: {n}",
+    "measures.summary_by_category": "Measures: {n} ({categories})",
+    "measures.category_count": "{category}: {n}",
+    "measures.summary_categories": "{summary}; categories covered: {done} (at least {minimum} "
+                                   "required)",
+    # gender impact assessment
+    "impact.closed_lacking": "\"{title}\" is closed but lacks {lacks}: record them",
+    "impact.open_lacking": "\"{title}\" is in progress and lacks {lacks}: record them, "
+                           "then close the case",
+    "impact.open_ready": "\"{title}\" is in progress: participation and adoption are "
+                         "recorded; record the closing date",
+    "impact.summary": "Cases: {cases} ({closed} closed, {open} in progress)",
+    "impact.closed": "Closed ({day})",
+    "impact.in_progress_lacking": "In progress; lacks {lacks}",
+    "impact.in_progress_ready": "In progress; ready to close",
+    # gender statistics
+    "statistics.no_indicators": "No gender statistics indicators recorded: add the office's "
+                                "indicators on the Gender statistics page",
+    "statistics.unreviewed": "Gender statistics indicators not yet reviewed for year {year}: {n} "
+                             "({names}): record the review result (added, revised, removed or "
+                             "kept) and the group meeting it went to",
+    "statistics.values_missing": "Gender statistics indicators without values for year {year}: "
+                                 "{n} ({names}): enter them or import a spreadsheet",
+    "statistics.units_without_analysis": "{units}: no gender statistics analysis written "
+                                         "this year (at least {minimum} per unit): record "
+                                         "the analysis",
+    "statistics.analysis_not_reported": "Analysis \"{title}\" has not gone to a group "
+                                        "meeting: record the meeting",
+    "statistics.analyses_few": "Gender statistics analyses: {n}, at least {minimum} required: "
+                               "{more} more to write",
+    "statistics.summary": "Indicators: {indicators} ({reviewed} reviewed this year); analyses: "
+                          "{analyses}",
+    # gender budget
+    "budget.no_items": "No items in the year {year} gender budget table (due by {due}): "
+                       "add the budget items",
+    "budget.not_reviewed": "The year {year} gender budget table has not been reviewed by "
+                           "the group: record the meeting or date of the review",
+    "budget.not_filed": "The year {year} gender budget table has not been filed "
+                        "(due {due}): record the filing date and document number",
+    "budget.filed_late": "The year {year} gender budget table was filed on {filed}, after "
+                         "the deadline {due}",
+    "budget.execution_missing": "Year {year} gender budget items without the amount spent: {n} "
+                                "({titles}): after the year ends, record the amount spent and how "
+                                "it was carried out",
+    "budget.summary": "Year {year} gender budget: items: {n}, total {amount} thousand NTD",
+    "budget.summary_filed": "Year {year} gender budget: items: {n}, total {amount} thousand NTD, "
+                            "filed on {filed}",
+    # committees
+    "committees.empty": "{name} has no members recorded: add its members",
+    "committees.among_members": "{name} members",
+    "committees.filed": "{name}: one gender below one third ({male} male, {female} female) "
+                        "because {reason}; filed with the city government on {day}{number}",
+    "committees.unfiled": "{breach}; if the rule cannot be met, state the reason and file "
+                          "it with the city government",
+    "committees.summary": "Committees: {n}; meeting the one-third rule: {met}",
+    "committees.none": "No committees recorded (performance appraisal committee, selection "
+                       "committee, task forces and so on)",
+    # the year's calendar
+    "calendar.done": "Done",
+    "calendar.due_today": "Due today",
+    "calendar.due_in": "Due in {days} day(s)",
+    "calendar.overdue": "Overdue by {days} day(s)",
+    "calendar.passed": "Past (please check)",
+    "calendar.meeting_window": "Group meeting to be held in months {first}-{last} "
+                               "(meeting {seq})",
+    "calendar.window_met": "A meeting was held in this period",
+    "calendar.window_open": "No meeting held in this period yet",
+    "calendar.meetings": "Group meetings in the year: at least {minimum}",
+    "calendar.meetings_held": "Meetings held: {n}",
+    "calendar.meetings_held_short": "Meetings held: {n}; {more} more needed",
+    "calendar.inquorate": "{place}; no quorum, not counted",
+    "calendar.notice": "Deadline for the notice of {title}",
+    "calendar.notice_sent": "Sent on {day}/{month}",
+    "calendar.notice_rule": "To be sent at least {days} day(s) before the meeting",
+    "calendar.notice_late": "{sent}, after the deadline ({days} day(s) ahead required)",
+    "calendar.term": "Term of {name} ({role}) ends",
+    "calendar.term_left": "Left",
+    "calendar.term_todo": "Reappoint, appoint a successor or record as left",
+    "calendar.budget": "Year {year} gender budget table: reviewed by the group, then filed",
+    "calendar.budget_filed": "Filed",
+    "calendar.budget_todo": "Prepared by the accounting office",
+    "calendar.report": "Year {year} gender mainstreaming report to the city government",
+    "calendar.report_how": "Send after the group approves it, and publish it online",
+    "calendar.training": "End of the year for gender awareness training hours",
+    "calendar.training_done": "{done}/{required} completed",
+    "calendar.training_short": "{done}/{required} completed; {short} still short of hours",
+    "calendar.training_nobody": "No staff to be trained recorded",
+    "calendar.outreach": "CEDAW outreach sessions for the public: at least {minimum}",
+    "calendar.outreach_held": "Sessions held: {n}",
+    "calendar.outreach_held_short": "Sessions held: {n}; {more} more needed",
+    "calendar.measures": "Other gender equality measures: at least {minimum}",
+    "calendar.measures_held": "Measures carried out: {n}",
+    "calendar.measures_held_short": "Measures carried out: {n}; {more} more needed",
+    "calendar.event_outreach": "CEDAW outreach: {title}",
+    "calendar.event_internal": "CEDAW outreach (internal): {title}",
+    "calendar.event_measure": "Gender equality measure: {title}",
+    # the city's consolidation of submissions
+    "city.year_of": "year {year}",
+    "city.no_year": "no year stated",
+    "city.other_year": "This file holds data for {which}, not year {year}: left out of the "
+                       "consolidation; ask the office to submit again",
+    "city.older_format": "Format version {version} is older (current {current}): the figures "
+                         "are included; ask the office to update gmdesk and export again",
+    "city.newer_format": "Format version {version} is newer than the {current} this gmdesk "
+                         "supports: figures read as far as possible; update gmdesk and "
+                         "consolidate again",
+    "city.altered": "The file does not match its export checksum (changed after export): "
+                    "the figures are included; check with the office",
+    "city.duplicate": "{n} files received; the newest, \"{newest}\", is used",
+    "city.late": "Made on {made}, after the deadline {due}",
+    "city.unlisted": "This office is not on the list: check the list or the office's name",
+    "city.absent": "No submission received for year {year}",
+    # ready to send
+    "ready.no_office": "The office is not set up: enter the office's name on the "
+                       "Settings page",
+    "ready.no_contact": "The cover needs a contact person and phone number: enter them "
+                        "on the Settings page",
+    "ready.meetings_few": "Group meetings held: {held}, at least {minimum} required",
+    "ready.no_attendance": "{title} ({day}): attendance not recorded, so no sign-in sheet "
+                           "or attendance figures can be made",
+    "ready.no_items": "{title}: no report or discussion items recorded; the minutes are "
+                      "incomplete",
+    "ready.no_trainees": "No staff to be trained recorded",
+    "ready.training_short": "Gender awareness training: {done}/{required} completed; "
+                            "{short} still short of hours",
+    "ready.outreach_few": "CEDAW outreach sessions for the public: {n}, at least {minimum} "
+                          "required",
+    "ready.measures_few": "Other gender equality measures: {n}, at least {minimum} required",
+    "ready.no_participants": "\"{title}\": number of participants (male/female/other) not "
+                             "recorded",
+    "ready.no_photos": "\"{title}\" has no photos; the report needs at least one",
+}
 
 # kind -> stored value -> English name.
-LABELS: dict[str, dict[str, str]] = {}
+LABELS: dict[str, dict[str, str]] = {
+    "duty": {
+        "group": "Execution group", "meetings": "Group meetings",
+        "training": "Gender awareness training", "outreach": "CEDAW outreach",
+        "measures": "Other gender equality measures", "impact": "Gender impact assessment",
+        "statistics": "Gender statistics", "budget": "Gender budget",
+        "committees": "Gender balance of committees",
+    },
+    "status": {"ok": "Done", "warn": "Needs attention", "fail": "Not met"},
+    "gender": {"M": "male", "F": "female", "X": "other"},
+    "office_kind": {"district": "District office", "bureau": "City government agency"},
+    "attendance_status": {"present": "Present", "leave": "On leave", "absent": "Absent",
+                          "proxy": "Proxy"},
+    "item_kind": {"report": "Reports", "discussion": "Discussion items",
+                  "motion": "Extempore motions"},
+    "level": {"basic": "Basic", "advanced": "Advanced"},
+    "delivery": {"in_person": "In person", "online": "Online"},
+    "event_kind": {"cedaw": "CEDAW outreach", "measure": "Other gender equality measure"},
+    "role": {
+        "convener": "Convener", "deputy": "Deputy convener", "ex_officio": "Ex officio member",
+        "external": "External member", "focal": "Gender focal point",
+        "appointed": "Appointed member",
+    },
+    "post": {
+        "personnel": "Personnel", "accounting": "Accounting", "mediation": "Mediation",
+        "research": "Research and evaluation",
+        "women_liaison": "Liaison of the women's social participation group",
+        "chief_secretary": "Chief secretary",
+    },
+    "staff_category": {
+        "general": "General civil servants", "supervisor": "Supervisors",
+        "focal": "Gender focal points / gender affairs staff",
+        "worker": "Workers and full-time non-civil-service staff",
+        "head": "Head of the office",
+    },
+    "exemption_kind": {
+        "unpaid_leave": "Unpaid leave", "parental_leave": "Parental leave",
+        "sick_leave": "Extended sick leave / work injury leave",
+        "secondment": "Seconded to another agency", "military": "Military service",
+        "approved": "Exempted by the office", "other": "Other (explained in the note)",
+    },
+    "budget_category": {
+        "plan": "Plans", "program": "Programmes", "tool": "Tools",
+        "law": "Gender equality laws", "other": "Other",
+    },
+    "entry_kind": {
+        "meeting_window": "Meeting period", "meetings": "Group meetings",
+        "meeting": "Group meeting", "notice": "Meeting notice", "term": "Member's term",
+        "budget": "Gender budget", "report": "Results report",
+        "training": "Gender awareness training", "outreach": "CEDAW outreach",
+        "event": "Outreach and measures", "measures": "Other gender equality measures",
+    },
+    "filing_rule": {
+        "one_third": "Each gender at least one third of the group members",
+        "focal_one_third": "Each gender at least one third of the gender focal points",
+    },
+    "preset_word": {
+        "外聘委員": "External members", "府外委員": "External members",
+        "組員": "member(s)", "委員": "member(s)", "內聘": "internal", "府內": "internal",
+        "聯絡人": "focal point(s)",
+    },
+    "committee_kind": {
+        "appraisal": "Performance appraisal committee", "selection": "Selection committee",
+        "task_force": "Task force", "other": "Other committee",
+    },
+    "gia_kind": {
+        "policy_plan": "Policy plan", "mid_long_plan": "Medium- and long-term plan",
+        "public_works": "Public works", "regulation_new": "New self-government ordinance",
+        "regulation_amend": "Amended self-government ordinance",
+    },
+    "expert_source": {
+        "national_db": "National gender mainstreaming expert database",
+        "city_db": "The city's gender expert database",
+        "women_committee": "The city's Women's Rights Promotion Committee",
+        "other_agency": "External member of another agency's gender equality group",
+        "group": "This office's gender equality group",
+    },
+    "participation_way": {"written": "In writing", "meeting": "At a meeting"},
+    "adoption": {"adopted": "Adopted", "partly": "Partly adopted", "not_adopted": "Not adopted"},
+    "gia_missing": {
+        "expert_name": "the participating expert", "expert_source": "the expert's source",
+        "way": "the way of participation", "participated_on": "the participation date",
+        "opinion": "the expert's opinion", "adoption": "the adoption of the opinion",
+        "adoption_reason": "the reason for not (fully) adopting it",
+    },
+    "name_display": {
+        "masked": "Masked (Wang ○ Ming)", "surname": "Surname only (Wang ○○)",
+        "full": "Full name",
+    },
+    "review_action": {"added": "Added", "revised": "Revised", "removed": "Removed",
+                      "kept": "Kept"},
+    "analysis_use": {"policy": "Policy", "plan": "Plan", "news": "Press release",
+                     "speech": "Speech", "results": "Results report"},
+    "flag_kind": {
+        "absent": "Not submitted", "duplicate": "Submitted twice", "other_year": "Wrong year",
+        "older_format": "Older format", "newer_format": "Newer format",
+        "altered": "Changed after export", "not_submission": "Not a gmdesk submission",
+        "unlisted": "Not on the office list", "late": "Submitted late",
+    },
+    "import_kind": {"staff": "Staff roster", "training": "Training hours"},
+    "audience": {
+        "人民團體": "Civic associations", "民間組織": "Non-governmental organisations",
+        "村里長": "Village and borough chiefs", "學校": "Schools", "企業": "Businesses",
+        "新住民": "New immigrants", "一般民眾": "General public", "內部同仁": "Internal staff",
+    },
+    "method": {
+        "座談會": "Forum", "說明會": "Briefing", "講座": "Lecture", "活動設攤": "Booth at an event",
+        "有獎徵答": "Quiz with prizes", "平面": "Print", "網頁": "Web page", "廣播": "Radio",
+        "直播": "Live stream", "podcast": "Podcast", "影片": "Video",
+        "社群媒體": "Social media",
+    },
+}
 
 
 def _label(label: Label) -> str:

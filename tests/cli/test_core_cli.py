@@ -1,4 +1,6 @@
 import json
+import re
+import string
 import subprocess
 import sys
 from pathlib import Path
@@ -25,8 +27,45 @@ def test_demo_then_check_json_lists_every_duty(tmp_path: Path,
     for duty in report["duties"]:
         assert duty["status"] in ("ok", "warn", "fail")
         assert duty["reasons"] and all(isinstance(r, str) for r in duty["reasons"])
+        assert len(duty["reason_codes"]) == len(duty["reasons"])
+        assert all(r["code"] for r in duty["reason_codes"])
     outreach = next(d for d in report["duties"] if d["id"] == "outreach")
     assert outreach["status"] != "ok"
+    # Each reason carries its code and figures next to the official zh-TW text.
+    index, short = next((i, r) for i, r in enumerate(outreach["reason_codes"])
+                        if r["code"] == "outreach.few")
+    assert short["params"] == {"n": 1, "minimum": 2, "more": 1}
+    assert outreach["reasons"][index] == "對外CEDAW宣導1場，應至少2場：尚需辦理1場"
+    budget = next(d for d in report["duties"] if d["id"] == "budget")
+    assert budget["summary_phrase"]["params"]["filed"] == "2026-09-10"  # dates as ISO
+    group = next(d for d in report["duties"] if d["id"] == "group")
+    ending = next(r for r in group["reason_codes"] if r["code"] == "group.term_ending")
+    assert ending["params"]["role"] == {"code": "group.role", "params": {"role": "appointed"}}
+
+
+def test_check_speaks_the_language_given_by_lang(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "demo.gmdesk"
+    assert run("demo", "--db", db, "--today", "2026-11-24") == 0
+    capsys.readouterr()
+    assert run("check", "--db", db, "--year", "115", "--today", "2026-11-24") == 0
+    chinese = capsys.readouterr().out
+    assert "! CEDAW宣導：需注意　對外宣導1場，觸及91人（男34、女57、其他0）" in chinese
+    assert "    - 對外CEDAW宣導1場，應至少2場：尚需辦理1場" in chinese
+    assert run("--lang", "en", "check", "--db", db, "--year", "115", "--today",
+               "2026-11-24") == 0
+    english = capsys.readouterr().out
+    assert "! CEDAW outreach: Needs attention" in english
+    assert "at least 2 required: 1 more to hold" in english
+    assert "term ends on 31 Dec 2026 (in 37 days)" in english
+    # What is left in Chinese is data (names, titles, a committee's reason as typed), never
+    # a piece of the zh-TW wording.
+    from gmdesk.domain import texts
+
+    pieces = {piece for template in texts.ZH.values()
+              for piece, *_ in string.Formatter().parse(template) if len(piece) > 3}
+    assert [p for p in pieces if p in english] == []
+    assert not {"需注意", "已完成", "未達成", "執行小組組成"} & set(re.split(r"[ :]+", english))
 
 
 def test_gregorian_year_is_accepted(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -114,3 +114,21 @@ def test_an_empty_office_packs_its_duty_folders(db: Database, tmp_path: Path) ->
     names = zipfile.ZipFile(write_pack(db, THIS_YEAR, TODAY, tmp_path / "pack.zip")).namelist()
     for folder in ("05_性別影響評估/", "06_性別統計/", "07_性別預算/", "08_委員會性別比例/"):
         assert any(n.startswith(folder) for n in names)
+
+
+def test_no_duty_form_of_the_demo_office_has_an_orphan_line(demo_db: Database, tmp_path: Path) -> None:
+    """No header or cell of the four duties' prints breaks into a one- or two-character line
+    (「編／號」, 「調解委／員會」), measured by reportlab as it lays the page out."""
+    from gmdesk.documents import base
+
+    jobs = {"impact": lambda out: duty_prints.print_impact_list(demo_db, THIS_YEAR, TODAY, out),
+            "statistics": lambda out: duty_prints.print_statistics(demo_db, THIS_YEAR, TODAY, out),
+            "budget": lambda out: duty_prints.print_budget(demo_db, THIS_YEAR + 1, TODAY, out),
+            "committees": lambda out: duty_prints.print_committees(demo_db, THIS_YEAR, TODAY, out)}
+    for case in duties.list_cases(demo_db, THIS_YEAR):
+        jobs[f"case-{case.id}"] = lambda out, number=case.id: duty_prints.print_impact_case(demo_db, number, out)
+    bad = []
+    for name, job in jobs.items():
+        job(tmp_path / f"{name}.pdf")
+        bad += [f"{name}: 「{line}」 ends 「{text[:30]}」" for line, text in base.last_orphans]
+    assert bad == [], "\n".join(bad)

@@ -79,7 +79,7 @@ def test_the_check_lists_open_cases_with_what_they_lack_and_fails_a_closed_incom
 
 def test_no_case_this_year_is_nothing_due() -> None:
     assert impact.check_impact([], 115) == []
-    assert impact.summary([]) == "本年度無應辦理案件"
+    assert impact.summary([]).text == "本年度無應辦理案件"
 
 
 # --- 性別統計 --------------------------------------------------------------------------------

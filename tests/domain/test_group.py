@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from gmdesk import wording
 from gmdesk.domain.compliance import Status
 from gmdesk.domain.group import (
     RULE_ONE_THIRD,
@@ -23,6 +24,7 @@ from gmdesk.domain.model import (
     Role,
 )
 from gmdesk.domain.presets import KAOHSIUNG_DISTRICT, TAIPEI_BUREAU
+from gmdesk.domain.texts import Label, Short
 
 DAY = dt.date(2026, 6, 1)
 POSTS = ["personnel", "accounting", "mediation", "research", "women_liaison"]
@@ -188,3 +190,47 @@ def test_external_member_is_one_rule_for_roster_and_quorum() -> None:
     result = quorum(present, TAIPEI_BUREAU)
     assert result.external_present == 2
     assert result.reached
+
+
+def test_a_one_third_shortfall_is_a_code_with_its_figures() -> None:
+    # 7 members, 1 woman: one third of 7 is 3 women; adding 2 makes 9 with 3, or swap 2 seats.
+    findings = check_composition(kaohsiung(6, 1), KAOHSIUNG_DISTRICT, DAY)
+    phrase = findings[0].phrase
+    assert phrase.code == "group.one_third"
+    assert phrase.param("gender") == Label("gender", "F")
+    assert (phrase.param("have"), phrase.param("total"), phrase.param("minimum"),
+            phrase.param("short"), phrase.param("swap")) == (1, 7, 3, 2, 2)
+    assert findings[0].text == ("小組成員中女性1人，未達三分之一（共7人，每一性別至少3人）："
+                                "需再增加女性委員2人，或將其他性別委員2人改由女性擔任")
+    assert wording.say(phrase, "en") == (
+        "Group members: 1 female, fewer than one third (7 in all, at least 3 of each "
+        "gender): add 2 female member(s), or replace 2 member(s) of another gender with "
+        "female ones")
+
+
+def test_a_filed_breach_names_the_filing_in_each_language() -> None:
+    filing = Filing(1, 115, RULE_ONE_THIRD, dt.date(2026, 2, 3), "高市海區人字第1150000009號")
+    [finding] = check_composition(kaohsiung(7, 0), KAOHSIUNG_DISTRICT, DAY, [filing])
+    assert finding.phrase.code == "group.filed"
+    assert finding.phrase.param("day") == dt.date(2026, 2, 3)
+    assert wording.say(finding.phrase, "en") == (
+        "One gender among the group members is below one third; filed with the city "
+        "government on 3 Feb 2026, document no. 高市海區人字第1150000009號 (Group members: "
+        "0 female, fewer than one third (7 in all, at least 3 of each gender))")
+
+
+def test_a_vacant_post_and_an_ending_term_name_their_labels() -> None:
+    seats = [s for s in kaohsiung(4, 3) if s.membership.post != "mediation"]
+    seats[-1] = seat(7, Gender.FEMALE, term_end=DAY + dt.timedelta(days=90))
+    findings = {f.phrase.code: f.phrase for f in check_composition(seats, KAOHSIUNG_DISTRICT,
+                                                                  DAY)}
+    assert findings["group.post_vacant"].param("post") == Label("post", "mediation")
+    assert findings["group.too_few"].params == (("minimum", 7), ("more", 1), ("n", 6))
+    ending = findings["group.term_ending"]
+    assert ending.param("end") == Short(dt.date(2026, 8, 30)) and ending.param("days") == 90
+    assert wording.say(findings["group.post_vacant"], "en") == (
+        "Ex officio post \"Mediation\" is vacant: add the ex officio member holding that post")
+    assert wording.say(ending, "en") == (
+        "成員7 (Appointed member): term ends on 30 Aug 2026 (in 90 days): reappoint or "
+        "appoint a successor")
+    assert ending.text == "成員7（指派成員）任期將於115/08/30屆滿（90天後）：請辦理續聘或改聘"

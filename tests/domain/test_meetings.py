@@ -62,7 +62,7 @@ def test_one_third_among_present() -> None:
               (Gender.FEMALE, row(P, 4)), (Gender.FEMALE, row(L, 5)), (Gender.FEMALE, None)]
     count = present_genders(people)
     assert (count.male, count.female) == (3, 1)
-    assert present_one_third(count) == ["出席委員中女性1人，未達三分之一（出席4人）"]
+    assert [p.text for p in present_one_third(count)] == ["出席委員中女性1人，未達三分之一（出席4人）"]
     people[4] = (Gender.FEMALE, row(P, 5))
     assert present_one_third(present_genders(people)) == []
 
@@ -110,18 +110,21 @@ def test_no_members_is_not_a_quorum_and_says_why() -> None:
 
 
 def test_nobody_present_does_not_meet_the_one_third_rule() -> None:
-    assert present_one_third(present_genders([])) == ["無委員出席，無法符合三分之一性別比例"]
+    assert [p.text for p in present_one_third(present_genders([]))] == ["無委員出席，無法符合三分之一性別比例"]
     nobody = [(Gender.MALE, row(L, 1)), (Gender.FEMALE, row(L, 2))]
-    assert present_one_third(present_genders(nobody)) == ["無委員出席，無法符合三分之一性別比例"]
+    assert [p.text for p in present_one_third(present_genders(nobody))] == [
+        "無委員出席，無法符合三分之一性別比例"]
 
 
 def test_an_inquorate_meeting_is_a_flop_that_does_not_count() -> None:
     from gmdesk.domain.meetings import Quorum, count_meetings
+    from gmdesk.domain.texts import Phrase
 
     today = dt.date(2026, 12, 31)
     days = [dt.date(2026, 2, 10), dt.date(2026, 6, 10), dt.date(2026, 10, 10)]
     held = [meeting(i, d) for i, d in enumerate(days, 1)]
-    flop = Quorum(9, 3, 0, False, ("出席3人，未達全體委員9人之半數（需5人以上）",))
+    flop = Quorum(9, 3, 0, False,
+                  (Phrase.of("meetings.quorum_short", present=3, total=9, need=5),))
     quorums = {MeetingId(1): Quorum(9, 7, 0, True), MeetingId(2): flop}  # 3: not recorded yet
     count = count_meetings(held, today, quorums)
     assert [m.seq for m in count.counted] == [1, 3]
@@ -131,3 +134,23 @@ def test_an_inquorate_meeting_is_a_flop_that_does_not_count() -> None:
     assert f"{held[1].title}流會（出席3人，未達全體委員9人之半數（需5人以上）），不計入開會次數" in short.text
     per_meeting = next(f for f in findings if f.target == "meeting:2")
     assert "流會不能作成決議" in per_meeting.text
+
+
+def test_quorum_reasons_and_meeting_findings_are_codes_with_figures() -> None:
+    from gmdesk import wording
+    from gmdesk.domain.texts import Label
+
+    rows = [(EXT, row(P, 1)), (EXT, row(L, 2)), (EXT, row(L, 3)),
+            (INT, row(P, 4)), (INT, row(L, 5)), (INT, row(L, 6))]
+    short, external = quorum(rows, TAIPEI_BUREAU).reason_phrases
+    assert short.code == "meetings.quorum_short"
+    assert (short.param("present"), short.param("total"), short.param("need")) == (2, 6, 3)
+    assert external.param("external") == Label("preset_word", "府外委員")
+    assert wording.say(external, "en") == "External members present: 1, fewer than 2"
+    today = dt.date(2026, 12, 31)
+    days = [dt.date(2026, 2, 10), dt.date(2026, 7, 1), dt.date(2026, 10, 10)]
+    [off] = check_meetings([meeting(i, d) for i, d in enumerate(days, 1)], TAIPEI_BUREAU, 115,
+                           today)
+    assert off.phrase.code == "meetings.off_window" and off.phrase.param("month") == 7
+    assert wording.say(off.phrase, "en").endswith(
+        "meetings should be held in months 1-2, months 5-6, months 9-10")

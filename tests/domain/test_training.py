@@ -172,3 +172,18 @@ def test_outside_employment_says_why() -> None:
     assert rules.outside_employment(periods, dt.date(2025, 10, 1)) == (
         "不在任職期間（114/05/01–114/08/31、115/01/01–115/06/30）內")
     assert rules.outside_employment([], dt.date(2025, 10, 1)) == "此人尚未登錄任職期間"
+
+
+def test_the_training_shortfall_is_a_code_with_its_figures() -> None:
+    from gmdesk import wording
+
+    rows = rules.progress({PersonId(1): person(1), PersonId(2): person(2)},
+                          [job(1, StaffCategory.GENERAL), job(2, StaffCategory.GENERAL)], [],
+                          [rec(1, 1), rec(2, 3)], TAIPEI_BUREAU, Y)
+    [finding] = rules.check_training(rows, Y, dt.date(2027, 1, 2))
+    assert finding.phrase.code == "training.short"
+    assert finding.phrase.param("done") == 1 and finding.phrase.param("required") == 2
+    assert finding.phrase.param("percent") == "50" and finding.phrase.param("short") == 1
+    assert finding.text == "完成1/2人（50%）；尚有1人未達時數：人1"
+    assert wording.say(finding.phrase, "en") == (
+        "1/2 completed (50%); 1 still short of hours: 人1")

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from gmdesk.domain.errors import InputError
 from gmdesk.services.pack import write_pack
-from tests.conftest import LAST_YEAR, TODAY
+from tests.conftest import LAST_YEAR, THIS_YEAR, TODAY
 
 
 def test_the_pack_holds_every_document_by_duty(demo_db: Database, tmp_path: Path) -> None:
@@ -55,3 +55,48 @@ def test_a_folder_pack_refuses_a_folder_with_files(demo_db: Database, tmp_path: 
         write_pack(demo_db, LAST_YEAR, TODAY, busy)
     out = write_pack(demo_db, LAST_YEAR, TODAY, tmp_path / "new")
     assert (out / "01_執行小組" / "01_114年第1次會議_2簽到表.pdf").is_file()
+
+
+def _pdf_text(data: bytes, tmp_path: Path) -> str:
+    import subprocess
+
+    pdf = tmp_path / "one.pdf"
+    pdf.write_bytes(data)
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_the_pack_holds_the_plans_other_duties_in_their_folders(demo_db: Database, tmp_path: Path) -> None:
+    """性別影響評估, 性別統計, 性別預算 and the committees: numbered folders after 04, real PDFs
+    with their titles, names masked as in every other print, the index in the pack's order."""
+    out = write_pack(demo_db, THIS_YEAR, TODAY, tmp_path / "pack.zip")
+    with zipfile.ZipFile(out) as archive:
+        names = archive.namelist()
+        folders = sorted({n.split("/")[0] for n in names if "/" in n})
+        assert folders[-4:] == ["05_性別影響評估", "06_性別統計", "07_性別預算", "08_委員會性別比例"]
+        expected = {
+            "05_性別影響評估/01_115年度性別影響評估辦理情形一覽表.pdf": "115年度性別影響評估辦理情形一覽表",
+            "05_性別影響評估/02_海濱區公園綠地及兒童遊戲場改善工程_程序參與及參採情形表.pdf":
+                "性別影響評估程序參與意見及參採情形表",
+            "06_性別統計/01_115年度性別統計指標一覽表.pdf": "115年度性別統計指標一覽表",
+            "07_性別預算/01_116年度性別預算編列情形表.pdf": "116年度性別預算編列情形表",
+            "08_委員會性別比例/01_各委員會性別比例情形表.pdf": "各委員會性別比例情形表",
+        }
+        texts = {}
+        for name, title in expected.items():
+            data = archive.read(name)
+            assert data[:5] == b"%PDF-", name
+            texts[name] = _pdf_text(data, tmp_path)
+            assert "高雄市海濱區公所" in texts[name] and title in texts[name], name
+        # both cases, the open one too: its sheet shows what is still missing
+        assert sum(n.startswith("05_性別影響評估/") for n in names) == 3
+        case = texts["05_性別影響評估/02_海濱區公園綠地及兒童遊戲場改善工程_程序參與及參採情形表.pdf"]
+        assert "部分採納" in case and "陳○玲" in case and "陳美玲" not in case
+        committees = texts["08_委員會性別比例/01_各委員會性別比例情形表.pdf"]
+        assert "甄審委員會" in committees and "14.3%" in committees and "鄧○英" in committees
+        assert "鄧秀英" not in committees
+        assert "志願服務人員人數" in texts["06_性別統計/01_115年度性別統計指標一覽表.pdf"]
+        assert "535" in texts["07_性別預算/01_116年度性別預算編列情形表.pdf"]
+        index = archive.read("00_目錄.txt").decode("utf-8-sig").splitlines()
+    listed = [line.split("\t")[0] for line in index[2:] if line]
+    assert listed == sorted(listed) == sorted(n for n in names if n != "00_目錄.txt")

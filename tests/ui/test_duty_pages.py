@@ -220,3 +220,37 @@ def test_a_taipei_bureau_picks_measures_from_its_six_categories(qtbot: Any, demo
     page.new_event(EventKind.MEASURE)
     combo = page.form.category_combo
     assert [combo.itemText(i) for i in range(combo.count())] == list(TAIPEI_MEASURE_CATEGORIES)
+
+
+@pytest.mark.parametrize(("module_name", "cls"), [("impact", "ImpactPage"), ("statistics", "StatisticsPage"),
+                                                  ("budget", "BudgetPage"), ("committees", "CommitteesPage")])
+def test_a_page_shows_its_form_only_for_a_chosen_or_new_record(qtbot: Any, db: Database, db_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch,
+                                                               module_name: str, cls: str) -> None:
+    """Nothing chosen: a sentence in the form's place (and across an empty list), no grey form."""
+    from gmdesk.services.settings import create_office
+
+    create_office(db, "高雄市測試區公所", "高雄市", "kaohsiung_district", 115)
+    page = _page(qtbot, db, db_path, monkeypatch, module_name, cls)
+    assert page.model.rowCount() == 0
+    assert page.empty_hint.isVisible() and "按「新增」" in page.empty_hint.text()
+    assert page.editor_stack.currentWidget() is page.hint and page.hint.isVisible()
+    assert "新增" in page.hint.text() and page.heading.text() == ""
+    assert not page.save_button.isEnabled() and not page.form_widget.isVisible()
+    page.new_record()
+    assert page.form_widget.isVisible() and page.form_widget.isEnabled() and page.heading.text() == "新增"
+    assert not page.hint.isVisible()
+
+
+def test_choosing_and_deleting_a_record_swaps_form_and_hint(qtbot: Any, demo_db: Database, demo_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(qtbot, demo_db, demo_path, monkeypatch, "committees", "CommitteesPage")
+    assert page.hint.isVisible() and not page.empty_hint.isVisible()
+    page.table.selectRow(0)
+    assert page.form_widget.isVisible() and page.name_edit.text() == "考績委員會"
+    assert "任一性別至少3人" in page.count_label.text()
+    page.delete_current()
+    assert page.hint.isVisible() and not page.form_widget.isVisible()
+    assert [c.name for c in page.model.records()] == ["甄審委員會"]
+    page.table.selectRow(0)  # the row now under the cursor opens again
+    assert page.form_widget.isVisible() and page.name_edit.text() == "甄審委員會"

@@ -368,3 +368,16 @@ def test_no_english_translation_keeps_chinese_words_or_punctuation() -> None:
                     for m in ET.parse(ts).getroot().iter("message")
                     if re.search(r"\(&\w\)", m.findtext("translation") or "")]
     assert not zh_mnemonics, zh_mnemonics  # 「匯出(&E)」 is zh-TW style; English: "&Export"
+
+
+def test_every_labelled_enum_has_its_kind_and_an_english_name_for_each_member(
+        english: None) -> None:
+    import importlib
+    from enum import Enum
+
+    for path in wording.KINDS:
+        module, name = path.rsplit(".", 1)
+        kind = getattr(importlib.import_module(module), name)
+        assert issubclass(kind, Enum), path
+        unnamed = [m for m in kind if CJK.search(wording.label(m))]
+        assert not unnamed, (path, unnamed)

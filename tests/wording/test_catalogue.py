@@ -7,14 +7,16 @@ import re
 import pytest
 
 import gmdesk.domain
+import gmdesk.services
 from gmdesk import wording
 from gmdesk.domain import texts
 from gmdesk.wording import en
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
-for module in pkgutil.iter_modules(gmdesk.domain.__path__):
-    importlib.import_module(f"gmdesk.domain.{module.name}")  # each module defines its codes
+for package in (gmdesk.domain, gmdesk.services):  # each module defines its codes
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{package.__name__}.{module.name}")
 
 
 @pytest.mark.parametrize("code", sorted(texts.ZH))
@@ -48,3 +50,24 @@ def test_a_phrase_is_worded_in_each_language_with_its_figures() -> None:
             texts.Phrase.of("test.no_such_code")
     finally:
         del texts.ZH["test.short"], en.TEMPLATES["test.short"], texts.ZH_LABELS["test_gender"]
+
+
+def test_a_phrase_as_json_and_with_its_names_masked() -> None:
+    import datetime as dt
+
+    from gmdesk.domain import group  # noqa: F401  (defines group.term_ending)
+    from gmdesk.domain.names import NameDisplay, mask_names_in
+
+    role = texts.Phrase.of("group.role_post", role=texts.Label("role", "ex_officio"),
+                           post=texts.Label("post", "personnel"))
+    phrase = texts.Phrase.of("group.term_ending", name="王小明", role=role,
+                             end=texts.Short(dt.date(2026, 12, 31)), days=30)
+    assert texts.to_json(phrase) == {"code": "group.term_ending", "params": {
+        "name": "王小明", "days": 30, "end": "2026-12-31",
+        "role": {"code": "group.role_post", "params": {"role": "ex_officio", "post": "personnel"}},
+    }}
+    masked = texts.map_data(phrase, lambda s: mask_names_in(s, ["王小明"], NameDisplay.MASKED))
+    assert masked.text == "王○明（當然成員（人事））任期將於115/12/31屆滿（30天後）：請辦理續聘或改聘"
+    assert wording.say(masked, "en") == (
+        "王○明 (Ex officio member, Personnel): term ends on 31 Dec 2026 (in 30 days): "
+        "reappoint or appoint a successor")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,7 @@ from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pdf_preview import preview_file, show_pdf
 from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import DateEdit, FindingsView, HidingErrorLabel
-from gmdesk.ui.widgets.tables import Fit, table
+from gmdesk.ui.widgets.tables import EmptyHint, Fit, table
 
 
 def text_box(lines: int = 3) -> QPlainTextEdit:
@@ -80,6 +81,14 @@ class DutyPage(EditorPage):
         """A widget below the list's buttons (the budget table's filing), or None."""
         return None
 
+    def empty_text(self) -> str:
+        """The grey sentence across the list when the year has no record yet."""
+        return self.tr("本年度尚無資料：按「新增」登錄第一筆。")
+
+    def hint_text(self) -> str:
+        """What stands in the form's place while no record is chosen."""
+        return self.tr("請從左側清單選取一筆來檢視或修改，\n或按「新增」登錄新的一筆。")
+
     def record_id_of(self, record: Any) -> int:
         return int(record.id)
 
@@ -110,6 +119,7 @@ class DutyPage(EditorPage):
         if header is not None:
             column.addWidget(header)
         self.table: QTableView = table(self.model, [Fit.STRETCH])
+        self.empty_hint = EmptyHint(self.table, self.empty_text)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._chosen(current.row()))
         column.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -157,7 +167,15 @@ class DutyPage(EditorPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.build_form(form)
         scroll.setWidget(self.form_widget)
-        right.addWidget(scroll, 1)
+        # With nothing chosen, a hint instead of a grey, disabled form.
+        self.hint = QLabel(self.hint_text())
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color:#555;font-size:12pt")
+        self.editor_stack = QStackedWidget()
+        self.editor_stack.addWidget(self.hint)
+        self.editor_stack.addWidget(scroll)
+        right.addWidget(self.editor_stack, 1)
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -240,11 +258,13 @@ class DutyPage(EditorPage):
 
     # --- EditorPage -----------------------------------------------------------------------------
     def present(self, draft: Any, record_id: Any) -> None:
-        """Show a record (None: nothing chosen, the form disabled), clean."""
+        """Show a record (None: nothing chosen, a hint in the form's place), clean."""
         self._has_draft = draft is not None
         super().present(draft, record_id)
+        self.editor_stack.setCurrentIndex(1 if self._has_draft else 0)
         if draft is None:
-            self.heading.setText(self.tr("請從左側選取，或按「新增」"))
+            self.heading.setText("")  # the hint in the form's place says what to do
+            self.table.selectionModel().clear()
         elif record_id is None:
             self.heading.setText(self.tr("新增"))
         else:

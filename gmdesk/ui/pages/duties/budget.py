@@ -48,6 +48,12 @@ class BudgetPage(DutyPage):
     def noun(self) -> str:
         return self.tr("這個預算項目")
 
+    def empty_text(self) -> str:
+        return self.tr("本預算年度尚無項目：\n按「新增」登錄性別預算編列情形表之項目。")
+
+    def hint_text(self) -> str:
+        return self.tr("請從左側清單選取一個預算項目來檢視或修改，\n或按「新增」登錄新的項目。")
+
     def columns(self) -> list[Column[BudgetItem]]:
         return [Column(self.tr("計畫名稱"), lambda i: i.title),
                 Column(self.tr("類別"), lambda i: wording.label(i.category)),

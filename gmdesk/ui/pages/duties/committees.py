@@ -22,6 +22,7 @@ from gmdesk.domain.compliance import Duty
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import Gender
 from gmdesk.domain.rocdate import DateError, format_short, parse_date
+from gmdesk.domain.rules import GenderCount, meets_one_third, one_third_needed
 from gmdesk.services import check, duty_prints
 from gmdesk.services import committees as svc
 from gmdesk.ui import wording
@@ -69,6 +70,12 @@ class CommitteesPage(DutyPage):
 
     def noun(self) -> str:
         return self.tr("這個委員會")
+
+    def empty_text(self) -> str:
+        return self.tr("尚未登錄委員會：\n按「新增」登錄考績、甄審等委員會及其委員。")
+
+    def hint_text(self) -> str:
+        return self.tr("請從左側清單選取一個委員會來檢視委員名單，\n或按「新增」登錄新的委員會。")
 
     def columns(self) -> list[Column[Committee]]:
         day = check.reference_day(self.ctx.year, self.ctx.today())
@@ -141,12 +148,15 @@ class CommitteesPage(DutyPage):
 
     def _show_count(self) -> None:
         rows = [r for r in self.members_model.rows if r.name.strip()]
-        male = sum(r.gender == Gender.MALE.value for r in rows)
-        female = sum(r.gender == Gender.FEMALE.value for r in rows)
-        need = -(-len(rows) // 3)
-        text = self.tr("委員%1人（男%2、女%3），任一性別至少%4人").replace("%1", str(len(rows))) \
-            .replace("%2", str(male)).replace("%3", str(female)).replace("%4", str(need))
-        ok = bool(rows) and male >= need and female >= need
+        if not rows:
+            self.count_label.setText(self.tr("尚未登錄委員：按「新增委員」逐一填寫姓名、性別及職稱"))
+            self.count_label.setStyleSheet("color: #555;")
+            return
+        count = GenderCount.of(Gender(r.gender) for r in rows)
+        text = self.tr("委員%1人（男%2、女%3），任一性別至少%4人").replace("%1", str(count.total)) \
+            .replace("%2", str(count.male)).replace("%3", str(count.female)) \
+            .replace("%4", str(one_third_needed(count.total)))
+        ok = meets_one_third(count)
         self.count_label.setText(text + ("　✔" if ok else "　✘"))
         self.count_label.setStyleSheet(f"color: {'#2e7d32' if ok else '#c62828'}; font-weight: bold;")
 

@@ -46,6 +46,12 @@ class ImpactPage(DutyPage):
     def noun(self) -> str:
         return self.tr("這個性別影響評估案")
 
+    def empty_text(self) -> str:
+        return self.tr("本年度尚無性別影響評估案：\n有應辦理之計畫或法案時，按「新增」登錄。")
+
+    def hint_text(self) -> str:
+        return self.tr("請從左側清單選取一案來檢視或修改，\n或按「新增」登錄新的性別影響評估案。")
+
     def columns(self) -> list[Column[GiaCase]]:
         return [Column(self.tr("計畫（法案）名稱"), lambda c: c.title),
                 Column(self.tr("類別"), lambda c: wording.label(c.kind)),

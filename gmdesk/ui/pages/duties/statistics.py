@@ -87,6 +87,12 @@ class StatisticsPage(DutyPage):
     def noun(self) -> str:
         return self.tr("這項指標")
 
+    def empty_text(self) -> str:
+        return self.tr("尚無性別統計指標：\n按「新增」登錄本所之指標，再填入各年數值。")
+
+    def hint_text(self) -> str:
+        return self.tr("請從左側清單選取一項指標來檢視數值及本年度檢討，\n或按「新增」登錄新的指標。")
+
     def columns(self) -> list[Column[svc.IndicatorRow]]:
         def latest(row: svc.IndicatorRow) -> str:
             if not row.values:
@@ -169,8 +175,9 @@ class StatisticsPage(DutyPage):
         self.analyses_model.set_records(svc.list_analyses(self.ctx.db, self.ctx.year))
         self.meeting_combo.set_choices([(wording.meeting_title(r.meeting.year, r.meeting.seq), r.meeting.id)
                                         for r in meeting_service.list_rows(self.ctx.db, self.ctx.year)])
-        for button in (self.new_analysis_button, self.edit_analysis_button, self.import_button):
+        for button in (self.new_analysis_button, self.import_button):
             button.setEnabled(not self.ctx.readonly)
+        self.edit_analysis_button.setEnabled(not self.ctx.readonly and self.analyses_model.rowCount() > 0)
 
     def edit_analysis(self, row: int) -> None:
         if self.ctx.readonly:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -42,6 +42,9 @@ from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import scrolling
 from gmdesk.ui.widgets.tables import EmptyHint, Fit, table
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 LIST_MAX_WIDTH = 460
 
 
@@ -52,6 +55,9 @@ class MeetingsPage(EditorPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._asked = 0  # the latest reload asked of the runner; older answers are dropped
+        self._loaded = 0  # the latest answer shown
+        self._focus: int | None = None  # a meeting to open once the year's rows have come
         self.list_model: RecordTableModel[service.MeetingRow] = RecordTableModel([
             Column(self.tr("次別"), lambda r: wording.meeting_title(r.meeting.year, r.meeting.seq, short=True),
                    sort_key=lambda r: r.meeting.seq),
@@ -160,8 +166,31 @@ class MeetingsPage(EditorPage):
             self.reload()
 
     def reload(self) -> None:
-        """Reload the year's meetings and open the selected (or latest) one."""
-        rows = service.list_rows(self.ctx.db, self.ctx.year)
+        """Reload the year's meetings and open the selected (or latest) one; the rows and that
+        meeting are read through the runner (its own connection) and shown when they come."""
+        year, asked_for = self.ctx.year, self.record_id
+        self._asked += 1
+        asked = self._asked
+
+        def task(db: Database, _progress: object) -> tuple[list[service.MeetingRow], int,
+                                                           int | None, Any]:
+            rows = service.list_rows(db, year)
+            per_year = settings_service.preset_for(db, year).meetings_per_year
+            wanted = asked_for
+            if wanted is None or all(r.meeting.id != wanted for r in rows):
+                wanted = rows[-1].meeting.id if rows else None
+            return rows, per_year, wanted, (service.draft_of(db, wanted)
+                                            if wanted is not None else None)
+
+        def done(answer: tuple[list[service.MeetingRow], int, int | None, Any]) -> None:
+            if asked == self._asked:
+                self._loaded = asked
+                self._show_rows(*answer)
+
+        self.ctx.runner.op(task, done, self.tr("整理本年度會議…"), quiet=True)
+
+    def _show_rows(self, rows: list[service.MeetingRow], per_year: int, read: int | None,
+                   read_draft: service.MeetingInput | None) -> None:
         self.list_model.set_records(rows)
         # every column in view (English headers are wider), up to a third of a small screen
         view, header = self.list_view, self.list_view.horizontalHeader()
@@ -172,17 +201,22 @@ class MeetingsPage(EditorPage):
         view.setMinimumWidth(min(LIST_MAX_WIDTH, columns + 2 * view.frameWidth()
                                  + view.verticalScrollBar().sizeHint().width()))
         self.year_label.setText(self.tr("%1年度會議（應至少 %2 次）")
-                                .replace("%1", str(self.ctx.year))
-                                .replace("%2", str(settings_service.preset_for(
-                                    self.ctx.db, self.ctx.year).meetings_per_year)))
-        wanted = self.record_id
+                                .replace("%1", str(self.ctx.year)).replace("%2", str(per_year)))
+        focus, self._focus = self._focus, None
+        if self.dirty and focus is None:  # the clerk is editing: the list changes, not the form
+            self._select(self.record_id)
+            return
+        wanted = focus if focus is not None else self.record_id
         if wanted is None or all(r.meeting.id != wanted for r in rows):
             wanted = rows[-1].meeting.id if rows else None
         if wanted is None:
             self.present(self.blank_draft(), None)
             self.list_view.clearSelection()
+            return
+        self._select(wanted)
+        if wanted == read and read_draft is not None:
+            self.present(read_draft, wanted)
         else:
-            self._select(wanted)
             self.open_record(wanted)
 
     after_save = reload
@@ -198,6 +232,9 @@ class MeetingsPage(EditorPage):
     def focus_record(self, record: str) -> None:
         """Open the meeting with that id (from a 總覽 finding)."""
         if record.isdigit() and self.confirm_leave():
+            if self._loaded != self._asked:  # the year's meetings are on their way
+                self._focus = int(record)
+                return
             self._select(int(record))
             self.open_record(int(record))
 
@@ -390,15 +427,17 @@ class MeetingsPage(EditorPage):
         if not self.ask_save_first():
             return
         meeting_id, today = self.record_id, self.ctx.today()
-        from gmdesk.ui.pdf_preview import preview_folder, show_pdf
+        from gmdesk.ui.pdf_preview import document_copies, preview_folder, show_pdf
 
         folder, save_to = preview_folder(), output.output_dir(self.ctx.db)
+        # the notice and the minutes may also be saved as .odt / .docx to edit before signing
+        copies = document_copies(self.ctx.runner, form, int(meeting_id), today)
 
         def render(db: Any, _progress: Any) -> Path:
             return write_meeting_form(db, meeting_id, form, folder, today)
 
         def show(path: Path) -> None:
-            show_pdf(self, path, path.stem, save_to)
+            show_pdf(self, path, path.stem, save_to, copies)
 
         self.ctx.runner.op(render, show, self.tr("正在產生表單…"),
                            on_error=lambda exc: self.error.show_error(error_text(exc)),
