@@ -2496,200 +2496,200 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="46"/>
         <source>這個性別影響評估案</source>
         <translation>this impact assessment case</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="50"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="49"/>
         <source>本年度尚無性別影響評估案：
 有應辦理之計畫或法案時，按「新增」登錄。</source>
         <translation>No gender impact assessment cases this year:
 when a plan or bill needs one, press New to enter it.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="52"/>
         <source>請從左側清單選取一案來檢視或修改，
 或按「新增」登錄新的性別影響評估案。</source>
         <translation>Choose a case in the list on the left to view or edit it,
 or press New to enter a new gender impact assessment case.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="56"/>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64"/>
         <source>計畫（法案）名稱</source>
         <translation>Plan or regulation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="57"/>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66"/>
         <source>類別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="57"/>
         <source>辦理狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63"/>
         <source>壹、基本資料</source>
         <translation>1. Basic data</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67"/>
         <source>主辦單位</source>
         <translation>Unit in charge</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67"/>
         <source>例如：經建課</source>
         <translation>e.g. Economic Development Section</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68"/>
         <source>辦理日期</source>
         <translation>Date held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69"/>
         <source>檢視表版本</source>
         <translation>Checklist version</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69"/>
         <source>例如：一般表108年版</source>
         <translation>e.g. general form, 2019 edition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70"/>
         <source>主管機關</source>
         <translation>Competent authority</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="71"/>
         <source>主辦機關</source>
         <translation>Organising agency</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72"/>
         <source>計畫內容涉及領域</source>
         <translation>Policy area</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72"/>
         <source>例如：3-7 環境、能源與科技</source>
         <translation>e.g. 3-7 environment, energy and technology</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73"/>
         <source>貳、機關自評</source>
         <translation>2. Agency&apos;s own assessment</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="74"/>
         <source>問題現況評析及需求評估概述</source>
         <translation>Situation and needs</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="76"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="75"/>
         <source>性別統計及性別分析</source>
         <translation>Gender statistics and analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="76"/>
         <source>參、程序參與</source>
         <translation>3. Expert participation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="77"/>
         <source>本案須辦理程序參與</source>
         <translation>This case needs expert participation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="78"/>
         <source>程序參與人員姓名</source>
         <translation>Expert&apos;s name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="79"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="80"/>
         <source>服務單位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="82"/>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="84"/>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="83"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="88"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="83"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="82"/>
         <source>人員來源</source>
         <translation>Expert from</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="84"/>
         <source>參與方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="85"/>
         <source>參與日期</source>
         <translation>Date of participation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="86"/>
         <source>程序參與意見</source>
         <translation>Expert&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="87"/>
         <source>肆、參採情形</source>
         <translation>4. Adoption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="89"/>
         <source>參採情形</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="90"/>
         <source>說明（未參採或部分參採之理由）</source>
         <translation>Reasons (not or partly adopted)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="91"/>
         <source>計畫（法案）修正情形</source>
         <translation>Revision of the plan</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="92"/>
         <source>送主管單位</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="93"/>
         <source>送主管單位日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="94"/>
         <source>結案日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="95"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="153"/>
         <source>預覽一覽表</source>
         <translation>Preview list</translation>
     </message>
@@ -5313,166 +5313,161 @@ or press New to enter a new indicator.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/terms.py" line="52"/>
-        <location filename="../gmdesk/ui/wording.py" line="140"/>
+        <location filename="../gmdesk/ui/wording.py" line="129"/>
         <source>%1年第%2次會議</source>
         <translation>Meeting %2 of %1</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/terms.py" line="53"/>
-        <location filename="../gmdesk/ui/wording.py" line="139"/>
+        <location filename="../gmdesk/ui/wording.py" line="128"/>
         <source>%1年第%2次</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="54"/>
-        <source>婦權會委員</source>
-        <translation>Women&apos;s Rights Committee</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="56"/>
+        <location filename="../gmdesk/ui/terms.py" line="55"/>
         <source>歧視的定義</source>
         <translation>Definition of discrimination against women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="57"/>
+        <location filename="../gmdesk/ui/terms.py" line="56"/>
         <source>締約國消除歧視的義務</source>
         <translation>Obligations to eliminate discrimination</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="58"/>
+        <location filename="../gmdesk/ui/terms.py" line="57"/>
         <source>確保婦女的發展與進步</source>
         <translation>Development and advancement of women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="59"/>
+        <location filename="../gmdesk/ui/terms.py" line="58"/>
         <source>暫行特別措施</source>
         <translation>Temporary special measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="60"/>
+        <location filename="../gmdesk/ui/terms.py" line="59"/>
         <source>性別角色與刻板印象</source>
         <translation>Sex roles and stereotyping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="61"/>
+        <location filename="../gmdesk/ui/terms.py" line="60"/>
         <source>禁止販賣婦女及意圖營利使婦女賣淫</source>
         <translation>Trafficking and exploitation of prostitution</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="62"/>
+        <location filename="../gmdesk/ui/terms.py" line="61"/>
         <source>政治與公共生活</source>
         <translation>Political and public life</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="63"/>
+        <location filename="../gmdesk/ui/terms.py" line="62"/>
         <source>國際代表與參與</source>
         <translation>International representation and participation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="64"/>
+        <location filename="../gmdesk/ui/terms.py" line="63"/>
         <source>國籍</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="65"/>
+        <location filename="../gmdesk/ui/terms.py" line="64"/>
         <source>教育</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="66"/>
+        <location filename="../gmdesk/ui/terms.py" line="65"/>
         <source>就業</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="67"/>
+        <location filename="../gmdesk/ui/terms.py" line="66"/>
         <source>健康</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="68"/>
+        <location filename="../gmdesk/ui/terms.py" line="67"/>
         <source>經濟與社會生活</source>
         <translation>Economic and social life</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="69"/>
+        <location filename="../gmdesk/ui/terms.py" line="68"/>
         <source>農村婦女</source>
         <translation>Rural women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="70"/>
+        <location filename="../gmdesk/ui/terms.py" line="69"/>
         <source>法律之前人人平等</source>
         <translation>Equality before the law</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="71"/>
+        <location filename="../gmdesk/ui/terms.py" line="70"/>
         <source>婚姻與家庭</source>
         <translation>Marriage and family life</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="72"/>
+        <location filename="../gmdesk/ui/terms.py" line="71"/>
         <source>對婦女的暴力行為</source>
         <translation>Violence against women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="73"/>
+        <location filename="../gmdesk/ui/terms.py" line="72"/>
         <source>締約國的核心義務</source>
         <translation>Core obligations of States parties</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="74"/>
+        <location filename="../gmdesk/ui/terms.py" line="73"/>
         <source>婦女訴諸司法</source>
         <translation>Women&apos;s access to justice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="75"/>
+        <location filename="../gmdesk/ui/terms.py" line="74"/>
         <source>農村婦女的權利</source>
         <translation>Rights of rural women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="76"/>
+        <location filename="../gmdesk/ui/terms.py" line="75"/>
         <source>關於對婦女的性別暴力行為（更新第19號）</source>
         <translation>Gender-based violence against women (updating No. 19)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="77"/>
+        <location filename="../gmdesk/ui/terms.py" line="76"/>
         <source>女童和婦女受教育的權利</source>
         <translation>Right of girls and women to education</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="78"/>
+        <location filename="../gmdesk/ui/terms.py" line="77"/>
         <source>氣候變遷下減少災害風險的性別相關面向</source>
         <translation>Gender-related dimensions of disaster risk reduction in a changing climate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="79"/>
+        <location filename="../gmdesk/ui/terms.py" line="78"/>
         <source>全球移民背景下販運婦女和女童問題</source>
         <translation>Trafficking in women and girls in the context of global migration</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="80"/>
+        <location filename="../gmdesk/ui/terms.py" line="79"/>
         <source>原住民族婦女和女童的權利</source>
         <translation>Rights of Indigenous women and girls</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="81"/>
+        <location filename="../gmdesk/ui/terms.py" line="80"/>
         <source>婦女在決策系統中平等和包容的代表性</source>
         <translation>Equal and inclusive representation of women in decision-making systems</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="82"/>
-        <location filename="../gmdesk/ui/wording.py" line="219"/>
+        <location filename="../gmdesk/ui/terms.py" line="81"/>
+        <location filename="../gmdesk/ui/wording.py" line="196"/>
         <source>%1%2第%3案</source>
         <translation>%1, %2 no. %3</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="83"/>
-        <location filename="../gmdesk/ui/wording.py" line="198"/>
+        <location filename="../gmdesk/ui/terms.py" line="82"/>
+        <location filename="../gmdesk/ui/wording.py" line="175"/>
         <source>第%1條 %2</source>
         <translation>Article %1 %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="84"/>
-        <location filename="../gmdesk/ui/wording.py" line="201"/>
+        <location filename="../gmdesk/ui/terms.py" line="83"/>
+        <location filename="../gmdesk/ui/wording.py" line="178"/>
         <source>一般性建議第%1號 %2</source>
         <translation>General Recommendation No. %1 %2</translation>
     </message>

@@ -2495,200 +2495,200 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="47" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="46" />
         <source>這個性別影響評估案</source>
         <translation>這個性別影響評估案</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="50" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="49" />
         <source>本年度尚無性別影響評估案：
 有應辦理之計畫或法案時，按「新增」登錄。</source>
         <translation>本年度尚無性別影響評估案：
 有應辦理之計畫或法案時，按「新增」登錄。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="53" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="52" />
         <source>請從左側清單選取一案來檢視或修改，
 或按「新增」登錄新的性別影響評估案。</source>
         <translation>請從左側清單選取一案來檢視或修改，
 或按「新增」登錄新的性別影響評估案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="56" />
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="65" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="55" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64" />
         <source>計畫（法案）名稱</source>
         <translation>計畫（法案）名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="57" />
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="56" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="66" />
         <source>類別</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="58" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="57" />
         <source>辦理狀態</source>
         <translation>辦理狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="64" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="63" />
         <source>壹、基本資料</source>
         <translation>壹、基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67" />
         <source>主辦單位</source>
         <translation>主辦單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="67" />
         <source>例如：經建課</source>
         <translation>例如：經建課</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="68" />
         <source>辦理日期</source>
         <translation>辦理日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69" />
         <source>檢視表版本</source>
         <translation>檢視表版本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="69" />
         <source>例如：一般表108年版</source>
         <translation>例如：一般表108年版</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="71" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="70" />
         <source>主管機關</source>
         <translation>主管機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="71" />
         <source>主辦機關</source>
         <translation>主辦機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72" />
         <source>計畫內容涉及領域</source>
         <translation>計畫內容涉及領域</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="72" />
         <source>例如：3-7 環境、能源與科技</source>
         <translation>例如：3-7 環境、能源與科技</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="74" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="73" />
         <source>貳、機關自評</source>
         <translation>貳、機關自評</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="75" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="74" />
         <source>問題現況評析及需求評估概述</source>
         <translation>問題現況評析及需求評估概述</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="76" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="75" />
         <source>性別統計及性別分析</source>
         <translation>性別統計及性別分析</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="77" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="76" />
         <source>參、程序參與</source>
         <translation>參、程序參與</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="78" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="77" />
         <source>本案須辦理程序參與</source>
         <translation>本案須辦理程序參與</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="79" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="78" />
         <source>程序參與人員姓名</source>
         <translation>程序參與人員姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="80" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="79" />
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="81" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="80" />
         <source>服務單位</source>
         <translation>服務單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="82" />
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="84" />
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="89" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="81" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="83" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="88" />
         <source>（未填）</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="83" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="82" />
         <source>人員來源</source>
         <translation>人員來源</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="85" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="84" />
         <source>參與方式</source>
         <translation>參與方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="86" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="85" />
         <source>參與日期</source>
         <translation>參與日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="87" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="86" />
         <source>程序參與意見</source>
         <translation>程序參與意見</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="88" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="87" />
         <source>肆、參採情形</source>
         <translation>肆、參採情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="90" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="89" />
         <source>參採情形</source>
         <translation>參採情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="91" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="90" />
         <source>說明（未參採或部分參採之理由）</source>
         <translation>說明（未參採或部分參採之理由）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="92" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="91" />
         <source>計畫（法案）修正情形</source>
         <translation>計畫（法案）修正情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="93" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="92" />
         <source>送主管單位</source>
         <translation>送主管單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="94" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="93" />
         <source>送主管單位日期</source>
         <translation>送主管單位日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="95" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="94" />
         <source>結案日期</source>
         <translation>結案日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="96" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="95" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/impact.py" line="154" />
+        <location filename="../gmdesk/ui/pages/duties/impact.py" line="153" />
         <source>預覽一覽表</source>
         <translation>預覽一覽表</translation>
     </message>
@@ -5312,166 +5312,161 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/terms.py" line="52" />
-        <location filename="../gmdesk/ui/wording.py" line="140" />
+        <location filename="../gmdesk/ui/wording.py" line="129" />
         <source>%1年第%2次會議</source>
         <translation>%1年第%2次會議</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/terms.py" line="53" />
-        <location filename="../gmdesk/ui/wording.py" line="139" />
+        <location filename="../gmdesk/ui/wording.py" line="128" />
         <source>%1年第%2次</source>
         <translation>%1年第%2次</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="54" />
-        <source>婦權會委員</source>
-        <translation>婦權會委員</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="56" />
+        <location filename="../gmdesk/ui/terms.py" line="55" />
         <source>歧視的定義</source>
         <translation>歧視的定義</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="57" />
+        <location filename="../gmdesk/ui/terms.py" line="56" />
         <source>締約國消除歧視的義務</source>
         <translation>締約國消除歧視的義務</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="58" />
+        <location filename="../gmdesk/ui/terms.py" line="57" />
         <source>確保婦女的發展與進步</source>
         <translation>確保婦女的發展與進步</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="59" />
+        <location filename="../gmdesk/ui/terms.py" line="58" />
         <source>暫行特別措施</source>
         <translation>暫行特別措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="60" />
+        <location filename="../gmdesk/ui/terms.py" line="59" />
         <source>性別角色與刻板印象</source>
         <translation>性別角色與刻板印象</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="61" />
+        <location filename="../gmdesk/ui/terms.py" line="60" />
         <source>禁止販賣婦女及意圖營利使婦女賣淫</source>
         <translation>禁止販賣婦女及意圖營利使婦女賣淫</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="62" />
+        <location filename="../gmdesk/ui/terms.py" line="61" />
         <source>政治與公共生活</source>
         <translation>政治與公共生活</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="63" />
+        <location filename="../gmdesk/ui/terms.py" line="62" />
         <source>國際代表與參與</source>
         <translation>國際代表與參與</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="64" />
+        <location filename="../gmdesk/ui/terms.py" line="63" />
         <source>國籍</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="65" />
+        <location filename="../gmdesk/ui/terms.py" line="64" />
         <source>教育</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="66" />
+        <location filename="../gmdesk/ui/terms.py" line="65" />
         <source>就業</source>
         <translation>就業</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="67" />
+        <location filename="../gmdesk/ui/terms.py" line="66" />
         <source>健康</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="68" />
+        <location filename="../gmdesk/ui/terms.py" line="67" />
         <source>經濟與社會生活</source>
         <translation>經濟與社會生活</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="69" />
+        <location filename="../gmdesk/ui/terms.py" line="68" />
         <source>農村婦女</source>
         <translation>農村婦女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="70" />
+        <location filename="../gmdesk/ui/terms.py" line="69" />
         <source>法律之前人人平等</source>
         <translation>法律之前人人平等</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="71" />
+        <location filename="../gmdesk/ui/terms.py" line="70" />
         <source>婚姻與家庭</source>
         <translation>婚姻與家庭</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="72" />
+        <location filename="../gmdesk/ui/terms.py" line="71" />
         <source>對婦女的暴力行為</source>
         <translation>對婦女的暴力行為</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="73" />
+        <location filename="../gmdesk/ui/terms.py" line="72" />
         <source>締約國的核心義務</source>
         <translation>締約國的核心義務</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="74" />
+        <location filename="../gmdesk/ui/terms.py" line="73" />
         <source>婦女訴諸司法</source>
         <translation>婦女訴諸司法</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="75" />
+        <location filename="../gmdesk/ui/terms.py" line="74" />
         <source>農村婦女的權利</source>
         <translation>農村婦女的權利</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="76" />
+        <location filename="../gmdesk/ui/terms.py" line="75" />
         <source>關於對婦女的性別暴力行為（更新第19號）</source>
         <translation>關於對婦女的性別暴力行為（更新第19號）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="77" />
+        <location filename="../gmdesk/ui/terms.py" line="76" />
         <source>女童和婦女受教育的權利</source>
         <translation>女童和婦女受教育的權利</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="78" />
+        <location filename="../gmdesk/ui/terms.py" line="77" />
         <source>氣候變遷下減少災害風險的性別相關面向</source>
         <translation>氣候變遷下減少災害風險的性別相關面向</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="79" />
+        <location filename="../gmdesk/ui/terms.py" line="78" />
         <source>全球移民背景下販運婦女和女童問題</source>
         <translation>全球移民背景下販運婦女和女童問題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="80" />
+        <location filename="../gmdesk/ui/terms.py" line="79" />
         <source>原住民族婦女和女童的權利</source>
         <translation>原住民族婦女和女童的權利</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="81" />
+        <location filename="../gmdesk/ui/terms.py" line="80" />
         <source>婦女在決策系統中平等和包容的代表性</source>
         <translation>婦女在決策系統中平等和包容的代表性</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="82" />
-        <location filename="../gmdesk/ui/wording.py" line="219" />
+        <location filename="../gmdesk/ui/terms.py" line="81" />
+        <location filename="../gmdesk/ui/wording.py" line="196" />
         <source>%1%2第%3案</source>
         <translation>%1%2第%3案</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="83" />
-        <location filename="../gmdesk/ui/wording.py" line="198" />
+        <location filename="../gmdesk/ui/terms.py" line="82" />
+        <location filename="../gmdesk/ui/wording.py" line="175" />
         <source>第%1條 %2</source>
         <translation>第%1條 %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="84" />
-        <location filename="../gmdesk/ui/wording.py" line="201" />
+        <location filename="../gmdesk/ui/terms.py" line="83" />
+        <location filename="../gmdesk/ui/wording.py" line="178" />
         <source>一般性建議第%1號 %2</source>
         <translation>一般性建議第%1號 %2</translation>
     </message>

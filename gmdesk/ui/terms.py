@@ -51,7 +51,6 @@ TERMS: tuple[str, ...] = tuple(str(t) for t in (
     # Names the window composes
     QT_TRANSLATE_NOOP("Term", "%1年第%2次會議"),
     QT_TRANSLATE_NOOP("Term", "%1年第%2次"),
-    QT_TRANSLATE_NOOP("Term", "婦權會委員"),
     # CEDAW articles and general recommendations (outreach.ARTICLES, GENERAL_RECOMMENDATIONS)
     QT_TRANSLATE_NOOP("Term", "歧視的定義"),
     QT_TRANSLATE_NOOP("Term", "締約國消除歧視的義務"),

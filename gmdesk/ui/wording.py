@@ -154,20 +154,8 @@ def day(value: dt.date) -> str:
 
 
 def role_text(membership: model.Membership) -> str:
-    """A group member's role as the roster shows it: 當然成員（人事）, Ex-officio member (Personnel)."""
-    phrase = getattr(group, "role_phrase", None)  # the domain's phrase, where it gives one
-    if phrase is not None:
-        return say(phrase(membership))
-    if _language == "zh_TW":
-        return group.role_text(membership)
-    text = label(membership.role)
-    if membership.role is model.Role.EX_OFFICIO and membership.post:
-        post = label_of("post", membership.post,
-                        model.POST_LABELS.get(membership.post, membership.post))
-        return f"{text} ({post})"
-    if membership.role is model.Role.EXTERNAL and membership.committee:
-        return f"{text} ({QCoreApplication.translate('Term', '婦權會委員')})"
-    return text
+    """A group member's role as the roster shows it: 當然成員（人事）, Ex officio member (Personnel)."""
+    return say(group.role_phrase(membership))
 
 
 def reasons(result: object) -> list[str]:

@@ -19,7 +19,6 @@ from gmdesk.domain.impact import (
     GiaCaseId,
     GiaKind,
     ParticipationWay,
-    status_text,
 )
 from gmdesk.services import duty_prints
 from gmdesk.services import impact as svc
@@ -55,7 +54,7 @@ class ImpactPage(DutyPage):
     def columns(self) -> list[Column[GiaCase]]:
         return [Column(self.tr("計畫（法案）名稱"), lambda c: c.title),
                 Column(self.tr("類別"), lambda c: wording.label(c.kind)),
-                Column(self.tr("辦理狀態"), lambda c: wording.say(_status(c)))]
+                Column(self.tr("辦理狀態"), lambda c: wording.say(impact_rules.status_phrase(c)))]
 
     def records(self) -> Sequence[GiaCase]:
         return svc.list_year(self.ctx.db, self.ctx.year)
@@ -153,9 +152,3 @@ class ImpactPage(DutyPage):
     def year_print(self) -> tuple[str, str, Callable[[Path], Path]] | None:
         return (self.tr("預覽一覽表"), f"{self.ctx.year}年度性別影響評估辦理情形一覽表.pdf",
                 lambda out: duty_prints.print_impact_list(self.ctx.db, self.ctx.year, self.ctx.today(), out))
-
-
-def _status(case: GiaCase) -> object:
-    """Where a case stands: the domain's phrase where it gives one (impact.status_phrase)."""
-    phrase = getattr(impact_rules, "status_phrase", None)
-    return phrase(case) if phrase is not None else status_text(case)
