@@ -44,6 +44,7 @@ from gmdesk.app import install_translators
 from gmdesk.domain import names
 from gmdesk.services import meetings as meeting_service
 from gmdesk.services import output, safety
+from gmdesk.services import settings as settings_service
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.main_window import PAGES, MainWindow
@@ -202,7 +203,9 @@ class Collector:
         self.allowed: dict[tuple[str, str], str] = {}
 
     def take(self, place: str, top: QWidget, own_data: list[str] | None = None) -> None:
-        data = self.data + ENDONYMS + (own_data or [])
+        # a font's own name (「文鼎PL中楷」, 「標楷體」) is data: the print-font list shows what is installed
+        fonts = [font.label for font in settings_service.print_fonts()]
+        data = self.data + ENDONYMS + fonts + (own_data or [])
         pending = sorted(wording.PENDING) if ALLOW_PENDING_DOMAIN_ENGLISH else []
         for kind, text in visible_texts(top):
             if not text or not chinese_left(text, data, []):
