@@ -5137,336 +5137,266 @@ or press New to enter a new indicator.</translation>
         <translation>Other (say what in the note)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="14"/>
-        <source>友善環境</source>
-        <translation>Friendly environment</translation>
-    </message>
-    <message>
         <location filename="../gmdesk/ui/terms.py" line="15"/>
-        <source>照顧支持</source>
-        <translation>Care support</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="16"/>
-        <source>性別平等宣導</source>
-        <translation>Gender equality outreach</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="17"/>
-        <source>促進決策參與</source>
-        <translation>Participation in decision-making</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="18"/>
-        <source>消除性別刻板印象</source>
-        <translation>Ending gender stereotypes</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="19"/>
-        <source>人身安全</source>
-        <translation>Personal safety</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="20"/>
-        <source>性別統計與分析</source>
-        <translation>Gender statistics and analysis</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="21"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="22"/>
-        <source>（一）規劃辦理促進性別平等之政策、措施、方案或計畫</source>
-        <translation>(1) Policies, measures, programmes or plans promoting gender equality</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="23"/>
-        <source>（二）積極運用與結合資源拓展性別平等業務</source>
-        <translation>(2) Using and combining resources to extend gender-equality work</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="24"/>
-        <source>（三）辦理活動融入性別平等概念或性別友善設計</source>
-        <translation>(3) Activities with gender-equality concepts or gender-friendly design</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="25"/>
-        <source>（四）依業務屬性自編性別平等教材或案例</source>
-        <translation>(4) Own gender-equality teaching material or cases for the office&apos;s work</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="26"/>
-        <source>（五）市民性別平等及CEDAW宣導</source>
-        <translation>(5) Gender equality and CEDAW outreach to citizens</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="27"/>
-        <source>（六）任務編組委員會及考績甄審委員會符合三分之一性別比例原則</source>
-        <translation>(6) Task-force, performance and selection committees meet the one-third gender rule</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="29"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="30"/>
+        <location filename="../gmdesk/ui/terms.py" line="16"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="31"/>
+        <location filename="../gmdesk/ui/terms.py" line="17"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="32"/>
+        <location filename="../gmdesk/ui/terms.py" line="18"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="33"/>
+        <location filename="../gmdesk/ui/terms.py" line="19"/>
         <source>員工編號</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="34"/>
+        <location filename="../gmdesk/ui/terms.py" line="20"/>
         <source>身分證字號</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="35"/>
+        <location filename="../gmdesk/ui/terms.py" line="21"/>
         <source>人員類別</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="36"/>
+        <location filename="../gmdesk/ui/terms.py" line="22"/>
         <source>到職日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="37"/>
+        <location filename="../gmdesk/ui/terms.py" line="23"/>
         <source>離職日期</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="38"/>
+        <location filename="../gmdesk/ui/terms.py" line="24"/>
         <source>備註</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="39"/>
+        <location filename="../gmdesk/ui/terms.py" line="25"/>
         <source>課程名稱</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="40"/>
+        <location filename="../gmdesk/ui/terms.py" line="26"/>
         <source>上課日期</source>
         <translation>Course date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="41"/>
+        <location filename="../gmdesk/ui/terms.py" line="27"/>
         <source>時數</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="42"/>
+        <location filename="../gmdesk/ui/terms.py" line="28"/>
         <source>課程等級</source>
         <translation>Course level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="43"/>
+        <location filename="../gmdesk/ui/terms.py" line="29"/>
         <source>CEDAW內容</source>
         <translation>CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="44"/>
+        <location filename="../gmdesk/ui/terms.py" line="30"/>
         <source>上課方式</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="45"/>
+        <location filename="../gmdesk/ui/terms.py" line="31"/>
         <source>辦理機關</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="46"/>
+        <location filename="../gmdesk/ui/terms.py" line="32"/>
         <source>滿意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="48"/>
+        <location filename="../gmdesk/ui/terms.py" line="34"/>
         <source>高雄市區公所</source>
         <translation>Kaohsiung district office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="49"/>
+        <location filename="../gmdesk/ui/terms.py" line="35"/>
         <source>臺北市一級機關</source>
         <translation>Taipei first-level agency</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="50"/>
+        <location filename="../gmdesk/ui/terms.py" line="36"/>
         <source>培力時數先沿用臺北市之數值，請依本市規定修改。</source>
         <translation>Training hours start with Taipei&apos;s figures; change them to your city&apos;s rules.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="52"/>
+        <location filename="../gmdesk/ui/terms.py" line="38"/>
         <location filename="../gmdesk/ui/wording.py" line="129"/>
         <source>%1年第%2次會議</source>
         <translation>Meeting %2 of %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="53"/>
+        <location filename="../gmdesk/ui/terms.py" line="39"/>
         <location filename="../gmdesk/ui/wording.py" line="128"/>
         <source>%1年第%2次</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="55"/>
+        <location filename="../gmdesk/ui/terms.py" line="41"/>
         <source>歧視的定義</source>
         <translation>Definition of discrimination against women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="56"/>
+        <location filename="../gmdesk/ui/terms.py" line="42"/>
         <source>締約國消除歧視的義務</source>
         <translation>Obligations to eliminate discrimination</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="57"/>
+        <location filename="../gmdesk/ui/terms.py" line="43"/>
         <source>確保婦女的發展與進步</source>
         <translation>Development and advancement of women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="58"/>
+        <location filename="../gmdesk/ui/terms.py" line="44"/>
         <source>暫行特別措施</source>
         <translation>Temporary special measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="59"/>
+        <location filename="../gmdesk/ui/terms.py" line="45"/>
         <source>性別角色與刻板印象</source>
         <translation>Sex roles and stereotyping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="60"/>
+        <location filename="../gmdesk/ui/terms.py" line="46"/>
         <source>禁止販賣婦女及意圖營利使婦女賣淫</source>
         <translation>Trafficking and exploitation of prostitution</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="61"/>
+        <location filename="../gmdesk/ui/terms.py" line="47"/>
         <source>政治與公共生活</source>
         <translation>Political and public life</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="62"/>
+        <location filename="../gmdesk/ui/terms.py" line="48"/>
         <source>國際代表與參與</source>
         <translation>International representation and participation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="63"/>
+        <location filename="../gmdesk/ui/terms.py" line="49"/>
         <source>國籍</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="64"/>
+        <location filename="../gmdesk/ui/terms.py" line="50"/>
         <source>教育</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="65"/>
+        <location filename="../gmdesk/ui/terms.py" line="51"/>
         <source>就業</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="66"/>
+        <location filename="../gmdesk/ui/terms.py" line="52"/>
         <source>健康</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="67"/>
+        <location filename="../gmdesk/ui/terms.py" line="53"/>
         <source>經濟與社會生活</source>
         <translation>Economic and social life</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="68"/>
+        <location filename="../gmdesk/ui/terms.py" line="54"/>
         <source>農村婦女</source>
         <translation>Rural women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="69"/>
+        <location filename="../gmdesk/ui/terms.py" line="55"/>
         <source>法律之前人人平等</source>
         <translation>Equality before the law</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="70"/>
+        <location filename="../gmdesk/ui/terms.py" line="56"/>
         <source>婚姻與家庭</source>
         <translation>Marriage and family life</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="71"/>
+        <location filename="../gmdesk/ui/terms.py" line="57"/>
         <source>對婦女的暴力行為</source>
         <translation>Violence against women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="72"/>
+        <location filename="../gmdesk/ui/terms.py" line="58"/>
         <source>締約國的核心義務</source>
         <translation>Core obligations of States parties</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="73"/>
+        <location filename="../gmdesk/ui/terms.py" line="59"/>
         <source>婦女訴諸司法</source>
         <translation>Women&apos;s access to justice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="74"/>
+        <location filename="../gmdesk/ui/terms.py" line="60"/>
         <source>農村婦女的權利</source>
         <translation>Rights of rural women</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="75"/>
+        <location filename="../gmdesk/ui/terms.py" line="61"/>
         <source>關於對婦女的性別暴力行為（更新第19號）</source>
         <translation>Gender-based violence against women (updating No. 19)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="76"/>
+        <location filename="../gmdesk/ui/terms.py" line="62"/>
         <source>女童和婦女受教育的權利</source>
         <translation>Right of girls and women to education</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="77"/>
+        <location filename="../gmdesk/ui/terms.py" line="63"/>
         <source>氣候變遷下減少災害風險的性別相關面向</source>
         <translation>Gender-related dimensions of disaster risk reduction in a changing climate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="78"/>
+        <location filename="../gmdesk/ui/terms.py" line="64"/>
         <source>全球移民背景下販運婦女和女童問題</source>
         <translation>Trafficking in women and girls in the context of global migration</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="79"/>
+        <location filename="../gmdesk/ui/terms.py" line="65"/>
         <source>原住民族婦女和女童的權利</source>
         <translation>Rights of Indigenous women and girls</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="80"/>
+        <location filename="../gmdesk/ui/terms.py" line="66"/>
         <source>婦女在決策系統中平等和包容的代表性</source>
         <translation>Equal and inclusive representation of women in decision-making systems</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="81"/>
+        <location filename="../gmdesk/ui/terms.py" line="67"/>
         <location filename="../gmdesk/ui/wording.py" line="196"/>
         <source>%1%2第%3案</source>
         <translation>%1, %2 no. %3</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="82"/>
+        <location filename="../gmdesk/ui/terms.py" line="68"/>
         <location filename="../gmdesk/ui/wording.py" line="175"/>
         <source>第%1條 %2</source>
         <translation>Article %1 %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="83"/>
+        <location filename="../gmdesk/ui/terms.py" line="69"/>
         <location filename="../gmdesk/ui/wording.py" line="178"/>
         <source>一般性建議第%1號 %2</source>
         <translation>General Recommendation No. %1 %2</translation>

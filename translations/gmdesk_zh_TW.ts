@@ -5136,336 +5136,266 @@
         <translation>其他（於備註說明）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="14" />
-        <source>友善環境</source>
-        <translation>友善環境</translation>
-    </message>
-    <message>
         <location filename="../gmdesk/ui/terms.py" line="15" />
-        <source>照顧支持</source>
-        <translation>照顧支持</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="16" />
-        <source>性別平等宣導</source>
-        <translation>性別平等宣導</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="17" />
-        <source>促進決策參與</source>
-        <translation>促進決策參與</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="18" />
-        <source>消除性別刻板印象</source>
-        <translation>消除性別刻板印象</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="19" />
-        <source>人身安全</source>
-        <translation>人身安全</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="20" />
-        <source>性別統計與分析</source>
-        <translation>性別統計與分析</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="21" />
-        <source>其他</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="22" />
-        <source>（一）規劃辦理促進性別平等之政策、措施、方案或計畫</source>
-        <translation>（一）規劃辦理促進性別平等之政策、措施、方案或計畫</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="23" />
-        <source>（二）積極運用與結合資源拓展性別平等業務</source>
-        <translation>（二）積極運用與結合資源拓展性別平等業務</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="24" />
-        <source>（三）辦理活動融入性別平等概念或性別友善設計</source>
-        <translation>（三）辦理活動融入性別平等概念或性別友善設計</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="25" />
-        <source>（四）依業務屬性自編性別平等教材或案例</source>
-        <translation>（四）依業務屬性自編性別平等教材或案例</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="26" />
-        <source>（五）市民性別平等及CEDAW宣導</source>
-        <translation>（五）市民性別平等及CEDAW宣導</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="27" />
-        <source>（六）任務編組委員會及考績甄審委員會符合三分之一性別比例原則</source>
-        <translation>（六）任務編組委員會及考績甄審委員會符合三分之一性別比例原則</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="29" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="30" />
+        <location filename="../gmdesk/ui/terms.py" line="16" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="31" />
+        <location filename="../gmdesk/ui/terms.py" line="17" />
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="32" />
+        <location filename="../gmdesk/ui/terms.py" line="18" />
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="33" />
+        <location filename="../gmdesk/ui/terms.py" line="19" />
         <source>員工編號</source>
         <translation>員工編號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="34" />
+        <location filename="../gmdesk/ui/terms.py" line="20" />
         <source>身分證字號</source>
         <translation>身分證字號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="35" />
+        <location filename="../gmdesk/ui/terms.py" line="21" />
         <source>人員類別</source>
         <translation>人員類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="36" />
+        <location filename="../gmdesk/ui/terms.py" line="22" />
         <source>到職日期</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="37" />
+        <location filename="../gmdesk/ui/terms.py" line="23" />
         <source>離職日期</source>
         <translation>離職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="38" />
+        <location filename="../gmdesk/ui/terms.py" line="24" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="39" />
+        <location filename="../gmdesk/ui/terms.py" line="25" />
         <source>課程名稱</source>
         <translation>課程名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="40" />
+        <location filename="../gmdesk/ui/terms.py" line="26" />
         <source>上課日期</source>
         <translation>上課日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="41" />
+        <location filename="../gmdesk/ui/terms.py" line="27" />
         <source>時數</source>
         <translation>時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="42" />
+        <location filename="../gmdesk/ui/terms.py" line="28" />
         <source>課程等級</source>
         <translation>課程等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="43" />
+        <location filename="../gmdesk/ui/terms.py" line="29" />
         <source>CEDAW內容</source>
         <translation>CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="44" />
+        <location filename="../gmdesk/ui/terms.py" line="30" />
         <source>上課方式</source>
         <translation>上課方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="45" />
+        <location filename="../gmdesk/ui/terms.py" line="31" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="46" />
+        <location filename="../gmdesk/ui/terms.py" line="32" />
         <source>滿意度</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="48" />
+        <location filename="../gmdesk/ui/terms.py" line="34" />
         <source>高雄市區公所</source>
         <translation>高雄市區公所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="49" />
+        <location filename="../gmdesk/ui/terms.py" line="35" />
         <source>臺北市一級機關</source>
         <translation>臺北市一級機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="50" />
+        <location filename="../gmdesk/ui/terms.py" line="36" />
         <source>培力時數先沿用臺北市之數值，請依本市規定修改。</source>
         <translation>培力時數先沿用臺北市之數值，請依本市規定修改。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="52" />
+        <location filename="../gmdesk/ui/terms.py" line="38" />
         <location filename="../gmdesk/ui/wording.py" line="129" />
         <source>%1年第%2次會議</source>
         <translation>%1年第%2次會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="53" />
+        <location filename="../gmdesk/ui/terms.py" line="39" />
         <location filename="../gmdesk/ui/wording.py" line="128" />
         <source>%1年第%2次</source>
         <translation>%1年第%2次</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="55" />
+        <location filename="../gmdesk/ui/terms.py" line="41" />
         <source>歧視的定義</source>
         <translation>歧視的定義</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="56" />
+        <location filename="../gmdesk/ui/terms.py" line="42" />
         <source>締約國消除歧視的義務</source>
         <translation>締約國消除歧視的義務</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="57" />
+        <location filename="../gmdesk/ui/terms.py" line="43" />
         <source>確保婦女的發展與進步</source>
         <translation>確保婦女的發展與進步</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="58" />
+        <location filename="../gmdesk/ui/terms.py" line="44" />
         <source>暫行特別措施</source>
         <translation>暫行特別措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="59" />
+        <location filename="../gmdesk/ui/terms.py" line="45" />
         <source>性別角色與刻板印象</source>
         <translation>性別角色與刻板印象</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="60" />
+        <location filename="../gmdesk/ui/terms.py" line="46" />
         <source>禁止販賣婦女及意圖營利使婦女賣淫</source>
         <translation>禁止販賣婦女及意圖營利使婦女賣淫</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="61" />
+        <location filename="../gmdesk/ui/terms.py" line="47" />
         <source>政治與公共生活</source>
         <translation>政治與公共生活</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="62" />
+        <location filename="../gmdesk/ui/terms.py" line="48" />
         <source>國際代表與參與</source>
         <translation>國際代表與參與</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="63" />
+        <location filename="../gmdesk/ui/terms.py" line="49" />
         <source>國籍</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="64" />
+        <location filename="../gmdesk/ui/terms.py" line="50" />
         <source>教育</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="65" />
+        <location filename="../gmdesk/ui/terms.py" line="51" />
         <source>就業</source>
         <translation>就業</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="66" />
+        <location filename="../gmdesk/ui/terms.py" line="52" />
         <source>健康</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="67" />
+        <location filename="../gmdesk/ui/terms.py" line="53" />
         <source>經濟與社會生活</source>
         <translation>經濟與社會生活</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="68" />
+        <location filename="../gmdesk/ui/terms.py" line="54" />
         <source>農村婦女</source>
         <translation>農村婦女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="69" />
+        <location filename="../gmdesk/ui/terms.py" line="55" />
         <source>法律之前人人平等</source>
         <translation>法律之前人人平等</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="70" />
+        <location filename="../gmdesk/ui/terms.py" line="56" />
         <source>婚姻與家庭</source>
         <translation>婚姻與家庭</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="71" />
+        <location filename="../gmdesk/ui/terms.py" line="57" />
         <source>對婦女的暴力行為</source>
         <translation>對婦女的暴力行為</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="72" />
+        <location filename="../gmdesk/ui/terms.py" line="58" />
         <source>締約國的核心義務</source>
         <translation>締約國的核心義務</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="73" />
+        <location filename="../gmdesk/ui/terms.py" line="59" />
         <source>婦女訴諸司法</source>
         <translation>婦女訴諸司法</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="74" />
+        <location filename="../gmdesk/ui/terms.py" line="60" />
         <source>農村婦女的權利</source>
         <translation>農村婦女的權利</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="75" />
+        <location filename="../gmdesk/ui/terms.py" line="61" />
         <source>關於對婦女的性別暴力行為（更新第19號）</source>
         <translation>關於對婦女的性別暴力行為（更新第19號）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="76" />
+        <location filename="../gmdesk/ui/terms.py" line="62" />
         <source>女童和婦女受教育的權利</source>
         <translation>女童和婦女受教育的權利</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="77" />
+        <location filename="../gmdesk/ui/terms.py" line="63" />
         <source>氣候變遷下減少災害風險的性別相關面向</source>
         <translation>氣候變遷下減少災害風險的性別相關面向</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="78" />
+        <location filename="../gmdesk/ui/terms.py" line="64" />
         <source>全球移民背景下販運婦女和女童問題</source>
         <translation>全球移民背景下販運婦女和女童問題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="79" />
+        <location filename="../gmdesk/ui/terms.py" line="65" />
         <source>原住民族婦女和女童的權利</source>
         <translation>原住民族婦女和女童的權利</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="80" />
+        <location filename="../gmdesk/ui/terms.py" line="66" />
         <source>婦女在決策系統中平等和包容的代表性</source>
         <translation>婦女在決策系統中平等和包容的代表性</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="81" />
+        <location filename="../gmdesk/ui/terms.py" line="67" />
         <location filename="../gmdesk/ui/wording.py" line="196" />
         <source>%1%2第%3案</source>
         <translation>%1%2第%3案</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="82" />
+        <location filename="../gmdesk/ui/terms.py" line="68" />
         <location filename="../gmdesk/ui/wording.py" line="175" />
         <source>第%1條 %2</source>
         <translation>第%1條 %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="83" />
+        <location filename="../gmdesk/ui/terms.py" line="69" />
         <location filename="../gmdesk/ui/wording.py" line="178" />
         <source>一般性建議第%1號 %2</source>
         <translation>一般性建議第%1號 %2</translation>
