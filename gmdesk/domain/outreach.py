@@ -64,6 +64,8 @@ MEASURE_CATEGORIES: tuple[str, ...] = (
 # Stored as the zh words; a category the city names itself stays as typed in every language.
 texts.define_labels("measure_category", {c: c for c in (*MEASURE_CATEGORIES,
                                                         *TAIPEI_MEASURE_CATEGORIES)})
+# A numbered category's number alone (「（一）」), as a finding lists what is still to do.
+texts.define_labels("measure_category_no", {c[:3]: c[:3] for c in TAIPEI_MEASURE_CATEGORIES})
 
 _CHINESE_ROUND = "一二三四五六七八九十"
 
@@ -343,6 +345,7 @@ def check_measures(events: Sequence[Event], preset: Preset, year_over: bool,
             todo = [c for c in preset.measure_categories if c not in done]
             findings.append(Finding(
                 late, Phrase.of("measures.categories_few", n=len(done), minimum=least,
-                                more=least - len(done), todo=tuple(c[:3] for c in todo)),
+                                more=least - len(done), todo=tuple(texts.Label("measure_category_no", c[:3])
+                                                          for c in todo)),
                 "events"))
     return findings

@@ -369,6 +369,7 @@ LABELS: dict[str, dict[str, str]] = {
         "（五）市民性別平等及CEDAW宣導": "(5) Gender equality and CEDAW outreach to citizens",
         "（六）任務編組委員會及考績甄審委員會符合三分之一性別比例原則": "(6) Task-force, performance and selection committees meet the one-third gender rule",
     },
+    "measure_category_no": {f"（{zh}）": f"({n})" for n, zh in enumerate("一二三四五六", start=1)},
 }
 
 
