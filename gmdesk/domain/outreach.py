@@ -14,7 +14,7 @@ from gmdesk.domain import texts
 from gmdesk.domain.compliance import Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import INTERNAL_AUDIENCES, Event, EventKind
-from gmdesk.domain.presets import Preset
+from gmdesk.domain.presets import TAIPEI_MEASURE_CATEGORIES, Preset
 from gmdesk.domain.rocdate import format_short, roc_year, year_bounds
 from gmdesk.domain.texts import Phrase
 
@@ -61,6 +61,9 @@ MEASURE_CATEGORIES: tuple[str, ...] = (
     "友善環境", "照顧支持", "性別平等宣導", "促進決策參與", "消除性別刻板印象",
     "人身安全", "性別統計與分析", "其他",
 )
+# Stored as the zh words; a category the city names itself stays as typed in every language.
+texts.define_labels("measure_category", {c: c for c in (*MEASURE_CATEGORIES,
+                                                        *TAIPEI_MEASURE_CATEGORIES)})
 
 _CHINESE_ROUND = "一二三四五六七八九十"
 

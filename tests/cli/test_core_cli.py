@@ -26,18 +26,20 @@ def test_demo_then_check_json_lists_every_duty(tmp_path: Path,
                                                     "committees"]
     for duty in report["duties"]:
         assert duty["status"] in ("ok", "warn", "fail")
-        assert duty["reasons"] and all(isinstance(r["text"], str) and r["code"]
-                                       for r in duty["reasons"])
+        assert duty["reasons"] and all(isinstance(r, str) for r in duty["reasons"])
+        assert len(duty["reason_codes"]) == len(duty["reasons"])
+        assert all(r["code"] for r in duty["reason_codes"])
     outreach = next(d for d in report["duties"] if d["id"] == "outreach")
     assert outreach["status"] != "ok"
     # Each reason carries its code and figures next to the official zh-TW text.
-    short = next(r for r in outreach["reasons"] if r["code"] == "outreach.few")
+    index, short = next((i, r) for i, r in enumerate(outreach["reason_codes"])
+                        if r["code"] == "outreach.few")
     assert short["params"] == {"n": 1, "minimum": 2, "more": 1}
-    assert short["text"] == "對外CEDAW宣導1場，應至少2場：尚需辦理1場"
+    assert outreach["reasons"][index] == "對外CEDAW宣導1場，應至少2場：尚需辦理1場"
     budget = next(d for d in report["duties"] if d["id"] == "budget")
     assert budget["summary_phrase"]["params"]["filed"] == "2026-09-10"  # dates as ISO
     group = next(d for d in report["duties"] if d["id"] == "group")
-    ending = next(r for r in group["reasons"] if r["code"] == "group.term_ending")
+    ending = next(r for r in group["reason_codes"] if r["code"] == "group.term_ending")
     assert ending["params"]["role"] == {"code": "group.role", "params": {"role": "appointed"}}
 
 
