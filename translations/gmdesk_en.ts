@@ -3187,134 +3187,134 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="70"/>
         <source>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</source>
         <translation>No meetings this year: the first one is ready on the right; fill it in and press “Save”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="73"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="77"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="395"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="76"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="394"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="110"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="116"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="116"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="117"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="190"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="189"/>
         <source>整理本年度會議…</source>
         <translation>Loading this year&apos;s meetings…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="302"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="301"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="442"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="444"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="115"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="155"/>
         <source>這次會議</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="160"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="161"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="161"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="203"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="202"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="371"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="370"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="396"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="395"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin, where it can be restored.</translation>
     </message>
@@ -3398,32 +3398,32 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="159"/>
         <source>檢查本年度辦理情形…</source>
         <translation>Checking this year…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="168"/>
         <source>%1年度辦理情形</source>
         <translation>Year %1 at a glance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="169"/>
         <source>%1 / %2 項已完成</source>
         <translation>%1 of %2 duties done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="173"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="176"/>
         <source>本年度資料可以送出</source>
         <translation>This year&apos;s data can be sent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/overview.py" line="183"/>
         <source>尚不能送出：%1 項</source>
         <translation>Not ready to send: %1 items</translation>
     </message>

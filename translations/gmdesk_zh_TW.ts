@@ -3186,134 +3186,134 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61" />
         <source>次別</source>
         <translation>次別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64" />
         <source>主席</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
         <source>出席</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="67" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="66" />
         <source>法定人數</source>
         <translation>法定人數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="71" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="70" />
         <source>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</source>
         <translation>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="74" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="73" />
         <source>新增會議(&amp;N)</source>
         <translation>新增會議(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="77" />
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="395" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="76" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="394" />
         <source>刪除會議</source>
         <translation>刪除會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104" />
         <source>基本資料</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="106" />
         <source>議程</source>
         <translation>議程</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107" />
         <source>列管追蹤</source>
         <translation>列管追蹤</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="111" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="110" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="117" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="116" />
         <source>開會通知單(&amp;O)</source>
         <translation>開會通知單(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="117" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="116" />
         <source>簽到表(&amp;I)</source>
         <translation>簽到表(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="118" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="117" />
         <source>會議紀錄(&amp;M)</source>
         <translation>會議紀錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="190" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="189" />
         <source>整理本年度會議…</source>
         <translation>整理本年度會議…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="302" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="301" />
         <source>%1（%2）</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="442" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="444" />
         <source>正在產生表單…</source>
         <translation>正在產生表單…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="116" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="115" />
         <source>預覽／列印：</source>
         <translation>預覽／列印：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="156" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="155" />
         <source>這次會議</source>
         <translation>這次會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="161" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="160" />
         <source>尚未開會</source>
         <translation>尚未開會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="162" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="161" />
         <source>達到</source>
         <translation>達到</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="162" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="161" />
         <source>未達</source>
         <translation>未達</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="203" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="202" />
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>%1年度會議（應至少 %2 次）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="371" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="370" />
         <source>會議已儲存</source>
         <translation>會議已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="396" />
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="395" />
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</translation>
     </message>
@@ -3397,32 +3397,32 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="153" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="159" />
         <source>檢查本年度辦理情形…</source>
         <translation>檢查本年度辦理情形…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="162" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="168" />
         <source>%1年度辦理情形</source>
         <translation>%1年度辦理情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="163" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="169" />
         <source>%1 / %2 項已完成</source>
         <translation>%1 / %2 項已完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="167" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="173" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="170" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="176" />
         <source>本年度資料可以送出</source>
         <translation>本年度資料可以送出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/overview.py" line="177" />
+        <location filename="../gmdesk/ui/pages/overview.py" line="183" />
         <source>尚不能送出：%1 項</source>
         <translation>尚不能送出：%1 項</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -12,15 +13,29 @@ from gmdesk.domain import meetings as meeting_rules
 from gmdesk.domain import training as training_rules
 from gmdesk.domain.calendar import Entry, TermEnd, upcoming
 from gmdesk.domain.calendar import year_calendar as build_calendar
+from gmdesk.domain.compliance import Duty, DutyResult
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.names import NameDisplay, display_name
 from gmdesk.services import budget, check
 from gmdesk.storage import events, group, meetings, office, people
 
 
+def training_counts(results: Sequence[DutyResult]) -> tuple[int, int] | None:
+    """Return (required, still short) from a year's check, when it judged training."""
+    training = next((r for r in results if r.duty is Duty.TRAINING), None)
+    if training is None or "required" not in training.figures:
+        return None
+    short = training.figures.get("short", [])
+    return int(str(training.figures["required"])), len(short) if isinstance(short, list) else 0
+
+
 def year_calendar(db: Database, year: int, today: dt.date,
-                  mode: NameDisplay = NameDisplay.FULL) -> list[Entry]:
-    """Return the ROC year's dated duties with their state as of `today`, names shown as `mode`."""
+                  mode: NameDisplay = NameDisplay.FULL,
+                  training: tuple[int, int] | None = None) -> list[Entry]:
+    """Return the ROC year's dated duties with their state as of `today`, names shown as `mode`.
+
+    `training`: (required, still short), when the caller checked the year already
+    (training_counts): the year's records are then not read and counted a second time."""
     from gmdesk.services.meetings import quorums
 
     preset = office.preset_for(db, year)
@@ -32,22 +47,25 @@ def year_calendar(db: Database, year: int, today: dt.date,
                 m.term_end, m.end is not None)
         for m in group.list_memberships(db)
         if m.term_end is not None and m.person_id in persons]
-    rows = [r for r in check.training_progress(db, year) if not r.exempt]
+    if training is None:
+        rows = [r for r in check.training_progress(db, year) if not r.exempt]
+        training = len(rows), len(training_rules.short_list(rows))
     return build_calendar(
         year, preset, today,
         meetings=year_meetings,
         counted={m.id for m in count.counted},
         terms=terms,
-        training_required=len(rows),
-        training_short=len(training_rules.short_list(rows)),
+        training_required=training[0],
+        training_short=training[1],
         events=events.list_events(db, year),
         budget_filed=budget.sheet_of(db, year + 1).filed_on is not None,
     )
 
 
-def next_days(db: Database, year: int, today: dt.date, days: int = 30) -> list[Entry]:
+def next_days(db: Database, year: int, today: dt.date, days: int = 30,
+              training: tuple[int, int] | None = None) -> list[Entry]:
     """Return what falls due in the next `days` days (and what is overdue), for 總覽."""
-    return upcoming(year_calendar(db, year, today), today, days)
+    return upcoming(year_calendar(db, year, today, training=training), today, days)
 
 
 def write_calendar(db: Database, year: int, today: dt.date, out: Path | str,

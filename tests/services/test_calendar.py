@@ -42,3 +42,16 @@ def test_next_days_holds_only_what_is_open(demo_db: Database) -> None:
     assert soon
     assert all(not e.done for e in soon)
     assert f"training:{THIS_YEAR}" in {e.key for e in soon}
+
+
+def test_the_overviews_check_gives_the_calendar_the_same_training_counts(
+        demo_db: Database) -> None:
+    """總覽 checks the year once and hands the training counts on; nothing changes by it."""
+    from gmdesk.services.check import check_year
+
+    for year, today in ((THIS_YEAR, TODAY), (LAST_YEAR, TODAY)):
+        counts = svc.training_counts(check_year(demo_db, year, today))
+        assert counts is not None and counts[0] > 0
+        assert svc.year_calendar(demo_db, year, today, training=counts) == \
+            svc.year_calendar(demo_db, year, today)
+    assert svc.training_counts([]) is None  # no check at hand: the calendar counts itself

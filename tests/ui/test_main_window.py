@@ -120,10 +120,17 @@ def test_a_hidden_page_catches_up_with_the_year_when_shown(qtbot: QtBot, demo_db
     window.go_to("meetings")
     meetings = window.page("meetings")
     assert f"{THIS_YEAR}年度會議" in meetings.year_label.text()  # type: ignore[attr-defined]
+    window.go_to("budget")
+    budget = window.page("budget")
+    assert budget.budget_year == THIS_YEAR + 1  # type: ignore[attr-defined]
     window.go_to("overview")
     window.ctx.set_year(LAST_YEAR)
-    # Hidden behind 總覽, the meetings page has not reloaded yet ...
+    # Hidden behind 總覽, the meetings and budget pages have not reloaded yet ...
     assert f"{THIS_YEAR}年度會議" in meetings.year_label.text()  # type: ignore[attr-defined]
+    assert budget.budget_year == THIS_YEAR + 1  # type: ignore[attr-defined]
     window.go_to("meetings")
-    # ... and shows the year in view as soon as the clerk opens it.
+    # ... and show the year in view as soon as the clerk opens them.
     assert f"{LAST_YEAR}年度會議" in meetings.year_label.text()  # type: ignore[attr-defined]
+    window.go_to("budget")
+    assert budget.budget_year == LAST_YEAR + 1  # type: ignore[attr-defined]
+    assert budget.year_spin.value() == LAST_YEAR + 1  # type: ignore[attr-defined]

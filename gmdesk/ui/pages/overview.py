@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmdesk.domain.calendar import Entry
 from gmdesk.domain.compliance import Duty, DutyResult, Finding, Status
+from gmdesk.services import calendar as calendar_service
 from gmdesk.services.check import check_year
 from gmdesk.services.reports import readiness
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.pages.calendar.upcoming import DAYS as UPCOMING_DAYS
 from gmdesk.ui.pages.calendar.upcoming import UpcomingList
 from gmdesk.ui.widgets.forms import STATUS_COLOURS
 
@@ -140,15 +143,18 @@ class OverviewPage(QWidget):
         self._asked += 1
         asked, year, today = self._asked, self.ctx.year, self.ctx.today()
 
-        def task(db: Database, _progress: object) -> tuple[list[DutyResult], list[Finding]]:
-            results = check_year(db, year, today)
-            return results, readiness(db, year, today, results)  # the year checked once
+        def task(db: Database, _progress: object
+                 ) -> tuple[list[DutyResult], list[Finding], list[Entry]]:
+            results = check_year(db, year, today)  # the year checked once, for all three
+            return (results, readiness(db, year, today, results),
+                    calendar_service.next_days(db, year, today, UPCOMING_DAYS,
+                                               calendar_service.training_counts(results)))
 
-        def done(answer: tuple[list[DutyResult], list[Finding]]) -> None:
+        def done(answer: tuple[list[DutyResult], list[Finding], list[Entry]]) -> None:
             if asked == self._asked:
-                self._show(year, *answer)
-
-        self.upcoming.refresh()
+                results, blocking, upcoming = answer
+                self.upcoming.show_entries(upcoming, today)
+                self._show(year, results, blocking)
 
         self.ctx.runner.op(task, done, self.tr("檢查本年度辦理情形…"), quiet=True)
 

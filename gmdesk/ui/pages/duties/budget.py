@@ -43,7 +43,7 @@ class BudgetPage(DutyPage):
         self.budget_year = ctx.year + 1
         self.current = BudgetItem(BudgetItemId(0), self.budget_year, BudgetCategory.PLAN, "")
         super().__init__(ctx, parent)
-        ctx.year_changed.connect(lambda year: self._set_budget_year(year + 1))
+        ctx.year_changed.connect(ctx.when_shown(self, lambda year: self._set_budget_year(year + 1)))
 
     def noun(self) -> str:
         return self.tr("這個預算項目")

@@ -24,7 +24,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import Event, EventId, EventKind
 from gmdesk.domain.outputs import Output, output_name
 from gmdesk.services import events as svc
-from gmdesk.services import output, printing
+from gmdesk.services import output
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
@@ -32,9 +32,21 @@ from gmdesk.ui.pages.events.form import EventForm
 from gmdesk.ui.pages.events.listing import EventList
 from gmdesk.ui.pages.events.models import EventRow
 from gmdesk.ui.pages.events.photos import PhotosBox
-from gmdesk.ui.pdf_preview import preview_file, show_pdf
 from gmdesk.ui.runner import Cancelled, error_text
 from gmdesk.ui.widgets.forms import ElidedLabel, HidingErrorLabel, scrolling
+
+
+def show_pdf(parent: QWidget, path: Path, title: str, folder: Path | None = None) -> None:
+    """The preview (PDFium, the print support) loads when a report is first shown."""
+    from gmdesk.ui import pdf_preview
+
+    pdf_preview.show_pdf(parent, path, title, folder)
+
+
+def _preview_file(name: str) -> Path:
+    from gmdesk.ui.pdf_preview import preview_file
+
+    return preview_file(name)
 
 
 class EventsPage(EditorPage):
@@ -364,7 +376,9 @@ class EventsPage(EditorPage):
         if not self.current.id:
             return None
         try:
-            out = preview_file(printing.event_report_file(self.ctx.db, self.current.id))
+            from gmdesk.services import printing  # the document modules load when printing
+
+            out = _preview_file(printing.event_report_file(self.ctx.db, self.current.id))
             printing.print_event_report(self.ctx.db, self.current.id, out)
         except InputError as exc:
             self._warn(self.tr("無法輸出"), str(exc))
@@ -376,11 +390,13 @@ class EventsPage(EditorPage):
     def preview_year(self) -> None:
         """Write the year's collection through the runner (its own connection) and show it."""
         year, today = self.ctx.year, self.ctx.today()
-        out = preview_file(output_name(Output.OUTREACH_YEAR, year))
+        out = _preview_file(output_name(Output.OUTREACH_YEAR, year))
         save_to = output.output_dir(self.ctx.db)
         reading, writing = self.tr("讀取資料並產生PDF"), self.tr("完成")
 
         def task(db: Any, progress: Any) -> Path:
+            from gmdesk.services import printing
+
             progress(0, 2, reading)
             result = printing.print_outreach_collection(db, year, out, today)
             progress(2, 2, writing)

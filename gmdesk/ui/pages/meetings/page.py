@@ -32,7 +32,6 @@ from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.meetings.attendance_tab import AttendanceTab
 from gmdesk.ui.pages.meetings.basic_tab import BasicTab
 from gmdesk.ui.pages.meetings.items_tab import ItemsTab
-from gmdesk.ui.pages.meetings.printing import write_meeting_form
 from gmdesk.ui.pages.meetings.progress_tab import ProgressTab
 from gmdesk.ui.pages.meetings.roster import guest_choices, member_rows, progress_rows
 from gmdesk.ui.pages.meetings.rows import GuestRow, ItemRow
@@ -415,6 +414,8 @@ class MeetingsPage(EditorPage):
         if not self.ask_save_first():
             return None
         assert self.record_id is not None
+        from gmdesk.ui.pages.meetings.printing import write_meeting_form  # loads the documents
+
         try:
             return write_meeting_form(self.ctx.db, self.record_id, form, folder, self.ctx.today())
         except InputError as exc:
@@ -427,6 +428,7 @@ class MeetingsPage(EditorPage):
         if not self.ask_save_first():
             return
         meeting_id, today = self.record_id, self.ctx.today()
+        from gmdesk.ui.pages.meetings.printing import write_meeting_form  # loads the documents
         from gmdesk.ui.pdf_preview import document_copies, preview_folder, show_pdf
 
         folder, save_to = preview_folder(), output.output_dir(self.ctx.db)
