@@ -91,6 +91,8 @@ FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {
     ImportKind.STAFF: STAFF_FIELDS,
     ImportKind.TRAINING: TRAINING_FIELDS,
 }
+for _kind, _specs in FIELDS.items():  # label kinds staff_field, training_field
+    texts.define_labels(f"{_kind.value}_field", {spec.code: spec.label for spec in _specs})
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,16 @@ from gmdesk.domain.model import (
     UnitId,
 )
 from gmdesk.domain.rocdate import format_short, year_bounds
+from gmdesk.domain.texts import Phrase, Short, define
 from gmdesk.storage import office, people
+
+define({
+    "staff.err.no_name": "請填寫姓名",
+    "staff.err.end_before_start_fix": "離職日期 {end} 早於到職日期 {start}：請修正",
+    "staff.err.end_before_start": "離職日期 {end} 早於到職日期 {start}",
+    "staff.err.change_before_start": "類別變更日須晚於到職日期",
+    "staff.err.no_employment": "此人沒有任職紀錄，無法登記離職",
+})
 
 
 @dataclass(frozen=True)
@@ -81,15 +90,14 @@ class StaffForm:
 
 def validate(form: StaffForm, today: dt.date | None = None) -> None:
     if not form.person.name.strip():
-        raise InputError("請填寫姓名", "name")
+        raise InputError(Phrase.of("staff.err.no_name"), "name")
     check_fields(form.person, today or dt.date.today())
     check_fields(form, today or dt.date.today())
     if form.end is not None and form.end < form.start:
-        raise InputError(
-            f"離職日期 {format_short(form.end)} 早於到職日期 {format_short(form.start)}：請修正",
-            "end")
+        raise InputError(Phrase.of("staff.err.end_before_start_fix", end=Short(form.end),
+                                    start=Short(form.start)), "end")
     if form.change_from is not None and form.change_from <= form.start:
-        raise InputError("類別變更日須晚於到職日期", "change_from")
+        raise InputError(Phrase.of("staff.err.change_before_start"), "change_from")
 
 
 def save_staff(db: Database, form: StaffForm) -> PersonId:
@@ -126,11 +134,11 @@ def mark_left(db: Database, person_id: int, end: dt.date) -> None:
     """Record that a person left on `end`; the person and their records stay."""
     periods = people.employment_of(db, person_id)
     if not periods:
-        raise InputError("此人沒有任職紀錄，無法登記離職")
+        raise InputError(Phrase.of("staff.err.no_employment"))
     current = periods[-1]
     if end < current.start:
-        raise InputError(f"離職日期 {format_short(end)} 早於到職日期 {format_short(current.start)}",
-                         "end")
+        raise InputError(Phrase.of("staff.err.end_before_start", end=Short(end),
+                                    start=Short(current.start)), "end")
     with db.atomic():
         people.update_employment(db, dataclasses.replace(current, end=end))
 

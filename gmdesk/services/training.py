@@ -28,9 +28,24 @@ from gmdesk.domain.model import (
     TrainingRecord,
 )
 from gmdesk.domain.rocdate import format_long, format_short, year_bounds
+from gmdesk.domain.texts import Label, Phrase, Short, define
 from gmdesk.services import staff as staff_service
 from gmdesk.services.bulk import gc_paused
 from gmdesk.storage import office, people, training
+
+define({
+    "training.err.outside_employment": "{day}{why}：培力紀錄須在任職期間內才計入時數，"
+                                       "請確認上課日期，或先在人員資料補登任職期間",
+    "training.err.duplicate": "已登錄過 {day}「{title}」：同一人同一課程同一天不重複計算",
+    "training.err.no_attendance": "請勾選至少一位出席人員",
+    "training.err.person_why": "{name}（{why}）",
+    "training.err.attendees_outside": "{day}不在任職期間的人員：{people}；請取消勾選，或確認上課日期",
+    "training.err.file": "「{file}」：{why}",
+    "training.err.skipped_unwritable": "無法在「{folder}」寫入未匯入的列（{why}）：資料未變更。"
+                                       "請把檔案複製到可寫入的資料夾（例如「文件」）後再匯入。",
+    "training.err.unmapped": "請指定這些欄位對應到檔案的哪一欄：{fields}",
+    "training.err.no_good_rows": "「{file}」沒有正確的列可匯入：每一列都有錯誤。請修正後再匯入。",
+})
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -46,15 +61,14 @@ def save_record(db: Database, record: TrainingRecord) -> TrainingId:
     rules.validate_record(record)
     importing.check_fields(record, dt.date.today())
     record = dataclasses.replace(record, title=" ".join(record.title.split()))
-    why = rules.outside_employment(people.employment_of(db, record.person_id), record.day)
+    why = rules.outside_employment_phrase(people.employment_of(db, record.person_id), record.day)
     if why:
-        raise InputError(f"{format_short(record.day)}{why}：培力紀錄須在任職期間內才計入時數，"
-                         "請確認上課日期，或先在人員資料補登任職期間", "day")
+        raise InputError(Phrase.of("training.err.outside_employment", day=Short(record.day),
+                                   why=why), "day")
     if training.training_exists(db, record.person_id, record.title, record.day.isoformat(),
                                 exclude_id=record.id):
-        raise InputError(
-            f"已登錄過 {format_short(record.day)}「{record.title}」：同一人同一課程同一天不重複計算",
-            "title")
+        raise InputError(Phrase.of("training.err.duplicate", day=Short(record.day),
+                                    title=record.title), "title")
     with db.atomic():
         if record.id:
             training.update_training(db, record)
@@ -83,18 +97,21 @@ def record_course(db: Database, course: Course, person_ids: Sequence[int],
     rules.validate_record(probe)
     importing.check_fields(course, dt.date.today())
     if not person_ids:
-        raise InputError("請勾選至少一位出席人員", "attendance")
+        raise InputError(Phrase.of("training.err.no_attendance"), "attendance")
     title = " ".join(course.title.split())
     course = dataclasses.replace(course, title=title)
     existing = training.existing_keys(db, course.day, course.day)
     persons = people.people_by_id(db)
     periods = _employment_by_person(db)
-    outside = [f"{persons[PersonId(pid)].name if PersonId(pid) in persons else pid}（{why}）"
-               for pid in dict.fromkeys(person_ids)
-               if (why := rules.outside_employment(periods.get(PersonId(pid), []), course.day))]
+    outside = tuple(
+        Phrase.of("training.err.person_why",
+                  name=persons[PersonId(pid)].name if PersonId(pid) in persons else str(pid),
+                  why=why)
+        for pid in dict.fromkeys(person_ids)
+        if (why := rules.outside_employment_phrase(periods.get(PersonId(pid), []), course.day)))
     if outside:
-        raise InputError(f"{format_short(course.day)}不在任職期間的人員：{'、'.join(outside)}；"
-                         "請取消勾選，或確認上課日期", "attendance")
+        raise InputError(Phrase.of("training.err.attendees_outside", day=Short(course.day),
+                                   people=outside), "attendance")
     answers = satisfaction or {}
     with db.atomic():
         course_id = course.id or training.add_course(db, course)
@@ -220,7 +237,8 @@ def open_source(db: Database, path: Path | str, kind: ImportKind) -> ImportSourc
     try:
         header_index, headers = importing.find_header(rows, kind)
     except ValueError as exc:
-        raise InputError(f"「{path.name}」：{exc}") from None
+        raise InputError(Phrase.of("training.err.file", file=path.name,
+                                   why=getattr(exc, "phrase", None) or str(exc))) from None
     remembered = office.get_setting(db, mapping_key(kind), {}) or {}
     mapping = importing.guess_mapping(headers, kind, remembered)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -320,8 +338,8 @@ def write_skipped(source: ImportSource, errors: Sequence[RowError],
     try:
         return write(target, head, rows)
     except OSError as exc:
-        raise InputError(f"無法在「{target.parent}」寫入未匯入的列（{exc.strerror or exc}）：資料未變更。"
-                         "請把檔案複製到可寫入的資料夾（例如「文件」）後再匯入。") from None
+        raise InputError(Phrase.of("training.err.skipped_unwritable", folder=str(target.parent),
+                                   why=str(exc.strerror or exc))) from None
 
 
 def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, dry_run: bool,
@@ -345,7 +363,9 @@ def _run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, 
     kind = source.kind
     missing = importing.missing_fields(mapping, kind)
     if missing:
-        raise InputError("請指定這些欄位對應到檔案的哪一欄：" + "、".join(s.label for s in missing))
+        raise InputError(Phrase.of("training.err.unmapped",
+                                   fields=tuple(Label(f"{kind.value}_field", s.code)
+                                                for s in missing)))
     tick(0, 0, "讀取資料列…")
     parsed, errors = importing.parse_rows(source.rows, source.header_index, source.headers,
                                           mapping, kind, today)
@@ -375,7 +395,7 @@ def _run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, 
         return result
     if result.errors:
         if not result.good_rows:
-            raise InputError(f"「{source.path.name}」沒有正確的列可匯入：每一列都有錯誤。請修正後再匯入。")
+            raise InputError(Phrase.of("training.err.no_good_rows", file=source.path.name))
         result.skipped_file = write_skipped(source, result.errors)
     try:
         _apply(db, source, mapping, result, plan if kind is ImportKind.TRAINING else staff_plan,

@@ -241,6 +241,76 @@ TEMPLATES: dict[str, str] = {
     "ready.no_photos": "\"{title}\" has no photos; the report needs at least one",
 }
 
+# input errors: dates (domain/rocdate.py)
+TEMPLATES.update({
+    "date.invalid": "\"{value}\" is not a valid date",
+    "date.invalid_why": "\"{value}\" is not a valid date: {why}",
+    "date.roc_year_positive": "the ROC year must be greater than 0",
+    "date.no_day_roc": "month {month} of ROC year {year} has no day {day}",
+    "date.no_day": "month {month} of {year} has no day {day}",
+    "date.no_month": "there is no month {month}",
+    "date.empty": "no date filled in",
+    "date.before_1912": "earlier than ROC year 1 (1912): check the year",
+    "date.forms": "write it as 114/3/5 (ROC year) or 2025-03-05",
+    "date.not_a_date": "not a date",
+    "date.not_a_year": "\"{value}\" is not a year: write the ROC year (e.g. 114) or the "
+                       "Gregorian year (e.g. 2025)",
+    "date.not_a_time": "\"{value}\" is not a time: write it as 14:30 or 2:30 pm",
+})
+
+# input errors: training records and exemptions (domain/training.py)
+TEMPLATES.update({
+    "training.err.no_title": "Fill in the course title",
+    "training.err.hours_range": "{hours} hours is out of range: more than 0 and at most "
+                                "{maximum} hours a day",
+    "training.err.half_hours": "{hours} hours: hours go in half hours (e.g. 1, 1.5, 2)",
+    "training.err.satisfaction": "Satisfaction: enter 1 to 5",
+    "training.err.no_exemption_kind": "Choose the reason for the exemption (e.g. unpaid leave, "
+                                      "parental leave)",
+    "training.err.other_needs_note": "With the reason \"Other\", write the reason in the note",
+    "training.err.note_long": "The note has {n} characters, at most {maximum}: shorten it",
+    "training.err.no_start": "Fill in the first day of the exemption, e.g. 115/3/1",
+    "training.err.end_before_start": "The exemption's last day {end} is before its first day "
+                                     "{start}: check both dates",
+    "training.err.outside_year": "The exemption {period} is not within the year {year} "
+                                 "({first} to {last}): check the year",
+    "training.period_open": "from {start}",
+    "training.period": "{start} to {end}",
+    "training.not_employed": "no period of employment recorded for this person",
+    "training.before_start": "before the start date {start}",
+    "training.after_end": "after the leaving date {end}",
+    "training.outside_periods": "outside the periods of employment ({spans})",
+})
+
+# input errors: staff and training (services/staff.py, services/training.py)
+TEMPLATES.update({
+    "staff.err.no_name": "Fill in the name",
+    "staff.err.end_before_start_fix": "The leaving date {end} is before the start date {start}: "
+                                      "correct it",
+    "staff.err.end_before_start": "The leaving date {end} is before the start date {start}",
+    "staff.err.change_before_start": "The category change date must be after the start date",
+    "staff.err.no_employment": "This person has no period of employment, so no leaving date "
+                               "can be recorded",
+    "training.err.outside_employment": "{day}: {why}: training counts only within a period of "
+                                       "employment; check the course date or first add the "
+                                       "period of employment in the person's details",
+    "training.err.duplicate": "\"{title}\" on {day} is already recorded: the same course on "
+                              "the same day counts once per person",
+    "training.err.no_attendance": "Tick at least one attendee",
+    "training.err.person_why": "{name} ({why})",
+    "training.err.attendees_outside": "Not employed on {day}: {people}; untick them or check "
+                                      "the course date",
+    "training.err.file": "\"{file}\": {why}",
+    "training.err.skipped_unwritable": "Cannot write the rows not imported in \"{folder}\" "
+                                       "({why}): nothing was changed. Copy the file to a "
+                                       "folder you can write to (e.g. Documents) and import "
+                                       "it again.",
+    "training.err.unmapped": "Choose which column of the file holds each of these fields: "
+                             "{fields}",
+    "training.err.no_good_rows": "\"{file}\" has no correct rows to import: every row has an "
+                                 "error. Correct them and import again.",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {
@@ -342,6 +412,17 @@ LABELS: dict[str, dict[str, str]] = {
         "unlisted": "Not on the office list", "late": "Submitted late",
     },
     "import_kind": {"staff": "Staff roster", "training": "Training hours"},
+    "staff_field": {
+        "name": "Name", "gender": "Gender", "unit": "Unit", "title": "Job title",
+        "staff_no": "Staff no.", "id_no": "ID number", "category": "Staff category",
+        "start": "Start date", "end": "Leaving date", "note": "Note",
+    },
+    "training_field": {
+        "name": "Name", "id_no": "ID number", "staff_no": "Staff no.", "unit": "Unit",
+        "title": "Course title", "day": "Course date", "hours": "Hours", "level": "Level",
+        "cedaw": "CEDAW content", "delivery": "Delivery", "provider": "Provider",
+        "satisfaction": "Satisfaction", "note": "Note",
+    },
     "audience": {
         "人民團體": "Civic associations", "民間組織": "Non-governmental organisations",
         "村里長": "Village and borough chiefs", "學校": "Schools", "企業": "Businesses",
