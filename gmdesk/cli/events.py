@@ -40,7 +40,7 @@ def run_print_outreach(args: argparse.Namespace) -> int:
             try:
                 year = parse_year(args.year)
             except ValueError as exc:
-                raise InputError(str(exc)) from exc
+                raise InputError(getattr(exc, "phrase", None) or str(exc)) from exc
             target = out_path(args, db, output_name(Output.OUTREACH_YEAR, year))
             out = printing.print_outreach_collection(db, year, target, today_arg(args))
     finally:

@@ -103,6 +103,8 @@ def validate_member(member: CommitteeMember) -> CommitteeMember:
 
 
 texts.define({
+    "committees.err.member_start": "委員第{number}列「就任日期」{error}",
+    "committees.err.member_end": "委員第{number}列「離任日期」{error}",
     "committees.empty": "{name}尚未登錄委員：請新增委員名單",
     "committees.among_members": "{name}委員中",
     "committees.filed": "{name}任一性別未達三分之一（男{male}人、女{female}人），因{reason}，"

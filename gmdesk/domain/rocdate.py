@@ -27,6 +27,8 @@ define({
     "date.forms": "請寫成 114/3/5、114年3月5日 或 2025-03-05",
     "date.not_a_date": "不是日期",
     "date.not_a_year": "「{value}」不是年度：請寫民國年（如 114）或西元年（如 2025）",
+    "date.field_empty": "「{label}」未填：請輸入日期，例如 115/3/5",
+    "date.field_invalid": "「{label}」{error}",
     "date.not_a_time": "「{value}」不是時間：請寫成 14:30 或 下午2時30分",
 })
 

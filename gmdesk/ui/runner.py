@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 
     from gmdesk.ui.context import Change
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from gmdesk import wording
 
 
 class Cancelled(Exception):
@@ -48,11 +50,32 @@ DbTask = Callable[["Database", Progress], Any]
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+def window_language() -> str:
+    """The window's language for the domain's words: en when gmdesk's English translator is
+    installed (app.install_translators), else zh_TW.
+
+    TODO(lead): once the enui branch is merged, use gmdesk.ui.wording.language() instead."""
+    app = QCoreApplication.instance()
+    translators = app.property("gmdesk_translators") if app is not None else None
+    if any("gmdesk_en" in t.filePath() for t in translators or ()):
+        return "en"
+    return "zh_TW"
+
+
+def error_message(exc: BaseException) -> str:
+    """An error's message in the window's language: its phrase when it has one (InputError,
+    DateError ...), else its own text."""
+    return wording.error_text(exc, window_language())
+
+
 def error_text(exc: BaseException) -> str:
     """A failure as the clerk reads it: our own messages as they are (they name what, where
-    and what to do); anything else wrapped in a Traditional-Chinese sentence."""
+    and what to do; in the window's language when they carry a phrase); anything else
+    wrapped in a Traditional-Chinese sentence."""
     if isinstance(exc, Cancelled):
         return "已取消，資料未變更。"
+    if getattr(exc, "phrase", None) is not None:
+        return error_message(exc).strip()
     text = str(exc).strip()
     if text and _CJK.search(text):
         return text

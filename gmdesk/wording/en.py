@@ -311,6 +311,16 @@ TEMPLATES.update({
                                  "error. Correct them and import again.",
 })
 
+# input errors: the window's fields (dates, meeting times, committee members)
+TEMPLATES.update({
+    "date.field_empty": "\"{label}\" is empty: enter a date, e.g. 115/3/5",
+    "date.field_invalid": "{label}: {error}",
+    "meetings.err.start_time": "Start time: {error}",
+    "meetings.err.end_time": "End time: {error}",
+    "committees.err.member_start": "Member row {number}, start date: {error}",
+    "committees.err.member_end": "Member row {number}, end date: {error}",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {

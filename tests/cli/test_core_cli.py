@@ -108,7 +108,11 @@ def test_bad_input_is_one_line_exit_1_and_writes_nothing(tmp_path: Path, demo_pa
     assert not (tmp_path / "missing.gmdesk").exists()
 
     assert run("check", "--db", demo_path, "--year", "明年") == 1
-    assert "不是年度" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "gmdesk: 「明年」不是年度：請寫民國年（如 114）或西元年（如 2025）\n")
+    assert run("--lang", "en", "check", "--db", demo_path, "--year", "明年") == 1
+    assert capsys.readouterr().err == ("gmdesk: \"明年\" is not a year: write the ROC year "
+                                       "(e.g. 114) or the Gregorian year (e.g. 2025)\n")
 
     text_file = tmp_path / "notes.gmdesk"
     text_file.write_text("hello", encoding="utf-8")

@@ -32,6 +32,7 @@ from gmdesk.domain.names import NameDisplay
 from gmdesk.domain.outputs import Output, output_name
 from gmdesk.services import output, printing, reports
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.runner import error_message
 from gmdesk.ui.save_as import ask_save_path
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class MappingDialog(QDialog):
         try:
             self.mapping = reports.parse_mapping(self.editor.toPlainText())
         except InputError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_message(exc))
             return
         self.accept()
 
@@ -266,7 +267,7 @@ class ExportsPage(QWidget):
         try:
             start = output.output_path(self.ctx.db, name)
         except InputError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_message(exc))
             start = Path.home() / name
         return ask_save_path(self, title, start, suffixes)
 
@@ -453,7 +454,7 @@ class ExportsPage(QWidget):
         try:
             reports.register_template(self.ctx.db, path, mapping, self.ctx.today())
         except (InputError, OSError) as exc:
-            self.template_error.setText(str(exc))
+            self.template_error.setText(error_message(exc))
             return False
         self.ctx.changed(Change.OFFICE)
         self.refresh()
@@ -471,7 +472,7 @@ class ExportsPage(QWidget):
         try:
             reports.save_mapping(self.ctx.db, mapping)
         except InputError as exc:
-            self.template_error.setText(str(exc))
+            self.template_error.setText(error_message(exc))
             return False
         self.refresh()
         return True
@@ -490,7 +491,7 @@ class ExportsPage(QWidget):
         try:
             mapping = reports.read_mapping(path)
         except InputError as exc:
-            self.template_error.setText(str(exc))
+            self.template_error.setText(error_message(exc))
             return
         self.save_mapping(mapping)
 

@@ -29,6 +29,7 @@ from gmdesk.services import duty_prints
 from gmdesk.services import meetings as meeting_service
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.duties.base import DutyPage
+from gmdesk.ui.runner import error_message
 from gmdesk.ui.table_model import Column
 from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, EnumCombo, HidingErrorLabel
 
@@ -138,7 +139,7 @@ class BudgetPage(DutyPage):
                 0, self.budget_year, self.reviewed_edit.date(), MeetingId(meeting) if meeting else None,
                 self.filed_edit.date(), self.doc_edit.text().strip()))
         except InputError as exc:
-            self.sheet_error.show_error(str(exc))
+            self.sheet_error.show_error(error_message(exc))
             return False
         self.sheet_error.clear()
         self.ctx.changed(self.writes)

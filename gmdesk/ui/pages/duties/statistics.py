@@ -40,6 +40,7 @@ from gmdesk.services import meetings as meeting_service
 from gmdesk.services import statistics as svc
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.duties.base import DutyPage, text_box
+from gmdesk.ui.runner import error_message
 from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import (
     ChoiceCombo,
@@ -138,7 +139,7 @@ class StatisticsPage(DutyPage):
         try:
             count = svc.import_values(self.ctx.db, path)
         except (InputError, OSError) as exc:
-            self._warn(self.tr("無法匯入"), str(exc))
+            self._warn(self.tr("無法匯入"), error_message(exc))
             return
         self.ctx.changed(self.writes)
         self.reload()
@@ -350,6 +351,6 @@ class AnalysisDialog(QDialog):
                 uses=tuple(u.value for u, box in self.use_boxes.items() if box.isChecked()),
                 meeting_id=MeetingId(meeting) if meeting else None, note=self.note_edit.toPlainText()))
         except InputError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_message(exc))
             return
         self.accept()
