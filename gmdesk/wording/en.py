@@ -321,6 +321,54 @@ TEMPLATES.update({
     "committees.err.member_end": "Member row {number}, end date: {error}",
 })
 
+# input errors: meetings (services/meetings.py)
+TEMPLATES.update({
+    "meetings.err.day_outside_year": "Meeting date {day} is not in the year {year} ({first} to {las"
+                                     "t}): use a date in {year}, or switch to the year {other} befo"
+                                     "re adding this meeting",
+    "meetings.err.seq": "\"Number\" must be a whole number from 1",
+    "meetings.err.seq_taken": "Meeting {seq} of {year} already exists ({day}): use number {next}",
+    "meetings.err.end_not_after_start": "The end time must be after the start time: correct it",
+    "meetings.err.notice_after_day": "The notice date {notice} is after the meeting date: correct "
+                                     "it",
+    "meetings.err.chair_gone": "The chosen chair no longer exists: choose again",
+    "meetings.err.chair_not_member": "The chair {name} is not a group member on {day}: the chair "
+                                     "is the convener or a member the convener appoints; choose "
+                                     "again",
+    "meetings.err.attendee_gone": "Person #{id} in the attendance list does not exist: choose again",
+    "meetings.err.attendee_twice": "{who} appears twice in the attendance list: record each person "
+                                   "once",
+    "meetings.err.not_member": "{who} is not a group member on {day}, so cannot attend as a member:"
+                               " list them as a guest, or first record their term on the Execution "
+                               "group page",
+    "meetings.err.member_as_guest": "{who} is a group member: record them among the members attendi"
+                                    "ng, not as a guest",
+    "meetings.err.proxy_name": "{who} is marked \"Proxy\": fill in the proxy's name",
+    "meetings.err.proxy_not_proxy": "{who} is marked \"{status}\" and cannot also have the proxy "
+                                    "\"{proxy}\": set the status to \"Proxy\", or clear the proxy",
+    "meetings.err.fee_negative": "The attendance fee of {who} cannot be negative",
+    "meetings.err.chair_away": "The chair {who} is marked \"{status}\": choose the member who chaired"
+                               " the meeting, or correct the attendance",
+    "meetings.err.item_no_title": "Agenda item {number} ({kind}) has no subject: fill it in or dele"
+                                  "te the item",
+    "meetings.err.item_elsewhere": "The agenda item does not belong to this meeting: refresh and "
+                                   "edit again",
+    "meetings.err.followup_not_open": "The tracked item was closed or not yet tracked before this "
+                                      "meeting: refresh",
+    "meetings.err.proposal": "The proposal must be \"Keep tracking\" or \"Close\"",
+    "meetings.err.item_has_progress": "\"{title}\" has progress recorded at a later meeting and "
+                                      "cannot be deleted: keep the item",
+    "meetings.err.followup_has_progress": "\"{title}\" has progress recorded at a later meeting, "
+                                          "so its tracking cannot be undone: close it with \"Close\" "
+                                          "instead",
+    "meetings.err.meeting_gone": "The meeting being edited no longer exists: refresh",
+    "meetings.err.no_meeting": "Meeting #{id} not found",
+    "meetings.err.no_saved_meeting": "Meeting #{id} not found: it may have been deleted (see the "
+                                     "recycle bin) or not saved yet",
+    "meetings.err.no_code": "Meeting {seq} of {year} not found (the year {year} has: {have})",
+    "meetings.err.no_code_none": "Meeting {seq} of {year} not found (the year {year} has none)",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {
