@@ -369,6 +369,34 @@ TEMPLATES.update({
     "meetings.err.no_code_none": "Meeting {seq} of {year} not found (the year {year} has none)",
 })
 
+# input errors: execution group (services/group.py)
+TEMPLATES.update({
+    "group.err.no_name": "\"Name\" is empty: fill in the member's name, or choose an existing person "
+                         "from the list",
+    "group.err.no_gender": "\"Gender\" is not chosen: choose male, female or other",
+    "group.err.person_gone": "The chosen person no longer exists: choose again",
+    "group.err.term_end_before_start": "\"Term ends\" {term_end} is before \"Appointed\" {start}: "
+                                       "correct it",
+    "group.err.end_before_start": "\"Left\" {end} is before \"Appointed\" {start}: correct it",
+    "group.err.no_post": "An ex officio member needs a \"Post\" (personnel, accounting ...): choose "
+                         "it in the \"Post\" field",
+    "group.err.committee_external_only": "\"Women's Rights Committee member\" applies only to externa"
+                                         "l members: change the role or untick it",
+    "group.err.already_member": "This person is a group member from {start} ({role}): one role at "
+                                "a time; edit that record or first record the leaving",
+    "group.err.convener_exists": "There is already a convener for that period, {name} (from {start}"
+                                 "): first record the former convener's leaving date",
+    "group.err.membership_gone": "The membership being edited no longer exists: refresh",
+    "group.err.leaving_gone": "The membership whose leaving is being recorded no longer exists: "
+                              "refresh",
+    "group.err.leave_before_start": "\"Left\" {end} is before the appointment date {start}: correct "
+                                    "it",
+    "group.err.no_rule": "Choose the rule filed (the one-third rule for group members or for gender"
+                         " focal points)",
+    "group.err.filed_far": "\"Filing date\" {filed_on} is too far from the year {year}: check the "
+                           "date",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {
