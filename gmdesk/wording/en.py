@@ -397,6 +397,87 @@ TEMPLATES.update({
                            "date",
 })
 
+# input errors: CEDAW outreach and measures (domain/outreach.py)
+TEMPLATES.update({
+    "outreach.err.article": "CEDAW has no article {number} to choose: the substantive articles are "
+                            "1 to 16",
+    "outreach.err.recommendation": "There is no general recommendation no. {number}: enter a number"
+                                   " from 1 to 99",
+    "outreach.err.report_round": "There is no national report round {number}: enter a round from "
+                                 "1 to 20",
+    "outreach.err.paragraph": "There is no concluding observation paragraph {number}: enter a parag"
+                              "raph from 1 to 999",
+    "outreach.err.free_empty": "The CEDAW content written in is empty: enter some text",
+    "outreach.err.free_long": "The CEDAW content written in is over 200 characters: shorten it (det"
+                              "ails can go in the results)",
+    "outreach.err.event": "event",
+    "outreach.err.measure": "measure",
+    "outreach.err.no_title": "Fill in the {what} name",
+    "outreach.err.title_long": "The {what} name is over 120 characters: shorten it",
+    "outreach.err.end_before_start": "The end date {end} is before the start date {start}: correct "
+                                     "the dates",
+    "outreach.err.outside_year": "The date {start} is not in the year {year} ({first} to {last}): "
+                                 "correct the date, or switch to the year {other} before adding "
+                                 "it",
+    "outreach.err.across_years": "The event spans two years ({start} to {end}): record it as two "
+                                 "entries, one per year",
+    "outreach.err.no_category": "Choose or write the measure's category (e.g. friendly environment,"
+                                " care support)",
+    "outreach.err.no_audience": "Tick at least one audience (events for internal staff only do not "
+                                "count as public outreach)",
+    "outreach.err.negative": "Participants ({gender}) cannot be negative: enter 0 or a positive "
+                             "whole number",
+    "outreach.err.too_many": "Participants ({gender}): {n} is too many: check for an extra digit",
+    "outreach.err.total": "Participants {male} male, {female} female, {other} other make {total}, "
+                          "not the {stated} entered as the total: check the sign-in sheet and corre"
+                          "ct it",
+    "outreach.err.budget": "A budget of {budget} dollars is not plausible: enter 0 or a positive "
+                           "whole number (in NT$)",
+})
+
+# input errors: events and photos (services/events.py)
+TEMPLATES.update({
+    "events.err.gone_refresh": "Event no. {id} not found; it may have been deleted: refresh and "
+                               "try again",
+    "events.err.gone": "Event no. {id} not found; it may have been deleted",
+    "events.err.no_event": "Event no. {id} not found: check the number (see the CEDAW outreach and "
+                           "measures page)",
+    "events.err.cannot_open": "Cannot find or open \"{name}\": {why}",
+    "events.err.too_big": "\"{name}\" is too large ({size}): photos must be under {maximum} MB; "
+                          "shrink it on the phone or in Paint first",
+    "events.err.empty_file": "\"{name}\" is an empty file: export it again from the phone or camera",
+    "events.err.heic": "\"{name}\" is in HEIC format (the iPhone default); event photos must be "
+                       "JPG or PNG: save it as JPG first (e.g. open it in Windows Photos and save "
+                       "a copy, or on the iPhone choose Settings > Camera > Formats > Most Compatib"
+                       "le), then add it",
+    "events.err.not_a_photo": "\"{name}\" cannot be read; it may be damaged or not a photo: use "
+                              "JPG or PNG files; export it again from the phone or camera",
+    "events.err.damaged": "\"{name}\" cannot be read; the file may be damaged: export it again and "
+                          "add it",
+    "events.err.unknown_format": "unknown",
+    "events.err.other_format": "\"{name}\" is in {format} format; event photos must be JPG or PNG: "
+                               "save it as JPG first (e.g. open it in Paint and \"Save as\" JPEG "
+                               "picture), then add it",
+    "events.err.too_many_pixels": "\"{name}\" has too many pixels ({width}x{height}, about {mega} "
+                                  "megapixels): photos must be under {maximum} megapixels; shrink "
+                                  "it with Paint's \"Resize\" first",
+    "events.err.no_image": "\"{name}\" has no picture in it: choose another photo",
+    "events.err.pixels_unreadable": "\"{name}\" has too many pixels to be read: shrink it first",
+    "events.err.incomplete": "\"{name}\" cannot be read; the file may be incomplete or damaged: "
+                             "export it again from the phone or camera",
+    "events.err.photo_number": "no. {seq}",
+    "events.err.photo_this_batch": "another one being added now",
+    "events.err.same_photo": "\"{name}\" is the same picture as a photo the event already has ({numbe"
+                             "r}): no need to add it twice",
+    "events.err.caption_long": "The caption is over {maximum} characters: shorten it",
+    "events.err.photo_gone": "This photo was not found; it may have been removed: refresh",
+    "events.err.order": "The photo order does not match the current photos: refresh and sort again",
+    "events.err.no_office": "The data file has no office details yet: first fill in the office name"
+                            " in Settings",
+    "events.err.none_in_year": "No CEDAW outreach or other measures recorded in {year}: first add "
+                               "them on the CEDAW outreach and measures page",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {
