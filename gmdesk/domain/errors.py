@@ -7,10 +7,19 @@ in the clerk's language (`gmdesk.wording.error_text`). Old plain messages have n
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from gmdesk.domain.texts import Phrase, define
 
-if TYPE_CHECKING:
-    from gmdesk.domain.texts import Phrase
+# A record that went away while the clerk looked at it ({thing}: a phrase naming its kind).
+define({
+    "record.gone": "找不到編號 {id} 的{thing}，可能已被刪除",
+    "record.gone_refresh": "找不到編號 {id} 的{thing}，可能已被刪除：請重新整理後再試",
+})
+
+
+def gone(thing: Phrase, record_id: object, refresh: bool = False) -> Phrase:
+    """找不到編號 3 的活動，可能已被刪除(：請重新整理後再試)."""
+    return Phrase.of("record.gone_refresh" if refresh else "record.gone", id=record_id,
+                     thing=thing)
 
 
 class InputError(ValueError):

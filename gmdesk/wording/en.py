@@ -478,6 +478,54 @@ TEMPLATES.update({
                                "them on the CEDAW outreach and measures page",
 })
 
+# input errors: gender impact assessment (domain/impact.py, services/impact.py)
+TEMPLATES.update({
+    "impact.thing": "gender impact assessment case",
+    "impact.err.no_title": "Fill in the name of the plan or bill",
+    "impact.err.title_long": "The plan's name is over 200 characters: shorten it",
+    "impact.err.year": "The year {year} is not plausible: enter the ROC year, e.g. 115",
+    "impact.err.participated_before_start": "The participation date {participated} is before the "
+                                            "start date {started}: correct the dates",
+    "impact.err.cannot_close": "\"{title}\" still lacks {lacks} and cannot be closed: fill them "
+                               "in first, or clear the closing date",
+    "impact.err.closed_before": "The closing date {closed} is before {day}: correct the dates",
+})
+
+# input errors: gender statistics (domain/statistics.py, services/statistics.py)
+TEMPLATES.update({
+    "statistics.thing": "gender statistics indicator",
+    "statistics.err.no_name": "Fill in the indicator's name",
+    "statistics.err.name_long": "The indicator's name is over 120 characters: shorten it",
+    "statistics.err.negative": "{year}, {gender}: the value is negative: enter 0 or a positive numb"
+                               "er",
+    "statistics.err.too_big": "{year}, {gender}: the value {number} is too large: check for an extr"
+                              "a digit",
+    "statistics.err.no_title": "Fill in the analysis topic",
+    "statistics.err.no_unit": "Fill in the drafting unit",
+    "statistics.err.use": "\"{use}\" is not one of the uses: choose policy, plan, press release, "
+                          "speech or results report",
+    "statistics.err.no_header": "No header row found: the sheet needs the columns indicator name, "
+                                "year, male and female (other is optional)",
+    "statistics.err.header_lacks": "The header row lacks the indicator name or year column: add "
+                                   "it and import again",
+    "statistics.err.row_unknown": "Row {row}: indicator \"{name}\" is not recorded yet: add the "
+                                  "indicator first, or correct the name",
+    "statistics.err.row": "Row {row}: {error}",
+    "statistics.err.row_not_number": "Row {row}: \"{value}\" in \"{column}\" is not a number",
+    "statistics.err.more": " ({n} more)",
+    "statistics.err.sheet": "The sheet has {n} problems, so no values were written: {problems}{more"
+                            "}",
+    "statistics.err.no_values": "The sheet has no value rows: fill in each indicator's values by "
+                                "year below the header row",
+})
+
+# input errors: records gone (domain/errors.py)
+TEMPLATES.update({
+    "record.gone": "The {thing} no. {id} was not found; it may have been deleted",
+    "record.gone_refresh": "The {thing} no. {id} was not found; it may have been deleted: refresh "
+                           "and try again",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {
