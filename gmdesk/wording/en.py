@@ -526,6 +526,34 @@ TEMPLATES.update({
                            "and try again",
 })
 
+# input errors: gender budget (domain/budget.py, services/budget.py)
+TEMPLATES.update({
+    "budget.thing": "gender budget item",
+    "budget.err.filed_before_review": "The submission date is before the group's review date: have "
+                                      "the group review it first, or correct the dates",
+    "budget.err.no_title": "Fill in the plan's name",
+    "budget.err.title_long": "The plan's name is over 200 characters: shorten it",
+    "budget.err.amount": "A gender budget of {amount} thousand is not plausible: enter 0 or a posit"
+                         "ive whole number (in NT$ thousands)",
+    "budget.err.executed": "An execution of {amount} thousand is not plausible: enter 0 or a positi"
+                           "ve whole number (in NT$ thousands)",
+})
+
+# input errors: committees (domain/committees.py, services/committees.py)
+TEMPLATES.update({
+    "committees.thing": "committee",
+    "committees.err.gone": "This committee was not found; it may have been deleted: refresh and "
+                           "try again",
+    "committees.err.no_name": "Fill in the committee's name",
+    "committees.err.term_end_before_start": "The term's last day {end} is before its first day {sta"
+                                            "rt}: correct the dates",
+    "committees.err.no_exception_reason": "A filing date with the city government is given: also "
+                                          "give the reason the one-third rule cannot be met",
+    "committees.err.no_member_name": "Fill in the member's name",
+    "committees.err.member_end_before_start": "The leaving date {end} is before the start date {sta"
+                                              "rt}: correct the dates",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {
