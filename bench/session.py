@@ -196,7 +196,7 @@ def _answer_dialogs(out_dir: Path) -> None:
 
     import gmdesk.ui.pdf_preview as preview
 
-    def show_pdf(parent: Any, path: Path, title: str = "") -> None:
+    def show_pdf(parent: Any, path: Path, title: str = "", *_args: Any, **_kwargs: Any) -> None:
         target = out_dir / Path(path).name
         target.write_bytes(Path(path).read_bytes())
 

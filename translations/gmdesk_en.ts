@@ -1011,175 +1011,175 @@ or press New to enter a new item.</translation>
 <context>
     <name>CityDialog</name>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="49"/>
+        <location filename="../gmdesk/ui/city_action.py" line="14"/>
         <source>市府彙整…</source>
         <translation>City consolidation…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="60"/>
-        <location filename="../gmdesk/ui/city_dialog.py" line="204"/>
-        <location filename="../gmdesk/ui/city_dialog.py" line="242"/>
-        <location filename="../gmdesk/ui/city_dialog.py" line="244"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="49"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="193"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="231"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="233"/>
         <source>市府彙整</source>
         <translation>City consolidation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="63"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="52"/>
         <source>加入各機關寄來的市府報表（.xlsx）或 JSON 匯出檔，或整個資料夾；彙整成一份活頁簿，並列出未提交、重複、曾被修改的檔案。</source>
         <translation>Add the city workbooks (.xlsx) or JSON exports the offices sent, or whole folders; they are consolidated into one workbook, with the offices that are missing, duplicated or altered listed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="67"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="56"/>
         <source>加入檔案…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="69"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="58"/>
         <source>加入資料夾…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="71"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="60"/>
         <source>移除所選</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="84"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="73"/>
         <source>不比對機關名單</source>
         <translation>Do not check against an office list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="85"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="74"/>
         <source>自訂名單檔（一行一個機關）…</source>
         <translation>Own list file (one office per line)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="89"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="78"/>
         <source>例如：市府彙整115.xlsx</source>
         <translation>e.g. city-115.xlsx</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="90"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="79"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="95"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="84"/>
         <source>同時產生儀表板 PDF（同檔名）</source>
         <translation>Also draw the dashboard PDF (same name)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="98"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="87"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="99"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="88"/>
         <source>機關名單</source>
         <translation>Office list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="101"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="90"/>
         <source>選填，例如 116/1/31；晚於此日製作的檔案列為逾期</source>
         <translation>Optional, e.g. 116/1/31; files made after it are flagged late</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="102"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="91"/>
         <source>截止日期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="103"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="92"/>
         <source>彙整活頁簿</source>
         <translation>Consolidated workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="106"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="95"/>
         <source>開始彙整(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="109"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="98"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="119"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="108"/>
         <source>彙整結果與提醒事項會顯示在這裡。</source>
         <translation>The result and the reviewer&apos;s flags appear here.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="138"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="127"/>
         <source>已儲存的名單（%1 個機關）</source>
         <translation>Saved list (%1 offices)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="151"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="140"/>
         <source>選擇提交檔</source>
         <translation>Choose submissions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="151"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="140"/>
         <source>市府報表或匯出檔 (*.xlsx *.json)</source>
         <translation>City workbooks or exports (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="155"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="144"/>
         <source>選擇資料夾</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="164"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="153"/>
         <source>彙整活頁簿存為</source>
         <translation>Save the consolidated workbook as</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="165"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="154"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="176"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="165"/>
         <source>選擇機關名單</source>
         <translation>Choose the office list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="177"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="166"/>
         <source>文字檔 (*.txt)</source>
         <translation>Text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="180"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="169"/>
         <source>請選擇機關名單檔，或改選其他名單</source>
         <translation>Choose an office list file, or pick another list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="183"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="172"/>
         <source>機關名單檔沒有任何機關：請一行寫一個機關名稱</source>
         <translation>The office list file names no office: write one office name per line</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="198"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="187"/>
         <source>請先加入各機關的提交檔或其資料夾</source>
         <translation>Add the offices&apos; submissions or their folder first</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="200"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="189"/>
         <source>請選擇彙整活頁簿要存放的位置</source>
         <translation>Choose where to save the consolidated workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="220"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="209"/>
         <source>彙整各機關提交檔…</source>
         <translation>Consolidating the offices&apos; submissions…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="229"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="218"/>
         <source>已彙整 %1 個機關（讀取 %2 個檔案），未提交 %3 個，提醒事項 %4 則。</source>
         <translation>Consolidated %1 offices (%2 files read); %3 not submitted; %4 flags.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/city_dialog.py" line="239"/>
+        <location filename="../gmdesk/ui/city_dialog.py" line="228"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
@@ -2188,166 +2188,176 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="204"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="208"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="218"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="237"/>
+        <source>正在檢查本年度資料…</source>
+        <translation>Checking this year&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="255"/>
+        <source>檢查送出前資料…</source>
+        <translation>Checking before sending…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/exports.py" line="264"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="222"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="268"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="226"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="218"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="229"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="221"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="292"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="283"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="336"/>
         <source>資料尚未齊全</source>
         <translation>Not everything is ready</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="284"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="337"/>
         <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
         <translation>Year %1 still has %2 open item(s); the export shows them as they are:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="288"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="341"/>
         <source>仍要匯出</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="289"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="342"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="337"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="392"/>
         <source>選擇網頁資料夾</source>
         <translation>Choose the web page folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="350"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="405"/>
         <source>正在製作性別平等專區網頁…</source>
         <translation>Making the gender-equality web page…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="366"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="421"/>
         <source>%1年度性別主流化成果報告</source>
         <translation>Gender mainstreaming annual report %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="404"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="459"/>
         <source>匯出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="405"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="460"/>
         <source>已輸出「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="407"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="462"/>
         <source>位置：%1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="408"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="463"/>
         <source>開啟檔案(&amp;O)</source>
         <translation>&amp;Open file</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="409"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="464"/>
         <source>開啟資料夾(&amp;F)</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="410"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="465"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="419"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="474"/>
         <source>無法開啟「%1」：請到檔案總管找這個位置。</source>
         <translation>Could not open “%1”: please find it in the file manager.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="442"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="497"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="250"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="299"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="256"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="307"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="313"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="366"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="322"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="370"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="371"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="375"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="425"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="426"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="332"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="385"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="395"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="483"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="450"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="538"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="434"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="489"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="441"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="496"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="480"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="535"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="480"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="487"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="535"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="542"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="486"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="541"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>
@@ -2450,190 +2460,195 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="61"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="62"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="64"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="66"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="68"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
         <source>尚未就任</source>
         <translation>Not yet in office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
         <source>任期將屆滿</source>
         <translation>Term ending soon</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
         <source>任期已屆滿</source>
         <translation>Term ended</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
         <source>已離任</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="84"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="85"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="86"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="250"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="233"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="88"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="89"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="83"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="90"/>
         <source>聘任日</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="92"/>
         <source>任期屆滿</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="94"/>
         <source>離任日</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="96"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="106"/>
         <source>沒有符合的成員：可改查詢日期，或勾選「顯示歷任成員」。</source>
         <translation>No member matches: change the date, or tick “Show past members”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="107"/>
         <source>尚無小組成員：在右側「成員資料」填寫後按「儲存」。</source>
         <translation>No group members yet: fill in “Member” on the right and press “Save”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="111"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="128"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="124"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="131"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="127"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="134"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="134"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="141"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="139"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="146"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="60"/>
         <source>查詢日期</source>
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="232"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="257"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="103"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="120"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="324"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="127"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="368"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="179"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="186"/>
         <source>這位成員</source>
         <translation>this member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="241"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="247"/>
+        <source>整理執行小組名單…</source>
+        <translation>Loading the group roster…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="267"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="328"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="372"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="334"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="378"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="339"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="383"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="340"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="384"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -3168,124 +3183,129 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="59"/>
         <source>次別</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="61"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62"/>
         <source>主席</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="57"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="103"/>
         <source>出席</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="64"/>
         <source>法定人數</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="68"/>
         <source>本年度尚無會議：右側已備好第一次會議，填寫後按「儲存」。</source>
         <translation>No meetings this year: the first one is ready on the right; fill it in and press “Save”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="71"/>
         <source>新增會議(&amp;N)</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="68"/>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="346"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="74"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="383"/>
         <source>刪除會議</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102"/>
         <source>基本資料</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="104"/>
         <source>議程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="105"/>
         <source>列管追蹤</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="114"/>
         <source>開會通知單(&amp;O)</source>
         <translation>Meeting n&amp;otice</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="114"/>
         <source>簽到表(&amp;I)</source>
         <translation>S&amp;ign-in sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="115"/>
         <source>會議紀錄(&amp;M)</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="393"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="187"/>
+        <source>整理本年度會議…</source>
+        <translation>Loading this year&apos;s meetings…</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="430"/>
         <source>正在產生表單…</source>
         <translation>Rendering the form…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="113"/>
         <source>預覽／列印：</source>
         <translation>Preview/print:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153"/>
         <source>這次會議</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="158"/>
         <source>尚未開會</source>
         <translation>Not yet held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159"/>
         <source>達到</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="159"/>
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="192"/>
         <source>%1年度會議（應至少 %2 次）</source>
         <translation>Year %1 meetings (at least %2 required)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="322"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="359"/>
         <source>會議已儲存</source>
         <translation>Meeting saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/page.py" line="347"/>
+        <location filename="../gmdesk/ui/pages/meetings/page.py" line="384"/>
         <source>確定刪除這次會議及其出席、議程與列管紀錄？刪除的會議會移到「資源回收筒」，可從那裡還原。</source>
         <translation>Delete this meeting and its attendance, agenda and tracking records? The meeting moves to the Recycle Bin (資源回收筒), where it can be restored.</translation>
     </message>

@@ -102,6 +102,34 @@ def composition_findings(db: Database, day: dt.date) -> list[Finding]:
                                    store.list_filings(db, year))
 
 
+@dataclass(frozen=True)
+class GroupView:
+    """Everything the 執行小組 page shows for an as-of day, read in one go (off the UI thread)."""
+
+    day: dt.date
+    roster: list[RosterRow]
+    seats: list[rules.Seat]
+    findings: list[Finding]
+    filings: list[Filing]
+    warning_days: int
+    units: dict[int, str]
+    people: list[Person]  # everyone the office knows, for the member picker
+
+
+def group_view(db: Database, day: dt.date) -> GroupView:
+    """Return the roster, the seats and findings on `day` and that year's filings."""
+    persons = people.people_by_id(db)
+    units = office.unit_names(db)
+    year = day.year - 1911
+    preset = office.preset_for(db, year)
+    filings = store.list_filings(db, year)
+    rows = [RosterRow(m, persons[m.person_id], units.get(persons[m.person_id].unit_id or 0, ""))
+            for m in store.list_memberships(db)]
+    seats = [rules.Seat(m, persons[m.person_id]) for m in store.memberships_on(db, day)]
+    return GroupView(day, rows, seats, rules.check_composition(seats, preset, day, filings),
+                     filings, preset.term_warning_days, units, list(persons.values()))
+
+
 def preview_findings(db: Database, draft: MemberInput, membership_id: int | None,
                      day: dt.date) -> list[Finding]:
     """Return the findings on `day` as they would be with the form's draft saved."""

@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -33,9 +34,23 @@ from gmdesk.domain.yearly import (
 )
 from gmdesk.services import check
 from gmdesk.storage import duties, events, group, meetings, office, people, training
-from gmdesk.workbooks.template import SheetGrid, TemplateMapping
 
 NAME_DISPLAY_KEY = "name_display"
+if TYPE_CHECKING:  # the template module (and the workbook writer under it) loads when used
+    from gmdesk.workbooks.template import SheetGrid, TemplateMapping
+
+
+
+def __getattr__(name: str) -> object:
+    """SheetGrid and TemplateMapping for the UI (which never imports workbooks), loaded when
+    first asked for: the window's first paint does not need the workbook modules."""
+    if name in ("SheetGrid", "TemplateMapping"):
+        from gmdesk.workbooks import template
+
+        return getattr(template, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 TEMPLATE_KEY = "city_template"
 MAPPING_KEY = "city_template_mapping"
 REPORT_DAY_KEY = "annual_report_day"  # {ROC year: ISO date}: the 填報日期 the clerk set
@@ -417,6 +432,8 @@ def load_template(db: Database) -> Registration | None:
     raw_mapping = office.get_setting(db, MAPPING_KEY)
     if not stored or raw_mapping is None:
         return None
+    from gmdesk.workbooks.template import TemplateMapping
+
     mapping = TemplateMapping.from_json(json.dumps(raw_mapping, ensure_ascii=False))
     return Registration(str(stored.get("file_name", "")), str(stored.get("sha256", "")),
                         str(stored.get("registered", "")), mapping,
@@ -458,6 +475,8 @@ def read_mapping(path: Path | str) -> TemplateMapping:
     source = Path(path)
     if not source.is_file():
         raise InputError(f"找不到對應檔「{source}」", "mapping")
+    from gmdesk.workbooks.template import TemplateMapping
+
     return TemplateMapping.from_json(source.read_text(encoding="utf-8-sig"))
 
 
@@ -483,6 +502,8 @@ def template_fields() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]
 
 def parse_mapping(text: str) -> TemplateMapping:
     """Read a template mapping from its JSON text (InputError on a wrong one)."""
+    from gmdesk.workbooks.template import TemplateMapping
+
     return TemplateMapping.from_json(text)
 
 

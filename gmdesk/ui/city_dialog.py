@@ -9,8 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -42,14 +39,6 @@ if TYPE_CHECKING:
 
 LIST_FILE = "file"
 LIST_SAVED = "saved"
-
-
-def add_city_action(menu: QMenu, ctx: AppContext, parent: QWidget) -> QAction:
-    """The one hook: a 市府彙整… entry in a menu, opening the dialog."""
-    action = QAction(QCoreApplication.translate("CityDialog", "市府彙整…"), parent)
-    action.triggered.connect(lambda: CityDialog(ctx, parent).exec())
-    menu.addAction(action)
-    return action
 
 
 class CityDialog(QDialog):

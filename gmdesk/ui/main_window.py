@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.trash_action = QAction(self.tr("資源回收筒…"), self)
         self.trash_action.triggered.connect(self.show_trash)
         file_menu.addAction(self.trash_action)
-        from gmdesk.ui.city_dialog import add_city_action  # issue 19: the city's consolidation
+        from gmdesk.ui.city_action import add_city_action  # issue 19: the city's consolidation
         add_city_action(file_menu, self.ctx, self)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("結束(&X)"), self)

@@ -248,3 +248,23 @@ def test_a_deferred_backup_is_left_for_after_the_window_shows(demo_path: Path, f
                                 defer_backup=True)
     assert not again.backup_due  # the day's backup is there
     safety.close_for_app(again, NOW)
+
+
+def test_a_background_connection_writes_audited_as_the_window_that_opened_the_file(
+        demo_path: Path, folder: Path) -> None:
+    from gmdesk.storage import audit
+
+    opened = safety.open_for_app(demo_path, NOW, folder=folder)
+    try:
+        worker = safety.open_worker_db(demo_path)
+        try:
+            worker.execute("UPDATE person SET title = '專員' WHERE id = 3")
+            worker.conn.commit()
+        finally:
+            worker.close()
+        entry = audit.history(opened.db, "person", 3)[-1]
+        assert entry.action == "update" and entry.new is not None
+        assert entry.new["title"] == "專員"
+        assert entry.os_user == audit.os_user() and entry.host == audit.host_name()
+    finally:
+        safety.close_for_app(opened, NOW)

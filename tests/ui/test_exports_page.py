@@ -177,3 +177,23 @@ def test_the_annual_report_is_previewed_in_the_window(
     scratch = dialog.path
     dialog.reject()
     assert not scratch.exists()
+
+
+def test_the_readiness_check_runs_in_the_background_and_an_early_export_waits_for_it(
+        qtbot: QtBot, qapp: object, demo_db: Database, demo_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.ui.deferred import DeferredRunner
+
+    runner = DeferredRunner()
+    ctx = AppContext(demo_db, demo_path, 115, runner, today=lambda: TODAY)
+    page = ExportsPage(ctx)  # the first visit: built, the year's check not yet answered
+    qtbot.addWidget(page)
+    assert "正在檢查" in page.ready_label.text() and runner.pending
+    said = _answer(page, QMessageBox.ButtonRole.RejectRole)
+    started = _save_as(monkeypatch)
+    page.city_button.click()  # pressed before the check answers: it waits for it
+    assert said == [] and started == []
+    runner.finish()
+    assert "尚不能送出" in page.ready_label.text()
+    assert "115年度尚有 2 項未完成" in said[0]  # then asked, from the page's own check
+    assert started == []  # 取消

@@ -106,3 +106,21 @@ def test_an_empty_date_shows_an_example_not_a_date(qtbot: QtBot, demo_db: Databa
     assert form.term_end.text() == ""
     assert form.term_end.placeholderText() == "例：115/3/5"  # grey "115/3/5" read as a term end
     assert form.end.placeholderText() == "在任免填"
+
+
+def test_the_first_visit_is_built_at_once_and_the_roster_arrives_from_the_runner(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, qapp: object) -> None:
+    from tests.ui.deferred import DeferredRunner
+
+    runner = DeferredRunner()
+    page = GroupPage(AppContext(demo_db, demo_path, 115, runner, today=lambda: TODAY))
+    qtbot.addWidget(page)
+    former = next(m for m in group_store.list_memberships(demo_db) if m.end is not None)
+    page.focus_record(str(former.id))  # 「group:N」 on the first visit, before the roster is here
+    assert page.model.rowCount() == 0 and runner.pending  # nothing read on the UI thread
+    runner.finish()
+    assert "在任成員 9 人（男 4、女 5" in page.summary.text()
+    assert page.model.rowCount() == 10  # with the former member, whom the link asked for
+    assert page.record_id == former.id and page.form.start.date() == former.start
+    assert not page.dirty  # rows arriving are not an edit: leaving asks nothing
+    assert page.preview.text()  # the draft checked against the roster that came

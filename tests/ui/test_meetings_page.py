@@ -80,3 +80,24 @@ def test_follow_ups_fit_without_sideways_scrolling(qtbot: QtBot, demo_db: Databa
     qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
     assert view.horizontalScrollBar().maximum() == 0  # 決定 in view at once
     assert header.sectionSize(5) >= 80
+
+
+def test_the_first_visit_is_built_at_once_and_the_year_arrives_from_the_runner(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, qapp: object) -> None:
+    from tests.ui.deferred import DeferredRunner
+
+    runner = DeferredRunner()
+    page = MeetingsPage(AppContext(demo_db, demo_path, 115, runner, today=lambda: TODAY))
+    qtbot.addWidget(page)
+    assert page.list_model.rowCount() == 0 and runner.pending  # nothing read on the UI thread
+    assert runner.finish() == 1
+    assert page.list_model.rowCount() == 1 and page.day.text() == "115/04/15"
+    assert "法定人數：達到" in page.quorum_label.text() and not page.dirty
+
+    earlier = store.list_meetings(demo_db, 114)[0]
+    page.ctx.set_year(114)  # a 「meeting:N」 link right after the year changed
+    assert len(store.list_meetings(demo_db, 114)) > 1  # not the latest, which opens by itself
+    page.focus_record(str(earlier.id))
+    runner.finish()
+    assert page.record_id == earlier.id and not page.dirty
+    assert page.day.text().startswith("114/")

@@ -194,6 +194,10 @@ class ExportsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         QShortcut(QKeySequence("Ctrl+P"), self, self.preview_annual)
+        self.blockers: list[Any] | None = None  # the year's readiness, None while it is checked
+        self._asked = 0  # the latest check asked for; older answers are dropped
+        self._checking = False
+        self._waiting: Callable[[], None] | None = None  # an export pressed during the check
         ctx.year_changed.connect(ctx.when_shown(self, lambda _year: self.refresh()))
         ctx.listen(Change.ALL, ctx.when_shown(self, lambda _what: self.refresh()))
         self.refresh()
@@ -209,19 +213,7 @@ class ExportsPage(QWidget):
         self.names.setCurrentIndex(max(self.names.findData(mode.value), 0))
         self.names.blockSignals(False)
         self.names.setEnabled(not self.ctx.readonly)
-        blockers = reports.readiness(self.ctx.db, year, self.ctx.today())
-        if blockers:
-            items = "".join(
-                f"<li><a href='{html.escape(b.target)}'>{html.escape(b.text)}</a></li>"
-                for b in blockers)
-            self.ready_label.setText(
-                "<span style='color:#c62828;font-weight:bold'>✘ "
-                + html.escape(self.tr("尚不能送出：%1 項待處理").replace("%1", str(len(blockers))))
-                + f"</span><ul style='margin-left:-20px'>{items}</ul>")
-        else:
-            self.ready_label.setText("<span style='color:#2e7d32;font-weight:bold'>✔ "
-                                     + html.escape(self.tr("可以送出：各項資料齊全")) + "</span>")
-        self.blockers = blockers
+        self._check_readiness(year)
         registration = reports.load_template(self.ctx.db)
         if registration is None:
             self.template_label.setText(self.tr("尚未登錄市府範本：匯出時使用內建報表格式。"))
@@ -237,23 +229,82 @@ class ExportsPage(QWidget):
         self.export_mapping_button.setEnabled(registration is not None)
         self.register_button.setEnabled(not self.ctx.readonly)
 
+    def _check_readiness(self, year: int) -> None:
+        """Check the year in the background (it reads every duty); show it when answered."""
+        self.blockers = None
+        self._checking = True
+        self._asked += 1
+        asked, today = self._asked, self.ctx.today()
+        self.ready_label.setText(html.escape(self.tr("正在檢查本年度資料…")))
+
+        def task(db: Database, _progress: object) -> list[Any]:
+            return reports.readiness(db, year, today)
+
+        def done(blockers: list[Any]) -> None:
+            if asked == self._asked:
+                self._show_readiness(blockers)
+
+        def failed(exc: Exception) -> None:
+            if asked == self._asked:
+                from gmdesk.ui.runner import error_text
+
+                self._checking = False
+                self.ready_label.setText(f"<span style='{ERROR_STYLE}'>"
+                                         + html.escape(error_text(exc)) + "</span>")
+                self._run_waiting()  # it checks again itself (not_ready_box)
+
+        self.ctx.runner.op(task, done, self.tr("檢查送出前資料…"), on_error=failed, quiet=True)
+
+    def _show_readiness(self, blockers: list[Any]) -> None:
+        if blockers:
+            items = "".join(
+                f"<li><a href='{html.escape(b.target)}'>{html.escape(b.text)}</a></li>"
+                for b in blockers)
+            self.ready_label.setText(
+                "<span style='color:#c62828;font-weight:bold'>✘ "
+                + html.escape(self.tr("尚不能送出：%1 項待處理").replace("%1", str(len(blockers))))
+                + f"</span><ul style='margin-left:-20px'>{items}</ul>")
+        else:
+            self.ready_label.setText("<span style='color:#2e7d32;font-weight:bold'>✔ "
+                                     + html.escape(self.tr("可以送出：各項資料齊全")) + "</span>")
+        self.blockers, self._checking = blockers, False
+        self._run_waiting()
+
+    def _run_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            waiting()
+
+    def _after_check(self, then: Callable[[], None]) -> bool:
+        """True when the year's check is known; else `then` runs once it is (the last press)."""
+        if not self._checking:
+            return True
+        self._waiting = then
+        return False
+
     def save_names(self) -> None:
         reports.set_name_display(self.ctx.db, str(self.names.currentData()))
         self.ctx.changed(Change.OFFICE)
 
     # --- exports ---------------------------------------------------------------------------
     def ask_city(self) -> None:
+        if not self._after_check(self.ask_city):
+            return
         path = self._ask_export(Output.CITY_WORKBOOK, self.tr("儲存報市府報表"), (".xlsx", ".ods"))
         if path:
             self.export_city(path)
 
     def ask_annual(self) -> None:
+        if not self._after_check(self.ask_annual):
+            return
         path = self._ask_export(Output.ANNUAL_REPORT, self.tr("儲存年度成果報告"),
                                 printing.save_formats("annual"))
         if path:
             self.export_annual(path)
 
     def ask_pack(self) -> None:
+        if not self._after_check(self.ask_pack):
+            return
         path = self._ask_export(Output.EVIDENCE_PACK, self.tr("儲存年度佐證資料包"), (".zip",))
         if path:
             self.export_pack(path)
@@ -278,7 +329,9 @@ class ExportsPage(QWidget):
 
     def not_ready_box(self) -> QMessageBox | None:
         """The warning naming what is not ready, with 「仍要匯出」 and 取消 (None: ready)."""
-        blockers = reports.readiness(self.ctx.db, self.ctx.year, self.ctx.today())
+        blockers = self.blockers  # the page's own check of the year, current while shown
+        if blockers is None:  # the check failed: ask again now
+            blockers = reports.readiness(self.ctx.db, self.ctx.year, self.ctx.today())
         if not blockers:
             return None
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("資料尚未齊全"),
@@ -333,6 +386,8 @@ class ExportsPage(QWidget):
         self._run(task, self.tr("正在製作年度佐證資料包…"))
 
     def ask_site(self) -> None:
+        if not self._after_check(self.ask_site):
+            return
         if not self.confirm_not_ready():
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("選擇網頁資料夾"),

@@ -4,6 +4,7 @@ and the hint an empty table shows."""
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,12 +18,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QFontMetricsF, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -101,6 +103,29 @@ def set_up_table(view: QTableView, model: QAbstractItemModel,
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return view
+
+
+def fit_to_sample(view: QTableView, rows: int = 200) -> None:
+    """Size each column to its header and the widest text of the first `rows` rows, measured
+    with the view's font: what resizeColumnsToContents gives for plain text, without asking
+    the delegate for every cell's size hint (a first visit stays quick on a big table)."""
+    model = view.model()
+    if model is None:
+        return
+    metrics, header = QFontMetricsF(view.font()), view.horizontalHeader()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+                  + 1) + 1  # the delegate's text margins and the grid line
+    count = min(model.rowCount(), rows)
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column):
+            continue
+        width = header.sectionSizeHint(column)  # the title (and room for the sort arrow)
+        for row in range(count):
+            text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+            if text is not None:
+                width = max(width, math.ceil(max(metrics.horizontalAdvance(line)
+                                                 for line in str(text).split("\n"))) + margin)
+        header.resizeSection(column, width)
 
 
 class EmptyHint(QLabel):

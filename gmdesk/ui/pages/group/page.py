@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,9 @@ from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import DateEdit, FindingsView, findings_html
 from gmdesk.ui.widgets.tables import EmptyHint, Fit, table
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 ROW_COLOURS = {  # the roster's row background by membership state, never by its label
     group_rules.MembershipState.TERM_ENDED: "#ffebee",
     group_rules.MembershipState.TERM_ENDING: "#fff8e1",
@@ -51,6 +54,10 @@ class GroupPage(EditorPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._asked = 0  # the latest roster asked of the runner; older answers are dropped
+        self._loaded = 0  # the latest answer shown
+        self._focus: int | None = None  # a membership to open once the roster has arrived
+        self._preview_due = False  # the draft's findings wait for the form to be filled
         self.as_of = DateEdit(self.tr("查詢日期"), "as_of", required=False)
         self.as_of.setToolTip(self.tr("顯示此日期在任的成員及組成檢核"))
         as_of_label = QLabel(self.tr("查詢日期(&D)"))
@@ -222,34 +229,50 @@ class GroupPage(EditorPage):
         return group_rules.membership_state(row.membership, self.day(), self._warning_days)
 
     def refresh(self) -> None:
-        """Reload the roster, the people list and the findings for the as-of date."""
-        day = self.day()
-        self._warning_days = settings_service.preset_for(  # the preset of the as-of day's year
-            self.ctx.db, day.year - 1911).term_warning_days
-        self.model.set_records(service.roster(self.ctx.db))
+        """Reload the roster, the people list and the findings for the as-of date, through
+        the runner (its own connection); the page shows them when the answer comes."""
+        day, outside = self.day(), self.tr("府外")
+        self._asked += 1
+        asked = self._asked
+
+        def task(db: Database, _progress: object) -> tuple[service.GroupView,
+                                                           list[people_service.PersonRow]]:
+            view = service.group_view(db, day)
+            return view, people_service.person_rows(db, view.people, outside=outside)
+
+        def done(answer: tuple[service.GroupView, list[people_service.PersonRow]]) -> None:
+            if asked == self._asked:
+                self._loaded = asked
+                self._show_view(*answer)
+
+        self.ctx.runner.op(task, done, self.tr("整理執行小組名單…"), quiet=True)
+
+    def _show_view(self, view: service.GroupView,
+                   person_rows: list[people_service.PersonRow]) -> None:
+        day = view.day
+        self._warning_days = view.warning_days  # the preset of the as-of day's year
+        self.model.set_records(view.roster)
         self.model.set_filter(self.filter.text(), self._visible)
-        count = group_rules.composition(service.seats_on(self.ctx.db, day))
+        count = group_rules.composition(view.seats)
         self.summary.setText(
             self.tr("%1 在任成員 %2 人（男 %3、女 %4、其他 %5）")
             .replace("%1", format_short(day)).replace("%2", str(count.total))
             .replace("%3", str(count.male)).replace("%4", str(count.female))
             .replace("%5", str(count.other)))
-        self.findings.show_findings(service.composition_findings(self.ctx.db, day))
-        self._fill_people()
-        filings = service.list_filings(self.ctx.db, day.year - 1911)
+        self.findings.show_findings(view.findings)
+        with self.loading():
+            self.form.person.set_choices((row.label, row.person.id) for row in person_rows)
+            self.form.unit.set_choices((name, uid) for uid, name in view.units.items())
         self.filings.setText("\n".join(
             f"{format_short(f.filed_on)}　{group_rules.RULE_LABELS.get(f.rule, f.rule)}　{f.doc_no}"
-            for f in filings) or self.tr("本年度尚無報備紀錄"))
+            for f in view.filings) or self.tr("本年度尚無報備紀錄"))
         self._select(self.record_id)
-        self._draft_changed()
-
-    def _fill_people(self) -> None:
-        units = settings_service.unit_names(self.ctx.db)
-        with self.loading():
-            self.form.person.set_choices(
-                (row.label, row.person.id)
-                for row in people_service.person_rows(self.ctx.db, outside=self.tr("府外")))
-            self.form.unit.set_choices((name, uid) for uid, name in units.items())
+        with self.loading():  # new rows are not an edit: the form stays as clean as it was
+            self._draft_changed()
+        self._flush_preview()
+        focus, self._focus = self._focus, None
+        if focus is not None:  # asked for (and the leaving confirmed) before the rows came
+            self._open_member(focus)
 
     def _select(self, membership_id: int | None) -> None:
         with self.loading():
@@ -263,8 +286,14 @@ class GroupPage(EditorPage):
         """Select a membership by id (a target "group" needs nothing more)."""
         if record.isdigit() and self.confirm_leave():
             self.history.setChecked(True)
-            self._select(int(record))
-            self.open_record(int(record))
+            if self._loaded != self._asked:  # the roster is on its way: open it when it is here
+                self._focus = int(record)
+                return
+            self._open_member(int(record))
+
+    def _open_member(self, membership_id: int) -> None:
+        self._select(membership_id)
+        self.open_record(membership_id)
 
     def _edit_selected(self) -> None:
         if self._loading:
@@ -299,6 +328,10 @@ class GroupPage(EditorPage):
         return next((r.membership for r in self.model.all_records()
                      if r.membership.id == record_id), None)
 
+    def present(self, draft: Any, record_id: Any) -> None:
+        super().present(draft, record_id)
+        self._flush_preview()
+
     def show_draft(self, draft: Any) -> None:
         self.form.show_membership(draft, format_short(self.day()))
         self._person_changed()
@@ -316,6 +349,17 @@ class GroupPage(EditorPage):
     def _draft_changed(self) -> None:
         self.mark_dirty()
         self.form.update_enabled(self.ctx.readonly)
+        if self._loading:  # a record being shown fires this per field: check it once, after
+            self._preview_due = True
+            return
+        self._update_preview()
+
+    def _flush_preview(self) -> None:
+        if self._preview_due and self._loaded:  # before the roster: its answer checks it
+            self._update_preview()
+
+    def _update_preview(self) -> None:
+        self._preview_due = False
         try:
             draft = self.draft()
         except InputError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -41,6 +41,9 @@ from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import scrolling
 from gmdesk.ui.widgets.tables import EmptyHint, Fit, table
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 class MeetingsPage(EditorPage):
     """The year's meetings and the meeting editor: attendance, agenda, follow-up, forms."""
@@ -49,6 +52,9 @@ class MeetingsPage(EditorPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._asked = 0  # the latest reload asked of the runner; older answers are dropped
+        self._loaded = 0  # the latest answer shown
+        self._focus: int | None = None  # a meeting to open once the year's rows have come
         self.list_model: RecordTableModel[service.MeetingRow] = RecordTableModel([
             Column(self.tr("次別"), lambda r: r.meeting.title.removesuffix("會議"),
                    sort_key=lambda r: r.meeting.seq),
@@ -157,21 +163,49 @@ class MeetingsPage(EditorPage):
             self.reload()
 
     def reload(self) -> None:
-        """Reload the year's meetings and open the selected (or latest) one."""
-        rows = service.list_rows(self.ctx.db, self.ctx.year)
+        """Reload the year's meetings and open the selected (or latest) one; the rows and that
+        meeting are read through the runner (its own connection) and shown when they come."""
+        year, asked_for = self.ctx.year, self.record_id
+        self._asked += 1
+        asked = self._asked
+
+        def task(db: Database, _progress: object) -> tuple[list[service.MeetingRow], int,
+                                                           int | None, Any]:
+            rows = service.list_rows(db, year)
+            per_year = settings_service.preset_for(db, year).meetings_per_year
+            wanted = asked_for
+            if wanted is None or all(r.meeting.id != wanted for r in rows):
+                wanted = rows[-1].meeting.id if rows else None
+            return rows, per_year, wanted, (service.draft_of(db, wanted)
+                                            if wanted is not None else None)
+
+        def done(answer: tuple[list[service.MeetingRow], int, int | None, Any]) -> None:
+            if asked == self._asked:
+                self._loaded = asked
+                self._show_rows(*answer)
+
+        self.ctx.runner.op(task, done, self.tr("整理本年度會議…"), quiet=True)
+
+    def _show_rows(self, rows: list[service.MeetingRow], per_year: int, read: int | None,
+                   read_draft: service.MeetingInput | None) -> None:
         self.list_model.set_records(rows)
         self.year_label.setText(self.tr("%1年度會議（應至少 %2 次）")
-                                .replace("%1", str(self.ctx.year))
-                                .replace("%2", str(settings_service.preset_for(
-                                    self.ctx.db, self.ctx.year).meetings_per_year)))
-        wanted = self.record_id
+                                .replace("%1", str(self.ctx.year)).replace("%2", str(per_year)))
+        focus, self._focus = self._focus, None
+        if self.dirty and focus is None:  # the clerk is editing: the list changes, not the form
+            self._select(self.record_id)
+            return
+        wanted = focus if focus is not None else self.record_id
         if wanted is None or all(r.meeting.id != wanted for r in rows):
             wanted = rows[-1].meeting.id if rows else None
         if wanted is None:
             self.present(self.blank_draft(), None)
             self.list_view.clearSelection()
+            return
+        self._select(wanted)
+        if wanted == read and read_draft is not None:
+            self.present(read_draft, wanted)
         else:
-            self._select(wanted)
             self.open_record(wanted)
 
     after_save = reload
@@ -187,6 +221,9 @@ class MeetingsPage(EditorPage):
     def focus_record(self, record: str) -> None:
         """Open the meeting with that id (from a 總覽 finding)."""
         if record.isdigit() and self.confirm_leave():
+            if self._loaded != self._asked:  # the year's meetings are on their way
+                self._focus = int(record)
+                return
             self._select(int(record))
             self.open_record(int(record))
 

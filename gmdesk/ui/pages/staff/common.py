@@ -13,7 +13,7 @@ from gmdesk.services import settings as settings_service
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.table_model import RecordTableModel
 from gmdesk.ui.widgets.forms import ChoiceCombo, EnumCombo, unit_combo
-from gmdesk.ui.widgets.tables import Fit, set_up_table
+from gmdesk.ui.widgets.tables import Fit, fit_to_sample, set_up_table
 
 
 def day_text(value: dt.date | None) -> str:
@@ -46,7 +46,7 @@ def fit_columns_once(view: QTableView) -> None:
     widths stay as they are (or as the clerk dragged them) on every reload."""
     if view.property("fitted"):
         return
-    view.resizeColumnsToContents()
+    fit_to_sample(view, rows=100)
     if view.model().rowCount():
         view.setProperty("fitted", True)
 
