@@ -554,6 +554,29 @@ TEMPLATES.update({
                                               "rt}: correct the dates",
 })
 
+# input errors: settings (services/settings.py)
+TEMPLATES.update({
+    "settings.err.no_name": "Fill in the office's name (e.g. Qijin District Office, Kaohsiung City)",
+    "settings.err.plan": "The plan period {start}-{end} starts after it ends: correct it",
+    "settings.err.email": "The e-mail address \"{email}\" is not valid",
+    "settings.err.budget_deadline": "Gender budget deadline: month {month}, day {day} is not a real"
+                                    " date: correct the month or day (default 15 September)",
+    "settings.err.report_due": "Results report deadline: month {month}, day {day} is not a real "
+                               "date: correct the month or day (default 31 January of the next year"
+                               ")",
+    "settings.err.negative": "\"{label}\" cannot be negative",
+    "settings.err.group_range": "The group's minimum size {minimum} is above its maximum {maximum}",
+    "settings.err.categories": "The number of measure categories must be from 0 to 6 (Taipei: 3)",
+    "settings.err.quorum": "The quorum must be between 0 and 1 (one half is 0.5)",
+    "settings.err.hours": "Training hours \"{hours}\" are not plausible ({category}): enter 0 to "
+                          "200 hours",
+    "settings.err.unit_twice": "The unit \"{unit}\" is listed twice: list each unit once",
+    "settings.err.name_display": "The name display \"{value}\" is not one of the choices",
+    "settings.err.unit_in_use": "The unit \"{unit}\" still has {n} people and cannot be removed: "
+                                "move them to another unit first",
+    "settings.err.no_preset": "There is no preset \"{preset}\"",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {
@@ -655,6 +678,12 @@ LABELS: dict[str, dict[str, str]] = {
         "unlisted": "Not on the office list", "late": "Submitted late",
     },
     "import_kind": {"staff": "Staff roster", "training": "Training hours"},
+    "preset_number": {
+        "小組人數下限": "Minimum group size", "小組人數上限": "Maximum group size",
+        "府外委員人數": "External members", "每年開會次數": "Meetings a year",
+        "每年宣導場次": "Outreach events a year", "每年措施項數": "Measures a year",
+        "開會通知日數": "Days of notice for a meeting", "最少在職日數": "Minimum days of service",
+    },
     "staff_field": {
         "name": "Name", "gender": "Gender", "unit": "Unit", "title": "Job title",
         "staff_no": "Staff no.", "id_no": "ID number", "category": "Staff category",
