@@ -468,7 +468,7 @@ def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, st
             continue  # its missing cells are already reported
         person, why = index.find(row, name_column)
         if person is None:
-            plan.errors.append(RowError(row.row, name_column, str(values.get("name")), why))
+            plan.errors.append(RowError.said(row.row, name_column, str(values.get("name")), why))
             continue
         day = values["day"]
         title = " ".join(str(values["title"]).split())

@@ -577,6 +577,54 @@ TEMPLATES.update({
     "settings.err.no_preset": "There is no preset \"{preset}\"",
 })
 
+# input errors: import cells and rows (domain/importing.py)
+TEMPLATES.update({
+    "import.err.not_hours": "not a number of hours",
+    "import.err.no_hours": "no hours filled in",
+    "import.err.hours_form": "not a number of hours: write a number, e.g. 2 or 1.5",
+    "import.err.hours_positive": "hours must be more than 0",
+    "import.err.half_hours": "hours go in half hours (e.g. 1, 1.5, 2)",
+    "import.err.not_a_date": "not a valid date",
+    "import.err.no_gender": "no gender filled in: write male, female or other",
+    "import.err.not_gender": "not a gender: write male, female or other",
+    "import.err.not_id": "not an ID number (one letter and 9 digits, partly masked is fine)",
+    "import.err.no_category": "no staff category filled in",
+    "import.err.not_category": "not a staff category: write general, supervisor, focal, worker or "
+                               "head (or the category's Chinese name)",
+    "import.err.not_level": "not a course level: write basic or advanced",
+    "import.err.not_delivery": "not a way of delivery: write in person or online",
+    "import.err.yes_no": "write yes or no",
+    "import.err.satisfaction": "satisfaction: write a number from 1 to 5",
+    "import.err.no_header": "No header row found: check that the file's first row (or one of the "
+                            "first rows) has column names such as Name",
+    "import.err.hours_max": "at most {maximum} hours a day",
+    "import.err.not_filled": "no {field} filled in",
+    "import.err.implausible_day": "the date must be between ROC year 1 and ROC year {last} ({day} "
+                                  "is not plausible): check the year",
+    "import.err.too_long": "the text has {n} characters, more than the {maximum} allowed: shorten "
+                           "it or split it",
+    "import.err.control": "contains a control character ({char}), perhaps copied along: delete it "
+                          "and type it again",
+    "import.err.end_before_start": "the end date {end} is before the start date {start}: check both"
+                                   " dates",
+    "import.row": "Row {row}: {cell}",
+    "import.cell": "column \"{column}\" {shown}: {why}",
+    "import.value": "\"{value}\"",
+    "import.blank": "(blank)",
+    "import.more_errors": "... and {n} more errors",
+})
+
+# input errors: staff import (services/staff.py)
+TEMPLATES.update({
+    "staff.err.same_name": "{n} people have this name: add a staff number or ID number column to "
+                           "the file",
+    "staff.err.no_staff_no": "No one has the staff number {staff_no}: import the staff roster first"
+                             ", or add the person on the Staff roster page",
+    "staff.err.not_on_roster": "This person is not on the staff roster: import the staff roster "
+                               "first, or add the person on the Staff roster page",
+    "staff.err.row_twice": "The same person as row {row}: delete the repeated row",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {

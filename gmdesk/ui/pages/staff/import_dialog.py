@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmdesk import wording
 from gmdesk.domain import importing
 from gmdesk.domain.importing import FIELDS
 from gmdesk.domain.rocdate import format_long
@@ -38,7 +39,7 @@ from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.staff.common import (
     make_table,
 )
-from gmdesk.ui.runner import Cancelled, error_text
+from gmdesk.ui.runner import Cancelled, error_text, window_language
 from gmdesk.ui.table_model import Column, RecordTableModel
 
 PreviewRow = tuple[int, list[object]]
@@ -279,7 +280,10 @@ class ImportDialog(QDialog):
     def _done(self, result: training_service.ImportResult) -> None:
         self.last_result = result
         self.checked = True
-        self.bad = result.bad_rows  # after an import: the rows left out, still marked
+        language = window_language()
+        # after an import: the rows left out, still marked (their reasons in the window's language)
+        self.bad = result.bad_rows if language == "zh_TW" else importing.row_reasons(
+            result.errors, lambda error: wording.say(error.cell_phrase(), language), "; ")
         if result.applied:
             self.applied = True
             self.ctx.status_message.emit(result.summary())
@@ -289,7 +293,8 @@ class ImportDialog(QDialog):
         if result.errors and not result.applied:
             lines.append(self.tr("無法匯入的列（列號、欄位、內容、原因）："))
             # At most MAX_ERROR_LINES lines, then 「…另有 N 筆錯誤」 (the domain's summarize).
-            lines += [f"  {line}" for line in importing.summarize(result.errors)]
+            lines += [f"  {wording.say(line, language)}"
+                      for line in importing.summary_phrases(result.errors)]
         else:
             lines += result.changes[:500]
             if len(result.changes) > 500:
