@@ -13,6 +13,8 @@ from gmdesk.domain.texts import Phrase, define
 define({
     "record.gone": "找不到編號 {id} 的{thing}，可能已被刪除",
     "record.gone_refresh": "找不到編號 {id} 的{thing}，可能已被刪除：請重新整理後再試",
+    "record.no_office": "資料檔尚未設定機關資料：請先在「設定」頁填寫機關名稱",
+    "record.no_office_yet": "尚未設定機關資料：請先到「設定」頁填寫機關名稱",
 })
 
 

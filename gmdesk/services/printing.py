@@ -17,6 +17,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.meetings import MeetingPaper
 from gmdesk.domain.model import Office
 from gmdesk.domain.outputs import Output, output_name
+from gmdesk.domain.texts import Phrase
 from gmdesk.services import events, meetings
 from gmdesk.storage import office
 
@@ -93,7 +94,7 @@ def _meeting_paper(db: Database, meeting_id: int, today: dt.date) -> tuple[Meeti
     paper = meetings.paper(db, meeting_id, today)
     profile = office.get_office(db)
     if profile is None:
-        raise InputError("尚未設定機關資料：請先到「設定」頁填寫機關名稱", "office")
+        raise InputError(Phrase.of("record.no_office_yet"), "office")
     return paper, profile
 
 

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from gmdesk import paths
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.texts import Phrase, define
 from gmdesk.storage import backup as backups
 from gmdesk.storage import lock as locks
 from gmdesk.storage import trash
@@ -36,6 +37,10 @@ from gmdesk.storage.db import (
 from gmdesk.storage.lock import Lock, LockInfo, is_network_path
 from gmdesk.storage.office import get_setting, set_setting
 from gmdesk.storage.schema import migrations, schema_version
+
+define({
+    "safety.err.no_path": "這個資料檔沒有檔案路徑，無法在背景處理：請先另存成檔案",
+})
 
 AUTO_BACKUP_AFTER = dt.timedelta(days=1)
 BACKUP_DIR_SETTING = "backup_dir"
@@ -433,7 +438,7 @@ TrashItem = trash.TrashItem
 def open_worker_db(path: Path | None, *, readonly: bool = False) -> Database:
     """Open a connection of its own for work on a background thread (never share the window's)."""
     if path is None:
-        raise InputError("這個資料檔沒有檔案路徑，無法在背景處理：請先另存成檔案")
+        raise InputError(Phrase.of("safety.err.no_path"))
     # The window's own connection migrated the file, checked its audit triggers and recorded
     # the actor when it opened it; a worker of the same window writes as that actor. Doing it
     # all again cost ~15 ms of Python (and a write) on every background read a page makes.

@@ -625,6 +625,72 @@ TEMPLATES.update({
     "staff.err.row_twice": "The same person as row {row}: delete the repeated row",
 })
 
+# input errors: no office yet (domain/errors.py)
+TEMPLATES.update({
+    "record.no_office": "The data file has no office details yet: first fill in the office name "
+                        "on the Settings page",
+    "record.no_office_yet": "No office details yet: first fill in the office name on the Settings "
+                            "page",
+})
+
+# input errors: reports (services/reports.py)
+TEMPLATES.update({
+    "reports.err.name_display": "\"{mode}\" is not a way to show names: choose masked, surname or "
+                                "full",
+    "reports.err.report_day": "The report date {day} is before the start of the year {year}: enter "
+                              "{first} or later",
+    "reports.err.city_suffix": "The city report can only be saved as .xlsx or .ods (OpenDocument); "
+                               "\"{name}\" has neither suffix: use .xlsx or .ods.",
+    "reports.err.template_xlsx_only": "The registered city template is an Excel file, so the filled"
+                                      " template can only be saved as .xlsx: use a .xlsx file name,"
+                                      " or remove the template to save the built-in layout as .ods.",
+    "reports.err.template_not_xlsx": "The template \"{name}\" is not a .xlsx file: save it as .xlsx "
+                                     "in Excel, then register it",
+    "reports.err.no_template": "No city template registered: register a template file first",
+    "reports.err.no_template_mapping": "No city template registered, so there is no mapping to expo"
+                                       "rt",
+    "reports.err.no_mapping_file": "Mapping file \"{path}\" not found",
+})
+
+# input errors: postcode (domain/address.py)
+TEMPLATES.update({
+    "address.err.postcode": "The postcode \"{value}\" must be 3, 5 (3+2) or 6 (3+3) digits, e.g. "
+                            "805 or 80543",
+})
+
+# input errors: output folder (services/output.py)
+TEMPLATES.update({
+    "output.err.not_absolute": "The output folder \"{folder}\" is not a full path: press \"Choose...\" "
+                               "to pick a folder",
+    "output.err.cannot_create": "Cannot create the output folder \"{folder}\": {why}. Choose another "
+                                "folder in Settings",
+})
+
+# input errors: calendar (services/calendar.py)
+TEMPLATES.update({
+    "calendar.err.suffix": "The calendar can only be saved as an .ics (iCalendar) file; \"{name}\" "
+                           "does not end in .ics: use an .ics file name.",
+    "calendar.err.folder": "\"{path}\" is a folder: write a file name, e.g. {example}",
+})
+
+# input errors: year pack (services/pack.py)
+TEMPLATES.update({
+    "pack.err.exists": "\"{path}\" exists and is not an empty folder: choose a new folder name or "
+                       "a .zip file",
+})
+
+# input errors: duty prints (services/duty_prints.py)
+TEMPLATES.update({
+    "duty_prints.err.no_case": "Gender impact assessment case no. {id} not found: see the numbers "
+                               "with gmdesk check or on the Gender impact assessment page",
+})
+
+# input errors: safety (services/safety.py)
+TEMPLATES.update({
+    "safety.err.no_path": "This data file has no path on disk, so it cannot be worked on in the "
+                          "background: save it as a file first",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {
