@@ -51,7 +51,13 @@ def make_application(language: str = "zh_TW") -> QApplication:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own and gmdesk's translations for `language` (zh_TW or en)."""
+    """Load Qt's own and gmdesk's translations for `language` (zh_TW or en), replacing any
+    installed before; the domain's words (gmdesk.ui.wording) follow the same language."""
+    from gmdesk.ui import wording
+
+    for old in app.property("gmdesk_translators") or []:
+        app.removeTranslator(old)
+    wording.set_language(language)
     translators = []
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan)
                        if language == "zh_TW" else QLocale(QLocale.Language.English))

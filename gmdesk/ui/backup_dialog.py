@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,8 +25,20 @@ from gmdesk.domain.rocdate import format_short
 from gmdesk.services.safety import BACKUP_COUNTED, BackupError, BackupInfo
 from gmdesk.ui.table_model import Column, RecordTableModel
 
-REASON_LABELS = {"auto": "自動（開啟時）", "close": "自動（關閉時）", "manual": "手動",
-                 "restore": "還原前", "migration": "更新格式前", "import": "匯入前"}
+REASON_LABELS = {"auto": QT_TRANSLATE_NOOP("BackupDialog", "自動（開啟時）"),
+                 "close": QT_TRANSLATE_NOOP("BackupDialog", "自動（關閉時）"),
+                 "manual": QT_TRANSLATE_NOOP("BackupDialog", "手動"),
+                 "restore": QT_TRANSLATE_NOOP("BackupDialog", "還原前"),
+                 "migration": QT_TRANSLATE_NOOP("BackupDialog", "更新格式前"),
+                 "import": QT_TRANSLATE_NOOP("BackupDialog", "匯入前")}
+# The record counts' names (storage.backup.COUNTED) for pyside6-lupdate.
+COUNTED_NAMES = (QT_TRANSLATE_NOOP("BackupDialog", "人員"), QT_TRANSLATE_NOOP("BackupDialog", "會議"),
+                 QT_TRANSLATE_NOOP("BackupDialog", "培力紀錄"),
+                 QT_TRANSLATE_NOOP("BackupDialog", "活動"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupDialog", text)
 
 
 class BackupService(Protocol):
@@ -45,18 +57,19 @@ def when_text(info: BackupInfo) -> str:
 
 def _count(table: str) -> Callable[[BackupInfo], object]:
     def text(info: BackupInfo) -> object:
-        return info.counts.get(table, 0) if info.counts else "無法讀取"
+        return info.counts.get(table, 0) if info.counts else QCoreApplication.translate("BackupDialog", "無法讀取")
     return text
 
 
 def _columns() -> list[Column[BackupInfo]]:
     columns: list[Column[BackupInfo]] = [
-        Column("備份時間", when_text, lambda b: b.taken_at),
-        Column("原因", lambda b: REASON_LABELS.get(b.reason, b.reason)),
+        Column(QCoreApplication.translate("BackupDialog", "備份時間"), when_text, lambda b: b.taken_at),
+        Column(QCoreApplication.translate("BackupDialog", "原因"), lambda b: _tr(str(REASON_LABELS[b.reason])) if b.reason in REASON_LABELS
+               else b.reason),
     ]
     for table, label in BACKUP_COUNTED.items():
-        columns.append(Column(label, _count(table), align_right=True))
-    columns.append(Column("大小", lambda b: f"{b.size / 1024 / 1024:.1f} MB", lambda b: b.size,
+        columns.append(Column(_tr(label), _count(table), align_right=True))
+    columns.append(Column(QCoreApplication.translate("BackupDialog", "大小"), lambda b: f"{b.size / 1024 / 1024:.1f} MB", lambda b: b.size,
                           align_right=True))
     return columns
 

@@ -31,6 +31,7 @@ from gmdesk.domain.cities import CITY_LISTS
 from gmdesk.domain.consolidation import Consolidation, FlagKind
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import DateError, parse_date
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.runner import Cancelled, Progress, error_message, error_text
 
@@ -219,7 +220,7 @@ class CityDialog(QDialog):
             .replace("%1", str(len(result.counted))).replace("%2", str(result.files_read))
             .replace("%3", str(absent)).replace("%4", str(len(result.flags))))
         self.report.setPlainText("\n".join(
-            f"［{flag.kind.label}］{flag.office or flag.file}：{flag.text}"
+            f"［{wording.label(flag.kind)}］{flag.office or flag.file}：{wording.say(flag)}"
             for flag in sorted(result.flags, key=lambda f: f.kind is FlagKind.ABSENT)))
 
     def _failed(self, exc: Exception) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gmdesk.domain.presets import PRESETS
+from gmdesk.ui import wording
 
 
 class FirstStartDialog(QDialog):
@@ -39,7 +40,7 @@ class FirstStartDialog(QDialog):
         self.city.setPlaceholderText(self.tr("例：高雄市"))
         self.preset = QComboBox()
         for code, preset in PRESETS.items():
-            self.preset.addItem(preset.label, code)
+            self.preset.addItem(wording.term(preset.label), code)
         self.preset.currentIndexChanged.connect(self._suggest_city)
         form = QFormLayout()
         form.addRow(self.tr("機關名稱(&N)"), self.name)

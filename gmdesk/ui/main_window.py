@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(page_label(spec))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             # Ctrl+1 … Ctrl+9; the pages after them are reached by the list and the menu
-            item.setToolTip(f"{page_label(spec)}（Ctrl+{index}）" if index <= 9 else page_label(spec))
+            item.setToolTip(self.tr("%1（Ctrl+%2）").replace("%1", page_label(spec))
+                            .replace("%2", str(index)) if index <= 9 else page_label(spec))
             self.nav.addItem(item)
         # as wide as the longest page name (English ones are longer), never cut
         self.nav.setMinimumWidth(max(140, self.nav.sizeHintForColumn(0)
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(self.tr("頁面(&P)"))
         for index, spec in enumerate(PAGES, start=1):
-            action = QAction(page_label(spec), self)
+            action = QAction(page_label(spec).replace("&", "&&"), self)  # & is no mnemonic
             if index <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))

@@ -21,10 +21,11 @@ if TYPE_CHECKING:
 
     from gmdesk.ui.context import Change
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from gmdesk import wording
+from gmdesk.ui import wording as ui_wording
 
 
 class Cancelled(Exception):
@@ -51,15 +52,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def window_language() -> str:
-    """The window's language for the domain's words: en when gmdesk's English translator is
-    installed (app.install_translators), else zh_TW.
-
-    TODO(lead): once the enui branch is merged, use gmdesk.ui.wording.language() instead."""
-    app = QCoreApplication.instance()
-    translators = app.property("gmdesk_translators") if app is not None else None
-    if any("gmdesk_en" in t.filePath() for t in translators or ()):
-        return "en"
-    return "zh_TW"
+    """The window's language (ui.wording, set with the translators)."""
+    return ui_wording.language()
 
 
 def error_message(exc: BaseException) -> str:

@@ -75,10 +75,11 @@ def test_settings_clears_the_office_name_message_once_a_name_is_typed(
 def test_in_the_english_window_a_missing_name_and_a_bad_date_are_said_in_english(
         qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: Any) -> None:
     from gmdesk.ui import runner
+    from gmdesk.ui import wording as ui_wording
     from gmdesk.ui.pages.staff import PersonDialog
 
     assert runner.window_language() == "zh_TW"  # the test application has zh_TW translators
-    monkeypatch.setattr(runner, "window_language", lambda: "en")
+    monkeypatch.setattr(ui_wording, "_language", "en")  # what install_translators(app, "en") sets
     dialog = PersonDialog(ctx_for(demo_db, demo_path), None)
     qtbot.addWidget(dialog)
     dialog.show()

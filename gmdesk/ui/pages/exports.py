@@ -31,6 +31,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.names import NameDisplay
 from gmdesk.domain.outputs import Output, output_name
 from gmdesk.services import output, printing, reports
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.runner import error_message
 from gmdesk.ui.save_as import ask_save_path
@@ -121,7 +122,7 @@ class ExportsPage(QWidget):
         self.site_button.clicked.connect(self.ask_site)
         self.names = QComboBox()
         for mode in NameDisplay:
-            self.names.addItem(self.tr(mode.label), mode.value)
+            self.names.addItem(wording.label(mode), mode.value)
         self.names.setMaximumWidth(280)
         self.names.currentIndexChanged.connect(self.save_names)
         names_label = QLabel(self.tr("姓名顯示(&N)："))
@@ -258,7 +259,7 @@ class ExportsPage(QWidget):
     def _show_readiness(self, blockers: list[Any]) -> None:
         if blockers:
             items = "".join(
-                f"<li><a href='{html.escape(b.target)}'>{html.escape(b.text)}</a></li>"
+                f"<li><a href='{html.escape(b.target)}'>{html.escape(wording.say(b))}</a></li>"
                 for b in blockers)
             self.ready_label.setText(
                 "<span style='color:#c62828;font-weight:bold'>✘ "
@@ -338,7 +339,7 @@ class ExportsPage(QWidget):
                           self.tr("%1年度尚有 %2 項未完成，匯出的報表會照實呈現：")
                           .replace("%1", str(self.ctx.year)).replace("%2", str(len(blockers))),
                           QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText("\n".join(f"・{b.text}" for b in blockers))
+        box.setInformativeText("\n".join(f"・{wording.say(b)}" for b in blockers))
         box.addButton(self.tr("仍要匯出"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)

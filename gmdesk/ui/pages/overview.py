@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain.compliance import Duty, DutyResult, Finding, Status
 from gmdesk.services.check import check_year
 from gmdesk.services.reports import readiness
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.calendar.upcoming import UpcomingList
 from gmdesk.ui.widgets.forms import STATUS_COLOURS
@@ -63,9 +64,9 @@ class DutyCard(QFrame):
             f"<span style='font-size:14pt;font-weight:bold'>{html.escape(duty_label(self, result.duty))}</span>"
             f"&nbsp;&nbsp;<span style='color:{colour};font-weight:bold'>"
             f"{STATUS_MARKS[result.status]} {html.escape(label)}</span>")
-        self.summary.setText(result.summary)
+        self.summary.setText(wording.summary(result))
         lines = [
-            f"<li><a href='{html.escape(f.target or result.duty.value)}'>{html.escape(f.text)}</a></li>"
+            f"<li><a href='{html.escape(f.target or result.duty.value)}'>{html.escape(wording.say(f))}</a></li>"
             for f in result.findings if f.status is not Status.OK
         ]
         self.findings.setText(f"<ul style='margin-left:-20px'>{''.join(lines)}</ul>" if lines else "")
@@ -73,23 +74,11 @@ class DutyCard(QFrame):
 
 
 def duty_label(widget: QWidget, duty: Duty) -> str:
-    labels = {
-        Duty.GROUP: widget.tr("執行小組組成"),
-        Duty.MEETINGS: widget.tr("小組會議"),
-        Duty.TRAINING: widget.tr("性別意識培力"),
-        Duty.OUTREACH: widget.tr("CEDAW宣導"),
-        Duty.MEASURES: widget.tr("其他性別平等措施"),
-        Duty.IMPACT: widget.tr("性別影響評估"),
-        Duty.STATISTICS: widget.tr("性別統計"),
-        Duty.BUDGET: widget.tr("性別預算"),
-        Duty.COMMITTEES: widget.tr("委員會性別比例"),
-    }
-    return labels[duty]
+    return wording.label(duty)
 
 
 def status_label(widget: QWidget, status: Status) -> str:
-    return {Status.OK: widget.tr("已完成"), Status.WARN: widget.tr("需注意"),
-            Status.FAIL: widget.tr("未達成")}[status]
+    return wording.label(status)
 
 
 class OverviewPage(QWidget):
@@ -181,7 +170,7 @@ class OverviewPage(QWidget):
                                + html.escape(self.tr("本年度資料可以送出")) + "</span>")
             return
         items = "".join(
-            f"<li><a href='{html.escape(f.target or 'overview')}'>{html.escape(f.text)}</a></li>"
+            f"<li><a href='{html.escape(f.target or 'overview')}'>{html.escape(wording.say(f))}</a></li>"
             for f in blocking)
         self.ready.setText(
             title + "<span style='color:#c62828'>✘ "

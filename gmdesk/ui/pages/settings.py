@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from gmdesk import paths
-from gmdesk.domain.model import CATEGORY_LABELS, Office, OfficeKind, StaffCategory
+from gmdesk.domain.model import Office, OfficeKind, StaffCategory
 from gmdesk.domain.presets import PRESETS, Preset
 from gmdesk.services import output
 from gmdesk.services import settings as settings_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.widgets.forms import required
@@ -136,7 +138,7 @@ class SettingsPage(EditorPage):
         # --- preset ---
         self.preset_box = QComboBox()
         for code, preset in PRESETS.items():
-            self.preset_box.addItem(preset.label, code)
+            self.preset_box.addItem(wording.term(preset.label), code)
         apply_preset = QPushButton(self.tr("套用預設值"))
         apply_preset.clicked.connect(self._apply_preset_defaults)
         self.year_from = _spin(300)
@@ -162,11 +164,13 @@ class SettingsPage(EditorPage):
             ("impact", self.tr("性別影響評估")), ("statistics", self.tr("性別統計")),
             ("budget", self.tr("性別預算")), ("committees", self.tr("委員會性別比例")))}
         duties_off = QWidget()
-        duties_row = QHBoxLayout(duties_off)
+        duties_row = QGridLayout(duties_off)
         duties_row.setContentsMargins(0, 0, 0, 0)
-        for box in self.duties_off.values():
-            duties_row.addWidget(box)
-        duties_row.addStretch(1)
+        # one row in zh-TW; the longer English names two by two, so the page keeps its width
+        per_row = 4 if wording.language() == "zh_TW" else 2
+        for index, box in enumerate(self.duties_off.values()):
+            duties_row.addWidget(box, index // per_row, index % per_row)
+        duties_row.setColumnStretch(per_row, 1)
         self.focal_advanced_hours = _hours()
         self.hours = {category: _hours() for category in StaffCategory}
         self.preset_note = QLabel()
@@ -176,6 +180,8 @@ class SettingsPage(EditorPage):
         chooser.addWidget(self.preset_box, 1)
         chooser.addWidget(apply_preset)
         rules = QFormLayout()
+        if wording.language() != "zh_TW":  # a long label puts its field below, not the page wider
+            rules.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         pairs: list[tuple[str, QWidget]] = [
             (self.tr("適用起始年度"), self.year_from),
             (self.tr("小組人數下限（0 為不限）"), self.group_min),
@@ -197,7 +203,7 @@ class SettingsPage(EditorPage):
             (self.tr("成果報告報市府期限（次年）"), report_due),
             (self.tr("本機關免辦（本年度無應辦理案件）"), duties_off),
         ]
-        pairs += [(self.tr("培力時數：%1").replace("%1", CATEGORY_LABELS[c]), self.hours[c])
+        pairs += [(self.tr("培力時數：%1").replace("%1", wording.label(c)), self.hours[c])
                   for c in StaffCategory]
         pairs.append((self.tr("其中進階時數（聯絡人）"), self.focal_advanced_hours))
         for text, field in pairs:
@@ -225,7 +231,8 @@ class SettingsPage(EditorPage):
         font_row.addWidget(choose_font)
         self.output_dir = QLineEdit()
         self.output_dir.setPlaceholderText(str(output.default_output_dir()))
-        self.output_dir.setToolTip(self.tr("預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「gmdesk 輸出」"))
+        self.output_dir.setToolTip(self.tr("預覽的「另存新檔」與報表匯出存到這裡；空白＝文件資料夾下的「%1」")
+                                   .replace("%1", output.DEFAULT_FOLDER))
         choose_output = QPushButton(self.tr("選擇…"))
         choose_output.clicked.connect(self._choose_output_dir)
         output_row = QHBoxLayout()
@@ -366,7 +373,7 @@ class SettingsPage(EditorPage):
         self.report_due_day.setValue(preset.report_due[1])
         for category, box in self.hours.items():
             box.setValue(preset.hours_for(category))
-        self.preset_note.setText(preset.note)
+        self.preset_note.setText(wording.term(preset.note))
         self.preset_note.setVisible(bool(preset.note))
 
     def _apply_preset_defaults(self) -> None:

@@ -32,6 +32,7 @@ from gmdesk.domain.compliance import Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import DateError, format_short, parse_date
 from gmdesk.domain.texts import Phrase
+from gmdesk.ui import wording
 
 STATUS_COLOURS = {Status.FAIL: "#c62828", Status.WARN: "#b26a00", Status.OK: "#2e7d32"}
 STATUS_MARKS = {Status.FAIL: "✘", Status.WARN: "!", Status.OK: "✔"}
@@ -41,10 +42,11 @@ class DateEdit(QLineEdit):
     """A line edit for an ROC date (114/3/5, 1140305, 2025-03-05 …), read by the domain's parser."""
 
     def __init__(self, label: str, field: str, required: bool = True,
-                 placeholder: str = "例：115/3/5", parent: QWidget | None = None) -> None:
+                 placeholder: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label, self.field, self.required = label, field, required
-        self.setPlaceholderText(placeholder)
+        self.setPlaceholderText(placeholder if placeholder is not None
+                                else QCoreApplication.translate("Forms", "例：115/3/5"))
         self.setMaximumWidth(140)
 
     def set_date(self, day: dt.date | None) -> None:
@@ -125,6 +127,9 @@ def scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
+LONG_CHOICE_CHARS = 18
+
+
 class ChoiceCombo(QComboBox):
     """A combo of (label, value) choices; `value()` is the chosen value, never the label.
 
@@ -136,6 +141,10 @@ class ChoiceCombo(QComboBox):
         super().__init__(parent)
         self.empty = empty
         self._values: list[Any] = []
+        if wording.language() != "zh_TW":
+            # English names run long: the longest must not widen the form (the list shows it whole)
+            self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.setMinimumContentsLength(LONG_CHOICE_CHARS)
         self.set_choices(choices)
 
     def set_choices(self, choices: Iterable[tuple[str, Any]]) -> None:
@@ -166,14 +175,14 @@ class ChoiceCombo(QComboBox):
 
 
 class EnumCombo(ChoiceCombo):
-    """A combo over an Enum whose members have a Chinese `label`, shown translated."""
+    """A combo over a labelled Enum, each member named in the window's language."""
 
-    def __init__(self, kind: type[enum.Enum], translate: Callable[[str], str],
+    def __init__(self, kind: type[enum.Enum],
                  members: Sequence[enum.Enum] | None = None, empty: str | None = None,
                  parent: QWidget | None = None) -> None:
         self.kind = kind
         chosen = list(members) if members is not None else list(kind)
-        super().__init__([(translate(str(getattr(m, "label", m.value))), m) for m in chosen],
+        super().__init__([(wording.label(m), m) for m in chosen],
                          empty=empty, parent=parent)
 
 
@@ -319,7 +328,7 @@ def findings_html(findings: Sequence[Finding], ok_text: str) -> str:
         return f"<span style='color:{STATUS_COLOURS[Status.OK]}'>✔ {html.escape(ok_text)}</span>"
     return "<br/>".join(
         f"<span style='color:{STATUS_COLOURS[f.status]}'>{STATUS_MARKS[f.status]} "
-        f"{html.escape(f.text)}</span>" for f in findings)
+        f"{html.escape(wording.say(f))}</span>" for f in findings)
 
 
 class FindingsView(QLabel):

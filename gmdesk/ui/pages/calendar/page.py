@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.calendar import Entry, EntryStatus
 from gmdesk.domain.compliance import Status
-from gmdesk.domain.rocdate import format_long
 from gmdesk.services import calendar as calendar_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.calendar.labels import kind_label, status_colour, status_text
 from gmdesk.ui.runner import error_text
@@ -61,12 +61,12 @@ class CalendarPage(QWidget):
 
         today = ctx.today
         self.model: RecordTableModel[Entry] = RecordTableModel([
-            Column(self.tr("日期"), lambda e: format_long(e.day), sort_key=lambda e: e.day),
+            Column(self.tr("日期"), lambda e: wording.day(e.day), sort_key=lambda e: e.day),
             Column(self.tr("類別"), lambda e: kind_label(e.kind)),
-            Column(self.tr("事項"), lambda e: e.title),
+            Column(self.tr("事項"), lambda e: wording.say_field(e, "title")),
             Column(self.tr("狀態"), lambda e: status_text(e, today()),
                    sort_key=lambda e: e.days_left(today())),
-            Column(self.tr("說明"), lambda e: e.detail),
+            Column(self.tr("說明"), lambda e: wording.say_field(e, "detail")),
         ])
         self.model.highlight = lambda e: status_colour(e, today())
         self.view = table(self.model, [Fit.CONTENT, Fit.CONTENT, Fit.CONTENT, Fit.CONTENT,
@@ -131,7 +131,7 @@ class CalendarPage(QWidget):
                      + html.escape(self.tr("已逾期%1項").replace("%1", str(overdue))) + "</span>")
         self.heading.setText(text)
         self.note.setText(self.tr("狀態以今天（%1）計算；雙擊一列或按「前往處理」開啟處理該事項的頁面。")
-                          .replace("%1", format_long(today)))
+                          .replace("%1", wording.day(today)))
         self._update_buttons()
 
     def _apply_filter(self) -> None:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from gmdesk.domain.calendar import Entry, EntryStatus
 from gmdesk.domain.compliance import Status
-from gmdesk.domain.rocdate import format_long
 from gmdesk.services import calendar as calendar_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.calendar.labels import kind_label, status_text
 from gmdesk.ui.widgets.forms import STATUS_COLOURS
@@ -68,9 +68,9 @@ class UpcomingList(QLabel):
             overdue = entry.status(today) is EntryStatus.OVERDUE
             colour = STATUS_COLOURS[Status.FAIL if overdue else Status.WARN]
             lines.append(
-                f"<li>{html.escape(format_long(entry.day))}　"
+                f"<li>{html.escape(wording.day(entry.day))}　"
                 f"<a href='{html.escape(entry.target or 'calendar:' + entry.key)}'>"
-                f"{html.escape(kind_label(entry.kind))}：{html.escape(entry.title)}</a>　"
+                f"{html.escape(kind_label(entry.kind))}：{html.escape(wording.say_field(entry, 'title'))}</a>　"
                 f"<span style='color:{colour}'>{'✘' if overdue else '!'} "
                 f"{html.escape(status_text(entry, today))}</span></li>")
         more = ""

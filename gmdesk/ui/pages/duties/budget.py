@@ -27,6 +27,7 @@ from gmdesk.domain.model import MeetingId
 from gmdesk.services import budget as svc
 from gmdesk.services import duty_prints
 from gmdesk.services import meetings as meeting_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.duties.base import DutyPage
 from gmdesk.ui.runner import error_message
@@ -56,7 +57,7 @@ class BudgetPage(DutyPage):
 
     def columns(self) -> list[Column[BudgetItem]]:
         return [Column(self.tr("計畫名稱"), lambda i: i.title),
-                Column(self.tr("類別"), lambda i: self.tr(i.category.label)),
+                Column(self.tr("類別"), lambda i: wording.label(i.category)),
                 Column(self.tr("金額（千元）"), lambda i: f"{i.amount:,}", align_right=True),
                 Column(self.tr("執行數"), lambda i: "" if i.executed is None else f"{i.executed:,}",
                        align_right=True)]
@@ -124,7 +125,7 @@ class BudgetPage(DutyPage):
                                  .replace("%2", f"{sum(i.amount for i in items):,}"))
         sheet = svc.sheet_of(self.ctx.db, self.budget_year)
         rows = meeting_service.list_rows(self.ctx.db, self.budget_year - 1)
-        self.meeting_combo.set_choices([(r.meeting.title, r.meeting.id) for r in rows])
+        self.meeting_combo.set_choices([(wording.meeting_title(r.meeting.year, r.meeting.seq), r.meeting.id) for r in rows])
         self.reviewed_edit.set_date(sheet.reviewed_on)
         self.meeting_combo.set_value(sheet.meeting_id)
         self.filed_edit.set_date(sheet.filed_on)
@@ -148,31 +149,30 @@ class BudgetPage(DutyPage):
 
     # --- the item form -------------------------------------------------------------------------
     def build_form(self, form: QFormLayout) -> None:
-        tr = self.tr
-        self.category_combo = EnumCombo(BudgetCategory, tr)
-        self.add(form, tr("類別"), "category", self.category_combo)
-        self.title_edit = self.line(form, tr("計畫名稱"), "title")
-        self.unit_edit = self.line(form, tr("主辦單位"), "unit")
+        self.category_combo = EnumCombo(BudgetCategory)
+        self.add(form, self.tr("類別"), "category", self.category_combo)
+        self.title_edit = self.line(form, self.tr("計畫名稱"), "title")
+        self.unit_edit = self.line(form, self.tr("主辦單位"), "unit")
         self.amount_spin = QSpinBox()
         self.amount_spin.setRange(0, 100_000_000)
         self.amount_spin.setGroupSeparatorShown(True)
-        self.amount_spin.setSuffix(tr(" 千元"))
-        self.add(form, tr("性別預算金額"), "amount", self.amount_spin)
-        self.description_edit = self.box(form, tr("說明（對促進性別平等之效益）"), "description")
-        self.indicator_edit = self.line(form, tr("衡量指標"), "indicator")
-        self.target_edit = self.line(form, tr("目標值"), "target")
-        self.executed_box = QCheckBox(tr("已填執行數（年度結束後）"))
+        self.amount_spin.setSuffix(self.tr(" 千元"))
+        self.add(form, self.tr("性別預算金額"), "amount", self.amount_spin)
+        self.description_edit = self.box(form, self.tr("說明（對促進性別平等之效益）"), "description")
+        self.indicator_edit = self.line(form, self.tr("衡量指標"), "indicator")
+        self.target_edit = self.line(form, self.tr("目標值"), "target")
+        self.executed_box = QCheckBox(self.tr("已填執行數（年度結束後）"))
         self.fields["executed_entered"] = self.executed_box
         self.watch(self.executed_box)
         form.addRow("", self.executed_box)
         self.executed_spin = QSpinBox()
         self.executed_spin.setRange(0, 100_000_000)
         self.executed_spin.setGroupSeparatorShown(True)
-        self.executed_spin.setSuffix(tr(" 千元"))
-        self.add(form, tr("執行數"), "executed", self.executed_spin)
+        self.executed_spin.setSuffix(self.tr(" 千元"))
+        self.add(form, self.tr("執行數"), "executed", self.executed_spin)
         self.executed_box.toggled.connect(self.executed_spin.setEnabled)
-        self.result_edit = self.box(form, tr("執行情形"), "result", 2)
-        self.note_edit = self.box(form, tr("備註"), "note", 2)
+        self.result_edit = self.box(form, self.tr("執行情形"), "result", 2)
+        self.note_edit = self.box(form, self.tr("備註"), "note", 2)
 
     def load_draft(self, record_id: Any) -> BudgetItem:
         item = next((i for i in svc.items_of(self.ctx.db, self.budget_year) if i.id == record_id), None)

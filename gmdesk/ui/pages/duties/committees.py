@@ -26,6 +26,7 @@ from gmdesk.domain.rules import GenderCount, meets_one_third, one_third_needed
 from gmdesk.domain.texts import Phrase
 from gmdesk.services import check, duty_prints
 from gmdesk.services import committees as svc
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.duties.base import DutyPage
 from gmdesk.ui.table_model import Column
@@ -100,22 +101,21 @@ class CommitteesPage(DutyPage):
         return str(committee.name)
 
     def build_form(self, form: QFormLayout) -> None:
-        tr = self.tr
-        self.name_edit = self.line(form, tr("委員會名稱"), "name", tr("例如：考績委員會"))
-        self.kind_combo = EnumCombo(CommitteeKind, tr)
-        self.add(form, tr("類別"), "kind", self.kind_combo)
-        self.basis_edit = self.line(form, tr("設置依據"), "basis")
-        self.term_start_edit = self.date(form, tr("任期起"), "term_start")
-        self.term_end_edit = self.date(form, tr("任期迄"), "term_end")
+        self.name_edit = self.line(form, self.tr("委員會名稱"), "name", self.tr("例如：考績委員會"))
+        self.kind_combo = EnumCombo(CommitteeKind)
+        self.add(form, self.tr("類別"), "kind", self.kind_combo)
+        self.basis_edit = self.line(form, self.tr("設置依據"), "basis")
+        self.term_start_edit = self.date(form, self.tr("任期起"), "term_start")
+        self.term_end_edit = self.date(form, self.tr("任期迄"), "term_end")
         self.members_model = RowsModel([
-            EditColumn(tr("姓名"), lambda r: r.name, set_attr("name")),
-            EditColumn(tr("性別"), lambda r: r.gender, set_attr("gender"),
-                       [(tr(g.label), g.value) for g in Gender]),
-            EditColumn(tr("職稱"), lambda r: r.title, set_attr("title")),
-            EditColumn(tr("當然委員"), lambda r: r.ex_officio, set_attr("ex_officio"),
-                       [(tr("是"), "1"), (tr("否"), "0")]),
-            EditColumn(tr("就任日期"), lambda r: r.start, set_attr("start")),
-            EditColumn(tr("離任日期"), lambda r: r.end, set_attr("end")),
+            EditColumn(self.tr("姓名"), lambda r: r.name, set_attr("name")),
+            EditColumn(self.tr("性別"), lambda r: r.gender, set_attr("gender"),
+                       [(wording.label(g), g.value) for g in Gender]),
+            EditColumn(self.tr("職稱"), lambda r: r.title, set_attr("title")),
+            EditColumn(self.tr("當然委員"), lambda r: r.ex_officio, set_attr("ex_officio"),
+                       [(self.tr("是"), "1"), (self.tr("否"), "0")]),
+            EditColumn(self.tr("就任日期"), lambda r: r.start, set_attr("start")),
+            EditColumn(self.tr("離任日期"), lambda r: r.end, set_attr("end")),
         ], self._members_edited)
         self.members_table = table(self.members_model, [Fit.STRETCH, Fit.CONTENT, Fit.STRETCH],
                                    editable=True)
@@ -124,12 +124,12 @@ class CommitteesPage(DutyPage):
                 column, ChoiceDelegate(self.members_model.columns[column].choices, self.members_table))
         self.members_table.setMinimumHeight(200)
         self.fields["members"] = self.members_table
-        form.addRow(QLabel(tr("委員名單（在表格中直接修改）")))
+        form.addRow(QLabel(self.tr("委員名單（在表格中直接修改）")))
         form.addRow(self.members_table)
         row = QHBoxLayout()
-        self.add_member_button = QPushButton(tr("新增委員"))
+        self.add_member_button = QPushButton(self.tr("新增委員"))
         self.add_member_button.clicked.connect(self._add_member)
-        self.remove_member_button = QPushButton(tr("移除所選委員"))
+        self.remove_member_button = QPushButton(self.tr("移除所選委員"))
         self.remove_member_button.clicked.connect(self._remove_member)
         row.addWidget(self.add_member_button)
         row.addWidget(self.remove_member_button)
@@ -139,10 +139,10 @@ class CommitteesPage(DutyPage):
         form.addRow(holder)
         self.count_label = QLabel()
         form.addRow(self.count_label)
-        self.reason_edit = self.box(form, tr("無法符合三分之一原則之理由"), "exception_reason", 2)
-        self.filed_edit = self.date(form, tr("報府備查日期"), "filed_on")
-        self.doc_edit = self.line(form, tr("備查文號"), "doc_no")
-        self.note_edit = self.box(form, tr("備註"), "note", 2)
+        self.reason_edit = self.box(form, self.tr("無法符合三分之一原則之理由"), "exception_reason", 2)
+        self.filed_edit = self.date(form, self.tr("報府備查日期"), "filed_on")
+        self.doc_edit = self.line(form, self.tr("備查文號"), "doc_no")
+        self.note_edit = self.box(form, self.tr("備註"), "note", 2)
 
     def _members_edited(self) -> None:
         self.mark_dirty()

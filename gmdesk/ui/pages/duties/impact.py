@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from gmdesk.domain import impact as impact_rules
 from gmdesk.domain.compliance import Duty
 from gmdesk.domain.impact import (
     Adoption,
@@ -18,10 +19,10 @@ from gmdesk.domain.impact import (
     GiaCaseId,
     GiaKind,
     ParticipationWay,
-    status_text,
 )
 from gmdesk.services import duty_prints
 from gmdesk.services import impact as svc
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.duties.base import DutyPage
 from gmdesk.ui.table_model import Column
@@ -52,47 +53,46 @@ class ImpactPage(DutyPage):
 
     def columns(self) -> list[Column[GiaCase]]:
         return [Column(self.tr("計畫（法案）名稱"), lambda c: c.title),
-                Column(self.tr("類別"), lambda c: self.tr(c.kind.label)),
-                Column(self.tr("辦理狀態"), status_text)]
+                Column(self.tr("類別"), lambda c: wording.label(c.kind)),
+                Column(self.tr("辦理狀態"), lambda c: wording.say(impact_rules.status_phrase(c)))]
 
     def records(self) -> Sequence[GiaCase]:
         return svc.list_year(self.ctx.db, self.ctx.year)
 
     def build_form(self, form: QFormLayout) -> None:
-        tr = self.tr
-        _section(form, tr("壹、基本資料"))
-        self.title_edit = self.line(form, tr("計畫（法案）名稱"), "title")
-        self.kind_combo = EnumCombo(GiaKind, tr)
-        self.add(form, tr("類別"), "kind", self.kind_combo)
-        self.unit_edit = self.line(form, tr("主辦單位"), "unit", tr("例如：經建課"))
-        self.started_edit = self.date(form, tr("辦理日期"), "started")
-        self.version_edit = self.line(form, tr("檢視表版本"), "form_version", tr("例如：一般表108年版"))
-        self.authority_edit = self.line(form, tr("主管機關"), "authority")
-        self.organizer_edit = self.line(form, tr("主辦機關"), "organizer")
-        self.area_edit = self.line(form, tr("計畫內容涉及領域"), "field_area", tr("例如：3-7 環境、能源與科技"))
-        _section(form, tr("貳、機關自評"))
-        self.situation_edit = self.box(form, tr("問題現況評析及需求評估概述"), "situation")
-        self.statistics_edit = self.box(form, tr("性別統計及性別分析"), "statistics", 2)
-        _section(form, tr("參、程序參與"))
-        self.required_box = self.check(form, tr("本案須辦理程序參與"), "participation_required")
-        self.expert_edit = self.line(form, tr("程序參與人員姓名"), "expert_name")
-        self.expert_title_edit = self.line(form, tr("職稱"), "expert_title")
-        self.expert_org_edit = self.line(form, tr("服務單位"), "expert_org")
-        self.source_combo = EnumCombo(ExpertSource, tr, empty=tr("（未填）"))
-        self.add(form, tr("人員來源"), "expert_source", self.source_combo)
-        self.way_combo = EnumCombo(ParticipationWay, tr, empty=tr("（未填）"))
-        self.add(form, tr("參與方式"), "way", self.way_combo)
-        self.participated_edit = self.date(form, tr("參與日期"), "participated_on")
-        self.opinion_edit = self.box(form, tr("程序參與意見"), "opinion")
-        _section(form, tr("肆、參採情形"))
-        self.adoption_combo = EnumCombo(Adoption, tr, empty=tr("（未填）"))
-        self.add(form, tr("參採情形"), "adoption", self.adoption_combo)
-        self.reason_edit = self.box(form, tr("說明（未參採或部分參採之理由）"), "adoption_reason", 2)
-        self.revision_edit = self.box(form, tr("計畫（法案）修正情形"), "revision", 2)
-        self.submitted_to_edit = self.line(form, tr("送主管單位"), "submitted_to")
-        self.submitted_edit = self.date(form, tr("送主管單位日期"), "submitted_on")
-        self.closed_edit = self.date(form, tr("結案日期"), "closed_on")
-        self.note_edit = self.box(form, tr("備註"), "note", 2)
+        _section(form, self.tr("壹、基本資料"))
+        self.title_edit = self.line(form, self.tr("計畫（法案）名稱"), "title")
+        self.kind_combo = EnumCombo(GiaKind)
+        self.add(form, self.tr("類別"), "kind", self.kind_combo)
+        self.unit_edit = self.line(form, self.tr("主辦單位"), "unit", self.tr("例如：經建課"))
+        self.started_edit = self.date(form, self.tr("辦理日期"), "started")
+        self.version_edit = self.line(form, self.tr("檢視表版本"), "form_version", self.tr("例如：一般表108年版"))
+        self.authority_edit = self.line(form, self.tr("主管機關"), "authority")
+        self.organizer_edit = self.line(form, self.tr("主辦機關"), "organizer")
+        self.area_edit = self.line(form, self.tr("計畫內容涉及領域"), "field_area", self.tr("例如：3-7 環境、能源與科技"))
+        _section(form, self.tr("貳、機關自評"))
+        self.situation_edit = self.box(form, self.tr("問題現況評析及需求評估概述"), "situation")
+        self.statistics_edit = self.box(form, self.tr("性別統計及性別分析"), "statistics", 2)
+        _section(form, self.tr("參、程序參與"))
+        self.required_box = self.check(form, self.tr("本案須辦理程序參與"), "participation_required")
+        self.expert_edit = self.line(form, self.tr("程序參與人員姓名"), "expert_name")
+        self.expert_title_edit = self.line(form, self.tr("職稱"), "expert_title")
+        self.expert_org_edit = self.line(form, self.tr("服務單位"), "expert_org")
+        self.source_combo = EnumCombo(ExpertSource, empty=self.tr("（未填）"))
+        self.add(form, self.tr("人員來源"), "expert_source", self.source_combo)
+        self.way_combo = EnumCombo(ParticipationWay, empty=self.tr("（未填）"))
+        self.add(form, self.tr("參與方式"), "way", self.way_combo)
+        self.participated_edit = self.date(form, self.tr("參與日期"), "participated_on")
+        self.opinion_edit = self.box(form, self.tr("程序參與意見"), "opinion")
+        _section(form, self.tr("肆、參採情形"))
+        self.adoption_combo = EnumCombo(Adoption, empty=self.tr("（未填）"))
+        self.add(form, self.tr("參採情形"), "adoption", self.adoption_combo)
+        self.reason_edit = self.box(form, self.tr("說明（未參採或部分參採之理由）"), "adoption_reason", 2)
+        self.revision_edit = self.box(form, self.tr("計畫（法案）修正情形"), "revision", 2)
+        self.submitted_to_edit = self.line(form, self.tr("送主管單位"), "submitted_to")
+        self.submitted_edit = self.date(form, self.tr("送主管單位日期"), "submitted_on")
+        self.closed_edit = self.date(form, self.tr("結案日期"), "closed_on")
+        self.note_edit = self.box(form, self.tr("備註"), "note", 2)
 
     def load_draft(self, record_id: Any) -> GiaCase:
         return svc.get_case(self.ctx.db, record_id)

@@ -38,6 +38,7 @@ from gmdesk.domain.statistics import (
 from gmdesk.services import duty_prints
 from gmdesk.services import meetings as meeting_service
 from gmdesk.services import statistics as svc
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.duties.base import DutyPage, text_box
 from gmdesk.ui.runner import error_message
@@ -99,11 +100,13 @@ class StatisticsPage(DutyPage):
                 return "—"
             year = max(row.values)
             value = row.values[year]
-            return f"{year}：{self.tr('男')}{format_number(value.male)}／{self.tr('女')}{format_number(value.female)}"
+            return (self.tr("%1：男%2／女%3").replace("%1", str(year))
+                    .replace("%2", format_number(value.male))
+                    .replace("%3", format_number(value.female)))
 
         return [Column(self.tr("指標名稱"), lambda r: r.indicator.name),
                 Column(self.tr("本年度檢討"),
-                       lambda r: self.tr(r.review.action.label) if r.review else self.tr("尚未檢討")),
+                       lambda r: wording.label(r.review.action) if r.review else self.tr("尚未檢討")),
                 Column(self.tr("最近數值"), latest)]
 
     def records(self) -> Sequence[svc.IndicatorRow]:
@@ -171,7 +174,7 @@ class StatisticsPage(DutyPage):
     def reload(self) -> None:
         super().reload()
         self.analyses_model.set_records(svc.list_analyses(self.ctx.db, self.ctx.year))
-        self.meeting_combo.set_choices([(r.meeting.title, r.meeting.id)
+        self.meeting_combo.set_choices([(wording.meeting_title(r.meeting.year, r.meeting.seq), r.meeting.id)
                                         for r in meeting_service.list_rows(self.ctx.db, self.ctx.year)])
         for button in (self.new_analysis_button, self.import_button):
             button.setEnabled(not self.ctx.readonly)
@@ -191,37 +194,36 @@ class StatisticsPage(DutyPage):
 
     # --- the indicator form ---------------------------------------------------------------------
     def build_form(self, form: QFormLayout) -> None:
-        tr = self.tr
-        self.name_edit = self.line(form, tr("指標名稱"), "name")
-        self.unit_edit = self.line(form, tr("主辦單位"), "unit")
-        self.source_edit = self.line(form, tr("資料來源"), "source")
-        self.frequency_edit = self.line(form, tr("統計週期"), "frequency", tr("年、半年、季、月"))
-        self.measure_edit = self.line(form, tr("計量單位"), "measure", tr("人、件、元"))
-        self.breakdowns_edit = self.line(form, tr("複分類"), "breakdowns", tr("以頓號分隔，如 年齡、區域、族群"))
-        self.note_edit = self.box(form, tr("備註"), "note", 2)
-        form.addRow(QLabel(tr("各年數值（依性別；在表格中直接修改）")))
+        self.name_edit = self.line(form, self.tr("指標名稱"), "name")
+        self.unit_edit = self.line(form, self.tr("主辦單位"), "unit")
+        self.source_edit = self.line(form, self.tr("資料來源"), "source")
+        self.frequency_edit = self.line(form, self.tr("統計週期"), "frequency", self.tr("年、半年、季、月"))
+        self.measure_edit = self.line(form, self.tr("計量單位"), "measure", self.tr("人、件、元"))
+        self.breakdowns_edit = self.line(form, self.tr("複分類"), "breakdowns", self.tr("以頓號分隔，如 年齡、區域、族群"))
+        self.note_edit = self.box(form, self.tr("備註"), "note", 2)
+        form.addRow(QLabel(self.tr("各年數值（依性別；在表格中直接修改）")))
         self.values_model = RowsModel([
-            EditColumn(tr("年度"), lambda r: r.year, set_attr("year")),
-            EditColumn(tr("男"), lambda r: r.male, set_attr("male")),
-            EditColumn(tr("女"), lambda r: r.female, set_attr("female")),
-            EditColumn(tr("其他"), lambda r: r.other, set_attr("other")),
+            EditColumn(self.tr("年度"), lambda r: r.year, set_attr("year")),
+            EditColumn(self.tr("男"), lambda r: r.male, set_attr("male")),
+            EditColumn(self.tr("女"), lambda r: r.female, set_attr("female")),
+            EditColumn(self.tr("其他"), lambda r: r.other, set_attr("other")),
         ], self.mark_dirty)
         self.values_table = table(self.values_model, editable=True)
         self.values_table.setMinimumHeight(150)
         self.fields["values"] = self.values_table
         form.addRow(self.values_table)
-        add = QPushButton(tr("新增年度"))
+        add = QPushButton(self.tr("新增年度"))
         add.clicked.connect(self._add_year)
         form.addRow(add)
         self.add_year_button = add
-        review = QLabel(tr("本年度檢討"))
+        review = QLabel(self.tr("本年度檢討"))
         review.setStyleSheet("font-weight: bold; margin-top: 8px;")
         form.addRow(review)
-        self.action_combo = EnumCombo(ReviewAction, tr, empty=tr("（尚未檢討）"))
-        self.add(form, tr("檢討結果"), "action", self.action_combo)
-        self.reviewed_edit = self.date(form, tr("檢討日期"), "reviewed_on")
-        self.meeting_combo = ChoiceCombo(empty=tr("（書面檢討）"))
-        self.add(form, tr("提報之小組會議"), "meeting", self.meeting_combo)
+        self.action_combo = EnumCombo(ReviewAction, empty=self.tr("（尚未檢討）"))
+        self.add(form, self.tr("檢討結果"), "action", self.action_combo)
+        self.reviewed_edit = self.date(form, self.tr("檢討日期"), "reviewed_on")
+        self.meeting_combo = ChoiceCombo(empty=self.tr("（書面檢討）"))
+        self.add(form, self.tr("提報之小組會議"), "meeting", self.meeting_combo)
 
     def _add_year(self) -> None:
         years = [int(r.year) for r in self.values_model.rows if r.year.strip().isdigit()]
@@ -320,7 +322,7 @@ class AnalysisDialog(QDialog):
         self.done_edit.set_date(analysis.done_on)
         self.indicators_edit = QLineEdit("、".join(analysis.indicators))
         self.indicators_edit.setPlaceholderText("、".join(indicators[:2]))
-        self.use_boxes = {use: QCheckBox(self.tr(use.label)) for use in AnalysisUse}
+        self.use_boxes = {use: QCheckBox(wording.label(use)) for use in AnalysisUse}
         uses = QWidget()
         row = QHBoxLayout(uses)
         row.setContentsMargins(0, 0, 0, 0)

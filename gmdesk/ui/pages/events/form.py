@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain import outreach as rules
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import AUDIENCES, METHODS, Event, EventKind
+from gmdesk.ui import wording
 from gmdesk.ui.runner import error_message
 from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, required
 
@@ -44,7 +45,7 @@ class EventForm(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         self.category_combo = QComboBox()
         self.category_combo.setEditable(True)
-        self.category_combo.addItems(list(rules.MEASURE_CATEGORIES))
+        self._fill_categories(rules.MEASURE_CATEGORIES)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind_combo)
         self.category_label = QLabel(self.tr("措施類別(&G)"))
@@ -82,12 +83,12 @@ class EventForm(QWidget):
         form.addRow(self._label(self.tr("合作團體(&R)"), self.partners_edit), self.partners_edit)
 
         self.audience_boxes, self.audience_other, audience_widget = self._checks(
-            AUDIENCES, self.tr("其他對象，以、分隔"))
+            "audience", AUDIENCES, self.tr("其他對象，以、分隔"))
         self.audience_boxes["內部同仁"].setToolTip(self.tr("對象僅內部同仁的場次，不計入對外宣導"))
         form.addRow(self._label(self.tr("對象(&B)"), self.audience_boxes[AUDIENCES[0]]),
                     audience_widget)
         self.method_boxes, self.method_other, method_widget = self._checks(
-            METHODS, self.tr("其他方式，以、分隔"))
+            "method", METHODS, self.tr("其他方式，以、分隔"))
         form.addRow(self._label(self.tr("方式(&W)"), self.method_boxes[METHODS[0]]),
                     method_widget)
 
@@ -131,7 +132,7 @@ class EventForm(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pick_combo.setMinimumContentsLength(12)
         for ref in rules.pick_list():
-            self.pick_combo.addItem(ref.label, ref.label)
+            self.pick_combo.addItem(wording.cedaw_ref(ref), ref.label)
         self.pick_add = QPushButton(self.tr("加入"))
         self.pick_add.clicked.connect(self._add_picked)
         self.ref_remove = QPushButton(self.tr("移除"))
@@ -167,14 +168,14 @@ class EventForm(QWidget):
         label.setBuddy(buddy)
         return label
 
-    def _checks(self, names: Sequence[str], other_hint: str
+    def _checks(self, kind: str, names: Sequence[str], other_hint: str
                 ) -> tuple[dict[str, QCheckBox], QLineEdit, QWidget]:
         widget = QWidget()
         grid = QGridLayout(widget)
         grid.setContentsMargins(0, 0, 0, 0)
         boxes: dict[str, QCheckBox] = {}
         for index, name in enumerate(names):
-            box = QCheckBox(name)
+            box = QCheckBox(wording.label_of(kind, name, name))  # keyed by the stored zh word
             boxes[name] = box
             grid.addWidget(box, index // 4, index % 4)
         other = QLineEdit()
@@ -251,11 +252,28 @@ class EventForm(QWidget):
 
     def set_categories(self, categories: Sequence[str]) -> None:
         """Offer the preset's measure categories (the text typed stays)."""
-        if [self.category_combo.itemText(i) for i in range(self.category_combo.count())] != list(categories):
-            text = self.category_combo.currentText()
-            self.category_combo.clear()
-            self.category_combo.addItems(list(categories))
-            self.category_combo.setCurrentText(text)
+        if [self.category_combo.itemData(i) for i in range(self.category_combo.count())] != list(categories):
+            text = self._category()
+            self._fill_categories(categories)
+            self._show_category(text)
+
+    # The categories show in the window's language; the event keeps the zh-TW term (or the
+    # clerk's own words, typed).
+    def _fill_categories(self, categories: Sequence[str]) -> None:
+        self.category_combo.clear()
+        for name in categories:
+            self.category_combo.addItem(wording.term(name), name)
+
+    def _show_category(self, name: str) -> None:
+        index = self.category_combo.findData(name)
+        self.category_combo.setCurrentText(self.category_combo.itemText(index) if index >= 0
+                                           else name)
+
+    def _category(self) -> str:
+        text = self.category_combo.currentText()
+        index = self.category_combo.findText(text)
+        data = self.category_combo.itemData(index) if index >= 0 else None
+        return str(data) if data else text
 
     def load(self, event: Event | None, blank: Event, units: Sequence[str]) -> None:
         """Show `event` (None: `blank`, with the date left empty); `units` fill 主辦單位."""
@@ -263,7 +281,7 @@ class EventForm(QWidget):
         self.organizer_combo.addItems(list(units))
         e = event or blank
         self.kind_combo.set_value(e.kind)
-        self.category_combo.setCurrentText(e.category)
+        self._show_category(e.category)
         self.start_edit.set_date(e.start if event and (e.id or e.title) else None)
         self.end_edit.set_date(e.end)
         self.title_edit.setText(e.title)
@@ -293,7 +311,7 @@ class EventForm(QWidget):
         end = self.end_edit.date()
         return Event(
             base.id, kind, self.title_edit.text(), start, end,
-            category=self.category_combo.currentText() if kind is EventKind.MEASURE else "",
+            category=self._category() if kind is EventKind.MEASURE else "",
             place=self.place_edit.text(), organizer=self.organizer_combo.currentText(),
             co_organizers=self.co_edit.text(),
             audiences=_checked(self.audience_boxes, self.audience_other),

@@ -164,7 +164,13 @@ class EventsPage(EditorPage):
     def update_status(self) -> None:
         status = svc.count_status(self.ctx.db, self.ctx.year, self.ctx.today())
         colour = "#2e7d32" if status.met else "#b26a00"
-        text = self.tr("%1年度：").replace("%1", str(self.ctx.year)) + status.text
+        text = self.tr("%1年度：").replace("%1", str(self.ctx.year)) + self.tr(
+            "本年度對外宣導 %1/%2 場").replace("%1", str(status.sessions)).replace(
+            "%2", str(status.required))
+        if status.planned:
+            text += self.tr("（另已排定 %1 場）").replace("%1", str(status.planned))
+        text += self.tr("；其他性別平等措施 %1/%2 項").replace("%1", str(status.measures)).replace(
+            "%2", str(status.required_measures))
         self.status.setText(text)
         self.status.setStyleSheet(f"font-weight: bold; font-size: 12pt; color: {colour};")
 

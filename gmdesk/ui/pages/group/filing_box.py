@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gmdesk.domain import group as group_rules
+from gmdesk.ui import wording
 from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit
 
 
@@ -26,7 +27,7 @@ class FilingBox(QGroupBox):
     def __init__(self, on_record: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("報市府備查（當然成員致無法符合三分之一原則時）"))
-        self.rule = ChoiceCombo([(self.tr(label), code)
+        self.rule = ChoiceCombo([(wording.label_of("filing_rule", code, label), code)
                                  for code, label in group_rules.RULE_LABELS.items()])
         # the rules' long names must not make the panel wider than its room (tooltip: whole)
         self.rule.setSizeAdjustPolicy(

@@ -17,6 +17,7 @@ from gmdesk.domain.model import (
     UnitId,
 )
 from gmdesk.services import group as service
+from gmdesk.ui import wording
 from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, EnumCombo, required
 
 
@@ -28,12 +29,13 @@ class MemberForm(QWidget):
         super().__init__(parent)
         self.person = ChoiceCombo(empty=self.tr("（新增人員）"))
         self.name = QLineEdit()
-        self.gender = EnumCombo(Gender, self.tr)
+        self.gender = EnumCombo(Gender)
         self.title = QLineEdit()
         self.unit = ChoiceCombo(empty="")
         self.external = QCheckBox(self.tr("府外人士"))
-        self.role = ChoiceCombo([(self.tr(label), role) for role, label in ROLE_LABELS.items()])
-        self.post = ChoiceCombo([(self.tr(label), code) for code, label in POST_LABELS.items()],
+        self.role = ChoiceCombo([(wording.label(role), role) for role in ROLE_LABELS])
+        self.post = ChoiceCombo([(wording.label_of("post", code, label), code)
+                                 for code, label in POST_LABELS.items()],
                                 empty="")
         self.committee = QCheckBox(self.tr("現任或曾任婦權會委員"))
         self.start = DateEdit(self.tr("聘任日"), "start")

@@ -27,6 +27,7 @@ from gmdesk.services import group as service
 from gmdesk.services import people as people_service
 from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.group.filing_box import FilingBox
@@ -83,11 +84,11 @@ class GroupPage(EditorPage):
         self._warning_days = settings_service.preset_for(ctx.db, ctx.year).term_warning_days
         self.model: RecordTableModel[service.RosterRow] = RecordTableModel([
             Column(self.tr("姓名"), lambda r: r.person.name),
-            Column(self.tr("性別"), lambda r: self.tr(r.person.gender.label)),
+            Column(self.tr("性別"), lambda r: wording.label(r.person.gender)),
             Column(self.tr("單位"), lambda r: r.unit or (self.tr("府外") if r.person.external
                                                        else "")),
             Column(self.tr("職稱"), lambda r: r.person.title),
-            Column(self.tr("角色"), lambda r: r.role_text),
+            Column(self.tr("角色"), lambda r: wording.role_text(r.membership)),
             Column(self.tr("聘任日"), lambda r: format_short(r.membership.start),
                    sort_key=lambda r: r.membership.start.toordinal()),
             Column(self.tr("任期屆滿"), lambda r: _short(r.membership.term_end),
@@ -164,7 +165,7 @@ class GroupPage(EditorPage):
         splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 420])
+        splitter.setSizes([720, 400])  # the roster first: its columns in view, English too
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -264,7 +265,7 @@ class GroupPage(EditorPage):
             self.form.person.set_choices((row.label, row.person.id) for row in person_rows)
             self.form.unit.set_choices((name, uid) for uid, name in view.units.items())
         self.filings.setText("\n".join(
-            f"{format_short(f.filed_on)}　{group_rules.RULE_LABELS.get(f.rule, f.rule)}　{f.doc_no}"
+            f"{format_short(f.filed_on)}　{wording.label_of('filing_rule', f.rule, group_rules.RULE_LABELS.get(f.rule, f.rule))}　{f.doc_no}"
             for f in view.filings) or self.tr("本年度尚無報備紀錄"))
         self._select(self.record_id)
         with self.loading():  # new rows are not an edit: the form stays as clean as it was

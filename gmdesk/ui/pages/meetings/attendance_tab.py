@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gmdesk.domain.model import AttendanceStatus
+from gmdesk.ui import wording
 from gmdesk.ui.pages.meetings.rows import AttendRow, GuestRow, fee_of
 from gmdesk.ui.widgets.forms import ChoiceCombo
 from gmdesk.ui.widgets.tables import ChoiceDelegate, EditColumn, Fit, RowsModel, set_attr, table
@@ -20,7 +21,7 @@ class AttendanceTab(QWidget):
         super().__init__(parent)
         self.on_attendance = on_attendance
         self.on_edit = on_edit
-        statuses = [(self.tr(s.label), s.value) for s in AttendanceStatus]
+        statuses = [(wording.label(s), s.value) for s in AttendanceStatus]
         self.attend_model = RowsModel([
             EditColumn(self.tr("姓名"), lambda r: r.name),
             EditColumn(self.tr("單位職稱"), lambda r: r.post),

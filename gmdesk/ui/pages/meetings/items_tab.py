@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from gmdesk.domain.model import ItemKind
+from gmdesk.ui import wording
 from gmdesk.ui.pages.meetings.rows import ItemRow
 from gmdesk.ui.widgets.forms import EnumCombo
 from gmdesk.ui.widgets.tables import EditColumn, Fit, RowsModel, table
@@ -28,7 +29,7 @@ class ItemsTab(QWidget):
         super().__init__(parent)
         self.on_edit = on_edit
         self._filling = False
-        kinds = [(self.tr(k.label), k.value) for k in ItemKind]
+        kinds = [(wording.label(k), k.value) for k in ItemKind]
         self.item_model = RowsModel([
             EditColumn(self.tr("類別"), lambda r: r.kind.value, None, kinds),
             EditColumn(self.tr("案由"), lambda r: r.title),
@@ -39,7 +40,7 @@ class ItemsTab(QWidget):
                                                  Fit.CONTENT])
         self.item_view.horizontalHeader().setStretchLastSection(False)
         self.item_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_item())
-        self.item_kind = EnumCombo(ItemKind, self.tr)
+        self.item_kind = EnumCombo(ItemKind)
         self.item_title = QLineEdit()
         self.item_unit = QLineEdit()
         self.item_explanation = QPlainTextEdit()

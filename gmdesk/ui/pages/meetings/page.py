@@ -26,6 +26,7 @@ from gmdesk.services import meetings as service
 from gmdesk.services import output
 from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.meetings.attendance_tab import AttendanceTab
@@ -44,6 +45,8 @@ from gmdesk.ui.widgets.tables import EmptyHint, Fit, table
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+LIST_MAX_WIDTH = 460
+
 
 class MeetingsPage(EditorPage):
     """The year's meetings and the meeting editor: attendance, agenda, follow-up, forms."""
@@ -56,7 +59,7 @@ class MeetingsPage(EditorPage):
         self._loaded = 0  # the latest answer shown
         self._focus: int | None = None  # a meeting to open once the year's rows have come
         self.list_model: RecordTableModel[service.MeetingRow] = RecordTableModel([
-            Column(self.tr("次別"), lambda r: r.meeting.title.removesuffix("會議"),
+            Column(self.tr("次別"), lambda r: wording.meeting_title(r.meeting.year, r.meeting.seq, short=True),
                    sort_key=lambda r: r.meeting.seq),
             Column(self.tr("日期"), lambda r: format_short(r.meeting.day)),
             Column(self.tr("主席"), lambda r: r.chair),
@@ -189,6 +192,14 @@ class MeetingsPage(EditorPage):
     def _show_rows(self, rows: list[service.MeetingRow], per_year: int, read: int | None,
                    read_draft: service.MeetingInput | None) -> None:
         self.list_model.set_records(rows)
+        # every column in view (English headers are wider), up to a third of a small screen
+        view, header = self.list_view, self.list_view.horizontalHeader()
+        last = self.list_model.columnCount() - 1
+        columns = sum(max(view.sizeHintForColumn(c), header.sectionSizeHint(c),
+                          header.defaultSectionSize() if c == last else 0)  # stretched last
+                      for c in range(last + 1))
+        view.setMinimumWidth(min(LIST_MAX_WIDTH, columns + 2 * view.frameWidth()
+                                 + view.verticalScrollBar().sizeHint().width()))
         self.year_label.setText(self.tr("%1年度會議（應至少 %2 次）")
                                 .replace("%1", str(self.ctx.year)).replace("%2", str(per_year)))
         focus, self._focus = self._focus, None
@@ -288,7 +299,8 @@ class MeetingsPage(EditorPage):
         rows = member_rows(self.ctx.db, day, self.attend_model.rows, draft, self.tr)
         self.attend_model.set_rows(rows)
         with self.loading():
-            self.chair.set_choices([(f"{r.name}（{r.role}）", r.person_id) for r in rows])
+            self.chair.set_choices([(self.tr("%1（%2）").replace("%1", r.name).replace("%2", r.role),
+                                     r.person_id) for r in rows])
             self.attendance.guest_pick.set_choices(
                 guest_choices(self.ctx.db, {r.person_id for r in rows}))
 

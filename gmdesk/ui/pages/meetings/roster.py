@@ -13,6 +13,7 @@ from gmdesk.domain.model import AttendanceStatus, AttendeeKind, PersonId
 from gmdesk.services import meetings as service
 from gmdesk.services import people as people_service
 from gmdesk.services import settings as settings_service
+from gmdesk.ui import wording
 from gmdesk.ui.pages.meetings.rows import AttendRow, ProgressRow
 
 
@@ -32,7 +33,7 @@ def member_rows(db: Database, day: dt.date, known: Sequence[AttendRow],
             continue
         row = AttendRow(person.id, person.name,
                         units.get(person.unit_id or 0, "") + person.title,
-                        tr(person.gender.label), group_rules.role_text(seat.membership),
+                        wording.label(person.gender), wording.role_text(seat.membership),
                         external=group_rules.is_external(person, seat.membership))
         saved = recorded.get(person.id)
         if saved is not None:
@@ -58,7 +59,7 @@ def progress_rows(db: Database, draft: service.MeetingInput,
         saved = entered.get(entry.followup.id)
         last = entry.history[-1].text if entry.history else ""
         rows.append(ProgressRow(
-            entry.followup.id, entry.source_text, entry.item.title,
+            entry.followup.id, wording.followup_source(entry), entry.item.title,
             entry.followup.owner_unit, saved.text if saved else last,
             saved.proposal if saved else "continue", saved.decision if saved else ""))
     return rows

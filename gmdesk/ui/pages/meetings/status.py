@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from gmdesk.services import meetings as service
 from gmdesk.services import settings as settings_service
+from gmdesk.ui import wording
 
 
 class StatusLine(QLabel):
@@ -38,10 +39,11 @@ class StatusLine(QLabel):
         gender_text = (self.tr("出席者男 %1、女 %2").replace("%1", str(genders.male))
                        .replace("%2", str(genders.female)))
         if short:
-            gender_text = f"<span style='color:#b26a00'>{gender_text}：{'；'.join(p.text for p in short)}</span>"
+            gender_text = (f"<span style='color:#b26a00'>{gender_text}{self.tr('：')}"
+                           f"{self.tr('；').join(wording.say(s) for s in short)}</span>")
         else:
             gender_text += self.tr("，符合三分之一性別比例")
         parts.append(gender_text)
         reasons = "".join(f"<br/><span style='color:#c62828'>{r}</span>"
-                          for r in result.reasons)
+                          for r in wording.reasons(result))
         return "　".join(parts) + reasons

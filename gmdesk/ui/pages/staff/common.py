@@ -38,7 +38,7 @@ def unit_filter(ctx: AppContext, all_label: str) -> ChoiceCombo:
 
 def category_filter(all_label: str) -> EnumCombo:
     """The staff categories, with `all_label` (value None) first."""
-    return EnumCombo(StaffCategory, lambda text: text, empty=all_label)
+    return EnumCombo(StaffCategory, empty=all_label)
 
 
 def fit_columns_once(view: QTableView) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -17,6 +17,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import Exemption, ExemptionKind
 from gmdesk.domain.rocdate import year_bounds
 from gmdesk.services import staff as staff_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.runner import error_message
 from gmdesk.ui.widgets.forms import (
@@ -54,7 +55,7 @@ class ExemptionDialog(QDialog):
         heading = QLabel(self.tr("%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，"
                                  "不必在此登記。").replace("%1", name).replace("%2", str(ctx.year)))
         heading.setWordWrap(True)
-        self.kind = ChoiceCombo([(QCoreApplication.translate("Term", k.label), k)
+        self.kind = ChoiceCombo([(wording.label(k), k)
                                  for k in ExemptionKind],
                                 empty=self.tr("（請選擇原因）"))
         self.start = DateEdit(self.tr("免訓起日"), "start")

@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gmdesk import wording
 from gmdesk.domain import importing
 from gmdesk.domain.importing import FIELDS
 from gmdesk.domain.rocdate import format_long
 from gmdesk.services import training as training_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.staff.common import (
     make_table,
 )
-from gmdesk.ui.runner import Cancelled, error_text, window_language
+from gmdesk.ui.runner import Cancelled, error_text
 from gmdesk.ui.table_model import Column, RecordTableModel
 
 PreviewRow = tuple[int, list[object]]
@@ -63,7 +63,7 @@ class ImportDialog(QDialog):
         self.last_result: training_service.ImportResult | None = None
         self.bad: dict[int, str] = {}  # row number -> why, from the last check
         self.checked = False
-        self.setWindowTitle(self.tr("匯入%1：%2").replace("%1", source.kind.label)
+        self.setWindowTitle(self.tr("匯入%1：%2").replace("%1", wording.label(source.kind))
                             .replace("%2", source.path.name))
         self.resize(1100, 680)
         intro = QLabel(self.tr("檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄"
@@ -96,7 +96,7 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(source.mapping.get(spec.code,
                                                                          self.NOT_MAPPED)), 0))
             combo.currentIndexChanged.connect(self._mapping_changed)
-            label = QLabel(spec.label + (" *" if spec.required else ""))
+            label = QLabel(_field_name(spec) + (" *" if spec.required else ""))
             label.setBuddy(combo)
             grid.addWidget(label, i // 3, (i % 3) * 2)
             grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
@@ -167,7 +167,7 @@ class ImportDialog(QDialog):
     def _preview_columns(self) -> list[Column[PreviewRow]]:
         mapped = {column: code for code, column in self.mapping().items()} \
             if hasattr(self, "combos") else {}
-        labels = {s.code: s.label for s in FIELDS[self.source.kind]}
+        labels = {s.code: _field_name(s) for s in FIELDS[self.source.kind]}
         why = self._why
         columns: list[Column[PreviewRow]] = [
             Column(self.tr("列"), lambda r: r[0], lambda r: r[0], True, why)]
@@ -257,7 +257,7 @@ class ImportDialog(QDialog):
         missing = importing.missing_fields(mapping, self.source.kind)
         if missing:
             self.result_text.setPlainText(
-                self.tr("請指定這些欄位：") + "、".join(s.label for s in missing))
+                self.tr("請指定這些欄位：") + "、".join(_field_name(s) for s in missing))
             self.checked = False
             self._update_buttons()
             return
@@ -280,23 +280,22 @@ class ImportDialog(QDialog):
     def _done(self, result: training_service.ImportResult) -> None:
         self.last_result = result
         self.checked = True
-        language = window_language()
+        language = wording.language()
         # after an import: the rows left out, still marked (their reasons in the window's language)
         self.bad = result.bad_rows if language == "zh_TW" else importing.row_reasons(
-            result.errors, lambda error: wording.say(error.cell_phrase(), language), "; ")
+            result.errors, lambda error: wording.say(error.cell_phrase()), "; ")
         if result.applied:
             self.applied = True
-            self.ctx.status_message.emit(result.summary())
+            self.ctx.status_message.emit(wording.say(result.summary()))
         self.dry_button.setEnabled(not self.applied)
         self.mapping_box.setEnabled(not self.applied)
-        lines = [result.summary(), ""]
+        lines = [wording.say(result.summary()), ""]
         if result.errors and not result.applied:
             lines.append(self.tr("無法匯入的列（列號、欄位、內容、原因）："))
             # At most MAX_ERROR_LINES lines, then 「…另有 N 筆錯誤」 (the domain's summarize).
-            lines += [f"  {wording.say(line, language)}"
-                      for line in importing.summary_phrases(result.errors)]
+            lines += [f"  {wording.say(line)}" for line in importing.summary_phrases(result.errors)]
         else:
-            lines += result.changes[:500]
+            lines += [wording.say(change) for change in result.changes[:500]]
             if len(result.changes) > 500:
                 lines.append(f"…另有{len(result.changes) - 500}項")
         self.result_text.setPlainText("\n".join(lines))
@@ -341,3 +340,7 @@ def _cell_text(cells: list[object], index: int) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def _field_name(spec: importing.FieldSpec) -> str:
+    return wording.label_of("import_field", spec.code, spec.label)

@@ -27,6 +27,7 @@ from gmdesk.domain.model import (
 )
 from gmdesk.services import staff as staff_service
 from gmdesk.services import training as training_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.staff.common import (
     category_filter,
@@ -74,13 +75,13 @@ class RosterTab(QWidget):
         self.roster_model: RecordTableModel[staff_service.StaffRow] = RecordTableModel([
             Column(self.tr("員工編號"), lambda r: r.person.staff_no),
             Column(self.tr("姓名"), lambda r: r.person.name),
-            Column(self.tr("性別"), lambda r: r.person.gender.label),
+            Column(self.tr("性別"), lambda r: wording.label(r.person.gender)),
             Column(self.tr("單位"), lambda r: r.unit),
             Column(self.tr("職稱"), lambda r: r.person.title),
-            Column(self.tr("人員類別"), lambda r: r.category_label),
+            Column(self.tr("人員類別"), lambda r: wording.label(r.category) if r.category else ""),
             Column(self.tr("到職日"), lambda r: day_text(r.start), lambda r: r.start),
             Column(self.tr("離職日"), lambda r: day_text(r.end), lambda r: r.end),
-            Column(self.tr("本年度免訓"), lambda r: r.exemption),
+            Column(self.tr("本年度免訓"), lambda r: wording.say(r.exemption)),
         ], self)
         self.roster_model.highlight = lambda r: "#eeeeee" if r.left else None
         self.roster_view = make_table(self.roster_model)
@@ -114,9 +115,9 @@ class RosterTab(QWidget):
             Column(self.tr("日期"), lambda r: day_text(r.day), lambda r: r.day),
             Column(self.tr("課程名稱"), lambda r: r.title),
             Column(self.tr("時數"), lambda r: r.hours, lambda r: r.hours, align_right=True),
-            Column(self.tr("等級"), lambda r: r.level.label),
+            Column(self.tr("等級"), lambda r: wording.label(r.level)),
             Column(self.tr("CEDAW"), lambda r: "是" if r.cedaw else "否"),
-            Column(self.tr("方式"), lambda r: r.delivery.label),
+            Column(self.tr("方式"), lambda r: wording.label(r.delivery)),
             Column(self.tr("辦理機關"), lambda r: r.provider),
             Column(self.tr("來源"), lambda r: source_label(r.source)),
         ], self)

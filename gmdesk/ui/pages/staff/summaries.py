@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from gmdesk.domain import training as rules
+from gmdesk.domain.model import StaffCategory
 from gmdesk.services import settings as settings_service
 from gmdesk.services import training as training_service
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.staff.common import (
     category_filter,
@@ -64,8 +66,8 @@ class ProgressTab(QWidget):
         self.progress_model: RecordTableModel[rules.PersonProgress] = RecordTableModel([
             Column(self.tr("單位"), lambda r: self._units.get(r.person.unit_id or 0, "")),
             Column(self.tr("姓名"), lambda r: r.person.name),
-            Column(self.tr("性別"), lambda r: r.person.gender.label),
-            Column(self.tr("人員類別"), lambda r: r.category.label),
+            Column(self.tr("性別"), lambda r: wording.label(r.person.gender)),
+            Column(self.tr("人員類別"), lambda r: wording.label(r.category)),
             Column(self.tr("應完成時數"), lambda r: r.required, lambda r: r.required, True),
             Column(self.tr("已完成時數"), lambda r: r.done, lambda r: r.done, True),
             Column(self.tr("進階（已完成/應完成）"),
@@ -73,7 +75,7 @@ class ProgressTab(QWidget):
                    if r.advanced_required else "", lambda r: r.advanced_done, True),
             Column(self.tr("尚差時數"), lambda r: r.short if r.short else "",
                    lambda r: r.short, True),
-            Column(self.tr("狀態"), lambda r: r.status,
+            Column(self.tr("狀態"), self._state,
                    tooltip=lambda r: r.exempt_reason),
         ], self)
         self.progress_model.highlight = (
@@ -91,6 +93,12 @@ class ProgressTab(QWidget):
         self.progress_category.currentIndexChanged.connect(self._filter_progress)
         self.only_short.toggled.connect(self._filter_progress)
 
+
+    def _state(self, row: rules.PersonProgress) -> str:
+        """免訓, 已完成 or 未完成 (the domain decides which)."""
+        if row.exempt:
+            return self.tr("免訓")
+        return self.tr("已完成") if row.complete else self.tr("未完成")
 
     def _empty_progress_text(self) -> str:
         if not self.progress_model.all_records():
@@ -146,7 +154,7 @@ class CompletionTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
 
-        columns: list[Column[rules.CompletionLine]] = [Column(self.tr("人員類別"), lambda r: r.label)]
+        columns: list[Column[rules.CompletionLine]] = [Column(self.tr("人員類別"), _line_label)]
         for which, label in enumerate((self.tr("男"), self.tr("女"), self.tr("計"))):
             columns.append(Column(self.tr("應受訓") + label, _pick("required", which), None, True))
         columns.append(Column(self.tr("免訓"), lambda r: r.exempt, None, True))
@@ -181,7 +189,7 @@ class CoursesTab(QWidget):
             Column(self.tr("日期"), lambda r: day_text(r.day), lambda r: r.day),
             Column(self.tr("課程名稱"), lambda r: r.title),
             Column(self.tr("辦理機關"), lambda r: r.provider),
-            Column(self.tr("等級"), lambda r: r.level.label),
+            Column(self.tr("等級"), lambda r: wording.label(r.level)),
             Column(self.tr("課程時數"), lambda r: r.hours, lambda r: r.hours, True),
             Column(self.tr("男"), lambda r: r.male, lambda r: r.male, True),
             Column(self.tr("女"), lambda r: r.female, lambda r: r.female, True),
@@ -215,3 +223,10 @@ def _rate(which: int) -> Callable[[rules.CompletionLine], str]:
     return text
 
 
+def _line_label(line: rules.CompletionLine) -> str:
+    """A category's name (or the total) in the window's language."""
+    category = next((c for c in StaffCategory if c.label == line.label), None)
+    if category is not None:
+        return wording.label(category)
+    return QCoreApplication.translate("CompletionTab", "合計") if line.label == "合計" \
+        else wording.say(line.label)
