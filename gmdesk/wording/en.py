@@ -691,6 +691,36 @@ TEMPLATES.update({
                           "background: save it as a file first",
 })
 
+# input errors: web pages (services/site.py)
+TEMPLATES.update({
+    "site.err.is_file": "\"{path}\" is a file, not a folder: choose a new folder name",
+    "site.err.foreign_folder": "The folder \"{path}\" already holds other files and is not a gmdesk "
+                               "web page: so as not to overwrite them, choose an empty folder or "
+                               "a new folder name",
+    "site.err.bad_manifest": "The {manifest} of the folder \"{path}\" cannot be read or is not a "
+                             "gmdesk page list: so as not to overwrite anything, choose an empty "
+                             "folder or a new folder name",
+    "site.err.other_office": "The folder \"{path}\" holds another office's pages ({office}): choose "
+                             "this office's web folder or a new folder",
+    "site.err.not_site": "\"{path}\" is not a web folder made by gmdesk (it has no {manifest}): "
+                         "choose the gender equality pages folder exported before",
+    "site.err.foreign_files": "\"{path}\" holds a file gmdesk did not make ({first}): so as not "
+                              "to overwrite it, move it away first, or choose a new folder",
+    "site.err.foreign_files_many": "\"{path}\" holds {n} files gmdesk did not make ({first} and "
+                                   "others): so as not to overwrite them, move them away first, "
+                                   "or choose a new folder",
+})
+
+# input errors: city consolidation (services/city.py)
+TEMPLATES.update({
+    "city.err.not_a_list": "\"{spec}\" is not an office list: write kaohsiung or taipei, or give "
+                           "a text file with one office name a line",
+    "city.err.not_utf8": "The office list \"{name}\" is not a UTF-8 text file: save it as UTF-8",
+    "city.err.not_found": "\"{path}\" not found: check the file or folder name",
+    "city.err.no_files": "No submissions found: choose the .xlsx or .json files the offices sent, "
+                         "or their folder",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {
