@@ -26,6 +26,7 @@ def run_print_outreach(args: argparse.Namespace) -> int:
     from gmdesk.domain.errors import InputError
     from gmdesk.domain.outputs import Output, output_name
     from gmdesk.domain.rocdate import parse_year
+    from gmdesk.domain.texts import Phrase
     from gmdesk.services import printing
 
     db = open_office(args, readonly=True)
@@ -33,7 +34,7 @@ def run_print_outreach(args: argparse.Namespace) -> int:
         if args.event is not None:
             text = str(args.event).strip()
             if not text.isdigit():
-                raise InputError(f"「{args.event}」不是活動編號：請寫數字，例如 --event 3")
+                raise InputError(Phrase.of("cli.err.event_number", value=str(args.event)))
             target = out_path(args, db, printing.event_report_file(db, int(text)))
             out = printing.print_event_report(db, int(text), target)
         else:

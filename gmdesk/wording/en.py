@@ -721,6 +721,32 @@ TEMPLATES.update({
                          "or their folder",
 })
 
+# input errors: the command line (cli/common.py)
+TEMPLATES.update({
+    "cli.err.no_db": "Data file \"{path}\" not found. Name it with --db, or first run gmdesk demo "
+                     "--db {path}",
+    "cli.err.empty_db": "The data file \"{path}\" has no office yet. Open gmdesk to set up the office"
+                        " first, or run gmdesk demo.",
+    "cli.err.meeting_code": "\"{value}\" is not a meeting code: write it as 114-1 (year-number)",
+    "cli.err.demo_has_office": "\"{path}\" already holds an office; create the demo in a new file "
+                               "(another --db).",
+    "cli.err.new_exists": "\"{path}\" already exists and gmdesk will not overwrite it: name a new "
+                          "file with --db.",
+    "cli.err.no_import_file": "File to import \"{path}\" not found",
+    "cli.err.year_or_case": "Give the year with --year (e.g. 115), or one case with --case",
+    "cli.err.event_number": "\"{value}\" is not an event number: write a number, e.g. --event 3",
+    "cli.err.no_template_file": "Template file \"{path}\" not found",
+    "cli.err.no_db_to_back_up": "Data file \"{path}\" not found. Name the data file to back up with "
+                                "--db.",
+    "cli.err.out_exists": "\"{path}\" already exists; so as not to overwrite it, name a new file.",
+    "cli.err.no_backup": "Backup file \"{path}\" not found.",
+    "cli.err.backup_is_db": "The backup and the data file are the same file: name another backup.",
+    "cli.err.backup_failed_check": "The backup \"{name}\" failed its check ({result}) and cannot "
+                                   "be restored from. Choose another backup.",
+    "cli.err.table_and_id": "Give --table and --id together (e.g. --table person --id 12), or neith"
+                            "er to export everything.",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {

@@ -105,6 +105,8 @@ def test_bad_input_is_one_line_exit_1_and_writes_nothing(tmp_path: Path, demo_pa
 
     assert run("check", "--db", tmp_path / "missing.gmdesk", "--year", "115") == 1
     assert "找不到資料檔" in capsys.readouterr().err
+    assert run("--lang", "en", "check", "--db", tmp_path / "missing.gmdesk", "--year", "115") == 1
+    assert capsys.readouterr().err.startswith("gmdesk: Data file \"")
     assert not (tmp_path / "missing.gmdesk").exists()
 
     assert run("check", "--db", demo_path, "--year", "明年") == 1
