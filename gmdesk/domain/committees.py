@@ -103,6 +103,10 @@ def validate_member(member: CommitteeMember) -> CommitteeMember:
 
 
 texts.define({
+    "committees.err.member_row_no_name": "委員第{number}列未填姓名：請填寫或移除該列",
+})
+
+texts.define({
     "committees.thing": "委員會",
     "committees.err.gone": "找不到這個委員會，可能已被刪除：請重新整理後再試",
     "committees.err.no_name": "請填寫委員會名稱",

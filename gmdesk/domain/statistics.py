@@ -178,6 +178,12 @@ def validate_analysis(analysis: Analysis) -> Analysis:
 
 
 texts.define({
+    "statistics.err.value_not_number": "數值第{row}列「{gender}」的「{value}」不是數字：請填如 12 或 3.5",
+    "statistics.err.value_year": "數值第{row}列的年度「{year}」不是民國年：請填如 114",
+    "statistics.err.review_day": "已選檢討結果，請填寫檢討日期",
+})
+
+texts.define({
     "statistics.thing": "性別統計指標",
     "statistics.err.no_name": "請填寫指標名稱",
     "statistics.err.name_long": "指標名稱超過120字：請精簡",

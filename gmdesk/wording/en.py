@@ -747,6 +747,17 @@ TEMPLATES.update({
                             "er to export everything.",
 })
 
+# input errors: the duty pages' tables (ui/pages/duties)
+TEMPLATES.update({
+    "statistics.err.value_not_number": "Values row {row}: \"{value}\" for {gender} is not a number: "
+                                       "enter e.g. 12 or 3.5",
+    "statistics.err.value_year": "Values row {row}: the year \"{year}\" is not an ROC year: enter "
+                                 "e.g. 114",
+    "statistics.err.review_day": "A review result is chosen: fill in the review date",
+    "committees.err.member_row_no_name": "Member row {number} has no name: fill it in or remove "
+                                         "the row",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {

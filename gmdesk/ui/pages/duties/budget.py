@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.budget import BudgetCategory, BudgetItem, BudgetItemId, BudgetSheet
 from gmdesk.domain.compliance import Duty
-from gmdesk.domain.errors import InputError
+from gmdesk.domain.errors import InputError, gone
 from gmdesk.domain.model import MeetingId
+from gmdesk.domain.texts import Phrase
 from gmdesk.services import budget as svc
 from gmdesk.services import duty_prints
 from gmdesk.services import meetings as meeting_service
@@ -177,7 +178,7 @@ class BudgetPage(DutyPage):
     def load_draft(self, record_id: Any) -> BudgetItem:
         item = next((i for i in svc.items_of(self.ctx.db, self.budget_year) if i.id == record_id), None)
         if item is None:
-            raise InputError(f"找不到編號 {record_id} 的性別預算項目，可能已被刪除")
+            raise InputError(gone(Phrase.of("budget.thing"), record_id))
         return item
 
     def blank_draft(self) -> BudgetItem:

@@ -213,7 +213,8 @@ class CommitteesPage(DutyPage):
         members = []
         for number, row in enumerate(draft.members, start=1):
             if not row.name.strip():
-                raise InputError(f"委員第{number}列未填姓名：請填寫或移除該列", "members")
+                raise InputError(Phrase.of("committees.err.member_row_no_name", number=number),
+                                 "members")
             members.append(CommitteeMember(row.id, CommitteeId(record_id or 0), row.name, Gender(row.gender),
                                            row.title, row.ex_officio == "1", _day(row.start, "start", number),
                                            _day(row.end, "end", number)))
