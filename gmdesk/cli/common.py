@@ -14,7 +14,8 @@ from gmdesk.domain.texts import Phrase, define
 
 define({
     "cli.err.no_db": "找不到資料檔「{path}」。請用 --db 指定，或先執行 gmdesk demo --db {path}",
-    "cli.err.empty_db": "資料檔「{path}」尚未設定機關資料。請先開啟 gmdesk 建立機關，或執行 gmdesk demo。",
+    "cli.err.empty_db": "資料檔「{path}」尚未設定機關資料。請先開啟 gmdesk 建立機關，或執行 "
+                        "gmdesk demo。",
     "cli.err.meeting_code": "「{value}」不是會議編號：請寫成 114-1（年度-次別）",
     "cli.err.demo_has_office": "「{path}」已有機關資料；示範資料請建立在新的檔案（換一個 --db）。",
     "cli.err.new_exists": "「{path}」已經存在，gmdesk 不會覆蓋它：請用 --db 指定新的檔名。",
@@ -26,8 +27,10 @@ define({
     "cli.err.out_exists": "「{path}」已存在；為免覆蓋，請指定新的檔名。",
     "cli.err.no_backup": "找不到備份檔「{path}」。",
     "cli.err.backup_is_db": "備份檔與資料檔是同一個檔案：請指定另一份備份。",
-    "cli.err.backup_failed_check": "備份檔「{name}」檢查未通過（{result}），不能用來還原。請選擇另一份備份。",
-    "cli.err.table_and_id": "--table 與 --id 要一起指定（例如 --table person --id 12），或都不指定以匯出全部。",
+    "cli.err.backup_failed_check": "備份檔「{name}」檢查未通過（{result}），不能用來還原。"
+                                   "請選擇另一份備份。",
+    "cli.err.table_and_id": "--table 與 --id 要一起指定（例如 --table person --id 12），"
+                            "或都不指定以匯出全部。",
 })
 
 # argparse's own messages, said in the clerk's language (IT staff read them too).

@@ -8,7 +8,8 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.texts import Phrase, define
 
 define({
-    "address.err.postcode": "郵遞區號「{value}」應為3碼、5碼（3+2）或6碼（3+3）數字，例如 805 或 80543",
+    "address.err.postcode": "郵遞區號「{value}」應為3碼、5碼（3+2）或6碼（3+3）數字，例如 805 或 "
+                            "80543",
 })
 
 

@@ -147,7 +147,8 @@ texts.define({
     "impact.err.no_title": "請填寫計畫或法案名稱",
     "impact.err.title_long": "計畫名稱超過200字：請精簡",
     "impact.err.year": "年度{year}不合理：請填民國年度，如 115",
-    "impact.err.participated_before_start": "程序參與日期{participated}早於辦理日期{started}：請改正日期",
+    "impact.err.participated_before_start": "程序參與日期{participated}早於辦理日期{started}："
+                                            "請改正日期",
     "impact.err.cannot_close": "「{title}」尚缺{lacks}，不能結案：請先補登，或清除結案日期",
     "impact.err.closed_before": "結案日期{closed}早於{day}：請改正日期",
 })

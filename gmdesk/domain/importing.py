@@ -107,7 +107,8 @@ texts.define({
     "import.err.not_gender": "不是性別：請寫 男、女 或 其他",
     "import.err.not_id": "不是身分證字號（應為 1 個英文字母加 9 個數字，可部分遮蔽）",
     "import.err.no_category": "沒有填人員類別",
-    "import.err.not_category": "不是人員類別：請寫 一般公務人員、主管人員、性別議題聯絡人、職工 或 機關首長",
+    "import.err.not_category": "不是人員類別：請寫 一般公務人員、主管人員、性別議題聯絡人、職工 "
+                               "或 機關首長",
     "import.err.not_level": "不是課程等級：請寫 基礎 或 進階",
     "import.err.not_delivery": "不是上課方式：請寫 實體 或 數位",
     "import.err.yes_no": "請寫 是 或 否",

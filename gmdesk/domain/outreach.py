@@ -274,14 +274,15 @@ texts.define({
     "outreach.err.no_title": "請填寫{what}名稱",
     "outreach.err.title_long": "{what}名稱超過120字：請精簡",
     "outreach.err.end_before_start": "結束日期{end}早於開始日期{start}：請改正日期",
-    "outreach.err.outside_year": "辦理日期{start}不在{year}年度內（{first}至{last}）：請改正日期，或先切換到{other}年度再新增",
+    "outreach.err.outside_year": "辦理日期{start}不在{year}年度內（{first}至{last}）：請改正日期，"
+                                 "或先切換到{other}年度再新增",
     "outreach.err.across_years": "活動跨年度（{start}至{end}）：請依年度分成兩筆紀錄",
     "outreach.err.no_category": "請選擇或填寫措施類別（例如 友善環境、照顧支持）",
     "outreach.err.no_audience": "請勾選至少一種宣導對象（對象僅內部同仁者不計入對外宣導場次）",
     "outreach.err.negative": "參加人數（{gender}）不能是負數：請填 0 或正整數",
     "outreach.err.too_many": "參加人數（{gender}）{n}人過多：請確認是否多打了數字",
-    "outreach.err.total": "參加人數男{male}人、女{female}人、其他{other}人，合計{total}人，與填寫的合計{stated}人不符：請核對簽到表後改"
-                          "正",
+    "outreach.err.total": "參加人數男{male}人、女{female}人、其他{other}人，合計{total}人，"
+                          "與填寫的合計{stated}人不符：請核對簽到表後改正",
     "outreach.err.budget": "經費{budget}元不合理：請填 0 或正整數（單位：元）",
 })
 

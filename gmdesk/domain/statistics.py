@@ -178,7 +178,8 @@ def validate_analysis(analysis: Analysis) -> Analysis:
 
 
 texts.define({
-    "statistics.err.value_not_number": "數值第{row}列「{gender}」的「{value}」不是數字：請填如 12 或 3.5",
+    "statistics.err.value_not_number": "數值第{row}列「{gender}」的「{value}」不是數字：請填如 12 "
+                                       "或 3.5",
     "statistics.err.value_year": "數值第{row}列的年度「{year}」不是民國年：請填如 114",
     "statistics.err.review_day": "已選檢討結果，請填寫檢討日期",
 })
@@ -191,8 +192,10 @@ texts.define({
     "statistics.err.too_big": "{year}年{gender}性數值{number}過大：請確認是否多打了數字",
     "statistics.err.no_title": "請填寫分析專題題目",
     "statistics.err.no_unit": "請填寫撰擬單位",
-    "statistics.err.use": "運用情形「{use}」不是可選項目：請選 政策、計畫、新聞稿、致詞稿 或 施政成果",
-    "statistics.err.no_header": "找不到標題列：試算表需有「指標名稱、年度、男、女」欄（「其他」可省略）",
+    "statistics.err.use": "運用情形「{use}」不是可選項目：請選 政策、計畫、新聞稿、致詞稿 或 "
+                          "施政成果",
+    "statistics.err.no_header": "找不到標題列：試算表需有「指標名稱、年度、男、"
+                                "女」欄（「其他」可省略）",
     "statistics.err.header_lacks": "標題列缺少「指標名稱」或「年度」欄：請加上後再匯入",
     "statistics.err.row_unknown": "第{row}列指標「{name}」尚未登錄：請先新增這項指標，或改正名稱",
     "statistics.err.row": "第{row}列{error}",

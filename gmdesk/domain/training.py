@@ -388,7 +388,8 @@ texts.define({
     "training.err.note_long": "備註有 {n} 字，最多 {maximum} 字：請縮短",
     "training.err.no_start": "請填寫免訓期間的起日，例如 115/3/1",
     "training.err.end_before_start": "免訓期間的迄日 {end} 早於起日 {start}：請檢查兩個日期",
-    "training.err.outside_year": "免訓期間 {period} 不在 {year} 年度（{first}–{last}）內：請檢查年份",
+    "training.err.outside_year": "免訓期間 {period} 不在 {year} 年度（{first}–{last}）內："
+                                 "請檢查年份",
     "training.period_open": "{start} 起",
     "training.period": "{start}–{end}",
     "training.not_employed": "此人尚未登錄任職期間",

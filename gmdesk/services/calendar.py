@@ -19,7 +19,8 @@ from gmdesk.services import budget, check
 from gmdesk.storage import events, group, meetings, office, people
 
 define({
-    "calendar.err.suffix": "行事曆只能存成 .ics（iCalendar）檔，「{name}」的副檔名不是 .ics：請改用 .ics 檔名。",
+    "calendar.err.suffix": "行事曆只能存成 .ics（iCalendar）檔，「{name}」的副檔名不是 .ics："
+                           "請改用 .ics 檔名。",
     "calendar.err.folder": "「{path}」是資料夾：請寫檔名，例如 {example}",
 })
 

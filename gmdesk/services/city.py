@@ -25,7 +25,8 @@ from gmdesk.storage import office as office_store
 from gmdesk.workbooks.submission import read_submission
 
 define({
-    "city.err.not_a_list": "「{spec}」不是機關名單：請寫 kaohsiung、taipei，或一行一個機關名稱的文字檔",
+    "city.err.not_a_list": "「{spec}」不是機關名單：請寫 kaohsiung、taipei，"
+                           "或一行一個機關名稱的文字檔",
     "city.err.not_utf8": "機關名單「{name}」不是 UTF-8 文字檔：請另存為 UTF-8",
     "city.err.not_found": "找不到「{path}」：請確認檔案或資料夾名稱",
     "city.err.no_files": "沒有找到任何提交檔：請選擇各機關寄來的 .xlsx 或 .json 檔，或其所在資料夾",

@@ -15,7 +15,8 @@ from gmdesk.services import check, reports
 from gmdesk.storage import duties, meetings, office
 
 define({
-    "duty_prints.err.no_case": "找不到編號 {id} 的性別影響評估案：請用 gmdesk check 或「性別影響評估」頁查看編號",
+    "duty_prints.err.no_case": "找不到編號 {id} 的性別影響評估案：請用 gmdesk check "
+                               "或「性別影響評估」頁查看編號",
 })
 
 

@@ -26,20 +26,25 @@ define({
     "events.err.gone": "找不到編號 {id} 的活動，可能已被刪除",
     "events.err.no_event": "找不到編號 {id} 的活動：請確認編號（可在「CEDAW宣導與措施」頁查看）",
     "events.err.cannot_open": "找不到或無法開啟「{name}」：{why}",
-    "events.err.too_big": "「{name}」檔案過大（{size}）：照片請在 {maximum} MB 以下，可先用手機或小畫家縮小後再加入",
+    "events.err.too_big": "「{name}」檔案過大（{size}）：照片請在 {maximum} MB 以下，"
+                          "可先用手機或小畫家縮小後再加入",
     "events.err.empty_file": "「{name}」是空的檔案：請重新從手機或相機匯出後再加入",
-    "events.err.heic": "「{name}」是 HEIC 格式（iPhone 預設），活動照片只收 JPG 或 PNG：請先轉存為 JPG（例如用 Windows「相片」開啟後另"
-                       "存新檔，或在 iPhone 設定 > 相機 > 格式 選「最相容」），再加入",
-    "events.err.not_a_photo": "「{name}」無法讀取，可能已損毀或不是照片：活動照片請用 JPG 或 PNG 檔，可重新從手機或相機匯出後再加入",
+    "events.err.heic": "「{name}」是 HEIC 格式（iPhone 預設），活動照片只收 JPG 或 PNG："
+                       "請先轉存為 JPG（例如用 Windows「相片」開啟後另存新檔，或在 iPhone 設定 > "
+                       "相機 > 格式 選「最相容」），再加入",
+    "events.err.not_a_photo": "「{name}」無法讀取，可能已損毀或不是照片：活動照片請用 JPG 或 PNG "
+                              "檔，可重新從手機或相機匯出後再加入",
     "events.err.damaged": "「{name}」無法讀取，檔案可能已損毀：請重新匯出後再加入",
     "events.err.unknown_format": "未知",
-    "events.err.other_format": "「{name}」是 {format} 格式，活動照片只收 JPG 或 PNG：請先轉存為 JPG（例如用小畫家開啟後「另存新檔」選 "
-                               "JPEG 圖片），再加入",
-    "events.err.too_many_pixels": "「{name}」像素過大（{width}×{height}，約{mega}百萬像素）：照片請在{maximum}百萬像素以下，"
+    "events.err.other_format": "「{name}」是 {format} 格式，活動照片只收 JPG 或 PNG：請先轉存為 "
+                               "JPG（例如用小畫家開啟後「另存新檔」選 JPEG 圖片），再加入",
+    "events.err.too_many_pixels": "「{name}」像素過大（{width}×{height}，約{mega}百萬像素）："
+                                  "照片請在{maximum}百萬像素以下，"
                                   "可先用小畫家「調整大小」縮小後再加入",
     "events.err.no_image": "「{name}」沒有影像內容：請換一張照片",
     "events.err.pixels_unreadable": "「{name}」像素過大，無法讀取：請先縮小後再加入",
-    "events.err.incomplete": "「{name}」無法讀取，檔案可能不完整或已損毀：請重新從手機或相機匯出後再加入",
+    "events.err.incomplete": "「{name}」無法讀取，檔案可能不完整或已損毀："
+                             "請重新從手機或相機匯出後再加入",
     "events.err.photo_number": "第{seq}張",
     "events.err.photo_this_batch": "本次另一張",
     "events.err.same_photo": "「{name}」與這個活動已有的照片（{number}）是同一張：不必重複加入",
@@ -47,7 +52,8 @@ define({
     "events.err.photo_gone": "找不到這張照片，可能已被移除：請重新整理",
     "events.err.order": "照片順序與目前的照片不符：請重新整理後再排序",
     "events.err.no_office": "資料檔尚未設定機關資料：請先在「設定」填寫機關名稱",
-    "events.err.none_in_year": "{year}年度沒有CEDAW宣導或其他措施的紀錄：請先在「CEDAW宣導與措施」頁新增",
+    "events.err.none_in_year": "{year}年度沒有CEDAW宣導或其他措施的紀錄："
+                               "請先在「CEDAW宣導與措施」頁新增",
 })
 
 if TYPE_CHECKING:

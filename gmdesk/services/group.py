@@ -34,8 +34,10 @@ define({
     "group.err.end_before_start": "「離任日」{end}早於「聘任日」{start}：請更正",
     "group.err.no_post": "當然成員須選擇「職務」（人事、會計…）：請在「職務」欄選擇",
     "group.err.committee_external_only": "「婦權會委員」只適用於府外委員：請改選角色或取消勾選",
-    "group.err.already_member": "此人員於{start}起已是小組成員（{role}）：同一期間只能有一個角色，請編輯原紀錄或先登錄其離任",
-    "group.err.convener_exists": "同一期間已有召集人{name}（{start}起）：請先登錄前任召集人之離任日",
+    "group.err.already_member": "此人員於{start}起已是小組成員（{role}）：同一期間只能有一個角色，"
+                                "請編輯原紀錄或先登錄其離任",
+    "group.err.convener_exists": "同一期間已有召集人{name}（{start}起）："
+                                 "請先登錄前任召集人之離任日",
     "group.err.membership_gone": "要修改的成員紀錄已不存在：請重新整理",
     "group.err.leaving_gone": "要登錄離任的成員紀錄已不存在：請重新整理",
     "group.err.leave_before_start": "「離任日」{end}早於聘任日{start}：請更正",

@@ -38,20 +38,23 @@ from gmdesk.storage import meetings as store
 from gmdesk.storage import office, people, records
 
 define({
-    "meetings.err.day_outside_year": "「開會日期」{day}不在{year}年度內（{first}至{last}）：請改為{year}年的日期，或切換到{oth"
-                                     "er}年度再新增此會議",
+    "meetings.err.day_outside_year": "「開會日期」{day}不在{year}年度內（{first}至{last}）："
+                                     "請改為{year}年的日期，或切換到{other}年度再新增此會議",
     "meetings.err.seq": "「次別」須為 1 以上的整數",
     "meetings.err.seq_taken": "{year}年第{seq}次會議已存在（{day}）：請改用次別{next}",
     "meetings.err.end_not_after_start": "「散會時間」須晚於開會時間：請更正",
     "meetings.err.notice_after_day": "「發文日期」{notice}晚於開會日期：請更正",
     "meetings.err.chair_gone": "所選的主席已不存在：請重新選擇",
-    "meetings.err.chair_not_member": "主席{name}於{day}不是小組成員：主席應為召集人或召集人指定之成員，請重新選擇",
+    "meetings.err.chair_not_member": "主席{name}於{day}不是小組成員："
+                                     "主席應為召集人或召集人指定之成員，請重新選擇",
     "meetings.err.attendee_gone": "出席名單中的人員 #{id} 不存在：請重新選擇",
     "meetings.err.attendee_twice": "出席名單中{who}重複出現：每人只能登錄一次",
-    "meetings.err.not_member": "{who}於{day}不是小組成員，不能列為委員出席：請改列為列席人員，或先在「執行小組」頁登錄其任期",
+    "meetings.err.not_member": "{who}於{day}不是小組成員，不能列為委員出席：請改列為列席人員，"
+                               "或先在「執行小組」頁登錄其任期",
     "meetings.err.member_as_guest": "{who}是小組成員，請在委員出席欄登錄，不要列為列席人員",
     "meetings.err.proxy_name": "{who}標記為「代理」，請填寫代理人姓名",
-    "meetings.err.proxy_not_proxy": "{who}標記為「{status}」，不能同時填寫代理人「{proxy}」：請將狀態改為「代理」，或清除代理人",
+    "meetings.err.proxy_not_proxy": "{who}標記為「{status}」，不能同時填寫代理人「{proxy}」："
+                                    "請將狀態改為「代理」，或清除代理人",
     "meetings.err.fee_negative": "{who}的出席費不能為負數",
     "meetings.err.chair_away": "主席{who}標記為「{status}」：請改選主持會議的成員，或更正出席狀態",
     "meetings.err.item_no_title": "第{number}個議程項目（{kind}）未填「案由」：請填寫或刪除該項",
@@ -59,7 +62,8 @@ define({
     "meetings.err.followup_not_open": "列管事項於本次會議前已解除列管或尚未列管：請重新整理",
     "meetings.err.proposal": "列管建議須為「繼續列管」或「解除列管」",
     "meetings.err.item_has_progress": "「{title}」已在後續會議登錄執行情形，不能刪除：請保留該項",
-    "meetings.err.followup_has_progress": "「{title}」已在後續會議登錄執行情形，不能取消列管：請以「解除列管」結案",
+    "meetings.err.followup_has_progress": "「{title}」已在後續會議登錄執行情形，不能取消列管："
+                                          "請以「解除列管」結案",
     "meetings.err.meeting_gone": "要修改的會議已不存在：請重新整理",
     "meetings.err.no_meeting": "找不到會議 #{id}",
     "meetings.err.no_saved_meeting": "找不到會議 #{id}：它可能已刪除（請查看資源回收筒）或尚未儲存",

@@ -14,7 +14,8 @@ SETTING = "output_dir"
 
 define({
     "output.err.not_absolute": "輸出資料夾「{folder}」不是完整路徑：請按「選擇…」挑選資料夾",
-    "output.err.cannot_create": "無法建立輸出資料夾「{folder}」：{why}。請到「設定」選擇另一個資料夾",
+    "output.err.cannot_create": "無法建立輸出資料夾「{folder}」：{why}。"
+                                "請到「設定」選擇另一個資料夾",
 })
 DEFAULT_FOLDER = "gmdesk 輸出"
 

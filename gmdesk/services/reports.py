@@ -54,13 +54,15 @@ def __getattr__(name: str) -> object:
 TEMPLATE_KEY = "city_template"
 
 define({
-    "reports.err.name_display": "「{mode}」不是姓名顯示方式：請選 masked（遮蔽）、surname（僅姓氏）或 full（完整）",
+    "reports.err.name_display": "「{mode}」不是姓名顯示方式：請選 masked（遮蔽）、"
+                                "surname（僅姓氏）或 full（完整）",
     "reports.err.report_day": "填報日期{day}早於{year}年度開始：請填{first}以後的日期",
-    "reports.err.city_suffix": "市府報表只能存成 .xlsx 或 .ods（OpenDocument），「{name}」的副檔名不是這兩種；請改用 .xlsx "
-                               "或 .ods。",
-    "reports.err.template_xlsx_only": "已登錄的市府範本是 Excel 檔，填好的範本只能存成 .xlsx；請改用 .xlsx 檔名，或先移除範本以輸出內建格式"
-                                      "的 .ods。",
-    "reports.err.template_not_xlsx": "範本「{name}」不是 .xlsx 檔：請在 Excel 另存為 .xlsx 後再登錄",
+    "reports.err.city_suffix": "市府報表只能存成 .xlsx 或 .ods（OpenDocument），"
+                               "「{name}」的副檔名不是這兩種；請改用 .xlsx 或 .ods。",
+    "reports.err.template_xlsx_only": "已登錄的市府範本是 Excel 檔，填好的範本只能存成 .xlsx；"
+                                      "請改用 .xlsx 檔名，或先移除範本以輸出內建格式的 .ods。",
+    "reports.err.template_not_xlsx": "範本「{name}」不是 .xlsx 檔：請在 Excel 另存為 .xlsx "
+                                     "後再登錄",
     "reports.err.no_template": "尚未登錄市府範本：請先登錄範本檔",
     "reports.err.no_template_mapping": "尚未登錄市府範本，沒有對應設定可匯出",
     "reports.err.no_mapping_file": "找不到對應檔「{path}」",

@@ -29,8 +29,10 @@ define({
     "settings.err.no_name": "請填寫機關名稱（例如：高雄市旗津區公所）",
     "settings.err.plan": "計畫期程 {start}-{end} 的起年晚於迄年：請修正",
     "settings.err.email": "電子郵件「{email}」格式不正確",
-    "settings.err.budget_deadline": "性別預算報送期限「{month}月{day}日」不是存在的日期：請改正月或日（預設 9 月 15 日）",
-    "settings.err.report_due": "成果報告報市府期限「{month}月{day}日」不是存在的日期：請改正月或日（預設次年 1 月 31 日）",
+    "settings.err.budget_deadline": "性別預算報送期限「{month}月{day}日」不是存在的日期："
+                                    "請改正月或日（預設 9 月 15 日）",
+    "settings.err.report_due": "成果報告報市府期限「{month}月{day}日」不是存在的日期："
+                               "請改正月或日（預設次年 1 月 31 日）",
     "settings.err.negative": "「{label}」不可為負數",
     "settings.err.group_range": "小組人數下限 {minimum} 大於上限 {maximum}",
     "settings.err.categories": "措施類別數須介於 0 與 6 之間（臺北市為 3 類）",

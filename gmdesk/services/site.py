@@ -34,12 +34,18 @@ MANIFEST = "gmdesk-site.json"
 
 define({
     "site.err.is_file": "「{path}」是檔案，不是資料夾：請選擇新的資料夾名稱",
-    "site.err.foreign_folder": "資料夾「{path}」已有其他檔案，且不是 gmdesk 產生的網頁：為免覆蓋，請選擇空資料夾或新的資料夾名稱",
-    "site.err.bad_manifest": "資料夾「{path}」的 {manifest} 無法讀取或不是 gmdesk 的網頁清單：為免覆蓋，請選擇空資料夾或新的資料夾名稱",
-    "site.err.other_office": "資料夾「{path}」是另一個機關（{office}）的網頁：請選擇本機關的網頁資料夾或新的資料夾",
-    "site.err.not_site": "「{path}」不是 gmdesk 產生的網頁資料夾（沒有 {manifest}）：請指定先前匯出的性別平等專區資料夾",
-    "site.err.foreign_files": "「{path}」裡有不是 gmdesk 產生的檔案（{first}）：為免覆蓋，請先移走這些檔案，或選擇新的資料夾",
-    "site.err.foreign_files_many": "「{path}」裡有不是 gmdesk 產生的檔案（{first}等{n}個）：為免覆蓋，請先移走這些檔案，或選擇新的資料夾",
+    "site.err.foreign_folder": "資料夾「{path}」已有其他檔案，且不是 gmdesk 產生的網頁：為免覆蓋，"
+                               "請選擇空資料夾或新的資料夾名稱",
+    "site.err.bad_manifest": "資料夾「{path}」的 {manifest} 無法讀取或不是 gmdesk 的網頁清單："
+                             "為免覆蓋，請選擇空資料夾或新的資料夾名稱",
+    "site.err.other_office": "資料夾「{path}」是另一個機關（{office}）的網頁："
+                             "請選擇本機關的網頁資料夾或新的資料夾",
+    "site.err.not_site": "「{path}」不是 gmdesk 產生的網頁資料夾（沒有 {manifest}）："
+                         "請指定先前匯出的性別平等專區資料夾",
+    "site.err.foreign_files": "「{path}」裡有不是 gmdesk 產生的檔案（{first}）：為免覆蓋，"
+                              "請先移走這些檔案，或選擇新的資料夾",
+    "site.err.foreign_files_many": "「{path}」裡有不是 gmdesk 產生的檔案（{first}等{n}個）："
+                                   "為免覆蓋，請先移走這些檔案，或選擇新的資料夾",
 })
 FORMAT = 1
 WEB_LONG_SIDE = 960  # pixels: sharp on a page column, light to download

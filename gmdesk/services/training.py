@@ -39,7 +39,8 @@ define({
     "training.err.duplicate": "已登錄過 {day}「{title}」：同一人同一課程同一天不重複計算",
     "training.err.no_attendance": "請勾選至少一位出席人員",
     "training.err.person_why": "{name}（{why}）",
-    "training.err.attendees_outside": "{day}不在任職期間的人員：{people}；請取消勾選，或確認上課日期",
+    "training.err.attendees_outside": "{day}不在任職期間的人員：{people}；請取消勾選，"
+                                      "或確認上課日期",
     "training.err.file": "「{file}」：{why}",
     "training.err.skipped_unwritable": "無法在「{folder}」寫入未匯入的列（{why}）：資料未變更。"
                                        "請把檔案複製到可寫入的資料夾（例如「文件」）後再匯入。",

@@ -253,16 +253,16 @@ TEMPLATES.update({
     "date.before_1912": "earlier than ROC year 1 (1912): check the year",
     "date.forms": "write it as 114/3/5 (ROC year) or 2025-03-05",
     "date.not_a_date": "not a date",
-    "date.not_a_year": "\"{value}\" is not a year: write the ROC year (e.g. 114) or the "
-                       "Gregorian year (e.g. 2025)",
+    "date.not_a_year": "\"{value}\" is not a year: write the ROC year (e.g. 114) or the Gregorian "
+                       "year (e.g. 2025)",
     "date.not_a_time": "\"{value}\" is not a time: write it as 14:30 or 2:30 pm",
 })
 
 # input errors: training records and exemptions (domain/training.py)
 TEMPLATES.update({
     "training.err.no_title": "Fill in the course title",
-    "training.err.hours_range": "{hours} hours is out of range: more than 0 and at most "
-                                "{maximum} hours a day",
+    "training.err.hours_range": "{hours} hours is out of range: more than 0 and at most {maximum} "
+                                "hours a day",
     "training.err.half_hours": "{hours} hours: hours go in half hours (e.g. 1, 1.5, 2)",
     "training.err.satisfaction": "Satisfaction: enter 1 to 5",
     "training.err.no_exemption_kind": "Choose the reason for the exemption (e.g. unpaid leave, "
@@ -272,8 +272,8 @@ TEMPLATES.update({
     "training.err.no_start": "Fill in the first day of the exemption, e.g. 115/3/1",
     "training.err.end_before_start": "The exemption's last day {end} is before its first day "
                                      "{start}: check both dates",
-    "training.err.outside_year": "The exemption {period} is not within the year {year} "
-                                 "({first} to {last}): check the year",
+    "training.err.outside_year": "The exemption {period} is not within the year {year} ({first} "
+                                 "to {last}): check the year",
     "training.period_open": "from {start}",
     "training.period": "{start} to {end}",
     "training.not_employed": "no period of employment recorded for this person",
@@ -289,24 +289,22 @@ TEMPLATES.update({
                                       "correct it",
     "staff.err.end_before_start": "The leaving date {end} is before the start date {start}",
     "staff.err.change_before_start": "The category change date must be after the start date",
-    "staff.err.no_employment": "This person has no period of employment, so no leaving date "
-                               "can be recorded",
+    "staff.err.no_employment": "This person has no period of employment, so no leaving date can "
+                               "be recorded",
     "training.err.outside_employment": "{day}: {why}: training counts only within a period of "
-                                       "employment; check the course date or first add the "
-                                       "period of employment in the person's details",
-    "training.err.duplicate": "\"{title}\" on {day} is already recorded: the same course on "
-                              "the same day counts once per person",
+                                       "employment; check the course date or first add the period "
+                                       "of employment in the person's details",
+    "training.err.duplicate": "\"{title}\" on {day} is already recorded: the same course on the "
+                              "same day counts once per person",
     "training.err.no_attendance": "Tick at least one attendee",
     "training.err.person_why": "{name} ({why})",
-    "training.err.attendees_outside": "Not employed on {day}: {people}; untick them or check "
-                                      "the course date",
+    "training.err.attendees_outside": "Not employed on {day}: {people}; untick them or check the "
+                                      "course date",
     "training.err.file": "\"{file}\": {why}",
     "training.err.skipped_unwritable": "Cannot write the rows not imported in \"{folder}\" "
-                                       "({why}): nothing was changed. Copy the file to a "
-                                       "folder you can write to (e.g. Documents) and import "
-                                       "it again.",
-    "training.err.unmapped": "Choose which column of the file holds each of these fields: "
-                             "{fields}",
+                                       "({why}): nothing was changed. Copy the file to a folder "
+                                       "you can write to (e.g. Documents) and import it again.",
+    "training.err.unmapped": "Choose which column of the file holds each of these fields: {fields}",
     "training.err.no_good_rows": "\"{file}\" has no correct rows to import: every row has an "
                                  "error. Correct them and import again.",
 })
@@ -323,9 +321,9 @@ TEMPLATES.update({
 
 # input errors: meetings (services/meetings.py)
 TEMPLATES.update({
-    "meetings.err.day_outside_year": "Meeting date {day} is not in the year {year} ({first} to {las"
-                                     "t}): use a date in {year}, or switch to the year {other} befo"
-                                     "re adding this meeting",
+    "meetings.err.day_outside_year": "Meeting date {day} is not in the year {year} ({first} to "
+                                     "{last}): use a date in {year}, or switch to the year "
+                                     "{other} before adding this meeting",
     "meetings.err.seq": "\"Number\" must be a whole number from 1",
     "meetings.err.seq_taken": "Meeting {seq} of {year} already exists ({day}): use number {next}",
     "meetings.err.end_not_after_start": "The end time must be after the start time: correct it",
@@ -335,22 +333,23 @@ TEMPLATES.update({
     "meetings.err.chair_not_member": "The chair {name} is not a group member on {day}: the chair "
                                      "is the convener or a member the convener appoints; choose "
                                      "again",
-    "meetings.err.attendee_gone": "Person #{id} in the attendance list does not exist: choose again",
-    "meetings.err.attendee_twice": "{who} appears twice in the attendance list: record each person "
-                                   "once",
-    "meetings.err.not_member": "{who} is not a group member on {day}, so cannot attend as a member:"
-                               " list them as a guest, or first record their term on the Execution "
-                               "group page",
-    "meetings.err.member_as_guest": "{who} is a group member: record them among the members attendi"
-                                    "ng, not as a guest",
+    "meetings.err.attendee_gone": "Person #{id} in the attendance list does not exist: choose "
+                                  "again",
+    "meetings.err.attendee_twice": "{who} appears twice in the attendance list: record each "
+                                   "person once",
+    "meetings.err.not_member": "{who} is not a group member on {day}, so cannot attend as a "
+                               "member: list them as a guest, or first record their term on the "
+                               "Execution group page",
+    "meetings.err.member_as_guest": "{who} is a group member: record them among the members "
+                                    "attending, not as a guest",
     "meetings.err.proxy_name": "{who} is marked \"Proxy\": fill in the proxy's name",
     "meetings.err.proxy_not_proxy": "{who} is marked \"{status}\" and cannot also have the proxy "
                                     "\"{proxy}\": set the status to \"Proxy\", or clear the proxy",
     "meetings.err.fee_negative": "The attendance fee of {who} cannot be negative",
-    "meetings.err.chair_away": "The chair {who} is marked \"{status}\": choose the member who chaired"
-                               " the meeting, or correct the attendance",
-    "meetings.err.item_no_title": "Agenda item {number} ({kind}) has no subject: fill it in or dele"
-                                  "te the item",
+    "meetings.err.chair_away": "The chair {who} is marked \"{status}\": choose the member who "
+                               "chaired the meeting, or correct the attendance",
+    "meetings.err.item_no_title": "Agenda item {number} ({kind}) has no subject: fill it in or "
+                                  "delete the item",
     "meetings.err.item_elsewhere": "The agenda item does not belong to this meeting: refresh and "
                                    "edit again",
     "meetings.err.followup_not_open": "The tracked item was closed or not yet tracked before this "
@@ -359,8 +358,8 @@ TEMPLATES.update({
     "meetings.err.item_has_progress": "\"{title}\" has progress recorded at a later meeting and "
                                       "cannot be deleted: keep the item",
     "meetings.err.followup_has_progress": "\"{title}\" has progress recorded at a later meeting, "
-                                          "so its tracking cannot be undone: close it with \"Close\" "
-                                          "instead",
+                                          "so its tracking cannot be undone: close it with "
+                                          "\"Close\" instead",
     "meetings.err.meeting_gone": "The meeting being edited no longer exists: refresh",
     "meetings.err.no_meeting": "Meeting #{id} not found",
     "meetings.err.no_saved_meeting": "Meeting #{id} not found: it may have been deleted (see the "
@@ -371,66 +370,65 @@ TEMPLATES.update({
 
 # input errors: execution group (services/group.py)
 TEMPLATES.update({
-    "group.err.no_name": "\"Name\" is empty: fill in the member's name, or choose an existing person "
-                         "from the list",
+    "group.err.no_name": "\"Name\" is empty: fill in the member's name, or choose an existing "
+                         "person from the list",
     "group.err.no_gender": "\"Gender\" is not chosen: choose male, female or other",
     "group.err.person_gone": "The chosen person no longer exists: choose again",
     "group.err.term_end_before_start": "\"Term ends\" {term_end} is before \"Appointed\" {start}: "
                                        "correct it",
     "group.err.end_before_start": "\"Left\" {end} is before \"Appointed\" {start}: correct it",
-    "group.err.no_post": "An ex officio member needs a \"Post\" (personnel, accounting ...): choose "
-                         "it in the \"Post\" field",
-    "group.err.committee_external_only": "\"Women's Rights Committee member\" applies only to externa"
-                                         "l members: change the role or untick it",
+    "group.err.no_post": "An ex officio member needs a \"Post\" (personnel, accounting ...): "
+                         "choose it in the \"Post\" field",
+    "group.err.committee_external_only": "\"Women's Rights Committee member\" applies only to "
+                                         "external members: change the role or untick it",
     "group.err.already_member": "This person is a group member from {start} ({role}): one role at "
                                 "a time; edit that record or first record the leaving",
-    "group.err.convener_exists": "There is already a convener for that period, {name} (from {start}"
-                                 "): first record the former convener's leaving date",
+    "group.err.convener_exists": "There is already a convener for that period, {name} (from "
+                                 "{start}): first record the former convener's leaving date",
     "group.err.membership_gone": "The membership being edited no longer exists: refresh",
     "group.err.leaving_gone": "The membership whose leaving is being recorded no longer exists: "
                               "refresh",
-    "group.err.leave_before_start": "\"Left\" {end} is before the appointment date {start}: correct "
-                                    "it",
-    "group.err.no_rule": "Choose the rule filed (the one-third rule for group members or for gender"
-                         " focal points)",
+    "group.err.leave_before_start": "\"Left\" {end} is before the appointment date {start}: "
+                                    "correct it",
+    "group.err.no_rule": "Choose the rule filed (the one-third rule for group members or for "
+                         "gender focal points)",
     "group.err.filed_far": "\"Filing date\" {filed_on} is too far from the year {year}: check the "
                            "date",
 })
 
 # input errors: CEDAW outreach and measures (domain/outreach.py)
 TEMPLATES.update({
-    "outreach.err.article": "CEDAW has no article {number} to choose: the substantive articles are "
-                            "1 to 16",
-    "outreach.err.recommendation": "There is no general recommendation no. {number}: enter a number"
-                                   " from 1 to 99",
+    "outreach.err.article": "CEDAW has no article {number} to choose: the substantive articles "
+                            "are 1 to 16",
+    "outreach.err.recommendation": "There is no general recommendation no. {number}: enter a "
+                                   "number from 1 to 99",
     "outreach.err.report_round": "There is no national report round {number}: enter a round from "
                                  "1 to 20",
-    "outreach.err.paragraph": "There is no concluding observation paragraph {number}: enter a parag"
-                              "raph from 1 to 999",
+    "outreach.err.paragraph": "There is no concluding observation paragraph {number}: enter a "
+                              "paragraph from 1 to 999",
     "outreach.err.free_empty": "The CEDAW content written in is empty: enter some text",
-    "outreach.err.free_long": "The CEDAW content written in is over 200 characters: shorten it (det"
-                              "ails can go in the results)",
+    "outreach.err.free_long": "The CEDAW content written in is over 200 characters: shorten it "
+                              "(details can go in the results)",
     "outreach.err.event": "event",
     "outreach.err.measure": "measure",
     "outreach.err.no_title": "Fill in the {what} name",
     "outreach.err.title_long": "The {what} name is over 120 characters: shorten it",
-    "outreach.err.end_before_start": "The end date {end} is before the start date {start}: correct "
-                                     "the dates",
+    "outreach.err.end_before_start": "The end date {end} is before the start date {start}: "
+                                     "correct the dates",
     "outreach.err.outside_year": "The date {start} is not in the year {year} ({first} to {last}): "
-                                 "correct the date, or switch to the year {other} before adding "
-                                 "it",
+                                 "correct the date, or switch to the year {other} before adding it",
     "outreach.err.across_years": "The event spans two years ({start} to {end}): record it as two "
                                  "entries, one per year",
-    "outreach.err.no_category": "Choose or write the measure's category (e.g. friendly environment,"
-                                " care support)",
-    "outreach.err.no_audience": "Tick at least one audience (events for internal staff only do not "
-                                "count as public outreach)",
+    "outreach.err.no_category": "Choose or write the measure's category (e.g. friendly "
+                                "environment, care support)",
+    "outreach.err.no_audience": "Tick at least one audience (events for internal staff only do "
+                                "not count as public outreach)",
     "outreach.err.negative": "Participants ({gender}) cannot be negative: enter 0 or a positive "
                              "whole number",
     "outreach.err.too_many": "Participants ({gender}): {n} is too many: check for an extra digit",
     "outreach.err.total": "Participants {male} male, {female} female, {other} other make {total}, "
-                          "not the {stated} entered as the total: check the sign-in sheet and corre"
-                          "ct it",
+                          "not the {stated} entered as the total: check the sign-in sheet and "
+                          "correct it",
     "outreach.err.budget": "A budget of {budget} dollars is not plausible: enter 0 or a positive "
                            "whole number (in NT$)",
 })
@@ -440,24 +438,25 @@ TEMPLATES.update({
     "events.err.gone_refresh": "Event no. {id} not found; it may have been deleted: refresh and "
                                "try again",
     "events.err.gone": "Event no. {id} not found; it may have been deleted",
-    "events.err.no_event": "Event no. {id} not found: check the number (see the CEDAW outreach and "
-                           "measures page)",
+    "events.err.no_event": "Event no. {id} not found: check the number (see the CEDAW outreach "
+                           "and measures page)",
     "events.err.cannot_open": "Cannot find or open \"{name}\": {why}",
     "events.err.too_big": "\"{name}\" is too large ({size}): photos must be under {maximum} MB; "
                           "shrink it on the phone or in Paint first",
-    "events.err.empty_file": "\"{name}\" is an empty file: export it again from the phone or camera",
+    "events.err.empty_file": "\"{name}\" is an empty file: export it again from the phone or "
+                             "camera",
     "events.err.heic": "\"{name}\" is in HEIC format (the iPhone default); event photos must be "
                        "JPG or PNG: save it as JPG first (e.g. open it in Windows Photos and save "
-                       "a copy, or on the iPhone choose Settings > Camera > Formats > Most Compatib"
-                       "le), then add it",
+                       "a copy, or on the iPhone choose Settings > Camera > Formats > Most "
+                       "Compatible), then add it",
     "events.err.not_a_photo": "\"{name}\" cannot be read; it may be damaged or not a photo: use "
                               "JPG or PNG files; export it again from the phone or camera",
-    "events.err.damaged": "\"{name}\" cannot be read; the file may be damaged: export it again and "
-                          "add it",
+    "events.err.damaged": "\"{name}\" cannot be read; the file may be damaged: export it again "
+                          "and add it",
     "events.err.unknown_format": "unknown",
-    "events.err.other_format": "\"{name}\" is in {format} format; event photos must be JPG or PNG: "
-                               "save it as JPG first (e.g. open it in Paint and \"Save as\" JPEG "
-                               "picture), then add it",
+    "events.err.other_format": "\"{name}\" is in {format} format; event photos must be JPG or "
+                               "PNG: save it as JPG first (e.g. open it in Paint and \"Save as\" "
+                               "JPEG picture), then add it",
     "events.err.too_many_pixels": "\"{name}\" has too many pixels ({width}x{height}, about {mega} "
                                   "megapixels): photos must be under {maximum} megapixels; shrink "
                                   "it with Paint's \"Resize\" first",
@@ -467,13 +466,13 @@ TEMPLATES.update({
                              "export it again from the phone or camera",
     "events.err.photo_number": "no. {seq}",
     "events.err.photo_this_batch": "another one being added now",
-    "events.err.same_photo": "\"{name}\" is the same picture as a photo the event already has ({numbe"
-                             "r}): no need to add it twice",
+    "events.err.same_photo": "\"{name}\" is the same picture as a photo the event already has "
+                             "({number}): no need to add it twice",
     "events.err.caption_long": "The caption is over {maximum} characters: shorten it",
     "events.err.photo_gone": "This photo was not found; it may have been removed: refresh",
     "events.err.order": "The photo order does not match the current photos: refresh and sort again",
-    "events.err.no_office": "The data file has no office details yet: first fill in the office name"
-                            " in Settings",
+    "events.err.no_office": "The data file has no office details yet: first fill in the office "
+                            "name in Settings",
     "events.err.none_in_year": "No CEDAW outreach or other measures recorded in {year}: first add "
                                "them on the CEDAW outreach and measures page",
 })
@@ -496,10 +495,10 @@ TEMPLATES.update({
     "statistics.thing": "gender statistics indicator",
     "statistics.err.no_name": "Fill in the indicator's name",
     "statistics.err.name_long": "The indicator's name is over 120 characters: shorten it",
-    "statistics.err.negative": "{year}, {gender}: the value is negative: enter 0 or a positive numb"
-                               "er",
-    "statistics.err.too_big": "{year}, {gender}: the value {number} is too large: check for an extr"
-                              "a digit",
+    "statistics.err.negative": "{year}, {gender}: the value is negative: enter 0 or a positive "
+                               "number",
+    "statistics.err.too_big": "{year}, {gender}: the value {number} is too large: check for an "
+                              "extra digit",
     "statistics.err.no_title": "Fill in the analysis topic",
     "statistics.err.no_unit": "Fill in the drafting unit",
     "statistics.err.use": "\"{use}\" is not one of the uses: choose policy, plan, press release, "
@@ -513,8 +512,8 @@ TEMPLATES.update({
     "statistics.err.row": "Row {row}: {error}",
     "statistics.err.row_not_number": "Row {row}: \"{value}\" in \"{column}\" is not a number",
     "statistics.err.more": " ({n} more)",
-    "statistics.err.sheet": "The sheet has {n} problems, so no values were written: {problems}{more"
-                            "}",
+    "statistics.err.sheet": "The sheet has {n} problems, so no values were written: "
+                            "{problems}{more}",
     "statistics.err.no_values": "The sheet has no value rows: fill in each indicator's values by "
                                 "year below the header row",
 })
@@ -529,14 +528,14 @@ TEMPLATES.update({
 # input errors: gender budget (domain/budget.py, services/budget.py)
 TEMPLATES.update({
     "budget.thing": "gender budget item",
-    "budget.err.filed_before_review": "The submission date is before the group's review date: have "
-                                      "the group review it first, or correct the dates",
+    "budget.err.filed_before_review": "The submission date is before the group's review date: "
+                                      "have the group review it first, or correct the dates",
     "budget.err.no_title": "Fill in the plan's name",
     "budget.err.title_long": "The plan's name is over 200 characters: shorten it",
-    "budget.err.amount": "A gender budget of {amount} thousand is not plausible: enter 0 or a posit"
-                         "ive whole number (in NT$ thousands)",
-    "budget.err.executed": "An execution of {amount} thousand is not plausible: enter 0 or a positi"
-                           "ve whole number (in NT$ thousands)",
+    "budget.err.amount": "A gender budget of {amount} thousand is not plausible: enter 0 or a "
+                         "positive whole number (in NT$ thousands)",
+    "budget.err.executed": "An execution of {amount} thousand is not plausible: enter 0 or a "
+                           "positive whole number (in NT$ thousands)",
 })
 
 # input errors: committees (domain/committees.py, services/committees.py)
@@ -545,25 +544,26 @@ TEMPLATES.update({
     "committees.err.gone": "This committee was not found; it may have been deleted: refresh and "
                            "try again",
     "committees.err.no_name": "Fill in the committee's name",
-    "committees.err.term_end_before_start": "The term's last day {end} is before its first day {sta"
-                                            "rt}: correct the dates",
+    "committees.err.term_end_before_start": "The term's last day {end} is before its first day "
+                                            "{start}: correct the dates",
     "committees.err.no_exception_reason": "A filing date with the city government is given: also "
                                           "give the reason the one-third rule cannot be met",
     "committees.err.no_member_name": "Fill in the member's name",
-    "committees.err.member_end_before_start": "The leaving date {end} is before the start date {sta"
-                                              "rt}: correct the dates",
+    "committees.err.member_end_before_start": "The leaving date {end} is before the start date "
+                                              "{start}: correct the dates",
 })
 
 # input errors: settings (services/settings.py)
 TEMPLATES.update({
-    "settings.err.no_name": "Fill in the office's name (e.g. Qijin District Office, Kaohsiung City)",
+    "settings.err.no_name": "Fill in the office's name (e.g. Qijin District Office, Kaohsiung "
+                            "City)",
     "settings.err.plan": "The plan period {start}-{end} starts after it ends: correct it",
     "settings.err.email": "The e-mail address \"{email}\" is not valid",
-    "settings.err.budget_deadline": "Gender budget deadline: month {month}, day {day} is not a real"
-                                    " date: correct the month or day (default 15 September)",
+    "settings.err.budget_deadline": "Gender budget deadline: month {month}, day {day} is not a "
+                                    "real date: correct the month or day (default 15 September)",
     "settings.err.report_due": "Results report deadline: month {month}, day {day} is not a real "
-                               "date: correct the month or day (default 31 January of the next year"
-                               ")",
+                               "date: correct the month or day (default 31 January of the next "
+                               "year)",
     "settings.err.negative": "\"{label}\" cannot be negative",
     "settings.err.group_range": "The group's minimum size {minimum} is above its maximum {maximum}",
     "settings.err.categories": "The number of measure categories must be from 0 to 6 (Taipei: 3)",
@@ -605,8 +605,8 @@ TEMPLATES.update({
                            "it or split it",
     "import.err.control": "contains a control character ({char}), perhaps copied along: delete it "
                           "and type it again",
-    "import.err.end_before_start": "the end date {end} is before the start date {start}: check both"
-                                   " dates",
+    "import.err.end_before_start": "the end date {end} is before the start date {start}: check "
+                                   "both dates",
     "import.row": "Row {row}: {cell}",
     "import.cell": "column \"{column}\" {shown}: {why}",
     "import.value": "\"{value}\"",
@@ -618,8 +618,8 @@ TEMPLATES.update({
 TEMPLATES.update({
     "staff.err.same_name": "{n} people have this name: add a staff number or ID number column to "
                            "the file",
-    "staff.err.no_staff_no": "No one has the staff number {staff_no}: import the staff roster first"
-                             ", or add the person on the Staff roster page",
+    "staff.err.no_staff_no": "No one has the staff number {staff_no}: import the staff roster "
+                             "first, or add the person on the Staff roster page",
     "staff.err.not_on_roster": "This person is not on the staff roster: import the staff roster "
                                "first, or add the person on the Staff roster page",
     "staff.err.row_twice": "The same person as row {row}: delete the repeated row",
@@ -637,18 +637,19 @@ TEMPLATES.update({
 TEMPLATES.update({
     "reports.err.name_display": "\"{mode}\" is not a way to show names: choose masked, surname or "
                                 "full",
-    "reports.err.report_day": "The report date {day} is before the start of the year {year}: enter "
-                              "{first} or later",
-    "reports.err.city_suffix": "The city report can only be saved as .xlsx or .ods (OpenDocument); "
-                               "\"{name}\" has neither suffix: use .xlsx or .ods.",
-    "reports.err.template_xlsx_only": "The registered city template is an Excel file, so the filled"
-                                      " template can only be saved as .xlsx: use a .xlsx file name,"
-                                      " or remove the template to save the built-in layout as .ods.",
-    "reports.err.template_not_xlsx": "The template \"{name}\" is not a .xlsx file: save it as .xlsx "
-                                     "in Excel, then register it",
+    "reports.err.report_day": "The report date {day} is before the start of the year {year}: "
+                              "enter {first} or later",
+    "reports.err.city_suffix": "The city report can only be saved as .xlsx or .ods "
+                               "(OpenDocument); \"{name}\" has neither suffix: use .xlsx or .ods.",
+    "reports.err.template_xlsx_only": "The registered city template is an Excel file, so the "
+                                      "filled template can only be saved as .xlsx: use a .xlsx "
+                                      "file name, or remove the template to save the built-in "
+                                      "layout as .ods.",
+    "reports.err.template_not_xlsx": "The template \"{name}\" is not a .xlsx file: save it as "
+                                     ".xlsx in Excel, then register it",
     "reports.err.no_template": "No city template registered: register a template file first",
-    "reports.err.no_template_mapping": "No city template registered, so there is no mapping to expo"
-                                       "rt",
+    "reports.err.no_template_mapping": "No city template registered, so there is no mapping to "
+                                       "export",
     "reports.err.no_mapping_file": "Mapping file \"{path}\" not found",
 })
 
@@ -660,16 +661,16 @@ TEMPLATES.update({
 
 # input errors: output folder (services/output.py)
 TEMPLATES.update({
-    "output.err.not_absolute": "The output folder \"{folder}\" is not a full path: press \"Choose...\" "
-                               "to pick a folder",
-    "output.err.cannot_create": "Cannot create the output folder \"{folder}\": {why}. Choose another "
-                                "folder in Settings",
+    "output.err.not_absolute": "The output folder \"{folder}\" is not a full path: press "
+                               "\"Choose...\" to pick a folder",
+    "output.err.cannot_create": "Cannot create the output folder \"{folder}\": {why}. Choose "
+                                "another folder in Settings",
 })
 
 # input errors: calendar (services/calendar.py)
 TEMPLATES.update({
-    "calendar.err.suffix": "The calendar can only be saved as an .ics (iCalendar) file; \"{name}\" "
-                           "does not end in .ics: use an .ics file name.",
+    "calendar.err.suffix": "The calendar can only be saved as an .ics (iCalendar) file; "
+                           "\"{name}\" does not end in .ics: use an .ics file name.",
     "calendar.err.folder": "\"{path}\" is a folder: write a file name, e.g. {example}",
 })
 
@@ -694,14 +695,14 @@ TEMPLATES.update({
 # input errors: web pages (services/site.py)
 TEMPLATES.update({
     "site.err.is_file": "\"{path}\" is a file, not a folder: choose a new folder name",
-    "site.err.foreign_folder": "The folder \"{path}\" already holds other files and is not a gmdesk "
-                               "web page: so as not to overwrite them, choose an empty folder or "
-                               "a new folder name",
+    "site.err.foreign_folder": "The folder \"{path}\" already holds other files and is not a "
+                               "gmdesk web page: so as not to overwrite them, choose an empty "
+                               "folder or a new folder name",
     "site.err.bad_manifest": "The {manifest} of the folder \"{path}\" cannot be read or is not a "
                              "gmdesk page list: so as not to overwrite anything, choose an empty "
                              "folder or a new folder name",
-    "site.err.other_office": "The folder \"{path}\" holds another office's pages ({office}): choose "
-                             "this office's web folder or a new folder",
+    "site.err.other_office": "The folder \"{path}\" holds another office's pages ({office}): "
+                             "choose this office's web folder or a new folder",
     "site.err.not_site": "\"{path}\" is not a web folder made by gmdesk (it has no {manifest}): "
                          "choose the gender equality pages folder exported before",
     "site.err.foreign_files": "\"{path}\" holds a file gmdesk did not make ({first}): so as not "
@@ -725,8 +726,8 @@ TEMPLATES.update({
 TEMPLATES.update({
     "cli.err.no_db": "Data file \"{path}\" not found. Name it with --db, or first run gmdesk demo "
                      "--db {path}",
-    "cli.err.empty_db": "The data file \"{path}\" has no office yet. Open gmdesk to set up the office"
-                        " first, or run gmdesk demo.",
+    "cli.err.empty_db": "The data file \"{path}\" has no office yet. Open gmdesk to set up the "
+                        "office first, or run gmdesk demo.",
     "cli.err.meeting_code": "\"{value}\" is not a meeting code: write it as 114-1 (year-number)",
     "cli.err.demo_has_office": "\"{path}\" already holds an office; create the demo in a new file "
                                "(another --db).",
@@ -736,21 +737,21 @@ TEMPLATES.update({
     "cli.err.year_or_case": "Give the year with --year (e.g. 115), or one case with --case",
     "cli.err.event_number": "\"{value}\" is not an event number: write a number, e.g. --event 3",
     "cli.err.no_template_file": "Template file \"{path}\" not found",
-    "cli.err.no_db_to_back_up": "Data file \"{path}\" not found. Name the data file to back up with "
-                                "--db.",
+    "cli.err.no_db_to_back_up": "Data file \"{path}\" not found. Name the data file to back up "
+                                "with --db.",
     "cli.err.out_exists": "\"{path}\" already exists; so as not to overwrite it, name a new file.",
     "cli.err.no_backup": "Backup file \"{path}\" not found.",
     "cli.err.backup_is_db": "The backup and the data file are the same file: name another backup.",
     "cli.err.backup_failed_check": "The backup \"{name}\" failed its check ({result}) and cannot "
                                    "be restored from. Choose another backup.",
-    "cli.err.table_and_id": "Give --table and --id together (e.g. --table person --id 12), or neith"
-                            "er to export everything.",
+    "cli.err.table_and_id": "Give --table and --id together (e.g. --table person --id 12), or "
+                            "neither to export everything.",
 })
 
 # input errors: the duty pages' tables (ui/pages/duties)
 TEMPLATES.update({
-    "statistics.err.value_not_number": "Values row {row}: \"{value}\" for {gender} is not a number: "
-                                       "enter e.g. 12 or 3.5",
+    "statistics.err.value_not_number": "Values row {row}: \"{value}\" for {gender} is not a "
+                                       "number: enter e.g. 12 or 3.5",
     "statistics.err.value_year": "Values row {row}: the year \"{year}\" is not an ROC year: enter "
                                  "e.g. 114",
     "statistics.err.review_day": "A review result is chosen: fill in the review date",
