@@ -759,6 +759,36 @@ TEMPLATES.update({
                                          "the row",
 })
 
+# input errors: opening files (services/safety.py)
+TEMPLATES.update({
+    "safety.err.not_sqlite": "\"{name}\" is not a gmdesk data file (not an SQLite database); "
+                             "gmdesk did not change it. Choose a data file ending in .gmdesk.",
+    "safety.err.truncated": "\"{name}\" is incomplete (the file was cut short, perhaps while "
+                            "copying or saving); gmdesk did not change it. Restore it from a "
+                            "backup.",
+    "safety.err.bad_header": "The header of \"{name}\" is damaged; gmdesk did not change it. "
+                             "Restore it from a backup.",
+    "safety.err.folder": "\"{path}\" is a folder, not a data file.",
+    "safety.err.newer": "\"{name}\" was made by a newer gmdesk and this version cannot open it "
+                        "safely; gmdesk did not change it. Install the latest gmdesk, then open "
+                        "it.",
+    "safety.err.backup_offered": "The backup of {taken} ({total} records) can be restored; the "
+                                 "damaged file is kept aside.",
+    "safety.err.no_backup": "No usable backup found: do not write to this file any more; copy it "
+                            "and ask IT staff for help.",
+    "safety.err.damaged": "The data file \"{name}\" is damaged ({detail}); gmdesk will not write "
+                          "to it. {what}",
+    "safety.err.missing": "Data file \"{path}\" not found.",
+    "safety.err.disk_full": "The disk is full, so \"{name}\" cannot be opened. Free some disk "
+                            "space and open it again; the data file was not changed.",
+    "safety.err.no_lock_file": "Cannot create the lock file in \"{folder}\" ({why}). Open it "
+                               "read-only, or move the data file to a folder you can write to.",
+    "safety.err.backup_failed": "The data file must be backed up before its format is updated, "
+                                "but the backup failed: {why}",
+    "safety.err.cannot_open": "The data file \"{name}\" cannot be opened: {why}",
+    "safety.err.readonly_restore": "A backup cannot be restored while the file is open read-only.",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {
