@@ -3,58 +3,58 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="317" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="320" />
         <source>性別分析專題</source>
         <translation>性別分析專題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="321" />
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="337" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="324" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="340" />
         <source>完成日期</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="332" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335" />
         <source>（尚未提報）</source>
         <translation>（尚未提報）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="336" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="339" />
         <source>題目</source>
         <translation>題目</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="336" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="339" />
         <source>撰擬單位</source>
         <translation>撰擬單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="337" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="340" />
         <source>使用之指標</source>
         <translation>使用之指標</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="338" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="341" />
         <source>運用情形</source>
         <translation>運用情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="338" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="341" />
         <source>提報小組會議</source>
         <translation>提報小組會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="339" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="342" />
         <source>摘要</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="343" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="346" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="343" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="346" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -374,147 +374,147 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="50" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="51" />
         <source>這個預算項目</source>
         <translation>這個預算項目</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="53" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="54" />
         <source>本預算年度尚無項目：
 按「新增」登錄性別預算編列情形表之項目。</source>
         <translation>本預算年度尚無項目：
 按「新增」登錄性別預算編列情形表之項目。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="56" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="57" />
         <source>請從左側清單選取一個預算項目來檢視或修改，
 或按「新增」登錄新的項目。</source>
         <translation>請從左側清單選取一個預算項目來檢視或修改，
 或按「新增」登錄新的項目。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="59" />
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="154" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="60" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="155" />
         <source>計畫名稱</source>
         <translation>計畫名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="60" />
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="153" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="61" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="154" />
         <source>類別</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="61" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="62" />
         <source>金額（千元）</source>
         <translation>金額（千元）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="62" />
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="172" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="63" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="173" />
         <source>執行數</source>
         <translation>執行數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="73" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="74" />
         <source>預算年度</source>
         <translation>預算年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="77" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="78" />
         <source> 年度</source>
         <translation> 年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="85" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="86" />
         <source>小組檢視及報送</source>
         <translation>小組檢視及報送</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="87" />
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="91" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="88" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="92" />
         <source>小組檢視日期</source>
         <translation>小組檢視日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="88" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="89" />
         <source>（書面檢視）</source>
         <translation>（書面檢視）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="89" />
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="93" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="90" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="94" />
         <source>報送日期</source>
         <translation>報送日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="92" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="93" />
         <source>檢視之會議</source>
         <translation>檢視之會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="94" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="95" />
         <source>報送文號</source>
         <translation>報送文號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="97" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="98" />
         <source>儲存檢視及報送</source>
         <translation>儲存檢視及報送</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="124" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="125" />
         <source>　%1項，計%2千元</source>
         <translation>　%1項，計%2千元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="155" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="156" />
         <source>主辦單位</source>
         <translation>主辦單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="159" />
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="171" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="160" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="172" />
         <source> 千元</source>
         <translation> 千元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="160" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="161" />
         <source>性別預算金額</source>
         <translation>性別預算金額</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="161" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="162" />
         <source>說明（對促進性別平等之效益）</source>
         <translation>說明（對促進性別平等之效益）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="162" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="163" />
         <source>衡量指標</source>
         <translation>衡量指標</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="163" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="164" />
         <source>目標值</source>
         <translation>目標值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="164" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="165" />
         <source>已填執行數（年度結束後）</source>
         <translation>已填執行數（年度結束後）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="174" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="175" />
         <source>執行情形</source>
         <translation>執行情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="175" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="176" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="221" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="222" />
         <source>預覽編列情形表</source>
         <translation>預覽編列情形表</translation>
     </message>
@@ -1060,7 +1060,7 @@
         <translation>委員%1人（男%2、女%3），任一性別至少%4人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="231" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="232" />
         <source>預覽比例情形表</source>
         <translation>預覽比例情形表</translation>
     </message>
@@ -1738,120 +1738,120 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="220" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="221" />
         <source>活動資料</source>
         <translation>活動資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="380" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="381" />
         <source>讀取資料並產生PDF</source>
         <translation>讀取資料並產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="380" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="381" />
         <source>完成</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="99" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="100" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="100" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="101" />
         <source>儲存（Ctrl+S）</source>
         <translation>儲存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="102" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="103" />
         <source>預覽成果報告</source>
         <translation>預覽成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="103" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="104" />
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>預覽、列印成果報告（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="129" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="130" />
         <source>請從左側清單選取一場活動來檢視或修改，
 或按「新增宣導」「新增措施」登錄新的一筆。</source>
         <translation>請從左側清單選取一場活動來檢視或修改，
 或按「新增宣導」「新增措施」登錄新的一筆。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="167" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="168" />
         <source>%1年度：</source>
         <translation>%1年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="168" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="169" />
         <source>本年度對外宣導 %1/%2 場</source>
         <translation>本年度對外宣導 %1/%2 場</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="171" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="172" />
         <source>（另已排定 %1 場）</source>
         <translation>（另已排定 %1 場）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="172" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="173" />
         <source>；其他性別平等措施 %1/%2 項</source>
         <translation>；其他性別平等措施 %1/%2 項</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="236" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="237" />
         <source>新增：</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="258" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="259" />
         <source>已儲存「%1」</source>
         <translation>已儲存「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="318" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="319" />
         <source>刪除活動</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="319" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="320" />
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>確定刪除「%1」及其照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="325" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="326" />
         <source>無法刪除</source>
         <translation>無法刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="330" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="331" />
         <source>已刪除「%1」</source>
         <translation>已刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="371" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="372" />
         <source>成果報告：%1</source>
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="390" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="391" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="369" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="392" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="370" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="393" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="398" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="399" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="396" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="397" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
     </message>
@@ -2447,7 +2447,7 @@
     <message>
         <location filename="../gmdesk/ui/pages/group/page.py" line="112" />
         <location filename="../gmdesk/ui/pages/group/page.py" line="129" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="370" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="371" />
         <source>組成符合規定</source>
         <translation>組成符合規定</translation>
     </message>
@@ -2462,27 +2462,27 @@
         <translation>整理執行小組名單…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="269" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="270" />
         <source>本年度尚無報備紀錄</source>
         <translation>本年度尚無報備紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="374" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="375" />
         <source>成員資料已儲存</source>
         <translation>成員資料已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="380" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="381" />
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>請先在左側名冊選擇要登錄離任的成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="385" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="386" />
         <source>登錄離任</source>
         <translation>登錄離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="386" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="387" />
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
     </message>
@@ -4633,208 +4633,208 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="89" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="91" />
         <source>這項指標</source>
         <translation>這項指標</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="92" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="94" />
         <source>尚無性別統計指標：
 按「新增」登錄本所之指標，再填入各年數值。</source>
         <translation>尚無性別統計指標：
 按「新增」登錄本所之指標，再填入各年數值。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="95" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="97" />
         <source>請從左側清單選取一項指標來檢視數值及本年度檢討，
 或按「新增」登錄新的指標。</source>
         <translation>請從左側清單選取一項指標來檢視數值及本年度檢討，
 或按「新增」登錄新的指標。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="103" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="105" />
         <source>%1：男%2／女%3</source>
         <translation>%1：男%2／女%3</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="107" />
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="197" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="109" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199" />
         <source>指標名稱</source>
         <translation>指標名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="108" />
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="219" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="110" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="221" />
         <source>本年度檢討</source>
         <translation>本年度檢討</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="109" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="111" />
         <source>尚未檢討</source>
         <translation>尚未檢討</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="110" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="112" />
         <source>最近數值</source>
         <translation>最近數值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="128" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="130" />
         <source>由試算表匯入數值…</source>
         <translation>由試算表匯入數值…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="129" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="131" />
         <source>欄位：指標名稱、年度、男、女（其他可省略）</source>
         <translation>欄位：指標名稱、年度、男、女（其他可省略）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="138" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="140" />
         <source>選擇性別統計數值檔</source>
         <translation>選擇性別統計數值檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="139" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="141" />
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>試算表 (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="145" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147" />
         <source>無法匯入</source>
         <translation>無法匯入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="151" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="153" />
         <source>已匯入%1筆數值</source>
         <translation>已匯入%1筆數值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="154" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156" />
         <source>本年度性別分析專題</source>
         <translation>本年度性別分析專題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="157" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="159" />
         <source>題目</source>
         <translation>題目</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="157" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="159" />
         <source>撰擬單位</source>
         <translation>撰擬單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="163" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="165" />
         <source>新增分析專題</source>
         <translation>新增分析專題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="165" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="167" />
         <source>修改所選</source>
         <translation>修改所選</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200" />
         <source>主辦單位</source>
         <translation>主辦單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201" />
         <source>資料來源</source>
         <translation>資料來源</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="202" />
         <source>統計週期</source>
         <translation>統計週期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="202" />
         <source>年、半年、季、月</source>
         <translation>年、半年、季、月</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="203" />
         <source>計量單位</source>
         <translation>計量單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="203" />
         <source>人、件、元</source>
         <translation>人、件、元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="202" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="204" />
         <source>複分類</source>
         <translation>複分類</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="202" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="204" />
         <source>以頓號分隔，如 年齡、區域、族群</source>
         <translation>以頓號分隔，如 年齡、區域、族群</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="203" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="205" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="204" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="206" />
         <source>各年數值（依性別；在表格中直接修改）</source>
         <translation>各年數值（依性別；在表格中直接修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="206" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="208" />
         <source>年度</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="207" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="209" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="208" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="210" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="209" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="211" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="215" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="217" />
         <source>新增年度</source>
         <translation>新增年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="222" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="224" />
         <source>（尚未檢討）</source>
         <translation>（尚未檢討）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="223" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="225" />
         <source>檢討結果</source>
         <translation>檢討結果</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="224" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="226" />
         <source>檢討日期</source>
         <translation>檢討日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="225" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="227" />
         <source>（書面檢討）</source>
         <translation>（書面檢討）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="226" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="228" />
         <source>提報之小組會議</source>
         <translation>提報之小組會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="301" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="304" />
         <source>預覽指標一覽表</source>
         <translation>預覽指標一覽表</translation>
     </message>
@@ -5131,336 +5131,266 @@
         <translation>其他（於備註說明）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="14" />
-        <source>友善環境</source>
-        <translation>友善環境</translation>
-    </message>
-    <message>
         <location filename="../gmdesk/ui/terms.py" line="15" />
-        <source>照顧支持</source>
-        <translation>照顧支持</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="16" />
-        <source>性別平等宣導</source>
-        <translation>性別平等宣導</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="17" />
-        <source>促進決策參與</source>
-        <translation>促進決策參與</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="18" />
-        <source>消除性別刻板印象</source>
-        <translation>消除性別刻板印象</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="19" />
-        <source>人身安全</source>
-        <translation>人身安全</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="20" />
-        <source>性別統計與分析</source>
-        <translation>性別統計與分析</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="21" />
-        <source>其他</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="22" />
-        <source>（一）規劃辦理促進性別平等之政策、措施、方案或計畫</source>
-        <translation>（一）規劃辦理促進性別平等之政策、措施、方案或計畫</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="23" />
-        <source>（二）積極運用與結合資源拓展性別平等業務</source>
-        <translation>（二）積極運用與結合資源拓展性別平等業務</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="24" />
-        <source>（三）辦理活動融入性別平等概念或性別友善設計</source>
-        <translation>（三）辦理活動融入性別平等概念或性別友善設計</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="25" />
-        <source>（四）依業務屬性自編性別平等教材或案例</source>
-        <translation>（四）依業務屬性自編性別平等教材或案例</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="26" />
-        <source>（五）市民性別平等及CEDAW宣導</source>
-        <translation>（五）市民性別平等及CEDAW宣導</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="27" />
-        <source>（六）任務編組委員會及考績甄審委員會符合三分之一性別比例原則</source>
-        <translation>（六）任務編組委員會及考績甄審委員會符合三分之一性別比例原則</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/terms.py" line="29" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="30" />
+        <location filename="../gmdesk/ui/terms.py" line="16" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="31" />
+        <location filename="../gmdesk/ui/terms.py" line="17" />
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="32" />
+        <location filename="../gmdesk/ui/terms.py" line="18" />
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="33" />
+        <location filename="../gmdesk/ui/terms.py" line="19" />
         <source>員工編號</source>
         <translation>員工編號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="34" />
+        <location filename="../gmdesk/ui/terms.py" line="20" />
         <source>身分證字號</source>
         <translation>身分證字號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="35" />
+        <location filename="../gmdesk/ui/terms.py" line="21" />
         <source>人員類別</source>
         <translation>人員類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="36" />
+        <location filename="../gmdesk/ui/terms.py" line="22" />
         <source>到職日期</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="37" />
+        <location filename="../gmdesk/ui/terms.py" line="23" />
         <source>離職日期</source>
         <translation>離職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="38" />
+        <location filename="../gmdesk/ui/terms.py" line="24" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="39" />
+        <location filename="../gmdesk/ui/terms.py" line="25" />
         <source>課程名稱</source>
         <translation>課程名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="40" />
+        <location filename="../gmdesk/ui/terms.py" line="26" />
         <source>上課日期</source>
         <translation>上課日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="41" />
+        <location filename="../gmdesk/ui/terms.py" line="27" />
         <source>時數</source>
         <translation>時數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="42" />
+        <location filename="../gmdesk/ui/terms.py" line="28" />
         <source>課程等級</source>
         <translation>課程等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="43" />
+        <location filename="../gmdesk/ui/terms.py" line="29" />
         <source>CEDAW內容</source>
         <translation>CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="44" />
+        <location filename="../gmdesk/ui/terms.py" line="30" />
         <source>上課方式</source>
         <translation>上課方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="45" />
+        <location filename="../gmdesk/ui/terms.py" line="31" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="46" />
+        <location filename="../gmdesk/ui/terms.py" line="32" />
         <source>滿意度</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="48" />
+        <location filename="../gmdesk/ui/terms.py" line="34" />
         <source>高雄市區公所</source>
         <translation>高雄市區公所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="49" />
+        <location filename="../gmdesk/ui/terms.py" line="35" />
         <source>臺北市一級機關</source>
         <translation>臺北市一級機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="50" />
+        <location filename="../gmdesk/ui/terms.py" line="36" />
         <source>培力時數先沿用臺北市之數值，請依本市規定修改。</source>
         <translation>培力時數先沿用臺北市之數值，請依本市規定修改。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="52" />
+        <location filename="../gmdesk/ui/terms.py" line="38" />
         <location filename="../gmdesk/ui/wording.py" line="129" />
         <source>%1年第%2次會議</source>
         <translation>%1年第%2次會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="53" />
+        <location filename="../gmdesk/ui/terms.py" line="39" />
         <location filename="../gmdesk/ui/wording.py" line="128" />
         <source>%1年第%2次</source>
         <translation>%1年第%2次</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="55" />
+        <location filename="../gmdesk/ui/terms.py" line="41" />
         <source>歧視的定義</source>
         <translation>歧視的定義</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="56" />
+        <location filename="../gmdesk/ui/terms.py" line="42" />
         <source>締約國消除歧視的義務</source>
         <translation>締約國消除歧視的義務</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="57" />
+        <location filename="../gmdesk/ui/terms.py" line="43" />
         <source>確保婦女的發展與進步</source>
         <translation>確保婦女的發展與進步</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="58" />
+        <location filename="../gmdesk/ui/terms.py" line="44" />
         <source>暫行特別措施</source>
         <translation>暫行特別措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="59" />
+        <location filename="../gmdesk/ui/terms.py" line="45" />
         <source>性別角色與刻板印象</source>
         <translation>性別角色與刻板印象</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="60" />
+        <location filename="../gmdesk/ui/terms.py" line="46" />
         <source>禁止販賣婦女及意圖營利使婦女賣淫</source>
         <translation>禁止販賣婦女及意圖營利使婦女賣淫</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="61" />
+        <location filename="../gmdesk/ui/terms.py" line="47" />
         <source>政治與公共生活</source>
         <translation>政治與公共生活</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="62" />
+        <location filename="../gmdesk/ui/terms.py" line="48" />
         <source>國際代表與參與</source>
         <translation>國際代表與參與</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="63" />
+        <location filename="../gmdesk/ui/terms.py" line="49" />
         <source>國籍</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="64" />
+        <location filename="../gmdesk/ui/terms.py" line="50" />
         <source>教育</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="65" />
+        <location filename="../gmdesk/ui/terms.py" line="51" />
         <source>就業</source>
         <translation>就業</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="66" />
+        <location filename="../gmdesk/ui/terms.py" line="52" />
         <source>健康</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="67" />
+        <location filename="../gmdesk/ui/terms.py" line="53" />
         <source>經濟與社會生活</source>
         <translation>經濟與社會生活</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="68" />
+        <location filename="../gmdesk/ui/terms.py" line="54" />
         <source>農村婦女</source>
         <translation>農村婦女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="69" />
+        <location filename="../gmdesk/ui/terms.py" line="55" />
         <source>法律之前人人平等</source>
         <translation>法律之前人人平等</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="70" />
+        <location filename="../gmdesk/ui/terms.py" line="56" />
         <source>婚姻與家庭</source>
         <translation>婚姻與家庭</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="71" />
+        <location filename="../gmdesk/ui/terms.py" line="57" />
         <source>對婦女的暴力行為</source>
         <translation>對婦女的暴力行為</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="72" />
+        <location filename="../gmdesk/ui/terms.py" line="58" />
         <source>締約國的核心義務</source>
         <translation>締約國的核心義務</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="73" />
+        <location filename="../gmdesk/ui/terms.py" line="59" />
         <source>婦女訴諸司法</source>
         <translation>婦女訴諸司法</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="74" />
+        <location filename="../gmdesk/ui/terms.py" line="60" />
         <source>農村婦女的權利</source>
         <translation>農村婦女的權利</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="75" />
+        <location filename="../gmdesk/ui/terms.py" line="61" />
         <source>關於對婦女的性別暴力行為（更新第19號）</source>
         <translation>關於對婦女的性別暴力行為（更新第19號）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="76" />
+        <location filename="../gmdesk/ui/terms.py" line="62" />
         <source>女童和婦女受教育的權利</source>
         <translation>女童和婦女受教育的權利</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="77" />
+        <location filename="../gmdesk/ui/terms.py" line="63" />
         <source>氣候變遷下減少災害風險的性別相關面向</source>
         <translation>氣候變遷下減少災害風險的性別相關面向</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="78" />
+        <location filename="../gmdesk/ui/terms.py" line="64" />
         <source>全球移民背景下販運婦女和女童問題</source>
         <translation>全球移民背景下販運婦女和女童問題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="79" />
+        <location filename="../gmdesk/ui/terms.py" line="65" />
         <source>原住民族婦女和女童的權利</source>
         <translation>原住民族婦女和女童的權利</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="80" />
+        <location filename="../gmdesk/ui/terms.py" line="66" />
         <source>婦女在決策系統中平等和包容的代表性</source>
         <translation>婦女在決策系統中平等和包容的代表性</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="81" />
-        <location filename="../gmdesk/ui/wording.py" line="196" />
+        <location filename="../gmdesk/ui/terms.py" line="67" />
+        <location filename="../gmdesk/ui/wording.py" line="206" />
         <source>%1%2第%3案</source>
         <translation>%1%2第%3案</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="82" />
+        <location filename="../gmdesk/ui/terms.py" line="68" />
         <location filename="../gmdesk/ui/wording.py" line="175" />
         <source>第%1條 %2</source>
         <translation>第%1條 %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/terms.py" line="83" />
+        <location filename="../gmdesk/ui/terms.py" line="69" />
         <location filename="../gmdesk/ui/wording.py" line="178" />
         <source>一般性建議第%1號 %2</source>
         <translation>一般性建議第%1號 %2</translation>
@@ -5547,12 +5477,12 @@
         <translation>接下來%1天：沒有到期的事項</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="78" />
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="79" />
         <source>另有%1項，請見行事曆</source>
         <translation>另有%1項，請見行事曆</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="81" />
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="82" />
         <source>接下來%1天：%2項</source>
         <translation>接下來%1天：%2項</translation>
     </message>

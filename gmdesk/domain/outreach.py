@@ -14,7 +14,7 @@ from gmdesk.domain import texts
 from gmdesk.domain.compliance import Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import INTERNAL_AUDIENCES, Event, EventKind
-from gmdesk.domain.presets import Preset
+from gmdesk.domain.presets import TAIPEI_MEASURE_CATEGORIES, Preset
 from gmdesk.domain.rocdate import roc_year, year_bounds
 from gmdesk.domain.texts import Label, Phrase, Short
 
@@ -61,6 +61,11 @@ MEASURE_CATEGORIES: tuple[str, ...] = (
     "友善環境", "照顧支持", "性別平等宣導", "促進決策參與", "消除性別刻板印象",
     "人身安全", "性別統計與分析", "其他",
 )
+# Stored as the zh words; a category the city names itself stays as typed in every language.
+texts.define_labels("measure_category", {c: c for c in (*MEASURE_CATEGORIES,
+                                                        *TAIPEI_MEASURE_CATEGORIES)})
+# A numbered category's number alone (「（一）」), as a finding lists what is still to do.
+texts.define_labels("measure_category_no", {c[:3]: c[:3] for c in TAIPEI_MEASURE_CATEGORIES})
 
 _CHINESE_ROUND = "一二三四五六七八九十"
 
@@ -365,6 +370,7 @@ def check_measures(events: Sequence[Event], preset: Preset, year_over: bool,
             todo = [c for c in preset.measure_categories if c not in done]
             findings.append(Finding(
                 late, Phrase.of("measures.categories_few", n=len(done), minimum=least,
-                                more=least - len(done), todo=tuple(c[:3] for c in todo)),
+                                more=least - len(done), todo=tuple(texts.Label("measure_category_no", c[:3])
+                                                          for c in todo)),
                 "events"))
     return findings

@@ -17,7 +17,7 @@ from gmdesk.domain import training as training_rules
 from gmdesk.domain.compliance import NOTHING_DUE, Duty, DutyResult, Finding, Status
 from gmdesk.domain.model import Person, PersonId, TrainingRecord
 from gmdesk.domain.rocdate import year_bounds
-from gmdesk.domain.texts import Phrase, Short, to_json
+from gmdesk.domain.texts import Label, Phrase, Short, to_json
 from gmdesk.storage import duties, events, group, meetings, office, people, training
 
 
@@ -150,7 +150,7 @@ def check_measures(db: Database, year: int, today: dt.date) -> DutyResult:
     categories = outreach_rules.measures_by_category(year_events, today)
     total = sum(categories.values())
     summary = (Phrase.of("measures.summary_by_category", n=total, categories=tuple(
-        Phrase.of("measures.category_count", category=k, n=v)
+        Phrase.of("measures.category_count", category=Label("measure_category", k), n=v)
         for k, v in sorted(categories.items())))
         if categories else Phrase.of("measures.summary", n=total))
     figures: dict[str, object] = {"measures": total, "by_category": categories}

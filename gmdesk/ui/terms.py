@@ -1,6 +1,7 @@
 """Terms from the domain's lists, for pyside6-lupdate (context "Term"): the window shows them
 translated through `ui.wording.term`, the data keeps the zh-TW term. (Lists the domain names
-itself, as label kinds — audiences, methods — are not here: gmdesk.wording.en has them.)
+itself as label kinds — audiences, methods, measure categories — are not here:
+gmdesk.wording.en has them.)
 
 tests/ui/test_english.py fails on a term of these lists that is missing here.
 """
@@ -10,21 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TERMS: tuple[str, ...] = tuple(str(t) for t in (
-    # Categories of measures (outreach.MEASURE_CATEGORIES, presets.TAIPEI_MEASURE_CATEGORIES)
-    QT_TRANSLATE_NOOP("Term", "友善環境"),
-    QT_TRANSLATE_NOOP("Term", "照顧支持"),
-    QT_TRANSLATE_NOOP("Term", "性別平等宣導"),
-    QT_TRANSLATE_NOOP("Term", "促進決策參與"),
-    QT_TRANSLATE_NOOP("Term", "消除性別刻板印象"),
-    QT_TRANSLATE_NOOP("Term", "人身安全"),
-    QT_TRANSLATE_NOOP("Term", "性別統計與分析"),
-    QT_TRANSLATE_NOOP("Term", "其他"),
-    QT_TRANSLATE_NOOP("Term", "（一）規劃辦理促進性別平等之政策、措施、方案或計畫"),
-    QT_TRANSLATE_NOOP("Term", "（二）積極運用與結合資源拓展性別平等業務"),
-    QT_TRANSLATE_NOOP("Term", "（三）辦理活動融入性別平等概念或性別友善設計"),
-    QT_TRANSLATE_NOOP("Term", "（四）依業務屬性自編性別平等教材或案例"),
-    QT_TRANSLATE_NOOP("Term", "（五）市民性別平等及CEDAW宣導"),
-    QT_TRANSLATE_NOOP("Term", "（六）任務編組委員會及考績甄審委員會符合三分之一性別比例原則"),
     # Fields of an import (importing.FIELDS)
     QT_TRANSLATE_NOOP("Term", "姓名"),
     QT_TRANSLATE_NOOP("Term", "性別"),

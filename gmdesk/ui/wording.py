@@ -187,6 +187,16 @@ def join(parts: list[str]) -> str:
     return wording.words(_language).join.join(parts)
 
 
+def gap() -> str:
+    """The space between the parts of a composed line (a full-width space in zh-TW)."""
+    return "　" if _language == "zh_TW" else "  "
+
+
+def colon() -> str:
+    """A label's colon before its text (「：」 in zh-TW, ": " in English)."""
+    return "：" if _language == "zh_TW" else ": "
+
+
 def followup_source(entry: OpenFollowUp) -> str:
     """Where a tracked resolution comes from: 114年第1次會議討論事項第一案 (zh-TW, the domain's
     own words), Meeting 1 of 114, discussion item no. 1 (English)."""

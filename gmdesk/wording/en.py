@@ -918,6 +918,23 @@ LABELS: dict[str, dict[str, str]] = {
         "直播": "Live stream", "podcast": "Podcast", "影片": "Video",
         "社群媒體": "Social media",
     },
+    "measure_category": {
+        "友善環境": "Friendly environment",
+        "照顧支持": "Care support",
+        "性別平等宣導": "Gender equality outreach",
+        "促進決策參與": "Participation in decision-making",
+        "消除性別刻板印象": "Ending gender stereotypes",
+        "人身安全": "Personal safety",
+        "性別統計與分析": "Gender statistics and analysis",
+        "其他": "Other",
+        "（一）規劃辦理促進性別平等之政策、措施、方案或計畫": "(1) Policies, measures, programmes or plans promoting gender equality",
+        "（二）積極運用與結合資源拓展性別平等業務": "(2) Using and combining resources to extend gender-equality work",
+        "（三）辦理活動融入性別平等概念或性別友善設計": "(3) Activities with gender-equality concepts or gender-friendly design",
+        "（四）依業務屬性自編性別平等教材或案例": "(4) Own gender-equality teaching material or cases for the office's work",
+        "（五）市民性別平等及CEDAW宣導": "(5) Gender equality and CEDAW outreach to citizens",
+        "（六）任務編組委員會及考績甄審委員會符合三分之一性別比例原則": "(6) Task-force, performance and selection committees meet the one-third gender rule",
+    },
+    "measure_category_no": {f"（{zh}）": f"({n})" for n, zh in enumerate("一二三四五六", start=1)},
 }
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from gmdesk import wording
 from gmdesk.domain import budget, committees, impact, outreach, statistics
 from gmdesk.domain.budget import BudgetCategory, BudgetItem, BudgetItemId, BudgetSheet
 from gmdesk.domain.committees import Committee, CommitteeId, CommitteeKind, CommitteeMember
@@ -211,6 +212,9 @@ def test_taipei_measures_need_three_categories_and_one_item_kaohsiung_one_measur
     one = [_measure(TAIPEI_MEASURE_CATEGORIES[0])]
     findings = outreach.check_measures(one, TAIPEI_BUREAU, True)
     assert [f.text.split("（")[0] for f in findings] == ["已辦理1類措施，每年應至少辦理3類：尚需辦理2類"]
+    assert findings[0].text.endswith("（可辦理：（二）、（三）、（四）、（五）、（六））")
+    # the categories still open are named by their number in English too
+    assert wording.say(findings[0].phrase, "en").endswith("(open: (2), (3), (4), (5), (6))")
     assert outreach.check_measures(one, KAOHSIUNG_DISTRICT, True) == []
     extra = [TAIPEI_MEASURE_CATEGORIES[4], TAIPEI_MEASURE_CATEGORIES[5]]
     assert outreach.check_measures(one, TAIPEI_BUREAU, True, extra_categories=extra) == []

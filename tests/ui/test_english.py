@@ -41,10 +41,10 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from gmdesk.app import install_translators
+from gmdesk.documents.fonts import font_candidates
 from gmdesk.domain import names
 from gmdesk.services import meetings as meeting_service
 from gmdesk.services import output, safety
-from gmdesk.services import settings as settings_service
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.main_window import PAGES, MainWindow
@@ -95,12 +95,13 @@ def demo_data(db: Database) -> list[str]:
 
 
 def vocabulary() -> set[str]:
-    """Words of the domain's lists that events store as the zh-TW word (audiences, methods):
-    each must show translated even though the file holds it. (Enum labels are stored as codes,
-    so a label's words found in the file are the office's own, e.g. a committee named 考績委員會.)"""
-    from gmdesk.domain import model
+    """Words of the domain's lists that events store as the zh-TW word (audiences, methods,
+    measure categories): each must show translated even though the file holds it. (Enum labels
+    are stored as codes, so a label's words in the file are the office's own: a committee
+    named 考績委員會.)"""
+    from gmdesk.domain import model, outreach
 
-    return set(model.AUDIENCES) | set(model.METHODS)
+    return set(model.AUDIENCES) | set(model.METHODS) | set(outreach.MEASURE_CATEGORIES)
 
 
 def workbook_texts(path: Path) -> list[str]:
@@ -203,7 +204,7 @@ class Collector:
 
     def take(self, place: str, top: QWidget, own_data: list[str] | None = None) -> None:
         # a font's own name (「文鼎PL中楷」, 「標楷體」) is data: the print-font list shows what is installed
-        fonts = [font.label for font in settings_service.print_fonts()]
+        fonts = [font.label for system in ("linux", "win32") for font in font_candidates(system, {})]
         data = self.data + ENDONYMS + fonts + (own_data or [])
         pending = sorted(wording.PENDING) if ALLOW_PENDING_DOMAIN_ENGLISH else []
         for kind, text in visible_texts(top):
@@ -344,12 +345,10 @@ def test_the_english_window_shows_no_chinese_but_names_and_data(
 
 
 def test_every_term_of_the_domain_lists_has_an_english_name(english: None) -> None:
-    from gmdesk.domain import importing, outreach, presets
+    from gmdesk.domain import importing, presets
     from gmdesk.ui.terms import TERMS
 
-    listed = [*outreach.MEASURE_CATEGORIES,
-              *presets.TAIPEI_MEASURE_CATEGORIES,
-              *(spec.label for specs in importing.FIELDS.values() for spec in specs),
+    listed = [*(spec.label for specs in importing.FIELDS.values() for spec in specs),
               *(text for p in presets.PRESETS.values() for text in (p.label, p.note) if text)]
     missing = sorted(set(listed) - set(TERMS))
     assert not missing, f"add to gmdesk/ui/terms.py and translate: {missing}"

@@ -127,7 +127,7 @@ class CalendarPage(QWidget):
                                             .replace("%1", str(len(self.entries)))
                                             .replace("%2", str(open_count))))
         if overdue:
-            text += (f"　<span style='color:{STATUS_COLOURS[Status.FAIL]}'>✘ "
+            text += (f"{wording.gap()}<span style='color:{STATUS_COLOURS[Status.FAIL]}'>✘ "
                      + html.escape(self.tr("已逾期%1項").replace("%1", str(overdue))) + "</span>")
         self.heading.setText(text)
         self.note.setText(self.tr("狀態以今天（%1）計算；雙擊一列或按「前往處理」開啟處理該事項的頁面。")

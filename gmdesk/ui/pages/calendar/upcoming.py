@@ -68,9 +68,10 @@ class UpcomingList(QLabel):
             overdue = entry.status(today) is EntryStatus.OVERDUE
             colour = STATUS_COLOURS[Status.FAIL if overdue else Status.WARN]
             lines.append(
-                f"<li>{html.escape(wording.day(entry.day))}　"
+                f"<li>{html.escape(wording.day(entry.day))}{wording.gap()}"
                 f"<a href='{html.escape(entry.target or 'calendar:' + entry.key)}'>"
-                f"{html.escape(kind_label(entry.kind))}：{html.escape(wording.say_field(entry, 'title'))}</a>　"
+                f"{html.escape(kind_label(entry.kind))}{wording.colon()}"
+                f"{html.escape(wording.say_field(entry, 'title'))}</a>{wording.gap()}"
                 f"<span style='color:{colour}'>{'✘' if overdue else '!'} "
                 f"{html.escape(status_text(entry, today))}</span></li>")
         more = ""

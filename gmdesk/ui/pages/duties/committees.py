@@ -159,7 +159,7 @@ class CommitteesPage(DutyPage):
             .replace("%2", str(count.male)).replace("%3", str(count.female)) \
             .replace("%4", str(one_third_needed(count.total)))
         ok = meets_one_third(count)
-        self.count_label.setText(text + ("　✔" if ok else "　✘"))
+        self.count_label.setText(text + (wording.gap() + ("✔" if ok else "✘")))
         self.count_label.setStyleSheet(f"color: {'#2e7d32' if ok else '#c62828'}; font-weight: bold;")
 
     def _add_member(self) -> None:

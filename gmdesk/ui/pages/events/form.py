@@ -262,7 +262,7 @@ class EventForm(QWidget):
     def _fill_categories(self, categories: Sequence[str]) -> None:
         self.category_combo.clear()
         for name in categories:
-            self.category_combo.addItem(wording.term(name), name)
+            self.category_combo.addItem(wording.label_of("measure_category", name, name), name)
 
     def _show_category(self, name: str) -> None:
         index = self.category_combo.findData(name)

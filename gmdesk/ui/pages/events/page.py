@@ -25,6 +25,7 @@ from gmdesk.domain.model import Event, EventId, EventKind
 from gmdesk.domain.outputs import Output, output_name
 from gmdesk.services import events as svc
 from gmdesk.services import output, printing
+from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.events.form import EventForm
@@ -235,7 +236,7 @@ class EventsPage(EditorPage):
         elif not draft.id:
             self.heading.setText(self.tr("新增：") + self.rows.kind_text(draft))
         else:
-            self.heading.setText(f"{self.rows.kind_text(draft)}　{draft.title}")
+            self.heading.setText(f"{self.rows.kind_text(draft)}{wording.gap()}{draft.title}")
         self.photos.set_event(draft.id if draft is not None else None, self._editing())
         self.editor_stack.setCurrentIndex(0 if draft is None else 1)
         self._enable()
@@ -249,7 +250,7 @@ class EventsPage(EditorPage):
     def after_save(self) -> None:
         saved = svc.get_event(self.ctx.db, self.record_id)
         self.current = saved
-        self.heading.setText(f"{self.rows.kind_text(saved)}　{saved.title}")
+        self.heading.setText(f"{self.rows.kind_text(saved)}{wording.gap()}{saved.title}")
         self.reload()
         self.search.clear()
         self.kind_filter.setCurrentIndex(0)

@@ -265,7 +265,8 @@ class GroupPage(EditorPage):
             self.form.person.set_choices((row.label, row.person.id) for row in person_rows)
             self.form.unit.set_choices((name, uid) for uid, name in view.units.items())
         self.filings.setText("\n".join(
-            f"{format_short(f.filed_on)}　{wording.label_of('filing_rule', f.rule, group_rules.RULE_LABELS.get(f.rule, f.rule))}　{f.doc_no}"
+            wording.gap().join((format_short(f.filed_on), wording.label_of(
+                'filing_rule', f.rule, group_rules.RULE_LABELS.get(f.rule, f.rule)), f.doc_no))
             for f in view.filings) or self.tr("本年度尚無報備紀錄"))
         self._select(self.record_id)
         with self.loading():  # new rows are not an edit: the form stays as clean as it was

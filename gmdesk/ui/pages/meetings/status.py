@@ -46,4 +46,4 @@ class StatusLine(QLabel):
         parts.append(gender_text)
         reasons = "".join(f"<br/><span style='color:#c62828'>{r}</span>"
                           for r in wording.reasons(result))
-        return "　".join(parts) + reasons
+        return wording.gap().join(parts) + reasons
