@@ -789,6 +789,17 @@ TEMPLATES.update({
     "safety.err.readonly_restore": "A backup cannot be restored while the file is open read-only.",
 })
 
+# input errors: printing (services/printing.py)
+TEMPLATES.update({
+    "printing.err.no_kind": "There is no document \"{kind}\": the documents are {kinds}",
+    "printing.format": "{suffix} ({name})",
+    "printing.err.suffix": "The {document} can be saved as {formats}; \"{name}\" is none of them: "
+                           "use one of these suffixes",
+    "printing.err.not_editable": "The {document} has no editable version: it can only be saved as "
+                                 "PDF",
+    "printing.err.no_form": "There is no form \"{form}\": the forms are notice, signin and minutes",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {
@@ -890,6 +901,9 @@ LABELS: dict[str, dict[str, str]] = {
         "unlisted": "Not on the office list", "late": "Submitted late",
     },
     "import_kind": {"staff": "Staff roster", "training": "Training hours"},
+    "document": {"notice": "meeting notice", "signin": "sign-in sheet", "minutes": "minutes",
+                 "annual": "annual report"},
+    "save_format": {".pdf": "PDF", ".odt": "OpenDocument text (ODF)", ".docx": "Word document"},
     "preset_number": {
         "小組人數下限": "Minimum group size", "小組人數上限": "Maximum group size",
         "府外委員人數": "External members", "每年開會次數": "Meetings a year",
