@@ -44,7 +44,7 @@ def run_backup(args: argparse.Namespace) -> int:
             raise InputError(Phrase.of("cli.err.out_exists", path=str(out)))
         info = make_backup(path, folder, dt.datetime.now(), "manual", out=out)
     except (OpenProblem, BackupError) as exc:
-        raise InputError(str(exc)) from exc
+        raise InputError(getattr(exc, "phrase", None) or str(exc)) from exc
     print(f"已備份：{info.path}（{info.total} 筆資料，檢查通過）")
     return 0
 
@@ -73,7 +73,7 @@ def run_restore(args: argparse.Namespace) -> int:
     try:
         recover(path, source, dt.datetime.now(), folder)
     except (OpenProblem, BackupError) as exc:
-        raise InputError(str(exc)) from exc
+        raise InputError(getattr(exc, "phrase", None) or str(exc)) from exc
     print(f"已還原：{path}（原檔案已先備份到 {folder}）")
     return 0
 
