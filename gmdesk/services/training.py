@@ -55,6 +55,29 @@ def _no_progress(done: int, total: int, text: str = "") -> None:
     return None
 
 
+define({
+    "training.import.some_bad": "「{file}」有{bad}列無法匯入（{errors}處），其餘{good}列正確：可只匯入正確的{good}列（有錯誤的列另存成"
+                                "檔案，修正後再匯入），或全部取消、修正檔案後再匯入。（試算：資料未變更）",
+    "training.import.all_bad": "「{file}」有{errors}處無法讀取，全部未匯入（資料未變更）。請修正後再匯入。",
+    "training.import.training_would": "共{rows}列：將新增{added}筆培力紀錄，合計{hours}小時；已登錄過而略過{duplicates}筆。",
+    "training.import.training_did": "共{rows}列：已新增{added}筆培力紀錄，合計{hours}小時；已登錄過而略過{duplicates}筆。",
+    "training.import.outside": "另有{n}筆的上課日期不在該員任職期間內，未匯入（不計入時數，各列原因如下）。",
+    "training.import.staff_would": "共{rows}列：將新增{added}人、更新{updated}人、不變{unchanged}人。",
+    "training.import.staff_did": "共{rows}列：已新增{added}人、更新{updated}人、不變{unchanged}人。",
+    "training.import.skipped_saved": "略過有錯誤的{bad}列，已另存為「{file}」（含錯誤原因），修正後可再匯入。",
+    "training.import.skipped": "略過有錯誤的{bad}列。",
+    "training.import.dry_run": "（試算：資料未變更）",
+    "training.import.seen_before": " 注意：這個檔案已於 {when}以「{file}」匯入過。",
+    "training.import.then": "{first}{rest}",
+})
+
+
+def _then(parts: list[Phrase]) -> Phrase:
+    """Sentences one after another (zh-TW without a space, English with one)."""
+    if len(parts) == 1:
+        return parts[0]
+    return Phrase.of("training.import.then", first=parts[0], rest=_then(parts[1:]))
+
 # --- records and courses ---------------------------------------------------------------
 
 def save_record(db: Database, record: TrainingRecord) -> TrainingId:
@@ -276,34 +299,40 @@ class ImportResult:
 
     def summary(self) -> str:
         """Return one zh-TW paragraph for the clerk."""
+        return self.summary_phrase().text
+
+    def summary_phrase(self) -> Phrase:
+        """`summary` as a phrase (the window says it in its language)."""
         bad = len(self.bad_rows)
         if self.errors and not self.applied:
             if self.dry_run and self.good_rows:
-                return (f"「{self.file_name}」有{bad}列無法匯入（{len(self.errors)}處），其餘"
-                        f"{self.good_rows}列正確：可只匯入正確的{self.good_rows}列（有錯誤的列另存"
-                        f"成檔案，修正後再匯入），或全部取消、修正檔案後再匯入。（試算：資料未變更）")
-            return (f"「{self.file_name}」有{len(self.errors)}處無法讀取，全部未匯入"
-                    f"（資料未變更）。請修正後再匯入。")
-        verb = "將" if self.dry_run else "已"
+                return Phrase.of("training.import.some_bad", file=self.file_name, bad=bad,
+                                 errors=len(self.errors), good=self.good_rows)
+            return Phrase.of("training.import.all_bad", file=self.file_name, errors=len(self.errors))
         rows = self.good_rows + bad if self.errors else self.rows
+        parts: list[Phrase] = []
         if self.kind is ImportKind.TRAINING:
-            text = (f"共{rows}列：{verb}新增{self.added}筆培力紀錄，合計{self.hours:g}小時；"
-                    f"已登錄過而略過{self.duplicates}筆。")
+            parts.append(Phrase.of("training.import.training_would" if self.dry_run
+                                   else "training.import.training_did", rows=rows,
+                                   added=self.added, hours=f"{self.hours:g}",
+                                   duplicates=self.duplicates))
             if self.outside:
-                text += (f"另有{len(self.outside)}筆的上課日期不在該員任職期間內，未匯入"
-                         "（不計入時數，各列原因如下）。")
+                parts.append(Phrase.of("training.import.outside", n=len(self.outside)))
         else:
-            text = (f"共{rows}列：{verb}新增{self.added}人、更新{self.updated}人、"
-                    f"不變{self.unchanged}人。")
+            parts.append(Phrase.of("training.import.staff_would" if self.dry_run
+                                   else "training.import.staff_did", rows=rows, added=self.added,
+                                   updated=self.updated, unchanged=self.unchanged))
         if self.errors:
-            text += f"略過有錯誤的{bad}列"
-            text += (f"，已另存為「{self.skipped_file.name}」（含錯誤原因），修正後可再匯入。"
-                     if self.skipped_file is not None else "。")
+            parts.append(Phrase.of("training.import.skipped_saved", bad=bad,
+                                   file=self.skipped_file.name) if self.skipped_file is not None
+                         else Phrase.of("training.import.skipped", bad=bad))
         if self.dry_run:
-            text += "（試算：資料未變更）"
+            parts.append(Phrase.of("training.import.dry_run"))
         if self.seen_before is not None:
-            text += f" 注意：這個檔案已於 {seen_text(self.seen_before)}匯入過。"
-        return text
+            log = self.seen_before
+            when: object = log.imported_day or log.imported_at
+            parts.append(Phrase.of("training.import.seen_before", when=when, file=log.file_name))
+        return _then(parts)
 
 
 def seen_text(log: ImportLog) -> str:

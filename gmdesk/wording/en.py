@@ -800,6 +800,33 @@ TEMPLATES.update({
     "printing.err.no_form": "There is no form \"{form}\": the forms are notice, signin and minutes",
 })
 
+# input errors: import results (services/training.py)
+TEMPLATES.update({
+    "training.import.some_bad": "\"{file}\": {bad} rows cannot be imported ({errors} problems); "
+                                "the other {good} rows are correct: import only the {good} correct "
+                                "rows (the rows with errors are saved to a file to correct and impo"
+                                "rt again), or cancel everything, correct the file and import again"
+                                ". (Trial run: nothing was changed)",
+    "training.import.all_bad": "\"{file}\" has {errors} cells that cannot be read; nothing was import"
+                               "ed (nothing was changed). Correct them and import again.",
+    "training.import.training_would": "{rows} rows: {added} training records ({hours} hours) would "
+                                      "be added; {duplicates} already recorded would be skipped.",
+    "training.import.training_did": "{rows} rows: {added} training records ({hours} hours) added; "
+                                    "{duplicates} already recorded skipped.",
+    "training.import.outside": "{n} more are dated outside the person's employment and were not "
+                               "imported (they count no hours; each row's reason is below).",
+    "training.import.staff_would": "{rows} rows: {added} people would be added, {updated} updated, "
+                                   "{unchanged} unchanged.",
+    "training.import.staff_did": "{rows} rows: {added} people added, {updated} updated, {unchanged}"
+                                 " unchanged.",
+    "training.import.skipped_saved": "The {bad} rows with errors were skipped and saved as \"{file}\""
+                                     " (with the reasons); correct them and import again.",
+    "training.import.skipped": "The {bad} rows with errors were skipped.",
+    "training.import.dry_run": "(Trial run: nothing was changed)",
+    "training.import.seen_before": "Note: this file was already imported on {when} as \"{file}\".",
+    "training.import.then": "{first} {rest}",
+})
+
 # kind -> stored value -> English name.
 LABELS: dict[str, dict[str, str]] = {
     "duty": {

@@ -47,3 +47,18 @@ def test_a_record_outside_employment_names_the_date_both_ways(demo_db: Database)
 def test_a_plain_message_has_no_phrase_and_is_shown_as_it_is() -> None:
     error = InputError("舊的訊息", "x")
     assert error.phrase is None and wording.error_text(error, "en") == "舊的訊息"
+
+
+def test_an_import_summary_is_worded_in_english_and_the_same_in_chinese() -> None:
+    from gmdesk.domain.importing import ImportKind, RowError
+
+    result = training.ImportResult(ImportKind.TRAINING, "上課.xlsx", dry_run=True, rows=3,
+                                   added=2, hours=3.5, duplicates=1)
+    assert result.summary() == ("共3列：將新增2筆培力紀錄，合計3.5小時；已登錄過而略過1筆。"
+                                "（試算：資料未變更）")
+    assert wording.say(result.summary_phrase(), "en") == (
+        "3 rows: 2 training records (3.5 hours) would be added; 1 already recorded would be "
+        "skipped. (Trial run: nothing was changed)")
+    result.errors.append(RowError(2, "時數", "x", "不是時數"))
+    result.good_rows = 2
+    assert result.summary().startswith("「上課.xlsx」有1列無法匯入（1處），其餘2列正確")

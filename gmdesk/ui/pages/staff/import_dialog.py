@@ -286,10 +286,10 @@ class ImportDialog(QDialog):
             result.errors, lambda error: wording.say(error.cell_phrase()), "; ")
         if result.applied:
             self.applied = True
-            self.ctx.status_message.emit(wording.say(result.summary()))
+            self.ctx.status_message.emit(wording.say(result.summary_phrase()))
         self.dry_button.setEnabled(not self.applied)
         self.mapping_box.setEnabled(not self.applied)
-        lines = [wording.say(result.summary()), ""]
+        lines = [wording.say(result.summary_phrase()), ""]
         if result.errors and not result.applied:
             lines.append(self.tr("無法匯入的列（列號、欄位、內容、原因）："))
             # At most MAX_ERROR_LINES lines, then 「…另有 N 筆錯誤」 (the domain's summarize).
