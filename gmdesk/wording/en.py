@@ -618,11 +618,11 @@ TEMPLATES.update({
 TEMPLATES.update({
     "staff.err.same_name": "{n} people have this name: add a staff number or ID number column to "
                            "the file",
-    "staff.err.no_staff_no": "No one has the staff number {staff_no}: import the staff roster "
+    "staff.err.no_staff_no": "no one has the staff number {staff_no}: import the staff roster "
                              "first, or add the person on the Staff roster page",
-    "staff.err.not_on_roster": "This person is not on the staff roster: import the staff roster "
+    "staff.err.not_on_roster": "this person is not on the staff roster: import the staff roster "
                                "first, or add the person on the Staff roster page",
-    "staff.err.row_twice": "The same person as row {row}: delete the repeated row",
+    "staff.err.row_twice": "the same person as row {row}: delete the repeated row",
 })
 
 # input errors: no office yet (domain/errors.py)
