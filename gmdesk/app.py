@@ -213,13 +213,13 @@ def _watch_integrity(window: MainWindow, session: Session) -> ThreadPoolExecutor
         if problem is None:
             return
         if problem.backup is not None and not session.readonly \
-                and ask_recovery(str(problem), problem.backup):
+                and ask_recovery(_said(problem), problem.backup):
             session.restore(problem.backup)
             window.ctx.db = session.db
             window.ctx.changed(Change.ALL)
             window.refresh_header()
         else:
-            QMessageBox.critical(window, "gmdesk", str(problem))
+            QMessageBox.critical(window, "gmdesk", _said(problem))
 
     poll.timeout.connect(look)
     QTimer.singleShot(0, window, start)
@@ -249,16 +249,16 @@ def _open_session(path: Path) -> Session | None:
                 return None
             if problem.kind == "readonly_folder" and not readonly:
                 question = QCoreApplication.translate("gmdesk", "要以唯讀方式開啟（可以查看與列印，不能修改）嗎？")
-                if QMessageBox.question(None, "gmdesk", f"{problem}\n\n{question}") \
+                if QMessageBox.question(None, "gmdesk", f"{_said(problem)}\n\n{question}") \
                         == QMessageBox.StandardButton.Yes:
                     readonly = True
                     continue
                 return None
             if problem.kind == "damaged" and problem.backup is not None \
-                    and ask_recovery(str(problem), problem.backup):
+                    and ask_recovery(_said(problem), problem.backup):
                 safety.recover(path, problem.backup, dt.datetime.now())
                 continue
-            QMessageBox.critical(None, "gmdesk", str(problem))
+            QMessageBox.critical(None, "gmdesk", _said(problem))
             return None
         return safety.Session(opened)
 
@@ -276,3 +276,11 @@ def main() -> int:
     from gmdesk.cli import main as cli_main
 
     return cli_main()
+
+
+def _said(problem: Exception) -> str:
+    """A problem opening a file, in the window's language (its phrase when it has one)."""
+    from gmdesk import wording
+    from gmdesk.ui import wording as ui_wording
+
+    return wording.error_text(problem, ui_wording.language())

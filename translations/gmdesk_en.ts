@@ -4,58 +4,58 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="316"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="320"/>
         <source>性別分析專題</source>
         <translation>Gender analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="320"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="336"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="324"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="340"/>
         <source>完成日期</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="331"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335"/>
         <source>（尚未提報）</source>
         <translation>(not presented yet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="339"/>
         <source>題目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="339"/>
         <source>撰擬單位</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="336"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="340"/>
         <source>使用之指標</source>
         <translation>Indicators used</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="337"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="341"/>
         <source>運用情形</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="337"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="341"/>
         <source>提報小組會議</source>
         <translation>Presented at</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="338"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="342"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="342"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="346"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="342"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="346"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -291,83 +291,83 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>BasicTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="34"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="35"/>
         <source>開會日期</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="43"/>
         <source>（未定）</source>
         <translation>(to be decided)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="44"/>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="45"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71"/>
         <source>發文日期</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="47"/>
         <source>取號(&amp;G)</source>
         <translation>&amp;Get number</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="53"/>
         <source>主席致詞（未填時紀錄印「略」）</source>
         <translation>Chair&apos;s remarks (minutes print “Omitted” if left blank)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="57"/>
         <source>散會時間(&amp;E)</source>
         <translation>&amp;End time</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67"/>
         <source>次別(&amp;Q)</source>
         <translation>Se&amp;quence</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67"/>
         <source>開會日期(&amp;D)</source>
         <translation>Meeting &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69"/>
         <source>開會時間(&amp;T)</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69"/>
         <source>地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70"/>
         <source>主席(&amp;C)</source>
         <translation>&amp;Chair</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70"/>
         <source>紀錄(&amp;R)</source>
         <translation>&amp;Recorder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71"/>
         <source>發文字號</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="72"/>
         <source>通知單備註</source>
         <translation>Notice remarks</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="72"/>
         <source>確認上次會議紀錄</source>
         <translation>Confirmation of previous minutes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="73"/>
         <source>主席致詞</source>
         <translation>Chair&apos;s remarks</translation>
     </message>
@@ -375,147 +375,147 @@ The current data will be backed up first, so you can restore it again later.</tr
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="49"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="51"/>
         <source>這個預算項目</source>
         <translation>this budget item</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="52"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="54"/>
         <source>本預算年度尚無項目：
 按「新增」登錄性別預算編列情形表之項目。</source>
         <translation>No items for this budget year yet:
 press New to enter the items of the gender budget table.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="57"/>
         <source>請從左側清單選取一個預算項目來檢視或修改，
 或按「新增」登錄新的項目。</source>
         <translation>Choose a budget item in the list on the left to view or edit it,
 or press New to enter a new item.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="58"/>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="155"/>
         <source>計畫名稱</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="59"/>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="154"/>
         <source>類別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="62"/>
         <source>金額（千元）</source>
         <translation>Amount (NT$ thousand)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="61"/>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="173"/>
         <source>執行數</source>
         <translation>Executed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="74"/>
         <source>預算年度</source>
         <translation>Budget year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="76"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="78"/>
         <source> 年度</source>
         <translation> (ROC)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="86"/>
         <source>小組檢視及報送</source>
         <translation>Group review and filing</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="86"/>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="92"/>
         <source>小組檢視日期</source>
         <translation>Reviewed by the group on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="89"/>
         <source>（書面檢視）</source>
         <translation>(in writing)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="88"/>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="94"/>
         <source>報送日期</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="93"/>
         <source>檢視之會議</source>
         <translation>Review meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="95"/>
         <source>報送文號</source>
         <translation>Filing document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="98"/>
         <source>儲存檢視及報送</source>
         <translation>Save review and filing</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="125"/>
         <source>&#x3000;%1項，計%2千元</source>
         <translation> %1 items, NT$ %2 thousand</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="154"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="156"/>
         <source>主辦單位</source>
         <translation>Unit in charge</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="158"/>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="170"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="172"/>
         <source> 千元</source>
         <translation> thousand NT$</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="161"/>
         <source>性別預算金額</source>
         <translation>Gender budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="162"/>
         <source>說明（對促進性別平等之效益）</source>
         <translation>What it does for gender equality</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="163"/>
         <source>衡量指標</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="164"/>
         <source>目標值</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="165"/>
         <source>已填執行數（年度結束後）</source>
         <translation>Execution entered (after the year)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="175"/>
         <source>執行情形</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="174"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="176"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="220"/>
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="222"/>
         <source>預覽編列情形表</source>
         <translation>Preview budget table</translation>
     </message>
@@ -892,176 +892,176 @@ or press New to enter a new item.</translation>
 <context>
     <name>CommitteesPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="74"/>
         <source>這個委員會</source>
         <translation>this committee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="77"/>
         <source>尚未登錄委員會：
 按「新增」登錄考績、甄審等委員會及其委員。</source>
         <translation>No committees yet:
 press New to enter the performance, selection and other committees and their members.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="80"/>
         <source>請從左側清單選取一個委員會來檢視委員名單，
 或按「新增」登錄新的委員會。</source>
         <translation>Choose a committee in the list on the left to view its members,
 or press New to enter a new committee.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="87"/>
         <source>男%1、女%2</source>
         <translation>M %1, F %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="91"/>
         <source>符合</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="91"/>
         <source>未符合，已報府備查</source>
         <translation>Not met, filed with the city</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="91"/>
         <source>未符合</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="93"/>
         <source>委員會</source>
         <translation>Committees</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="93"/>
         <source>委員</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="94"/>
         <source>三分之一原則</source>
         <translation>One-third rule</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="104"/>
         <source>委員會名稱</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="104"/>
         <source>例如：考績委員會</source>
         <translation>e.g. performance appraisal committee</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="104"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="106"/>
         <source>類別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="105"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107"/>
         <source>設置依據</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="108"/>
         <source>任期起</source>
         <translation>Term from</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="109"/>
         <source>任期迄</source>
         <translation>Term to</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="111"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="112"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="114"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="115"/>
         <source>當然委員</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="116"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="116"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="117"/>
         <source>就任日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="116"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="118"/>
         <source>離任日期</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="125"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="127"/>
         <source>委員名單（在表格中直接修改）</source>
         <translation>Members (edit in the table)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="128"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="130"/>
         <source>新增委員</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="130"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="132"/>
         <source>移除所選委員</source>
         <translation>Remove selected member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="140"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="142"/>
         <source>無法符合三分之一原則之理由</source>
         <translation>Why the one-third rule cannot be met</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="141"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="143"/>
         <source>報府備查日期</source>
         <translation>Filed with the city on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="144"/>
         <source>備查文號</source>
         <translation>Filing document no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="143"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="145"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="154"/>
         <source>尚未登錄委員：按「新增委員」逐一填寫姓名、性別及職稱</source>
         <translation>No members yet: press Add member and fill in each one&apos;s name, gender and title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="158"/>
         <source>委員%1人（男%2、女%3），任一性別至少%4人</source>
         <translation>%1 members (M %2, F %3); each gender needs at least %4</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="229"/>
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="232"/>
         <source>預覽比例情形表</source>
         <translation>Preview gender balance list</translation>
     </message>
@@ -1133,92 +1133,92 @@ or press New to enter a new committee.</translation>
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="216"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="217"/>
         <source>登錄內部課程與出席名單</source>
         <translation>Record in-house course and attendance</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="219"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="220"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="231"/>
         <source>本所</source>
         <translation>This office</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="232"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="233"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="233"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="234"/>
         <source>日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="234"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="235"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="234"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="235"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="235"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="236"/>
         <source>方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="235"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="236"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="243"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244"/>
         <source>篩選姓名或單位…</source>
         <translation>Filter by name or unit…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="256"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="257"/>
         <source>全選顯示者</source>
         <translation>Select all shown</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="257"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="258"/>
         <source>全不選</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="265"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="266"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="265"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="266"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="268"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="269"/>
         <source>出席人員（勾選）</source>
         <translation>Attendees (tick)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="311"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="312"/>
         <source>已登錄</source>
         <translation>Already recorded</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="312"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="313"/>
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 people already have a record of this course and were not recorded again: %2</translation>
     </message>
@@ -1289,75 +1289,75 @@ or press New to enter a new committee.</translation>
 <context>
     <name>DutyPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="87"/>
         <source>本年度尚無資料：按「新增」登錄第一筆。</source>
         <translation>Nothing for this year yet: press New to enter the first record.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="91"/>
         <source>請從左側清單選取一筆來檢視或修改，
 或按「新增」登錄新的一筆。</source>
         <translation>Choose a record in the list on the left to view or edit it,
 or press New to enter a new one.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="113"/>
         <source>本項工作目前無待改善事項</source>
         <translation>Nothing to improve for this duty</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="126"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="127"/>
         <source>新增(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="128"/>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="309"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="129"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="310"/>
         <source>刪除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="153"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="154"/>
         <source>儲存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="157"/>
         <source>預覽列印</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="158"/>
         <source>預覽、列印（Ctrl+P）</source>
         <translation>Preview and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="269"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="270"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="280"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="281"/>
         <source>已儲存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="309"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="310"/>
         <source>確定刪除「%1」？可從資源回收筒還原。</source>
         <translation>Delete “%1”? It can be restored from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="314"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="315"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="343"/>
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="344"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
@@ -1365,27 +1365,27 @@ or press New to enter a new one.</translation>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="78"/>
+        <location filename="../gmdesk/ui/editor.py" line="79"/>
         <source>這筆資料</source>
         <translation>this record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="46"/>
+        <location filename="../gmdesk/ui/editor.py" line="47"/>
         <source>尚未儲存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="47"/>
+        <location filename="../gmdesk/ui/editor.py" line="48"/>
         <source>%1的修改尚未儲存，要儲存嗎？</source>
         <translation>The changes to %1 are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="224"/>
+        <location filename="../gmdesk/ui/editor.py" line="225"/>
         <source>先儲存</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="225"/>
+        <location filename="../gmdesk/ui/editor.py" line="226"/>
         <source>%1尚未儲存，列印前要先儲存嗎？</source>
         <translation>%1 is not saved. Save it before printing?</translation>
     </message>
@@ -1393,204 +1393,204 @@ or press New to enter a new one.</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="42"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="43"/>
         <source>CEDAW宣導</source>
         <translation>CEDAW outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="43"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="44"/>
         <source>其他性別平等措施</source>
         <translation>Other gender-equality measures</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="50"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="51"/>
         <source>措施類別(&amp;G)</source>
         <translation>Measure cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="55"/>
         <source>性質(&amp;I)</source>
         <translation>Nat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="57"/>
         <source>例：115/3/8</source>
         <translation>e.g. 115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="57"/>
         <source>辦理日期</source>
         <translation>Date held</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="57"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="58"/>
         <source>結束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="58"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="59"/>
         <source>單日免填</source>
         <translation>Leave blank for one day</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="62"/>
         <source>至(&amp;O)</source>
         <translation>t&amp;o</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="66"/>
         <source>辦理日期(&amp;A)</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="70"/>
         <source>名稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="72"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="73"/>
         <source>辦理地點(&amp;L)</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="75"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="76"/>
         <source>主辦單位(&amp;U)</source>
         <translation>Organi&amp;zers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="79"/>
         <source>多個單位以、分隔</source>
         <translation>Separate several units with commas</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="80"/>
         <source>協辦單位(&amp;C)</source>
         <translation>&amp;Co-organizers</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="82"/>
         <source>例：婦女會、社區發展協會</source>
         <translation>e.g. women&apos;s association, community development association</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="83"/>
         <source>合作團體(&amp;R)</source>
         <translation>Pa&amp;rtner groups</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="86"/>
         <source>其他對象，以、分隔</source>
         <translation>Other audiences, separated by commas</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="87"/>
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>Sessions for in-house staff only are not counted as external outreach</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="88"/>
         <source>對象(&amp;B)</source>
         <translation>Aud&amp;ience</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="91"/>
         <source>其他方式，以、分隔</source>
         <translation>Other formats, separated by commas</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="92"/>
         <source>方式(&amp;W)</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="95"/>
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW cont&amp;ent</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="100"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="100"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="101"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="107"/>
         <source>參加人數(&amp;P)</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="112"/>
         <source> 元</source>
         <translation> NTD</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="114"/>
         <source>經費(&amp;$)</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="115"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="116"/>
         <source>活動成效(&amp;F)</source>
         <translation>Effecti&amp;veness</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="118"/>
         <source>檢討與建議(&amp;V)</source>
         <translation>Revie&amp;w and suggestions</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="120"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="135"/>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="151"/>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="136"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="152"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="160"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="137"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="138"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="146"/>
         <source>第</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="147"/>
         <source>次國家報告</source>
         <translation>national report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="149"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="150"/>
         <source>結論性意見第</source>
         <translation>Concluding observation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="151"/>
         <source>點</source>
         <translation>(para.)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="158"/>
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>Enter your own, e.g. CEDAW Implementation Act, gender equality guidelines</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="222"/>
+        <location filename="../gmdesk/ui/pages/events/form.py" line="223"/>
         <source>合計 %1 人</source>
         <translation>%1 people in total</translation>
     </message>
@@ -1739,120 +1739,120 @@ or press New to enter a new one.</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="220"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="233"/>
         <source>活動資料</source>
         <translation>the event</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="380"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="395"/>
         <source>讀取資料並產生PDF</source>
         <translation>Reading the data and writing the PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="380"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="395"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="112"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="100"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="113"/>
         <source>儲存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="115"/>
         <source>預覽成果報告</source>
         <translation>Preview results report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="103"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="116"/>
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>Preview and print the results report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="129"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="142"/>
         <source>請從左側清單選取一場活動來檢視或修改，
 或按「新增宣導」「新增措施」登錄新的一筆。</source>
         <translation>Choose an event in the list on the left to view or change it,
 or press “New outreach” or “New measure” to enter a new one.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="167"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="180"/>
         <source>%1年度：</source>
         <translation>Year %1: </translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="168"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="181"/>
         <source>本年度對外宣導 %1/%2 場</source>
         <translation>outreach sessions for the public %1/%2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="171"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="184"/>
         <source>（另已排定 %1 場）</source>
         <translation> (%1 more planned)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="185"/>
         <source>；其他性別平等措施 %1/%2 項</source>
         <translation>; other gender equality measures %1/%2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="236"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="249"/>
         <source>新增：</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="258"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="271"/>
         <source>已儲存「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="318"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="331"/>
         <source>刪除活動</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="319"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="332"/>
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>Delete “%1” and its photos? You can restore them from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="325"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="338"/>
         <source>無法刪除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="330"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="343"/>
         <source>已刪除「%1」</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="371"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="386"/>
         <source>成果報告：%1</source>
         <translation>Results report: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="390"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="407"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="369"/>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="392"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="384"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="409"/>
         <source>無法輸出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="398"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="415"/>
         <source>產生年度彙編</source>
         <translation>Creating yearly compilation</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="396"/>
+        <location filename="../gmdesk/ui/pages/events/page.py" line="413"/>
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>Year %1 CEDAW outreach results compilation</translation>
     </message>
@@ -1860,77 +1860,77 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="54"/>
         <source>本年度免訓</source>
         <translation>Exempt this year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="55"/>
         <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
         <translation>%1 is exempt from the gender-awareness training hours in year %2. Staff with fewer than the required days of service are exempt automatically and need no entry here.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60"/>
         <source>（請選擇原因）</source>
         <translation>(choose a reason)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61"/>
         <source>免訓起日</source>
         <translation>Exempt from</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62"/>
         <source>免訓迄日</source>
         <translation>Exempt until</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="63"/>
         <source>留空：至年底</source>
         <translation>blank: to year end</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="64"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="65"/>
         <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
         <translation>e.g. approval number, expected return; required when the reason is Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="76"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="77"/>
         <source>免訓原因(&amp;R)</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="78"/>
         <source>起日(&amp;F)</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="79"/>
         <source>迄日(&amp;T)</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="80"/>
         <source>備註(&amp;N)</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="82"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="82"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="83"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="84"/>
         <source>取消免訓(&amp;D)</source>
         <translation>Re&amp;move exemption</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="84"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="85"/>
         <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
         <translation>Delete this exemption: the year&apos;s training hours count as usual</translation>
     </message>
@@ -1938,256 +1938,256 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="110"/>
         <source>匯出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="111"/>
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>City workbook (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="112"/>
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>Annual &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="113"/>
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>Evidence pac&amp;k (.zip)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="114"/>
         <source>預覽年度成果報告(&amp;V)</source>
         <translation>Pre&amp;view annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="119"/>
         <source>性別平等專區網頁(&amp;W)…</source>
         <translation>&amp;Web page…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="121"/>
         <source>本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度</source>
         <translation>The year&apos;s results as static web pages to upload to the office&apos;s website; the same folder keeps the other years</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="127"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="128"/>
         <source>姓名顯示(&amp;N)：</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="143"/>
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="145"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="146"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="157"/>
         <source>市府範本</source>
         <translation>City template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="159"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="160"/>
         <source>登錄範本(&amp;T)…</source>
         <translation>Register &amp;template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="161"/>
         <source>編輯對應(&amp;M)…</source>
         <translation>Edit &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="162"/>
         <source>匯出對應…</source>
         <translation>Export mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="163"/>
         <source>匯入對應…</source>
         <translation>Import mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="164"/>
         <source>移除範本</source>
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="209"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="210"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="238"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="239"/>
         <source>正在檢查本年度資料…</source>
         <translation>Checking this year&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="256"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="257"/>
         <source>檢查送出前資料…</source>
         <translation>Checking before sending…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="265"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="266"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="269"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="270"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="219"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="220"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="222"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="223"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="293"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="294"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="337"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="338"/>
         <source>資料尚未齊全</source>
         <translation>Not everything is ready</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="338"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="339"/>
         <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
         <translation>Year %1 still has %2 open item(s); the export shows them as they are:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="342"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="343"/>
         <source>仍要匯出</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="343"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="344"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="393"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="394"/>
         <source>選擇網頁資料夾</source>
         <translation>Choose the web page folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="406"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="407"/>
         <source>正在製作性別平等專區網頁…</source>
         <translation>Making the gender-equality web page…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="422"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="423"/>
         <source>%1年度性別主流化成果報告</source>
         <translation>Gender mainstreaming annual report %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="460"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="461"/>
         <source>匯出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="461"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="462"/>
         <source>已輸出「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="463"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="464"/>
         <source>位置：%1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="464"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="465"/>
         <source>開啟檔案(&amp;O)</source>
         <translation>&amp;Open file</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="465"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="466"/>
         <source>開啟資料夾(&amp;F)</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="466"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="467"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="475"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="476"/>
         <source>無法開啟「%1」：請到檔案總管找這個位置。</source>
         <translation>Could not open “%1”: please find it in the file manager.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="498"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="499"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="300"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="301"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="308"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="309"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="368"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="376"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="426"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="377"/>
         <location filename="../gmdesk/ui/pages/exports.py" line="427"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="428"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="386"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="387"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="451"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="539"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="452"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="540"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="490"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="491"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="497"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="498"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="536"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="537"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="536"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="543"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="537"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="544"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="542"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="543"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>
@@ -2282,14 +2282,9 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../gmdesk/ui/widgets/forms.py" line="48"/>
+        <location filename="../gmdesk/ui/widgets/forms.py" line="49"/>
         <source>例：115/3/5</source>
         <translation>e.g. 115/3/5</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/widgets/forms.py" line="64"/>
-        <source>「%1」未填：請輸入日期，例如 115/3/5</source>
-        <translation>&quot;%1&quot; is empty: enter a date, e.g. 115/3/5</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/widgets/forms.py" line="204"/>
@@ -2300,195 +2295,195 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="62"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="63"/>
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>Show members serving on this date and check the composition</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="63"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="64"/>
         <source>查詢日期(&amp;D)</source>
         <translation>As of &amp;date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="65"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="66"/>
         <source>今天(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="68"/>
         <source>顯示歷任成員(&amp;H)</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="70"/>
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>Filter by name, unit, role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
         <source>尚未就任</source>
         <translation>Not yet serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="79"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81"/>
         <source>任期將屆滿</source>
         <translation>Term ending</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="80"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81"/>
         <source>任期已屆滿</source>
         <translation>Term ended</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="82"/>
         <source>已離任</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="86"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="86"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="87"/>
         <source>性別</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="88"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="87"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="234"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="235"/>
         <source>府外</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="89"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="90"/>
         <source>職稱</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="91"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="92"/>
         <source>聘任日</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="94"/>
         <source>任期屆滿</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="96"/>
         <source>離任日</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="98"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="107"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="108"/>
         <source>沒有符合的成員：可改查詢日期，或勾選「顯示歷任成員」。</source>
         <translation>No member matches: change the date, or tick “Show past members”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="109"/>
         <source>尚無小組成員：在右側「成員資料」填寫後按「儲存」。</source>
         <translation>No group members yet: fill in “Member” on the right and press “Save”.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="113"/>
         <source>組成檢核</source>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="129"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="130"/>
         <source>新增成員(&amp;N)</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="132"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="133"/>
         <source>儲存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="135"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="136"/>
         <source>登錄離任(&amp;E)</source>
         <translation>Record d&amp;eparture</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="142"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="143"/>
         <source>成員資料</source>
         <translation>Member details</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="147"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="148"/>
         <source>儲存後的組成（即時檢核）：</source>
         <translation>Composition after saving (live check):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="61"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="62"/>
         <source>查詢日期</source>
         <translation>Query date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="258"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="259"/>
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1: %2 members serving (male %3, female %4, other %5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="111"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="128"/>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="369"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="129"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="371"/>
         <source>組成符合規定</source>
         <translation>Composition meets the rules</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="187"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="188"/>
         <source>這位成員</source>
         <translation>this member</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="248"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="249"/>
         <source>整理執行小組名單…</source>
         <translation>Loading the group roster…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="268"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="270"/>
         <source>本年度尚無報備紀錄</source>
         <translation>No filing this year yet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="373"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="375"/>
         <source>成員資料已儲存</source>
         <translation>Member details saved</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="379"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="381"/>
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>First select the departing member in the roster on the left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="384"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="386"/>
         <source>登錄離任</source>
         <translation>Record departure</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="385"/>
+        <location filename="../gmdesk/ui/pages/group/page.py" line="387"/>
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>Record this member as having left on %1? Their past attendance records will be kept.</translation>
     </message>
@@ -2805,7 +2800,7 @@ or press New to enter a new gender impact assessment case.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="292"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="294"/>
         <source>無法匯入的列（列號、欄位、內容、原因）：</source>
         <translation>Rows that cannot be imported (row, column, content, reason):</translation>
     </message>
@@ -2830,12 +2825,12 @@ or press New to enter a new gender impact assessment case.</translation>
         <translation>Running dry run…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="314"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="316"/>
         <source>已取消：資料未變更。</source>
         <translation>Cancelled: no data was changed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="316"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="318"/>
         <source>匯入失敗，資料未變更：</source>
         <translation>Import failed; no data was changed:</translation>
     </message>
@@ -3159,27 +3154,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="50"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="51"/>
         <source>編輯範本對應</source>
         <translation>Edit template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="53"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="54"/>
         <source>對應設定（JSON）</source>
         <translation>Mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="55"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="56"/>
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>Single cells (cells: &quot;Sheet!B3&quot;: field)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="59"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="60"/>
         <source>表格 %1（tables：source = %2）</source>
         <translation>Table %1 (tables: source = %2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="76"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="77"/>
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>Each field maps to a template cell or column; tables fill row by row from start_row.</translation>
     </message>
@@ -3555,100 +3550,100 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="68"/>
         <source>編輯人員</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="68"/>
         <source>新增人員</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="73"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="74"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="79"/>
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>You may enter only a masked number, e.g. A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>Leave blank while employed; records are kept for those who have left</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="101"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="102"/>
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>When the category changes, enter the effective date (leave blank to just correct it)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91"/>
         <source>姓名(&amp;A)</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92"/>
         <source>性別(&amp;G)</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93"/>
         <source>單位(&amp;U)</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93"/>
         <source>職稱(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
         <source>員工編號(&amp;O)</source>
         <translation>Empl&amp;oyee no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
         <source>身分證字號</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96"/>
         <source>人員類別(&amp;C)</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="82"/>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="83"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97"/>
         <source>到職日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="84"/>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="85"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98"/>
         <source>離職日期</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="86"/>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="87"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100"/>
         <source>類別變更生效日</source>
         <translation>Category change effective date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="103"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="107"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="106"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="107"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3898,82 +3893,82 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="149"/>
         <source>編輯培力紀錄</source>
         <translation>Edit training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="148"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="149"/>
         <source>新增培力紀錄</source>
         <translation>New training record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="151"/>
         <source>上課日期</source>
         <translation>Course date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="158"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="159"/>
         <source>含CEDAW內容</source>
         <translation>Includes CEDAW content</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="165"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173"/>
         <source>課程名稱(&amp;T)</source>
         <translation>Course &amp;title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174"/>
         <source>上課日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175"/>
         <source>時數(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176"/>
         <source>等級</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176"/>
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177"/>
         <source>上課方式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="178"/>
         <source>辦理機關</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="178"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="179"/>
         <source>滿意度(1-5)</source>
         <translation>Satisfaction (1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="179"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="180"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="181"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="182"/>
         <source>儲存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="181"/>
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="182"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4591,47 +4586,47 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="45"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="46"/>
         <source>人員名冊</source>
         <translation>Staff roster</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="46"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="47"/>
         <source>達成進度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="47"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="48"/>
         <source>類別×性別</source>
         <translation>Category × gender</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="48"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="49"/>
         <source>課程統計</source>
         <translation>Course statistics</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="112"/>
         <source>無法產生名單</source>
         <translation>Cannot produce the list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="114"/>
         <source>培力時數提醒名單</source>
         <translation>Training hours reminder list</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="120"/>
         <source>選擇要匯入的檔案</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="121"/>
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="127"/>
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="128"/>
         <source>無法讀取檔案</source>
         <translation>Cannot read the file</translation>
     </message>
@@ -4639,208 +4634,208 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="91"/>
         <source>這項指標</source>
         <translation>this indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="91"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="94"/>
         <source>尚無性別統計指標：
 按「新增」登錄本所之指標，再填入各年數值。</source>
         <translation>No gender statistics indicators yet:
 press New to enter the office&apos;s indicators, then fill in each year&apos;s values.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="94"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="97"/>
         <source>請從左側清單選取一項指標來檢視數值及本年度檢討，
 或按「新增」登錄新的指標。</source>
         <translation>Choose an indicator in the list on the left to view its values and this year&apos;s review,
 or press New to enter a new indicator.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="102"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="105"/>
         <source>%1：男%2／女%3</source>
         <translation>%1: M %2 / F %3</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="106"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="196"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199"/>
         <source>指標名稱</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="107"/>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="218"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="221"/>
         <source>本年度檢討</source>
         <translation>This year&apos;s review</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="108"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="111"/>
         <source>尚未檢討</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="109"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="112"/>
         <source>最近數值</source>
         <translation>Latest values</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="127"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="130"/>
         <source>由試算表匯入數值…</source>
         <translation>Import values from a sheet…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="128"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="131"/>
         <source>欄位：指標名稱、年度、男、女（其他可省略）</source>
         <translation>Columns: indicator, year, male, female (other optional)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="137"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="140"/>
         <source>選擇性別統計數值檔</source>
         <translation>Choose the gender statistics file</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="138"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="141"/>
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="144"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147"/>
         <source>無法匯入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="150"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="153"/>
         <source>已匯入%1筆數值</source>
         <translation>Imported %1 values</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="153"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156"/>
         <source>本年度性別分析專題</source>
         <translation>This year&apos;s gender analyses</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="159"/>
         <source>題目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="159"/>
         <source>撰擬單位</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="165"/>
         <source>新增分析專題</source>
         <translation>Add analysis</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="167"/>
         <source>修改所選</source>
         <translation>Edit selected</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="197"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200"/>
         <source>主辦單位</source>
         <translation>Unit in charge</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201"/>
         <source>資料來源</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="202"/>
         <source>統計週期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="202"/>
         <source>年、半年、季、月</source>
         <translation>year, half-year, quarter, month</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="203"/>
         <source>計量單位</source>
         <translation>Counted in</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="203"/>
         <source>人、件、元</source>
         <translation>persons, cases, NT$</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="204"/>
         <source>複分類</source>
         <translation>Breakdowns</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="204"/>
         <source>以頓號分隔，如 年齡、區域、族群</source>
         <translation>comma-separated, e.g. age, area, ethnicity</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="202"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="205"/>
         <source>備註</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="203"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="206"/>
         <source>各年數值（依性別；在表格中直接修改）</source>
         <translation>Values by year and gender (edit in the table)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="205"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="208"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="206"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="209"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="207"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="210"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="208"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="211"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="214"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="217"/>
         <source>新增年度</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="221"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="224"/>
         <source>（尚未檢討）</source>
         <translation>(not reviewed)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="222"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="225"/>
         <source>檢討結果</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="223"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="226"/>
         <source>檢討日期</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="224"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="227"/>
         <source>（書面檢討）</source>
         <translation>(in writing)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="225"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="228"/>
         <source>提報之小組會議</source>
         <translation>Group meeting</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="300"/>
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="304"/>
         <source>預覽指標一覽表</source>
         <translation>Preview indicator list</translation>
     </message>
@@ -5102,37 +5097,37 @@ or press New to enter a new indicator.</translation>
 <context>
     <name>Term</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="33"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34"/>
         <source>留職停薪</source>
         <translation>Unpaid leave</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="33"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34"/>
         <source>育嬰留職停薪</source>
         <translation>Parental leave (unpaid)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35"/>
         <source>延長病假／公傷假</source>
         <translation>Extended sick leave / work injury leave</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35"/>
         <source>借調他機關</source>
         <translation>Seconded to another agency</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36"/>
         <source>服兵役</source>
         <translation>Military service</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36"/>
         <source>經機關核定免訓</source>
         <translation>Exempted by the office&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36"/>
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37"/>
         <source>其他（於備註說明）</source>
         <translation>Other (say what in the note)</translation>
     </message>
@@ -5385,7 +5380,7 @@ or press New to enter a new indicator.</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/terms.py" line="67"/>
-        <location filename="../gmdesk/ui/wording.py" line="196"/>
+        <location filename="../gmdesk/ui/wording.py" line="206"/>
         <source>%1%2第%3案</source>
         <translation>%1, %2 no. %3</translation>
     </message>
@@ -5405,52 +5400,52 @@ or press New to enter a new indicator.</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="33"/>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="34"/>
         <source>資源回收筒</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="36"/>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="37"/>
         <source>刪除時間</source>
         <translation>Deleted at</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="38"/>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="39"/>
         <source>資料</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="39"/>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="40"/>
         <source>筆數</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="40"/>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="41"/>
         <source>可還原至</source>
         <translation>Restorable until</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="48"/>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="49"/>
         <source>刪除的資料保留 90 天，期間可以還原；超過期限請從備份還原。</source>
         <translation>Deleted records are kept for 90 days and can be restored until then; after that, restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="50"/>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="51"/>
         <source>還原所選資料(&amp;R)</source>
         <translation>&amp;Restore selected</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="53"/>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="54"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="79"/>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="80"/>
         <source>無法還原</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="82"/>
+        <location filename="../gmdesk/ui/trash_dialog.py" line="83"/>
         <source>已還原：%1</source>
         <translation>Restored: %1</translation>
     </message>
@@ -5483,12 +5478,12 @@ or press New to enter a new indicator.</translation>
         <translation>Next %1 days: nothing due</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="78"/>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="79"/>
         <source>另有%1項，請見行事曆</source>
         <translation>%1 more on the calendar</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="81"/>
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="82"/>
         <source>接下來%1天：%2項</source>
         <translation>Next %1 days: %2 items</translation>
     </message>

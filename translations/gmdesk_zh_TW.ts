@@ -3,58 +3,58 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="316" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="320" />
         <source>性別分析專題</source>
         <translation>性別分析專題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="320" />
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="336" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="324" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="340" />
         <source>完成日期</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="331" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335" />
         <source>（尚未提報）</source>
         <translation>（尚未提報）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="339" />
         <source>題目</source>
         <translation>題目</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="335" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="339" />
         <source>撰擬單位</source>
         <translation>撰擬單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="336" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="340" />
         <source>使用之指標</source>
         <translation>使用之指標</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="337" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="341" />
         <source>運用情形</source>
         <translation>運用情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="337" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="341" />
         <source>提報小組會議</source>
         <translation>提報小組會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="338" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="342" />
         <source>摘要</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="342" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="346" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="342" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="346" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -290,83 +290,83 @@
 <context>
     <name>BasicTab</name>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="34" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="35" />
         <source>開會日期</source>
         <translation>開會日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="42" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="43" />
         <source>（未定）</source>
         <translation>（未定）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="44" />
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="45" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71" />
         <source>發文日期</source>
         <translation>發文日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="46" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="47" />
         <source>取號(&amp;G)</source>
         <translation>取號(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="52" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="53" />
         <source>主席致詞（未填時紀錄印「略」）</source>
         <translation>主席致詞（未填時紀錄印「略」）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="56" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="57" />
         <source>散會時間(&amp;E)</source>
         <translation>散會時間(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67" />
         <source>次別(&amp;Q)</source>
         <translation>次別(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="66" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="67" />
         <source>開會日期(&amp;D)</source>
         <translation>開會日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69" />
         <source>開會時間(&amp;T)</source>
         <translation>開會時間(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="68" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69" />
         <source>地點(&amp;L)</source>
         <translation>地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70" />
         <source>主席(&amp;C)</source>
         <translation>主席(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="69" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70" />
         <source>紀錄(&amp;R)</source>
         <translation>紀錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="70" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71" />
         <source>發文字號</source>
         <translation>發文字號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="72" />
         <source>通知單備註</source>
         <translation>通知單備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="71" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="72" />
         <source>確認上次會議紀錄</source>
         <translation>確認上次會議紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="72" />
+        <location filename="../gmdesk/ui/pages/meetings/basic_tab.py" line="73" />
         <source>主席致詞</source>
         <translation>主席致詞</translation>
     </message>
@@ -374,147 +374,147 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="49" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="51" />
         <source>這個預算項目</source>
         <translation>這個預算項目</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="52" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="54" />
         <source>本預算年度尚無項目：
 按「新增」登錄性別預算編列情形表之項目。</source>
         <translation>本預算年度尚無項目：
 按「新增」登錄性別預算編列情形表之項目。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="55" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="57" />
         <source>請從左側清單選取一個預算項目來檢視或修改，
 或按「新增」登錄新的項目。</source>
         <translation>請從左側清單選取一個預算項目來檢視或修改，
 或按「新增」登錄新的項目。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="58" />
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="153" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="60" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="155" />
         <source>計畫名稱</source>
         <translation>計畫名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="59" />
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="152" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="61" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="154" />
         <source>類別</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="60" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="62" />
         <source>金額（千元）</source>
         <translation>金額（千元）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="61" />
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="171" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="63" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="173" />
         <source>執行數</source>
         <translation>執行數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="72" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="74" />
         <source>預算年度</source>
         <translation>預算年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="76" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="78" />
         <source> 年度</source>
         <translation> 年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="84" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="86" />
         <source>小組檢視及報送</source>
         <translation>小組檢視及報送</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="86" />
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="90" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="88" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="92" />
         <source>小組檢視日期</source>
         <translation>小組檢視日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="87" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="89" />
         <source>（書面檢視）</source>
         <translation>（書面檢視）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="88" />
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="92" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="90" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="94" />
         <source>報送日期</source>
         <translation>報送日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="91" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="93" />
         <source>檢視之會議</source>
         <translation>檢視之會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="93" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="95" />
         <source>報送文號</source>
         <translation>報送文號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="96" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="98" />
         <source>儲存檢視及報送</source>
         <translation>儲存檢視及報送</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="123" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="125" />
         <source>　%1項，計%2千元</source>
         <translation>　%1項，計%2千元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="154" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="156" />
         <source>主辦單位</source>
         <translation>主辦單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="158" />
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="170" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="160" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="172" />
         <source> 千元</source>
         <translation> 千元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="159" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="161" />
         <source>性別預算金額</source>
         <translation>性別預算金額</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="160" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="162" />
         <source>說明（對促進性別平等之效益）</source>
         <translation>說明（對促進性別平等之效益）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="161" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="163" />
         <source>衡量指標</source>
         <translation>衡量指標</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="162" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="164" />
         <source>目標值</source>
         <translation>目標值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="163" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="165" />
         <source>已填執行數（年度結束後）</source>
         <translation>已填執行數（年度結束後）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="173" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="175" />
         <source>執行情形</source>
         <translation>執行情形</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="174" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="176" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/budget.py" line="220" />
+        <location filename="../gmdesk/ui/pages/duties/budget.py" line="222" />
         <source>預覽編列情形表</source>
         <translation>預覽編列情形表</translation>
     </message>
@@ -891,176 +891,176 @@
 <context>
     <name>CommitteesPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="72" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="74" />
         <source>這個委員會</source>
         <translation>這個委員會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="75" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="77" />
         <source>尚未登錄委員會：
 按「新增」登錄考績、甄審等委員會及其委員。</source>
         <translation>尚未登錄委員會：
 按「新增」登錄考績、甄審等委員會及其委員。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="78" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="80" />
         <source>請從左側清單選取一個委員會來檢視委員名單，
 或按「新增」登錄新的委員會。</source>
         <translation>請從左側清單選取一個委員會來檢視委員名單，
 或按「新增」登錄新的委員會。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="85" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="87" />
         <source>男%1、女%2</source>
         <translation>男%1、女%2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="89" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="91" />
         <source>符合</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="89" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="91" />
         <source>未符合，已報府備查</source>
         <translation>未符合，已報府備查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="89" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="91" />
         <source>未符合</source>
         <translation>未符合</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="91" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="93" />
         <source>委員會</source>
         <translation>委員會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="91" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="93" />
         <source>委員</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="92" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="94" />
         <source>三分之一原則</source>
         <translation>三分之一原則</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="102" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="104" />
         <source>委員會名稱</source>
         <translation>委員會名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="102" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="104" />
         <source>例如：考績委員會</source>
         <translation>例如：考績委員會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="104" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="106" />
         <source>類別</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="105" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107" />
         <source>設置依據</source>
         <translation>設置依據</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="106" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="108" />
         <source>任期起</source>
         <translation>任期起</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="107" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="109" />
         <source>任期迄</source>
         <translation>任期迄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="109" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="111" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="110" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="112" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="112" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="114" />
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="113" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="115" />
         <source>當然委員</source>
         <translation>當然委員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="114" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="116" />
         <source>是</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="114" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="116" />
         <source>否</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="115" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="117" />
         <source>就任日期</source>
         <translation>就任日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="116" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="118" />
         <source>離任日期</source>
         <translation>離任日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="125" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="127" />
         <source>委員名單（在表格中直接修改）</source>
         <translation>委員名單（在表格中直接修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="128" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="130" />
         <source>新增委員</source>
         <translation>新增委員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="130" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="132" />
         <source>移除所選委員</source>
         <translation>移除所選委員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="140" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="142" />
         <source>無法符合三分之一原則之理由</source>
         <translation>無法符合三分之一原則之理由</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="141" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="143" />
         <source>報府備查日期</source>
         <translation>報府備查日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="142" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="144" />
         <source>備查文號</source>
         <translation>備查文號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="143" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="145" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="152" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="154" />
         <source>尚未登錄委員：按「新增委員」逐一填寫姓名、性別及職稱</source>
         <translation>尚未登錄委員：按「新增委員」逐一填寫姓名、性別及職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="156" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="158" />
         <source>委員%1人（男%2、女%3），任一性別至少%4人</source>
         <translation>委員%1人（男%2、女%3），任一性別至少%4人</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/committees.py" line="229" />
+        <location filename="../gmdesk/ui/pages/duties/committees.py" line="232" />
         <source>預覽比例情形表</source>
         <translation>預覽比例情形表</translation>
     </message>
@@ -1132,92 +1132,92 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="216" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="217" />
         <source>登錄內部課程與出席名單</source>
         <translation>登錄內部課程與出席名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="219" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="220" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="228" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="229" />
         <source>含CEDAW內容</source>
         <translation>含CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="230" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="231" />
         <source>本所</source>
         <translation>本所</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="232" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="233" />
         <source>課程名稱(&amp;T)</source>
         <translation>課程名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="233" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="234" />
         <source>日期(&amp;D)</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="234" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="235" />
         <source>時數(&amp;H)</source>
         <translation>時數(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="234" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="235" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="235" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="236" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="235" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="236" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="243" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="244" />
         <source>篩選姓名或單位…</source>
         <translation>篩選姓名或單位…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="256" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="257" />
         <source>全選顯示者</source>
         <translation>全選顯示者</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="257" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="258" />
         <source>全不選</source>
         <translation>全不選</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="265" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="266" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="265" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="266" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="268" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="269" />
         <source>出席人員（勾選）</source>
         <translation>出席人員（勾選）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="311" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="312" />
         <source>已登錄</source>
         <translation>已登錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="312" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="313" />
         <source>%1 人已有這堂課的紀錄，未重複登錄：%2</source>
         <translation>%1 人已有這堂課的紀錄，未重複登錄：%2</translation>
     </message>
@@ -1288,75 +1288,75 @@
 <context>
     <name>DutyPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="86" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="87" />
         <source>本年度尚無資料：按「新增」登錄第一筆。</source>
         <translation>本年度尚無資料：按「新增」登錄第一筆。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="90" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="91" />
         <source>請從左側清單選取一筆來檢視或修改，
 或按「新增」登錄新的一筆。</source>
         <translation>請從左側清單選取一筆來檢視或修改，
 或按「新增」登錄新的一筆。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="112" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="113" />
         <source>本項工作目前無待改善事項</source>
         <translation>本項工作目前無待改善事項</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="126" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="127" />
         <source>新增(&amp;N)</source>
         <translation>新增(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="128" />
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="309" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="129" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="310" />
         <source>刪除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="152" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="153" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="153" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="154" />
         <source>儲存（Ctrl+S）</source>
         <translation>儲存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="156" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="157" />
         <source>預覽列印</source>
         <translation>預覽列印</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="157" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="158" />
         <source>預覽、列印（Ctrl+P）</source>
         <translation>預覽、列印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="269" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="270" />
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="280" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="281" />
         <source>已儲存</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="309" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="310" />
         <source>確定刪除「%1」？可從資源回收筒還原。</source>
         <translation>確定刪除「%1」？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="314" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="315" />
         <source>無法刪除</source>
         <translation>無法刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/base.py" line="343" />
+        <location filename="../gmdesk/ui/pages/duties/base.py" line="344" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
@@ -1364,27 +1364,27 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="78" />
+        <location filename="../gmdesk/ui/editor.py" line="79" />
         <source>這筆資料</source>
         <translation>這筆資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="46" />
+        <location filename="../gmdesk/ui/editor.py" line="47" />
         <source>尚未儲存</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="47" />
+        <location filename="../gmdesk/ui/editor.py" line="48" />
         <source>%1的修改尚未儲存，要儲存嗎？</source>
         <translation>%1的修改尚未儲存，要儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="224" />
+        <location filename="../gmdesk/ui/editor.py" line="225" />
         <source>先儲存</source>
         <translation>先儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/editor.py" line="225" />
+        <location filename="../gmdesk/ui/editor.py" line="226" />
         <source>%1尚未儲存，列印前要先儲存嗎？</source>
         <translation>%1尚未儲存，列印前要先儲存嗎？</translation>
     </message>
@@ -1392,204 +1392,204 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="42" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="43" />
         <source>CEDAW宣導</source>
         <translation>CEDAW宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="43" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="44" />
         <source>其他性別平等措施</source>
         <translation>其他性別平等措施</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="50" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="51" />
         <source>措施類別(&amp;G)</source>
         <translation>措施類別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="54" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="55" />
         <source>性質(&amp;I)</source>
         <translation>性質(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="56" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="57" />
         <source>例：115/3/8</source>
         <translation>例：115/3/8</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="56" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="57" />
         <source>辦理日期</source>
         <translation>辦理日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="57" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="58" />
         <source>結束日期</source>
         <translation>結束日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="58" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="59" />
         <source>單日免填</source>
         <translation>單日免填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="61" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="62" />
         <source>至(&amp;O)</source>
         <translation>至(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="65" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="66" />
         <source>辦理日期(&amp;A)</source>
         <translation>辦理日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="69" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="70" />
         <source>名稱(&amp;T)</source>
         <translation>名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="72" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="73" />
         <source>辦理地點(&amp;L)</source>
         <translation>辦理地點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="75" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="76" />
         <source>主辦單位(&amp;U)</source>
         <translation>主辦單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="78" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="79" />
         <source>多個單位以、分隔</source>
         <translation>多個單位以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="79" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="80" />
         <source>協辦單位(&amp;C)</source>
         <translation>協辦單位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="81" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="82" />
         <source>例：婦女會、社區發展協會</source>
         <translation>例：婦女會、社區發展協會</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="82" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="83" />
         <source>合作團體(&amp;R)</source>
         <translation>合作團體(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="85" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="86" />
         <source>其他對象，以、分隔</source>
         <translation>其他對象，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="86" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="87" />
         <source>對象僅內部同仁的場次，不計入對外宣導</source>
         <translation>對象僅內部同仁的場次，不計入對外宣導</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="87" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="88" />
         <source>對象(&amp;B)</source>
         <translation>對象(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="90" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="91" />
         <source>其他方式，以、分隔</source>
         <translation>其他方式，以、分隔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="91" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="92" />
         <source>方式(&amp;W)</source>
         <translation>方式(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="94" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="95" />
         <source>CEDAW內容(&amp;E)</source>
         <translation>CEDAW內容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="99" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="100" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="99" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="100" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="100" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="101" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="106" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="107" />
         <source>參加人數(&amp;P)</source>
         <translation>參加人數(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="111" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="112" />
         <source> 元</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="113" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="114" />
         <source>經費(&amp;$)</source>
         <translation>經費(&amp;$)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="115" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="116" />
         <source>活動成效(&amp;F)</source>
         <translation>活動成效(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="117" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="118" />
         <source>檢討與建議(&amp;V)</source>
         <translation>檢討與建議(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="119" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="120" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="135" />
-        <location filename="../gmdesk/ui/pages/events/form.py" line="151" />
-        <location filename="../gmdesk/ui/pages/events/form.py" line="159" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="136" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="152" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="160" />
         <source>加入</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="137" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="138" />
         <source>移除</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="145" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="146" />
         <source>第</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="146" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="147" />
         <source>次國家報告</source>
         <translation>次國家報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="149" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="150" />
         <source>結論性意見第</source>
         <translation>結論性意見第</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="150" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="151" />
         <source>點</source>
         <translation>點</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="157" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="158" />
         <source>自行填寫，例：CEDAW施行法、性別平等指引</source>
         <translation>自行填寫，例：CEDAW施行法、性別平等指引</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/form.py" line="222" />
+        <location filename="../gmdesk/ui/pages/events/form.py" line="223" />
         <source>合計 %1 人</source>
         <translation>合計 %1 人</translation>
     </message>
@@ -1738,120 +1738,120 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="220" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="233" />
         <source>活動資料</source>
         <translation>活動資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="380" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="395" />
         <source>讀取資料並產生PDF</source>
         <translation>讀取資料並產生PDF</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="380" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="395" />
         <source>完成</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="99" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="112" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="100" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="113" />
         <source>儲存（Ctrl+S）</source>
         <translation>儲存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="102" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="115" />
         <source>預覽成果報告</source>
         <translation>預覽成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="103" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="116" />
         <source>預覽、列印成果報告（Ctrl+P）</source>
         <translation>預覽、列印成果報告（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="129" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="142" />
         <source>請從左側清單選取一場活動來檢視或修改，
 或按「新增宣導」「新增措施」登錄新的一筆。</source>
         <translation>請從左側清單選取一場活動來檢視或修改，
 或按「新增宣導」「新增措施」登錄新的一筆。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="167" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="180" />
         <source>%1年度：</source>
         <translation>%1年度：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="168" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="181" />
         <source>本年度對外宣導 %1/%2 場</source>
         <translation>本年度對外宣導 %1/%2 場</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="171" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="184" />
         <source>（另已排定 %1 場）</source>
         <translation>（另已排定 %1 場）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="172" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="185" />
         <source>；其他性別平等措施 %1/%2 項</source>
         <translation>；其他性別平等措施 %1/%2 項</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="236" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="249" />
         <source>新增：</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="258" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="271" />
         <source>已儲存「%1」</source>
         <translation>已儲存「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="318" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="331" />
         <source>刪除活動</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="319" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="332" />
         <source>確定刪除「%1」及其照片？可從資源回收筒還原。</source>
         <translation>確定刪除「%1」及其照片？可從資源回收筒還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="325" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="338" />
         <source>無法刪除</source>
         <translation>無法刪除</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="330" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="343" />
         <source>已刪除「%1」</source>
         <translation>已刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="371" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="386" />
         <source>成果報告：%1</source>
         <translation>成果報告：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="390" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="407" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="369" />
-        <location filename="../gmdesk/ui/pages/events/page.py" line="392" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="384" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="409" />
         <source>無法輸出</source>
         <translation>無法輸出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="398" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="415" />
         <source>產生年度彙編</source>
         <translation>產生年度彙編</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/events/page.py" line="396" />
+        <location filename="../gmdesk/ui/pages/events/page.py" line="413" />
         <source>%1年度CEDAW宣導成果彙編</source>
         <translation>%1年度CEDAW宣導成果彙編</translation>
     </message>
@@ -1859,77 +1859,77 @@
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="53" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="54" />
         <source>本年度免訓</source>
         <translation>本年度免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="54" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="55" />
         <source>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</source>
         <translation>%1 在 %2 年度免受性別意識培力時數要求。在職未滿規定日數者由系統自動免訓，不必在此登記。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="59" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60" />
         <source>（請選擇原因）</source>
         <translation>（請選擇原因）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="60" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61" />
         <source>免訓起日</source>
         <translation>免訓起日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="61" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62" />
         <source>免訓迄日</source>
         <translation>免訓迄日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="62" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="63" />
         <source>留空：至年底</source>
         <translation>留空：至年底</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="64" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="65" />
         <source>例：核定文號、預定復職日；原因選「其他」時必填</source>
         <translation>例：核定文號、預定復職日；原因選「其他」時必填</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="76" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="77" />
         <source>免訓原因(&amp;R)</source>
         <translation>免訓原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="77" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="78" />
         <source>起日(&amp;F)</source>
         <translation>起日(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="78" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="79" />
         <source>迄日(&amp;T)</source>
         <translation>迄日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="79" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="80" />
         <source>備註(&amp;N)</source>
         <translation>備註(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="81" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="82" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="81" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="82" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="83" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="84" />
         <source>取消免訓(&amp;D)</source>
         <translation>取消免訓(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="84" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="85" />
         <source>刪除這筆免訓登記：本年度照常計算應受訓時數</source>
         <translation>刪除這筆免訓登記：本年度照常計算應受訓時數</translation>
     </message>
@@ -1937,256 +1937,256 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="109" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="110" />
         <source>匯出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="110" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="111" />
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>報市府報表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="111" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="112" />
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>年度成果報告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="112" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="113" />
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>年度佐證資料包（.zip）(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="113" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="114" />
         <source>預覽年度成果報告(&amp;V)</source>
         <translation>預覽年度成果報告(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="118" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="119" />
         <source>性別平等專區網頁(&amp;W)…</source>
         <translation>性別平等專區網頁(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="120" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="121" />
         <source>本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度</source>
         <translation>本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="127" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="128" />
         <source>姓名顯示(&amp;N)：</source>
         <translation>姓名顯示(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="142" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="143" />
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="145" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="146" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="156" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="157" />
         <source>市府範本</source>
         <translation>市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="159" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="160" />
         <source>登錄範本(&amp;T)…</source>
         <translation>登錄範本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="160" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="161" />
         <source>編輯對應(&amp;M)…</source>
         <translation>編輯對應(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="161" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="162" />
         <source>匯出對應…</source>
         <translation>匯出對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="162" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="163" />
         <source>匯入對應…</source>
         <translation>匯入對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="163" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="164" />
         <source>移除範本</source>
         <translation>移除範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="209" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="210" />
         <source>%1年度報表匯出</source>
         <translation>%1年度報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="238" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="239" />
         <source>正在檢查本年度資料…</source>
         <translation>正在檢查本年度資料…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="256" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="257" />
         <source>檢查送出前資料…</source>
         <translation>檢查送出前資料…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="265" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="266" />
         <source>尚不能送出：%1 項待處理</source>
         <translation>尚不能送出：%1 項待處理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="269" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="270" />
         <source>可以送出：各項資料齊全</source>
         <translation>可以送出：各項資料齊全</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="219" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="220" />
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>尚未登錄市府範本：匯出時使用內建報表格式。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="222" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="223" />
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="293" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="294" />
         <source>儲存報市府報表</source>
         <translation>儲存報市府報表</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="337" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="338" />
         <source>資料尚未齊全</source>
         <translation>資料尚未齊全</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="338" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="339" />
         <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
         <translation>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="342" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="343" />
         <source>仍要匯出</source>
         <translation>仍要匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="343" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="344" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="393" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="394" />
         <source>選擇網頁資料夾</source>
         <translation>選擇網頁資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="406" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="407" />
         <source>正在製作性別平等專區網頁…</source>
         <translation>正在製作性別平等專區網頁…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="422" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="423" />
         <source>%1年度性別主流化成果報告</source>
         <translation>%1年度性別主流化成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="460" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="461" />
         <source>匯出完成</source>
         <translation>匯出完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="461" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="462" />
         <source>已輸出「%1」</source>
         <translation>已輸出「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="463" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="464" />
         <source>位置：%1</source>
         <translation>位置：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="464" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="465" />
         <source>開啟檔案(&amp;O)</source>
         <translation>開啟檔案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="465" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="466" />
         <source>開啟資料夾(&amp;F)</source>
         <translation>開啟資料夾(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="466" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="467" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="475" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="476" />
         <source>無法開啟「%1」：請到檔案總管找這個位置。</source>
         <translation>無法開啟「%1」：請到檔案總管找這個位置。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="498" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="499" />
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="300" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="301" />
         <source>儲存年度成果報告</source>
         <translation>儲存年度成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="308" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="309" />
         <source>儲存年度佐證資料包</source>
         <translation>儲存年度佐證資料包</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="367" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="368" />
         <source>正在產生報市府報表…</source>
         <translation>正在產生報市府報表…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="376" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="426" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="377" />
         <location filename="../gmdesk/ui/pages/exports.py" line="427" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="428" />
         <source>正在產生年度成果報告…</source>
         <translation>正在產生年度成果報告…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="386" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="387" />
         <source>正在製作年度佐證資料包…</source>
         <translation>正在製作年度佐證資料包…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="451" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="539" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="452" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="540" />
         <source>已輸出：%1</source>
         <translation>已輸出：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="490" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="491" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="497" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="498" />
         <source>選擇市府範本</source>
         <translation>選擇市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="536" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="537" />
         <source>匯出範本對應</source>
         <translation>匯出範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="536" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="543" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="537" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="544" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="542" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="543" />
         <source>匯入範本對應</source>
         <translation>匯入範本對應</translation>
     </message>
@@ -2281,14 +2281,9 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../gmdesk/ui/widgets/forms.py" line="48" />
+        <location filename="../gmdesk/ui/widgets/forms.py" line="49" />
         <source>例：115/3/5</source>
         <translation>例：115/3/5</translation>
-    </message>
-    <message>
-        <location filename="../gmdesk/ui/widgets/forms.py" line="64" />
-        <source>「%1」未填：請輸入日期，例如 115/3/5</source>
-        <translation>「%1」未填：請輸入日期，例如 115/3/5</translation>
     </message>
     <message>
         <location filename="../gmdesk/ui/widgets/forms.py" line="204" />
@@ -2299,195 +2294,195 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="62" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="63" />
         <source>顯示此日期在任的成員及組成檢核</source>
         <translation>顯示此日期在任的成員及組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="63" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="64" />
         <source>查詢日期(&amp;D)</source>
         <translation>查詢日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="65" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="66" />
         <source>今天(&amp;T)</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="67" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="68" />
         <source>顯示歷任成員(&amp;H)</source>
         <translation>顯示歷任成員(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="69" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="70" />
         <source>篩選姓名、單位、角色（Ctrl+F）</source>
         <translation>篩選姓名、單位、角色（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="79" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="80" />
         <source>尚未就任</source>
         <translation>尚未就任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="79" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="80" />
         <source>在任</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="80" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81" />
         <source>任期將屆滿</source>
         <translation>任期將屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="80" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="81" />
         <source>任期已屆滿</source>
         <translation>任期已屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="81" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="82" />
         <source>已離任</source>
         <translation>已離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="85" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="86" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="86" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="87" />
         <source>性別</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="87" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="88" />
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="87" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="234" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="88" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="235" />
         <source>府外</source>
         <translation>府外</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="89" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="90" />
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="90" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="91" />
         <source>角色</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="91" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="92" />
         <source>聘任日</source>
         <translation>聘任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="93" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="94" />
         <source>任期屆滿</source>
         <translation>任期屆滿</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="95" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="96" />
         <source>離任日</source>
         <translation>離任日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="97" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="98" />
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="107" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="108" />
         <source>沒有符合的成員：可改查詢日期，或勾選「顯示歷任成員」。</source>
         <translation>沒有符合的成員：可改查詢日期，或勾選「顯示歷任成員」。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="108" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="109" />
         <source>尚無小組成員：在右側「成員資料」填寫後按「儲存」。</source>
         <translation>尚無小組成員：在右側「成員資料」填寫後按「儲存」。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="112" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="113" />
         <source>組成檢核</source>
         <translation>組成檢核</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="129" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="130" />
         <source>新增成員(&amp;N)</source>
         <translation>新增成員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="132" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="133" />
         <source>儲存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="135" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="136" />
         <source>登錄離任(&amp;E)</source>
         <translation>登錄離任(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="142" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="143" />
         <source>成員資料</source>
         <translation>成員資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="147" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="148" />
         <source>儲存後的組成（即時檢核）：</source>
         <translation>儲存後的組成（即時檢核）：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="61" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="62" />
         <source>查詢日期</source>
         <translation>查詢日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="258" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="259" />
         <source>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</source>
         <translation>%1 在任成員 %2 人（男 %3、女 %4、其他 %5）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="111" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="128" />
-        <location filename="../gmdesk/ui/pages/group/page.py" line="369" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="112" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="129" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="371" />
         <source>組成符合規定</source>
         <translation>組成符合規定</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="187" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="188" />
         <source>這位成員</source>
         <translation>這位成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="248" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="249" />
         <source>整理執行小組名單…</source>
         <translation>整理執行小組名單…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="268" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="270" />
         <source>本年度尚無報備紀錄</source>
         <translation>本年度尚無報備紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="373" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="375" />
         <source>成員資料已儲存</source>
         <translation>成員資料已儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="379" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="381" />
         <source>請先在左側名冊選擇要登錄離任的成員</source>
         <translation>請先在左側名冊選擇要登錄離任的成員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="384" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="386" />
         <source>登錄離任</source>
         <translation>登錄離任</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/group/page.py" line="385" />
+        <location filename="../gmdesk/ui/pages/group/page.py" line="387" />
         <source>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</source>
         <translation>將此成員登錄為於 %1 離任？其過去的出席紀錄會保留。</translation>
     </message>
@@ -2804,7 +2799,7 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="292" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="294" />
         <source>無法匯入的列（列號、欄位、內容、原因）：</source>
         <translation>無法匯入的列（列號、欄位、內容、原因）：</translation>
     </message>
@@ -2829,12 +2824,12 @@
         <translation>試算中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="314" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="316" />
         <source>已取消：資料未變更。</source>
         <translation>已取消：資料未變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="316" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="318" />
         <source>匯入失敗，資料未變更：</source>
         <translation>匯入失敗，資料未變更：</translation>
     </message>
@@ -3158,27 +3153,27 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="50" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="51" />
         <source>編輯範本對應</source>
         <translation>編輯範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="53" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="54" />
         <source>對應設定（JSON）</source>
         <translation>對應設定（JSON）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="55" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="56" />
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>單一儲存格（cells：「工作表!B3」: 欄位）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="59" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="60" />
         <source>表格 %1（tables：source = %2）</source>
         <translation>表格 %1（tables：source = %2）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="76" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="77" />
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</translation>
     </message>
@@ -3554,100 +3549,100 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="68" />
         <source>編輯人員</source>
         <translation>編輯人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="67" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="68" />
         <source>新增人員</source>
         <translation>新增人員</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="73" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="74" />
         <source>（未指定）</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="78" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="79" />
         <source>可只填遮蔽後的號碼，如 A12****789</source>
         <translation>可只填遮蔽後的號碼，如 A12****789</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
         <source>在職中請留空；離職者保留紀錄</source>
         <translation>在職中請留空；離職者保留紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="101" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="102" />
         <source>類別變更時填生效日（留空則直接更正）</source>
         <translation>類別變更時填生效日（留空則直接更正）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="90" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91" />
         <source>姓名(&amp;A)</source>
         <translation>姓名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="91" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92" />
         <source>性別(&amp;G)</source>
         <translation>性別(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93" />
         <source>單位(&amp;U)</source>
         <translation>單位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="92" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93" />
         <source>職稱(&amp;T)</source>
         <translation>職稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="93" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
         <source>員工編號(&amp;O)</source>
         <translation>員工編號(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="94" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
         <source>身分證字號</source>
         <translation>身分證字號</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="95" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96" />
         <source>人員類別(&amp;C)</source>
         <translation>人員類別(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="82" />
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="96" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="83" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97" />
         <source>到職日期</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="84" />
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="97" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="85" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="98" />
         <source>離職日期</source>
         <translation>離職日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="86" />
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="99" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="87" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="100" />
         <source>類別變更生效日</source>
         <translation>類別變更生效日</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="102" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="103" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="106" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="107" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="106" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="107" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -3897,82 +3892,82 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="148" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="149" />
         <source>編輯培力紀錄</source>
         <translation>編輯培力紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="148" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="149" />
         <source>新增培力紀錄</source>
         <translation>新增培力紀錄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="150" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="151" />
         <source>上課日期</source>
         <translation>上課日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="158" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="159" />
         <source>含CEDAW內容</source>
         <translation>含CEDAW內容</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="164" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="165" />
         <source>（未填）</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="172" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173" />
         <source>課程名稱(&amp;T)</source>
         <translation>課程名稱(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="173" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174" />
         <source>上課日期(&amp;D)</source>
         <translation>上課日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="174" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175" />
         <source>時數(&amp;H)</source>
         <translation>時數(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176" />
         <source>等級</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="175" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176" />
         <source>CEDAW</source>
         <translation>CEDAW</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="176" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177" />
         <source>上課方式</source>
         <translation>上課方式</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="177" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="178" />
         <source>辦理機關</source>
         <translation>辦理機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="178" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="179" />
         <source>滿意度(1-5)</source>
         <translation>滿意度(1-5)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="179" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="180" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="181" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="182" />
         <source>儲存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="181" />
+        <location filename="../gmdesk/ui/pages/staff/dialogs.py" line="182" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -4590,47 +4585,47 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="45" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="46" />
         <source>人員名冊</source>
         <translation>人員名冊</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="46" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="47" />
         <source>達成進度</source>
         <translation>達成進度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="47" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="48" />
         <source>類別×性別</source>
         <translation>類別×性別</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="48" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="49" />
         <source>課程統計</source>
         <translation>課程統計</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="111" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="112" />
         <source>無法產生名單</source>
         <translation>無法產生名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="113" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="114" />
         <source>培力時數提醒名單</source>
         <translation>培力時數提醒名單</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="119" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="120" />
         <source>選擇要匯入的檔案</source>
         <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="120" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="121" />
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>試算表 (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/page.py" line="127" />
+        <location filename="../gmdesk/ui/pages/staff/page.py" line="128" />
         <source>無法讀取檔案</source>
         <translation>無法讀取檔案</translation>
     </message>
@@ -4638,208 +4633,208 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="88" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="91" />
         <source>這項指標</source>
         <translation>這項指標</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="91" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="94" />
         <source>尚無性別統計指標：
 按「新增」登錄本所之指標，再填入各年數值。</source>
         <translation>尚無性別統計指標：
 按「新增」登錄本所之指標，再填入各年數值。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="94" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="97" />
         <source>請從左側清單選取一項指標來檢視數值及本年度檢討，
 或按「新增」登錄新的指標。</source>
         <translation>請從左側清單選取一項指標來檢視數值及本年度檢討，
 或按「新增」登錄新的指標。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="102" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="105" />
         <source>%1：男%2／女%3</source>
         <translation>%1：男%2／女%3</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="106" />
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="196" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="109" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199" />
         <source>指標名稱</source>
         <translation>指標名稱</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="107" />
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="218" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="110" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="221" />
         <source>本年度檢討</source>
         <translation>本年度檢討</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="108" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="111" />
         <source>尚未檢討</source>
         <translation>尚未檢討</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="109" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="112" />
         <source>最近數值</source>
         <translation>最近數值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="127" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="130" />
         <source>由試算表匯入數值…</source>
         <translation>由試算表匯入數值…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="128" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="131" />
         <source>欄位：指標名稱、年度、男、女（其他可省略）</source>
         <translation>欄位：指標名稱、年度、男、女（其他可省略）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="137" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="140" />
         <source>選擇性別統計數值檔</source>
         <translation>選擇性別統計數值檔</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="138" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="141" />
         <source>試算表 (*.xlsx *.xls *.ods *.csv)</source>
         <translation>試算表 (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="144" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="147" />
         <source>無法匯入</source>
         <translation>無法匯入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="150" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="153" />
         <source>已匯入%1筆數值</source>
         <translation>已匯入%1筆數值</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="153" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156" />
         <source>本年度性別分析專題</source>
         <translation>本年度性別分析專題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="159" />
         <source>題目</source>
         <translation>題目</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="156" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="159" />
         <source>撰擬單位</source>
         <translation>撰擬單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="162" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="165" />
         <source>新增分析專題</source>
         <translation>新增分析專題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="164" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="167" />
         <source>修改所選</source>
         <translation>修改所選</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="197" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200" />
         <source>主辦單位</source>
         <translation>主辦單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="198" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201" />
         <source>資料來源</source>
         <translation>資料來源</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="202" />
         <source>統計週期</source>
         <translation>統計週期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="199" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="202" />
         <source>年、半年、季、月</source>
         <translation>年、半年、季、月</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="203" />
         <source>計量單位</source>
         <translation>計量單位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="200" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="203" />
         <source>人、件、元</source>
         <translation>人、件、元</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="204" />
         <source>複分類</source>
         <translation>複分類</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="201" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="204" />
         <source>以頓號分隔，如 年齡、區域、族群</source>
         <translation>以頓號分隔，如 年齡、區域、族群</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="202" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="205" />
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="203" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="206" />
         <source>各年數值（依性別；在表格中直接修改）</source>
         <translation>各年數值（依性別；在表格中直接修改）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="205" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="208" />
         <source>年度</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="206" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="209" />
         <source>男</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="207" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="210" />
         <source>女</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="208" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="211" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="214" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="217" />
         <source>新增年度</source>
         <translation>新增年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="221" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="224" />
         <source>（尚未檢討）</source>
         <translation>（尚未檢討）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="222" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="225" />
         <source>檢討結果</source>
         <translation>檢討結果</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="223" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="226" />
         <source>檢討日期</source>
         <translation>檢討日期</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="224" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="227" />
         <source>（書面檢討）</source>
         <translation>（書面檢討）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="225" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="228" />
         <source>提報之小組會議</source>
         <translation>提報之小組會議</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="300" />
+        <location filename="../gmdesk/ui/pages/duties/statistics.py" line="304" />
         <source>預覽指標一覽表</source>
         <translation>預覽指標一覽表</translation>
     </message>
@@ -5101,37 +5096,37 @@
 <context>
     <name>Term</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="33" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34" />
         <source>留職停薪</source>
         <translation>留職停薪</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="33" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34" />
         <source>育嬰留職停薪</source>
         <translation>育嬰留職停薪</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35" />
         <source>延長病假／公傷假</source>
         <translation>延長病假／公傷假</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="34" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35" />
         <source>借調他機關</source>
         <translation>借調他機關</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36" />
         <source>服兵役</source>
         <translation>服兵役</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="35" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36" />
         <source>經機關核定免訓</source>
         <translation>經機關核定免訓</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="36" />
+        <location filename="../gmdesk/ui/pages/staff/exemption.py" line="37" />
         <source>其他（於備註說明）</source>
         <translation>其他（於備註說明）</translation>
     </message>
@@ -5384,7 +5379,7 @@
     </message>
     <message>
         <location filename="../gmdesk/ui/terms.py" line="67" />
-        <location filename="../gmdesk/ui/wording.py" line="196" />
+        <location filename="../gmdesk/ui/wording.py" line="206" />
         <source>%1%2第%3案</source>
         <translation>%1%2第%3案</translation>
     </message>
@@ -5404,52 +5399,52 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="33" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="34" />
         <source>資源回收筒</source>
         <translation>資源回收筒</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="36" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="37" />
         <source>刪除時間</source>
         <translation>刪除時間</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="38" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="39" />
         <source>資料</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="39" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="40" />
         <source>筆數</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="40" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="41" />
         <source>可還原至</source>
         <translation>可還原至</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="48" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="49" />
         <source>刪除的資料保留 90 天，期間可以還原；超過期限請從備份還原。</source>
         <translation>刪除的資料保留 90 天，期間可以還原；超過期限請從備份還原。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="50" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="51" />
         <source>還原所選資料(&amp;R)</source>
         <translation>還原所選資料(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="53" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="54" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="79" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="80" />
         <source>無法還原</source>
         <translation>無法還原</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/trash_dialog.py" line="82" />
+        <location filename="../gmdesk/ui/trash_dialog.py" line="83" />
         <source>已還原：%1</source>
         <translation>已還原：%1</translation>
     </message>
@@ -5482,12 +5477,12 @@
         <translation>接下來%1天：沒有到期的事項</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="78" />
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="79" />
         <source>另有%1項，請見行事曆</source>
         <translation>另有%1項，請見行事曆</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="81" />
+        <location filename="../gmdesk/ui/pages/calendar/upcoming.py" line="82" />
         <source>接下來%1天：%2項</source>
         <translation>接下來%1天：%2項</translation>
     </message>

@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="FILE", help="office database file (default: per-user data folder)")
     parser.add_argument("--data-dir", metavar="DIR", help="folder for the database, backups and settings")
     parser.add_argument("--lang", choices=["zh_TW", "en"],
-                        help="language of the window and of `check` (default zh_TW)")
+                        help="language of the window, of `check` and of error messages (default zh_TW)")
     parser.add_argument("--selftest", action="store_true",
                         help="create a temporary office, render every document, then exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -74,7 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.close(devnull)
         return 0
     except (InputError, StorageError, ValueError, FontMissingError) as exc:
-        print(f"gmdesk: {exc}", file=sys.stderr)
+        from gmdesk import wording
+
+        # the global --lang (zh_TW by default); an error without a phrase says its zh-TW text
+        print(f"gmdesk: {wording.error_text(exc, getattr(args, 'lang', None) or 'zh_TW')}",
+              file=sys.stderr)
         return 1
     except FileNotFoundError as exc:
         print(f"gmdesk: 找不到檔案「{exc.filename}」", file=sys.stderr)

@@ -10,6 +10,28 @@ from typing import Any, NoReturn
 from sqlite_utils import Database
 
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.texts import Phrase, define
+
+define({
+    "cli.err.no_db": "找不到資料檔「{path}」。請用 --db 指定，或先執行 gmdesk demo --db {path}",
+    "cli.err.empty_db": "資料檔「{path}」尚未設定機關資料。請先開啟 gmdesk 建立機關，或執行 "
+                        "gmdesk demo。",
+    "cli.err.meeting_code": "「{value}」不是會議編號：請寫成 114-1（年度-次別）",
+    "cli.err.demo_has_office": "「{path}」已有機關資料；示範資料請建立在新的檔案（換一個 --db）。",
+    "cli.err.new_exists": "「{path}」已經存在，gmdesk 不會覆蓋它：請用 --db 指定新的檔名。",
+    "cli.err.no_import_file": "找不到要匯入的檔案「{path}」",
+    "cli.err.year_or_case": "請用 --year 指定年度（如 115），或用 --case 指定一個案件",
+    "cli.err.event_number": "「{value}」不是活動編號：請寫數字，例如 --event 3",
+    "cli.err.no_template_file": "找不到範本檔「{path}」",
+    "cli.err.no_db_to_back_up": "找不到資料檔「{path}」。請用 --db 指定要備份的資料檔。",
+    "cli.err.out_exists": "「{path}」已存在；為免覆蓋，請指定新的檔名。",
+    "cli.err.no_backup": "找不到備份檔「{path}」。",
+    "cli.err.backup_is_db": "備份檔與資料檔是同一個檔案：請指定另一份備份。",
+    "cli.err.backup_failed_check": "備份檔「{name}」檢查未通過（{result}），不能用來還原。"
+                                   "請選擇另一份備份。",
+    "cli.err.table_and_id": "--table 與 --id 要一起指定（例如 --table person --id 12），"
+                            "或都不指定以匯出全部。",
+})
 
 # argparse's own messages, said in the clerk's language (IT staff read them too).
 _ARGPARSE_MESSAGES = (
@@ -105,11 +127,11 @@ def open_office(args: argparse.Namespace, *, must_exist: bool = True,
 
     path = db_path(args)
     if must_exist and not path.exists():
-        raise InputError(f"找不到資料檔「{path}」。請用 --db 指定，或先執行 gmdesk demo --db {path}")
+        raise InputError(Phrase.of("cli.err.no_db", path=str(path)))
     db = open_db(path, readonly=readonly)
     if must_exist and is_empty(db):
         db.close()
-        raise InputError(f"資料檔「{path}」尚未設定機關資料。請先開啟 gmdesk 建立機關，或執行 gmdesk demo。")
+        raise InputError(Phrase.of("cli.err.empty_db", path=str(path)))
     return db
 
 
@@ -117,5 +139,5 @@ def parse_meeting_code(value: str) -> tuple[int, int]:
     """Read 114-1 (year and sequence) as the command line names a meeting."""
     parts = value.replace("/", "-").split("-")
     if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
-        raise InputError(f"「{value}」不是會議編號：請寫成 114-1（年度-次別）")
+        raise InputError(Phrase.of("cli.err.meeting_code", value=value))
     return int(parts[0]), int(parts[1])

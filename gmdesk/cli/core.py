@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from gmdesk.cli.common import Groups, db_path, open_office
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import parse_date, parse_year
+from gmdesk.domain.texts import Phrase
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -65,7 +66,7 @@ def run_demo(args: argparse.Namespace) -> int:
         db = open_db(path, readonly=True, migrate=False)
         try:
             if not is_empty(db):
-                raise InputError(f"「{path}」已有機關資料；示範資料請建立在新的檔案（換一個 --db）。")
+                raise InputError(Phrase.of("cli.err.demo_has_office", path=str(path)))
         finally:
             db.close()
     db = open_db(path)
@@ -102,7 +103,7 @@ def run_new(args: argparse.Namespace) -> int:
     path = db_path(args)
     if path.exists() and path.stat().st_size > 0:
         refuse_foreign(path)
-        raise InputError(f"「{path}」已經存在，gmdesk 不會覆蓋它：請用 --db 指定新的檔名。")
+        raise InputError(Phrase.of("cli.err.new_exists", path=str(path)))
     preset = args.preset.replace("-", "_")
     city = args.city or ("高雄市" if preset == "kaohsiung_district" else "臺北市")
     with _writing(path) as db:
@@ -159,7 +160,7 @@ def run_import_json(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     if not source.is_file():
-        raise InputError(f"找不到要匯入的檔案「{source}」")
+        raise InputError(Phrase.of("cli.err.no_import_file", path=str(source)))
     path = db_path(args)
     with _writing(path) as db:
         counts = import_json(db, source)

@@ -47,6 +47,7 @@ def _run(args: argparse.Namespace, what: str) -> int:
     from gmdesk.cli.core import today_arg
     from gmdesk.domain.errors import InputError
     from gmdesk.domain.rocdate import parse_year
+    from gmdesk.domain.texts import Phrase
     from gmdesk.services import duty_prints
 
     db = open_office(args, readonly=True)
@@ -56,7 +57,7 @@ def _run(args: argparse.Namespace, what: str) -> int:
             written = duty_prints.print_impact_case(db, args.case, out)
         else:
             if not args.year:
-                raise InputError("請用 --year 指定年度（如 115），或用 --case 指定一個案件")
+                raise InputError(Phrase.of("cli.err.year_or_case"))
             year = parse_year(args.year)
             writer = {"impact": duty_prints.print_impact_list, "statistics": duty_prints.print_statistics,
                       "budget": duty_prints.print_budget, "committees": duty_prints.print_committees}[what]

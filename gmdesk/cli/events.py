@@ -26,6 +26,7 @@ def run_print_outreach(args: argparse.Namespace) -> int:
     from gmdesk.domain.errors import InputError
     from gmdesk.domain.outputs import Output, output_name
     from gmdesk.domain.rocdate import parse_year
+    from gmdesk.domain.texts import Phrase
     from gmdesk.services import printing
 
     db = open_office(args, readonly=True)
@@ -33,14 +34,14 @@ def run_print_outreach(args: argparse.Namespace) -> int:
         if args.event is not None:
             text = str(args.event).strip()
             if not text.isdigit():
-                raise InputError(f"「{args.event}」不是活動編號：請寫數字，例如 --event 3")
+                raise InputError(Phrase.of("cli.err.event_number", value=str(args.event)))
             target = out_path(args, db, printing.event_report_file(db, int(text)))
             out = printing.print_event_report(db, int(text), target)
         else:
             try:
                 year = parse_year(args.year)
             except ValueError as exc:
-                raise InputError(str(exc)) from exc
+                raise InputError(getattr(exc, "phrase", None) or str(exc)) from exc
             target = out_path(args, db, output_name(Output.OUTREACH_YEAR, year))
             out = printing.print_outreach_collection(db, year, target, today_arg(args))
     finally:

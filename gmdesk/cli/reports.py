@@ -97,11 +97,12 @@ def run_pack(args: argparse.Namespace) -> int:
 def run_template_register(args: argparse.Namespace) -> int:
     from gmdesk.cli.core import today_arg
     from gmdesk.domain.errors import InputError
+    from gmdesk.domain.texts import Phrase
     from gmdesk.services import reports
 
     source = Path(args.template)
     if not source.is_file():
-        raise InputError(f"找不到範本檔「{source}」")
+        raise InputError(Phrase.of("cli.err.no_template_file", path=str(source)))
     mapping = reports.read_mapping(args.mapping)
     db = open_office(args)
     try:

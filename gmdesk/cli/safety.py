@@ -9,6 +9,7 @@ from pathlib import Path
 
 from gmdesk.cli.common import Groups, db_path
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.texts import Phrase
 
 
 def register(groups: Groups) -> None:
@@ -34,16 +35,16 @@ def run_backup(args: argparse.Namespace) -> int:
 
     path = db_path(args)
     if not path.is_file():
-        raise InputError(f"找不到資料檔「{path}」。請用 --db 指定要備份的資料檔。")
+        raise InputError(Phrase.of("cli.err.no_db_to_back_up", path=str(path)))
     try:
         state = inspect(path)
         folder = state.backup_dir or default_backup_folder()
         out = Path(args.out) if args.out else None
         if out is not None and out.exists():
-            raise InputError(f"「{out}」已存在；為免覆蓋，請指定新的檔名。")
+            raise InputError(Phrase.of("cli.err.out_exists", path=str(out)))
         info = make_backup(path, folder, dt.datetime.now(), "manual", out=out)
     except (OpenProblem, BackupError) as exc:
-        raise InputError(str(exc)) from exc
+        raise InputError(getattr(exc, "phrase", None) or str(exc)) from exc
     print(f"已備份：{info.path}（{info.total} 筆資料，檢查通過）")
     return 0
 
@@ -55,9 +56,9 @@ def run_restore(args: argparse.Namespace) -> int:
     path = db_path(args)
     source = Path(args.backup)
     if not source.is_file():
-        raise InputError(f"找不到備份檔「{source}」。")
+        raise InputError(Phrase.of("cli.err.no_backup", path=str(source)))
     if source.resolve() == path.resolve():
-        raise InputError("備份檔與資料檔是同一個檔案：請指定另一份備份。")
+        raise InputError(Phrase.of("cli.err.backup_is_db"))
     folder = default_backup_folder()
     if path.is_file():
         from gmdesk.services.safety import inspect
@@ -67,11 +68,12 @@ def run_restore(args: argparse.Namespace) -> int:
             folder = inspect(path).backup_dir or folder
     result = check(source)
     if result != "ok":
-        raise InputError(f"備份檔「{source.name}」檢查未通過（{result}），不能用來還原。請選擇另一份備份。")
+        raise InputError(Phrase.of("cli.err.backup_failed_check", name=source.name,
+                                   result=str(result)))
     try:
         recover(path, source, dt.datetime.now(), folder)
     except (OpenProblem, BackupError) as exc:
-        raise InputError(str(exc)) from exc
+        raise InputError(getattr(exc, "phrase", None) or str(exc)) from exc
     print(f"已還原：{path}（原檔案已先備份到 {folder}）")
     return 0
 
@@ -81,7 +83,7 @@ def run_export_audit(args: argparse.Namespace) -> int:
     from gmdesk.storage.audit import export_csv
 
     if (args.table is None) != (args.id is None):
-        raise InputError("--table 與 --id 要一起指定（例如 --table person --id 12），或都不指定以匯出全部。")
+        raise InputError(Phrase.of("cli.err.table_and_id"))
     db = open_office(args, readonly=True)
     try:
         count = export_csv(db, Path(args.out), args.table, args.id)

@@ -5,6 +5,12 @@ from __future__ import annotations
 import unicodedata
 
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.texts import Phrase, define
+
+define({
+    "address.err.postcode": "郵遞區號「{value}」應為3碼、5碼（3+2）或6碼（3+3）數字，例如 805 或 "
+                            "80543",
+})
 
 
 def normalize_postcode(text: str) -> str:
@@ -17,8 +23,7 @@ def normalize_postcode(text: str) -> str:
     if not digits:
         return ""
     if not digits.isdigit() or len(digits) not in (3, 5, 6):
-        raise InputError(f"郵遞區號「{text.strip()}」應為3碼、5碼（3+2）或6碼（3+3）數字，"
-                         "例如 805 或 80543", "postcode")
+        raise InputError(Phrase.of("address.err.postcode", value=text.strip()), "postcode")
     return digits
 
 

@@ -82,13 +82,13 @@ def deadline(preset: Preset, budget_year: int) -> dt.date:
 def validate_item(item: BudgetItem) -> BudgetItem:
     title = " ".join(item.title.split())
     if not title:
-        raise InputError("請填寫計畫名稱", "title")
+        raise InputError(Phrase.of("budget.err.no_title"), "title")
     if len(title) > 200:
-        raise InputError("計畫名稱超過200字：請精簡", "title")
+        raise InputError(Phrase.of("budget.err.title_long"), "title")
     if not 0 <= item.amount <= MAX_AMOUNT:
-        raise InputError(f"性別預算金額{item.amount}千元不合理：請填 0 或正整數（單位：新臺幣千元）", "amount")
+        raise InputError(Phrase.of("budget.err.amount", amount=item.amount), "amount")
     if item.executed is not None and not 0 <= item.executed <= MAX_AMOUNT:
-        raise InputError(f"執行數{item.executed}千元不合理：請填 0 或正整數（單位：新臺幣千元）", "executed")
+        raise InputError(Phrase.of("budget.err.executed", amount=item.executed), "executed")
     return replace(item, title=title, unit=item.unit.strip(), description=item.description.strip(),
                    indicator=item.indicator.strip(), target=item.target.strip(),
                    result=item.result.strip(), note=item.note.strip())
@@ -103,6 +103,15 @@ def totals(items: Sequence[BudgetItem]) -> dict[BudgetCategory, tuple[int, int]]
             result[category] = (sum(i.amount for i in mine), sum(i.executed or 0 for i in mine))
     return result
 
+
+texts.define({
+    "budget.thing": "性別預算項目",
+    "budget.err.filed_before_review": "報送日期早於小組檢視日期：請先經小組檢視再報送，或改正日期",
+    "budget.err.no_title": "請填寫計畫名稱",
+    "budget.err.title_long": "計畫名稱超過200字：請精簡",
+    "budget.err.amount": "性別預算金額{amount}千元不合理：請填 0 或正整數（單位：新臺幣千元）",
+    "budget.err.executed": "執行數{amount}千元不合理：請填 0 或正整數（單位：新臺幣千元）",
+})
 
 texts.define({
     "budget.no_items": "尚未登錄{year}年度性別預算編列情形表之項目（{due}前報送）：請新增預算項目",

@@ -13,9 +13,8 @@ from gmdesk.domain.compliance import Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.group import one_third_findings
 from gmdesk.domain.model import Gender
-from gmdesk.domain.rocdate import format_short
 from gmdesk.domain.rules import GenderCount, meets_one_third
-from gmdesk.domain.texts import Phrase
+from gmdesk.domain.texts import Phrase, Short
 
 CommitteeId = NewType("CommitteeId", int)
 
@@ -82,12 +81,13 @@ def meets(members: Sequence[CommitteeMember], day: dt.date) -> bool:
 def validate_committee(committee: Committee) -> Committee:
     name = " ".join(committee.name.split())
     if not name:
-        raise InputError("請填寫委員會名稱", "name")
+        raise InputError(Phrase.of("committees.err.no_name"), "name")
     if committee.term_start and committee.term_end and committee.term_end < committee.term_start:
-        raise InputError(f"任期迄日{format_short(committee.term_end)}早於起日"
-                         f"{format_short(committee.term_start)}：請改正日期", "term_end")
+        raise InputError(Phrase.of("committees.err.term_end_before_start",
+                                    end=Short(committee.term_end),
+                                    start=Short(committee.term_start)), "term_end")
     if committee.filed_on is not None and not committee.exception_reason.strip():
-        raise InputError("已填報府備查日期，請一併填寫無法符合三分之一原則之理由", "exception_reason")
+        raise InputError(Phrase.of("committees.err.no_exception_reason"), "exception_reason")
     return replace(committee, name=name, basis=committee.basis.strip(), doc_no=committee.doc_no.strip(),
                    exception_reason=committee.exception_reason.strip(), note=committee.note.strip())
 
@@ -95,14 +95,30 @@ def validate_committee(committee: Committee) -> Committee:
 def validate_member(member: CommitteeMember) -> CommitteeMember:
     name = " ".join(member.name.split())
     if not name:
-        raise InputError("請填寫委員姓名", "name")
+        raise InputError(Phrase.of("committees.err.no_member_name"), "name")
     if member.start and member.end and member.end < member.start:
-        raise InputError(f"離任日期{format_short(member.end)}早於就任日期{format_short(member.start)}："
-                         "請改正日期", "end")
+        raise InputError(Phrase.of("committees.err.member_end_before_start", end=Short(member.end),
+                                    start=Short(member.start)), "end")
     return replace(member, name=name, title=member.title.strip())
 
 
 texts.define({
+    "committees.err.member_row_no_name": "委員第{number}列未填姓名：請填寫或移除該列",
+})
+
+texts.define({
+    "committees.thing": "委員會",
+    "committees.err.gone": "找不到這個委員會，可能已被刪除：請重新整理後再試",
+    "committees.err.no_name": "請填寫委員會名稱",
+    "committees.err.term_end_before_start": "任期迄日{end}早於起日{start}：請改正日期",
+    "committees.err.no_exception_reason": "已填報府備查日期，請一併填寫無法符合三分之一原則之理由",
+    "committees.err.no_member_name": "請填寫委員姓名",
+    "committees.err.member_end_before_start": "離任日期{end}早於就任日期{start}：請改正日期",
+})
+
+texts.define({
+    "committees.err.member_start": "委員第{number}列「就任日期」{error}",
+    "committees.err.member_end": "委員第{number}列「離任日期」{error}",
     "committees.empty": "{name}尚未登錄委員：請新增委員名單",
     "committees.among_members": "{name}委員中",
     "committees.filed": "{name}任一性別未達三分之一（男{male}人、女{female}人），因{reason}，"

@@ -11,7 +11,6 @@ from typing import NewType
 from gmdesk.domain import texts
 from gmdesk.domain.compliance import NOTHING_DUE, Finding, Status
 from gmdesk.domain.errors import InputError
-from gmdesk.domain.rocdate import format_short
 from gmdesk.domain.texts import Label, Phrase, Short
 
 GiaCaseId = NewType("GiaCaseId", int)
@@ -144,6 +143,17 @@ MISSING_LABELS: dict[str, str] = {
 texts.define_labels("gia_missing", MISSING_LABELS)
 
 texts.define({
+    "impact.thing": "性別影響評估案",
+    "impact.err.no_title": "請填寫計畫或法案名稱",
+    "impact.err.title_long": "計畫名稱超過200字：請精簡",
+    "impact.err.year": "年度{year}不合理：請填民國年度，如 115",
+    "impact.err.participated_before_start": "程序參與日期{participated}早於辦理日期{started}："
+                                            "請改正日期",
+    "impact.err.cannot_close": "「{title}」尚缺{lacks}，不能結案：請先補登，或清除結案日期",
+    "impact.err.closed_before": "結案日期{closed}早於{day}：請改正日期",
+})
+
+texts.define({
     "impact.closed_lacking": "「{title}」已結案但缺少{lacks}：請補登",
     "impact.open_lacking": "「{title}」辦理中，尚缺{lacks}：請補登後結案",
     "impact.open_ready": "「{title}」辦理中：程序參與及參採情形已登錄，請登錄結案日期",
@@ -201,30 +211,30 @@ def validate_case(case: GiaCase) -> GiaCase:
     """Return the case cleaned up, or raise InputError naming the field and what to do."""
     title = " ".join(case.title.split())
     if not title:
-        raise InputError("請填寫計畫或法案名稱", "title")
+        raise InputError(Phrase.of("impact.err.no_title"), "title")
     if len(title) > 200:
-        raise InputError("計畫名稱超過200字：請精簡", "title")
+        raise InputError(Phrase.of("impact.err.title_long"), "title")
     if not 1 <= case.year <= 200:
-        raise InputError(f"年度{case.year}不合理：請填民國年度，如 115", "year")
+        raise InputError(Phrase.of("impact.err.year", year=case.year), "year")
     stripped = {name: getattr(case, name).strip() for name in (
         "unit", "form_version", "authority", "organizer", "field_area", "situation",
         "statistics", "expert_name", "expert_title", "expert_org", "opinion",
         "adoption_reason", "revision", "submitted_to", "note")}
     cleaned = replace(case, title=title, **stripped)
     if cleaned.participated_on and cleaned.started and cleaned.participated_on < cleaned.started:
-        raise InputError(
-            f"程序參與日期{format_short(cleaned.participated_on)}早於辦理日期"
-            f"{format_short(cleaned.started)}：請改正日期", "participated_on")
+        raise InputError(Phrase.of("impact.err.participated_before_start",
+                                    participated=Short(cleaned.participated_on),
+                                    started=Short(cleaned.started)), "participated_on")
     if cleaned.closed_on is not None:
-        lacks = missing(cleaned)
+        lacks = tuple(Label("gia_missing", field) for field in missing_fields(cleaned))
         if lacks:
-            raise InputError(
-                f"「{title}」尚缺{'、'.join(lacks)}，不能結案：請先補登，或清除結案日期", "closed_on")
+            raise InputError(Phrase.of("impact.err.cannot_close", title=title, lacks=lacks),
+                             "closed_on")
         for name in _DATES[:-1]:
             day = getattr(cleaned, name)
             if day is not None and day > cleaned.closed_on:
-                raise InputError(f"結案日期{format_short(cleaned.closed_on)}早於{format_short(day)}：請改正日期",
-                                 "closed_on")
+                raise InputError(Phrase.of("impact.err.closed_before", closed=Short(cleaned.closed_on),
+                                            day=Short(day)), "closed_on")
     return cleaned
 
 

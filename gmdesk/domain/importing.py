@@ -6,7 +6,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -19,6 +19,7 @@ from gmdesk.domain.model import (
     StaffCategory,
 )
 from gmdesk.domain.rocdate import DateError, parse_date
+from gmdesk.domain.texts import Label, Phrase
 
 MAX_HOURS_PER_DAY = 12.0
 
@@ -91,6 +92,40 @@ FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {
     ImportKind.STAFF: STAFF_FIELDS,
     ImportKind.TRAINING: TRAINING_FIELDS,
 }
+for _kind, _specs in FIELDS.items():  # label kinds staff_field, training_field
+    texts.define_labels(f"{_kind.value}_field", {spec.code: spec.label for spec in _specs})
+
+
+texts.define({
+    "import.err.not_hours": "不是時數",
+    "import.err.no_hours": "沒有填時數",
+    "import.err.hours_form": "不是時數：請寫數字，如 2 或 1.5",
+    "import.err.hours_positive": "時數須大於 0",
+    "import.err.half_hours": "時數以半小時為單位（如 1、1.5、2）",
+    "import.err.not_a_date": "不是有效的日期",
+    "import.err.no_gender": "沒有填性別：請寫 男、女 或 其他",
+    "import.err.not_gender": "不是性別：請寫 男、女 或 其他",
+    "import.err.not_id": "不是身分證字號（應為 1 個英文字母加 9 個數字，可部分遮蔽）",
+    "import.err.no_category": "沒有填人員類別",
+    "import.err.not_category": "不是人員類別：請寫 一般公務人員、主管人員、性別議題聯絡人、職工 "
+                               "或 機關首長",
+    "import.err.not_level": "不是課程等級：請寫 基礎 或 進階",
+    "import.err.not_delivery": "不是上課方式：請寫 實體 或 數位",
+    "import.err.yes_no": "請寫 是 或 否",
+    "import.err.satisfaction": "滿意度請寫 1 到 5 的數字",
+    "import.err.no_header": "找不到標題列：請確認檔案第一列（或前幾列）有「姓名」等欄位名稱",
+    "import.err.hours_max": "一天最多 {maximum} 小時",
+    "import.err.not_filled": "沒有填{field}",
+    "import.err.implausible_day": "日期須在民國1年到民國{last}年之間（{day} 不合理），請檢查年份",
+    "import.err.too_long": "內容有 {n} 字，超過上限 {maximum} 字：請縮短或分開記錄",
+    "import.err.control": "含有控制字元（{char}），可能是複製時夾帶的：請刪除後重新輸入",
+    "import.err.end_before_start": "結束日 {end} 早於開始日 {start}：請檢查兩個日期",
+    "import.row": "第{row}列{cell}",
+    "import.cell": "「{column}」欄 {shown}：{why}",
+    "import.value": "「{value}」",
+    "import.blank": "（空白）",
+    "import.more_errors": "…另有 {n} 筆錯誤",
+})
 
 
 @dataclass(frozen=True)
@@ -100,23 +135,41 @@ class RowError:
     row: int  # the row number as the spreadsheet shows it (1-based)
     column: str  # the column's header (or letter)
     value: str
-    why: str
+    why: str  # zh-TW
+    why_phrase: Phrase | None = field(default=None, compare=False)  # `why` in any language
+
+    @classmethod
+    def said(cls, row: int, column: str, value: str, why: str | Phrase) -> RowError:
+        """A row error whose reason may be a phrase."""
+        return cls(row, column, value, str(why), why if isinstance(why, Phrase) else None)
 
     def __str__(self) -> str:
-        return f"第{self.row}列{self.cell_text()}"
+        return self.phrase.text
+
+    @property
+    def phrase(self) -> Phrase:
+        """第3列「上課日期」欄 「115/13/5」：… in any language."""
+        return Phrase.of("import.row", row=self.row, cell=self.cell_phrase())
 
     def cell_text(self) -> str:
         """Return the error without its row: 「上課日期」欄 「115/13/5」：月份須為 1 到 12."""
-        shown = f"「{self.value}」" if self.value else "（空白）"
-        return f"「{self.column}」欄 {shown}：{self.why}"
+        return self.cell_phrase().text
+
+    def cell_phrase(self) -> Phrase:
+        shown = (Phrase.of("import.value", value=self.value) if self.value
+                 else Phrase.of("import.blank"))
+        return Phrase.of("import.cell", column=self.column, shown=shown,
+                         why=self.why_phrase or self.why)
 
 
-def row_reasons(errors: Sequence[RowError]) -> dict[int, str]:
-    """Return each bad row's number with all of its reasons, in the order of the errors."""
+def row_reasons(errors: Sequence[RowError], text: Callable[[RowError], str] | None = None,
+                sep: str = "；") -> dict[int, str]:
+    """Return each bad row's number with all of its reasons, in the order of the errors
+    (zh-TW; `text` words one error's cell another way, e.g. in the window's language)."""
     reasons: dict[int, list[str]] = {}
     for error in errors:
-        reasons.setdefault(error.row, []).append(error.cell_text())
-    return {row: "；".join(texts) for row, texts in reasons.items()}
+        reasons.setdefault(error.row, []).append(text(error) if text else error.cell_text())
+    return {row: sep.join(texts) for row, texts in reasons.items()}
 
 
 @dataclass
@@ -131,7 +184,12 @@ class ParsedRow:
 
 
 class CellError(ValueError):
-    """A cell value that cannot be read; the message says why (zh-TW)."""
+    """A cell value that cannot be read; the message says why (zh-TW), `phrase` in any
+    language (None for a plain message)."""
+
+    def __init__(self, message: str | Phrase) -> None:
+        super().__init__(str(message))
+        self.phrase = message if isinstance(message, Phrase) else None
 
 
 # --- cells ---------------------------------------------------------------------------
@@ -167,28 +225,28 @@ _HOURS_MINUTES = re.compile(r"^(?:(\d+(?:\.\d+)?)\s*(?:小時|時|hr|hrs|h|hours
 def parse_hours(value: object) -> float:
     """Read hours: 2, "2", "２", "2小時", "1.5", "1小時30分", "90分鐘"; halves only, 0 < h <= 12."""
     if isinstance(value, bool):
-        raise CellError("不是時數")
+        raise CellError(Phrase.of("import.err.not_hours"))
     if isinstance(value, int | float):
         hours = float(value)
     else:
         text = clean_text(value).lower().replace(" ", "")
         if not text:
-            raise CellError("沒有填時數")
+            raise CellError(Phrase.of("import.err.no_hours"))
         try:
             hours = float(text)
         except ValueError:
             match = _HOURS_MINUTES.match(text)
             if not match or not any(match.groups()):
-                raise CellError("不是時數：請寫數字，如 2 或 1.5") from None
+                raise CellError(Phrase.of("import.err.hours_form")) from None
             hours = float(match.group(1) or 0) + int(match.group(2) or 0) / 60
     if not math.isfinite(hours):
-        raise CellError("不是時數：請寫數字，如 2 或 1.5")
+        raise CellError(Phrase.of("import.err.hours_form"))
     if hours <= 0:
-        raise CellError("時數須大於 0")
+        raise CellError(Phrase.of("import.err.hours_positive"))
     if hours > MAX_HOURS_PER_DAY:
-        raise CellError(f"一天最多 {MAX_HOURS_PER_DAY:g} 小時")
+        raise CellError(Phrase.of("import.err.hours_max", maximum=f"{MAX_HOURS_PER_DAY:g}"))
     if abs(hours * 2 - round(hours * 2)) > 1e-6:
-        raise CellError("時數以半小時為單位（如 1、1.5、2）")
+        raise CellError(Phrase.of("import.err.half_hours"))
     return round(hours * 2) / 2
 
 
@@ -197,7 +255,7 @@ def parse_day(value: object) -> dt.date:
     if isinstance(value, str):
         value = value.strip()
     if is_blank(value):
-        raise CellError("沒有填日期")
+        raise CellError(Phrase.of("date.empty"))
     if isinstance(value, int | float) and not isinstance(value, bool) \
             and float(value).is_integer() and value >= 100000:
         # 1150305 or 20260305 typed into a number cell is a date, not an Excel serial.
@@ -205,17 +263,17 @@ def parse_day(value: object) -> dt.date:
     try:
         return parse_date(value)
     except DateError as exc:
-        raise CellError(exc.why or "不是有效的日期") from None
+        raise CellError(exc.why_phrase or exc.why or Phrase.of("import.err.not_a_date")) from None
 
 
 def parse_gender(value: object) -> Gender:
     text = clean_text(value)
     if not text:
-        raise CellError("沒有填性別：請寫 男、女 或 其他")
+        raise CellError(Phrase.of("import.err.no_gender"))
     try:
         return Gender.parse(text)
     except ValueError:
-        raise CellError("不是性別：請寫 男、女 或 其他") from None
+        raise CellError(Phrase.of("import.err.not_gender")) from None
 
 
 def staff_no_text(value: object) -> str:
@@ -242,7 +300,7 @@ def parse_id(value: object) -> str:
     # Masks arrive as *, ＊, ○, ● or X in the digits (A12XXXX789).
     text = text[:1] + re.sub(r"[*＊○●X\-]", "*", text[1:])
     if not _ID.match(text):
-        raise CellError("不是身分證字號（應為 1 個英文字母加 9 個數字，可部分遮蔽）")
+        raise CellError(Phrase.of("import.err.not_id"))
     return mask_id(text)
 
 
@@ -278,14 +336,14 @@ def parse_category(value: object) -> StaffCategory:
     """Read a staff category by its label, a short form (主管, 聯絡人) or its code."""
     text = clean_text(value).lower()
     if not text:
-        raise CellError("沒有填人員類別")
+        raise CellError(Phrase.of("import.err.no_category"))
     for category, label in CATEGORY_LABELS.items():
         if text in (label.lower(), category.value):
             return category
     for word, category in _CATEGORY_WORDS:
         if word in text:
             return category
-    raise CellError("不是人員類別：請寫 一般公務人員、主管人員、性別議題聯絡人、職工 或 機關首長")
+    raise CellError(Phrase.of("import.err.not_category"))
 
 
 def parse_level(value: object) -> Level:
@@ -294,7 +352,7 @@ def parse_level(value: object) -> Level:
         return Level.BASIC
     if "進階" in text or "高階" in text or text in ("advanced", "a"):
         return Level.ADVANCED
-    raise CellError("不是課程等級：請寫 基礎 或 進階")
+    raise CellError(Phrase.of("import.err.not_level"))
 
 
 def parse_delivery(value: object) -> Delivery:
@@ -304,7 +362,7 @@ def parse_delivery(value: object) -> Delivery:
         return Delivery.IN_PERSON
     if any(w in text for w in ("數位", "線上", "e-learning", "elearning", "網路", "online")):
         return Delivery.ONLINE
-    raise CellError("不是上課方式：請寫 實體 或 數位")
+    raise CellError(Phrase.of("import.err.not_delivery"))
 
 
 def parse_flag(value: object, default: bool = True) -> bool:
@@ -316,7 +374,7 @@ def parse_flag(value: object, default: bool = True) -> bool:
         return True
     if text in ("否", "n", "no", "0", "無", "false", "x", "✗"):
         return False
-    raise CellError("請寫 是 或 否")
+    raise CellError(Phrase.of("import.err.yes_no"))
 
 
 def parse_satisfaction(value: object) -> int | None:
@@ -326,9 +384,9 @@ def parse_satisfaction(value: object) -> int | None:
     try:
         number = float(text.removesuffix("分"))
     except ValueError:
-        raise CellError("滿意度請寫 1 到 5 的數字") from None
+        raise CellError(Phrase.of("import.err.satisfaction")) from None
     if not 1 <= number <= 5:
-        raise CellError("滿意度請寫 1 到 5 的數字")
+        raise CellError(Phrase.of("import.err.satisfaction"))
     return round(number)
 
 
@@ -378,7 +436,7 @@ def find_header(rows: Sequence[Sequence[object]], kind: ImportKind,
         if score > best_score:
             best, best_score = index, score
     if best < 0:
-        raise ValueError("找不到標題列：請確認檔案第一列（或前幾列）有「姓名」等欄位名稱")
+        raise CellError(Phrase.of("import.err.no_header"))
     headers = [clean_text(c) for c in rows[best]]
     # A second header row below the best one: cells that add to their parent.
     if best + 1 < len(rows):
@@ -526,15 +584,17 @@ def parse_rows(rows: Sequence[Sequence[object]], header_index: int, headers: Seq
                 outcome = reader.read(value)
             if outcome is _BLANK:
                 if spec.required:
-                    errors.append(RowError(number, column, "", f"沒有填{spec.label}"))
+                    errors.append(RowError.said(number, column, "", Phrase.of(
+                        "import.err.not_filled", field=Label(f"{kind.value}_field", code))))
             elif isinstance(outcome, _Bad):
-                errors.append(RowError(number, column, outcome.shown, outcome.why))
+                errors.append(RowError.said(number, column, outcome.shown, outcome.why))
             else:
                 values[code] = outcome
         bad = len(errors) > errors_before
         if kind is ImportKind.STAFF and "gender" not in values and not bad:
             column = headers[mapping["gender"]] if "gender" in mapping else "性別"
-            errors.append(RowError(number, column or "性別", "", "沒有填性別：請寫 男、女 或 其他"))
+            errors.append(RowError.said(number, column or "性別", "",
+                                   Phrase.of("import.err.no_gender")))
             bad = True
         start, end = values.get("start"), values.get("end")
         if isinstance(start, dt.date) and isinstance(end, dt.date) and not bad:
@@ -543,7 +603,8 @@ def parse_rows(rows: Sequence[Sequence[object]], header_index: int, headers: Seq
             except CellError as exc:
                 column = headers[mapping["end"]] if mapping["end"] < len(headers) else "離職日期"
                 end_cell = row[mapping["end"]] if mapping["end"] < width else None
-                errors.append(RowError(number, column or "離職日期", _shown(end_cell), str(exc)))
+                errors.append(RowError.said(number, column or "離職日期", _shown(end_cell),
+                                       exc.phrase or str(exc)))
                 bad = True
         if kind is ImportKind.TRAINING and "level" not in values and not bad:
             title = str(values.get("title", ""))
@@ -565,7 +626,7 @@ _BLANK = object()
 @dataclass(frozen=True)
 class _Bad:
     shown: str
-    why: str
+    why: str | Phrase
 
 
 class _CellReader:
@@ -600,7 +661,7 @@ class _CellReader:
                 plausible_day(parsed_value, self.today)
             return parsed_value
         except CellError as exc:
-            return _Bad(_shown(value)[:40], str(exc))
+            return _Bad(_shown(value)[:40], exc.phrase or str(exc))
 
 
 def level_hint(title: str) -> Level | None:
@@ -680,31 +741,43 @@ def plausible_day(day: dt.date, today: dt.date) -> dt.date:
     """Return `day` if it lies between 民國1年 and the end of next year; else CellError."""
     last = dt.date(today.year + 1, 12, 31)
     if day < FIRST_DAY or day > last:
-        raise CellError(f"日期須在民國1年到民國{today.year + 1 - 1911}年之間（{day.isoformat()} 不合理），請檢查年份")
+        raise CellError(Phrase.of("import.err.implausible_day", last=today.year + 1 - 1911,
+                                  day=day.isoformat()))
     return day
 
 
 def checked_text(value: str, *, multiline: bool = False) -> str:
     """Return text that holds no control characters and is not over MAX_FIELD_CHARS."""
     if len(value) > MAX_FIELD_CHARS:
-        raise CellError(f"內容有 {len(value):,} 字，超過上限 {MAX_FIELD_CHARS:,} 字：請縮短或分開記錄")
+        raise CellError(Phrase.of("import.err.too_long", n=f"{len(value):,}",
+                                  maximum=f"{MAX_FIELD_CHARS:,}"))
     bad = _CONTROL.search(value) or (None if multiline else re.search(r"[\r\n\t]", value))
     if bad:
-        raise CellError(f"含有控制字元（U+{ord(bad.group()):04X}），可能是複製時夾帶的：請刪除後重新輸入")
+        raise CellError(Phrase.of("import.err.control", char=f"U+{ord(bad.group()):04X}"))
     return value
 
 
 def check_period(start: dt.date, end: dt.date | None) -> None:
     """Refuse an end (離職、卸任、活動結束) before its start."""
     if end is not None and end < start:
-        raise CellError(f"結束日 {end.isoformat()} 早於開始日 {start.isoformat()}：請檢查兩個日期")
+        raise CellError(Phrase.of("import.err.end_before_start", end=end.isoformat(),
+                                  start=start.isoformat()))
 
 
 def summarize(errors: Sequence[object], limit: int = MAX_ERROR_LINES) -> list[str]:
     """Return at most `limit` error lines, then 「…另有 N 筆錯誤」 for the rest."""
-    lines = [str(e) for e in errors[:limit]]
+    return [str(line) for line in summary_phrases(errors, limit)]
+
+
+def summary_phrases(errors: Sequence[object], limit: int = MAX_ERROR_LINES
+                    ) -> list[Phrase | str]:
+    """`summarize` as phrases (an error without a phrase stays its text)."""
+    lines: list[Phrase | str] = []
+    for error in errors[:limit]:
+        phrase = getattr(error, "phrase", None)
+        lines.append(phrase if isinstance(phrase, Phrase) else str(error))
     if len(errors) > limit:
-        lines.append(f"…另有 {len(errors) - limit:,} 筆錯誤")
+        lines.append(Phrase.of("import.more_errors", n=f"{len(errors) - limit:,}"))
     return lines
 
 
@@ -749,4 +822,4 @@ def check_fields(record: object, today: dt.date) -> None:
             elif isinstance(value, dt.date):
                 plausible_day(value if not isinstance(value, dt.datetime) else value.date(), today)
         except CellError as exc:
-            raise InputError(str(exc), item.name) from None
+            raise InputError(exc.phrase or str(exc), item.name) from None

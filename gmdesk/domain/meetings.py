@@ -42,6 +42,8 @@ class Quorum:
 
 
 texts.define({
+    "meetings.err.start_time": "「開會時間」{error}",
+    "meetings.err.end_time": "「散會時間」{error}",
     "meetings.no_members": "小組尚無在任委員，無法達到法定人數（請先於「性平小組」登錄委員）",
     "meetings.quorum_short": "出席{present}人，未達全體委員{total}人之半數（需{need}人以上）",
     "meetings.external_short": "{external}出席{n}人，少於{minimum}人",

@@ -15,8 +15,8 @@ from gmdesk.domain.compliance import Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import INTERNAL_AUDIENCES, Event, EventKind
 from gmdesk.domain.presets import TAIPEI_MEASURE_CATEGORIES, Preset
-from gmdesk.domain.rocdate import format_short, roc_year, year_bounds
-from gmdesk.domain.texts import Phrase
+from gmdesk.domain.rocdate import roc_year, year_bounds
+from gmdesk.domain.texts import Label, Phrase, Short
 
 # --- the CEDAW pick list ---------------------------------------------------------------------
 
@@ -100,30 +100,30 @@ class CedawRef:
 
 def article(number: int) -> CedawRef:
     if number not in ARTICLES:
-        raise InputError(f"CEDAW 沒有第{number}條可選：實質條文為第1條至第16條", "cedaw_refs")
+        raise InputError(Phrase.of("outreach.err.article", number=number), "cedaw_refs")
     return CedawRef(RefKind.ARTICLE, number)
 
 
 def recommendation(number: int) -> CedawRef:
     if not 1 <= number <= 99:
-        raise InputError(f"一般性建議第{number}號不存在：請填 1 至 99 的號次", "cedaw_refs")
+        raise InputError(Phrase.of("outreach.err.recommendation", number=number), "cedaw_refs")
     return CedawRef(RefKind.RECOMMENDATION, number)
 
 
 def observation(report_round: int, paragraph: int) -> CedawRef:
     if not 1 <= report_round <= 20:
-        raise InputError(f"國家報告第{report_round}次不存在：請填 1 至 20 的次別", "cedaw_refs")
+        raise InputError(Phrase.of("outreach.err.report_round", number=report_round), "cedaw_refs")
     if not 1 <= paragraph <= 999:
-        raise InputError(f"結論性意見第{paragraph}點不存在：請填 1 至 999 的點次", "cedaw_refs")
+        raise InputError(Phrase.of("outreach.err.paragraph", number=paragraph), "cedaw_refs")
     return CedawRef(RefKind.OBSERVATION, report_round, paragraph)
 
 
 def free_text(text: str) -> CedawRef:
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise InputError("自行填寫的CEDAW內容是空白：請輸入文字", "cedaw_refs")
+        raise InputError(Phrase.of("outreach.err.free_empty"), "cedaw_refs")
     if len(cleaned) > 200:
-        raise InputError("自行填寫的CEDAW內容超過200字：請精簡，詳細內容可寫在活動成效", "cedaw_refs")
+        raise InputError(Phrase.of("outreach.err.free_long"), "cedaw_refs")
     return CedawRef(RefKind.FREE, text=cleaned)
 
 
@@ -179,44 +179,45 @@ def validate_event(event: Event, year: int | None = None,
     participants by gender must add up to.
     """
     title = " ".join(event.title.split())
-    kind_word = "活動" if event.kind is EventKind.CEDAW else "措施"
+    what = Phrase.of("outreach.err.event" if event.kind is EventKind.CEDAW
+                     else "outreach.err.measure")
     if not title:
-        raise InputError(f"請填寫{kind_word}名稱", "title")
+        raise InputError(Phrase.of("outreach.err.no_title", what=what), "title")
     if len(title) > 120:
-        raise InputError(f"{kind_word}名稱超過120字：請精簡", "title")
+        raise InputError(Phrase.of("outreach.err.title_long", what=what), "title")
     if event.end is not None and event.end < event.start:
-        raise InputError(
-            f"結束日期{format_short(event.end)}早於開始日期{format_short(event.start)}：請改正日期",
-            "end")
+        raise InputError(Phrase.of("outreach.err.end_before_start", end=Short(event.end),
+                                    start=Short(event.start)), "end")
     event_year = roc_year(event.start.year)
     if year is not None and event_year != year:
         first, last = year_bounds(year)
-        raise InputError(
-            f"辦理日期{format_short(event.start)}不在{year}年度內（{format_short(first)}至"
-            f"{format_short(last)}）：請改正日期，或先切換到{event_year}年度再新增", "start")
+        raise InputError(Phrase.of("outreach.err.outside_year", start=Short(event.start),
+                                    year=year, first=Short(first), last=Short(last),
+                                    other=event_year), "start")
     if event.end is not None and event.end.year != event.start.year:
-        raise InputError(
-            f"活動跨年度（{format_short(event.start)}至{format_short(event.end)}）：請依年度分成兩筆紀錄",
-            "end")
+        raise InputError(Phrase.of("outreach.err.across_years", start=Short(event.start),
+                                    end=Short(event.end)), "end")
     category = " ".join(event.category.split())
     if event.kind is EventKind.MEASURE and not category:
-        raise InputError("請選擇或填寫措施類別（例如 友善環境、照顧支持）", "category")
+        raise InputError(Phrase.of("outreach.err.no_category"), "category")
     if event.kind is EventKind.CEDAW:
         category = ""
     audiences = _clean_list(event.audiences)
     if event.kind is EventKind.CEDAW and not audiences:
-        raise InputError("請勾選至少一種宣導對象（對象僅內部同仁者不計入對外宣導場次）", "audiences")
-    for name, value in (("男", event.male), ("女", event.female), ("其他", event.other)):
+        raise InputError(Phrase.of("outreach.err.no_audience"), "audiences")
+    for code, value in (("M", event.male), ("F", event.female), ("X", event.other)):
+        name = Label("gender", code)
         if value < 0:
-            raise InputError(f"參加人數（{name}）不能是負數：請填 0 或正整數", "participants")
+            raise InputError(Phrase.of("outreach.err.negative", gender=name), "participants")
         if value > MAX_PARTICIPANTS:
-            raise InputError(f"參加人數（{name}）{value}人過多：請確認是否多打了數字", "participants")
+            raise InputError(Phrase.of("outreach.err.too_many", gender=name, n=value),
+                             "participants")
     if stated_total is not None and stated_total != event.total:
-        raise InputError(
-            f"參加人數男{event.male}人、女{event.female}人、其他{event.other}人，合計{event.total}人，"
-            f"與填寫的合計{stated_total}人不符：請核對簽到表後改正", "participants")
+        raise InputError(Phrase.of("outreach.err.total", male=event.male, female=event.female,
+                                    other=event.other, total=event.total,
+                                    stated=stated_total), "participants")
     if not 0 <= event.budget <= MAX_BUDGET:
-        raise InputError(f"經費{event.budget}元不合理：請填 0 或正整數（單位：元）", "budget")
+        raise InputError(Phrase.of("outreach.err.budget", budget=event.budget), "budget")
     return Event(
         event.id, event.kind, title, event.start, event.end if event.end != event.start else None,
         category=category, place=event.place.strip(), organizer=event.organizer.strip(),
@@ -265,6 +266,30 @@ def not_counted_reason(event: Event, today: dt.date | None = None) -> str:
 def counted_sessions(events: Sequence[Event], today: dt.date | None = None) -> list[Event]:
     return [e for e in events if counts_for_outreach(e) and held(e, today)]
 
+
+texts.define({
+    "outreach.err.article": "CEDAW 沒有第{number}條可選：實質條文為第1條至第16條",
+    "outreach.err.recommendation": "一般性建議第{number}號不存在：請填 1 至 99 的號次",
+    "outreach.err.report_round": "國家報告第{number}次不存在：請填 1 至 20 的次別",
+    "outreach.err.paragraph": "結論性意見第{number}點不存在：請填 1 至 999 的點次",
+    "outreach.err.free_empty": "自行填寫的CEDAW內容是空白：請輸入文字",
+    "outreach.err.free_long": "自行填寫的CEDAW內容超過200字：請精簡，詳細內容可寫在活動成效",
+    "outreach.err.event": "活動",
+    "outreach.err.measure": "措施",
+    "outreach.err.no_title": "請填寫{what}名稱",
+    "outreach.err.title_long": "{what}名稱超過120字：請精簡",
+    "outreach.err.end_before_start": "結束日期{end}早於開始日期{start}：請改正日期",
+    "outreach.err.outside_year": "辦理日期{start}不在{year}年度內（{first}至{last}）：請改正日期，"
+                                 "或先切換到{other}年度再新增",
+    "outreach.err.across_years": "活動跨年度（{start}至{end}）：請依年度分成兩筆紀錄",
+    "outreach.err.no_category": "請選擇或填寫措施類別（例如 友善環境、照顧支持）",
+    "outreach.err.no_audience": "請勾選至少一種宣導對象（對象僅內部同仁者不計入對外宣導場次）",
+    "outreach.err.negative": "參加人數（{gender}）不能是負數：請填 0 或正整數",
+    "outreach.err.too_many": "參加人數（{gender}）{n}人過多：請確認是否多打了數字",
+    "outreach.err.total": "參加人數男{male}人、女{female}人、其他{other}人，合計{total}人，"
+                          "與填寫的合計{stated}人不符：請核對簽到表後改正",
+    "outreach.err.budget": "經費{budget}元不合理：請填 0 或正整數（單位：元）",
+})
 
 texts.define({
     "outreach.few": "對外CEDAW宣導{n}場，應至少{minimum}場：尚需辦理{more}場",

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 import unicodedata
 
+from gmdesk.domain.texts import Phrase, define
+
 ROC_OFFSET = 1911
 MAX_ROC_YEAR = 300  # a working year beyond this is a typing slip, not a plan
 WEEKDAYS = "一二三四五六日"
@@ -13,16 +15,48 @@ WEEKDAYS = "一二三四五六日"
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
-class DateError(ValueError):
-    """A value that is not a real date; the message names the value in Chinese."""
+define({
+    "date.invalid": "「{value}」不是有效的日期",
+    "date.invalid_why": "「{value}」不是有效的日期：{why}",
+    "date.roc_year_positive": "民國年須大於 0",
+    "date.no_day_roc": "民國{year}年{month}月沒有{day}日",
+    "date.no_day": "{year}年{month}月沒有{day}日",
+    "date.no_month": "沒有{month}月",
+    "date.empty": "沒有填日期",
+    "date.before_1912": "早於民國1年（1912年），請檢查年份",
+    "date.forms": "請寫成 114/3/5、114年3月5日 或 2025-03-05",
+    "date.not_a_date": "不是日期",
+    "date.not_a_year": "「{value}」不是年度：請寫民國年（如 114）或西元年（如 2025）",
+    "date.field_empty": "「{label}」未填：請輸入日期，例如 115/3/5",
+    "date.field_invalid": "「{label}」{error}",
+    "date.not_a_time": "「{value}」不是時間：請寫成 14:30 或 下午2時30分",
+})
 
-    def __init__(self, value: object, why: str = "") -> None:
+
+class DateError(ValueError):
+    """A value that is not a real date; the message names the value in Chinese.
+
+    `phrase` words it in any language (gmdesk.wording); `why` is the zh-TW reason and
+    `why_phrase` the reason's phrase (or None)."""
+
+    def __init__(self, value: object, why: str | Phrase = "") -> None:
         self.value = value
-        self.why = why
-        text = f"「{value}」不是有效的日期"
+        self.why = str(why)
+        self.why_phrase = why if isinstance(why, Phrase) else None
+        shown = str(value)
         if why:
-            text += f"：{why}"
-        super().__init__(text)
+            self.phrase = Phrase.of("date.invalid_why", value=shown, why=why)
+        else:
+            self.phrase = Phrase.of("date.invalid", value=shown)
+        super().__init__(self.phrase.text)
+
+
+class ReadError(ValueError):
+    """A year or a time that cannot be read; `phrase` words it in any language."""
+
+    def __init__(self, phrase: Phrase) -> None:
+        self.phrase = phrase
+        super().__init__(phrase.text)
 
 
 def roc_year(year: int) -> int:
@@ -40,13 +74,13 @@ def parse_year(value: object) -> int:
     text = _normalise(str(value)).strip().removesuffix("年度").removesuffix("年")
     text = text.removeprefix("民國").strip()
     if not text.isdigit():
-        raise ValueError(f"「{value}」不是年度：請寫民國年（如 114）或西元年（如 2025）")
+        raise ReadError(Phrase.of("date.not_a_year", value=str(value)))
     number = int(text) if len(text) <= 6 else 0
     if 1912 <= number <= gregorian_year(MAX_ROC_YEAR):
         return roc_year(number)
     if 1 <= number <= MAX_ROC_YEAR:
         return number
-    raise ValueError(f"「{value}」不是年度：請寫民國年（如 114）或西元年（如 2025）")
+    raise ReadError(Phrase.of("date.not_a_year", value=str(value)))
 
 
 def year_bounds(roc: int) -> tuple[dt.date, dt.date]:
@@ -63,18 +97,18 @@ def _normalise(text: str) -> str:
 def _build(value: object, year: int, month: int, day: int, roc: bool) -> dt.date:
     if roc:
         if year < 1:
-            raise DateError(value, "民國年須大於 0")
+            raise DateError(value, Phrase.of("date.roc_year_positive"))
         year += ROC_OFFSET
     try:
         return dt.date(year, month, day)
     except ValueError:
         if 1 <= month <= 12:
             if roc:
-                shown = f"民國{year - ROC_OFFSET}年{month}月沒有{day}日"
+                shown = Phrase.of("date.no_day_roc", year=year - ROC_OFFSET, month=month, day=day)
             else:
-                shown = f"{year}年{month}月沒有{day}日"
+                shown = Phrase.of("date.no_day", year=year, month=month, day=day)
             raise DateError(value, shown) from None
-        raise DateError(value, f"沒有{month}月") from None
+        raise DateError(value, Phrase.of("date.no_month", month=month)) from None
 
 
 _SEP = re.compile(r"^(\d{1,4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})$")
@@ -97,7 +131,7 @@ def parse_date(value: object) -> dt.date:
     if isinstance(value, int | float):
         return _from_excel(value)
     if value is None:
-        raise DateError("", "沒有填日期")
+        raise DateError("", Phrase.of("date.empty"))
     raw = str(value)
     text = _normalise(raw).strip()
     # A trailing weekday in brackets, as forms print it: 114年3月5日(星期三)
@@ -105,13 +139,13 @@ def parse_date(value: object) -> dt.date:
     # A time part from a spreadsheet export: 2025-03-05 00:00:00
     text = re.sub(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", text)
     if not text:
-        raise DateError(raw, "沒有填日期")
+        raise DateError(raw, Phrase.of("date.empty"))
     match = _SEP.match(text) or _CHINESE.match(text)
     if match:
         y, m, d = (int(part) for part in match.groups())
         if len(match.group(1)) == 4 and y < 1912:
             # 1900/01/01 is a Gregorian year before the Republic, not ROC year 1900.
-            raise DateError(raw, "早於民國1年（1912年），請檢查年份")
+            raise DateError(raw, Phrase.of("date.before_1912"))
         gregorian = len(match.group(1)) == 4
         return _build(raw, y, m, d, roc=not gregorian)
     if text.isdigit():
@@ -126,12 +160,12 @@ def parse_date(value: object) -> dt.date:
         return _from_excel(float(text))
     except (ValueError, DateError):
         pass
-    raise DateError(raw, "請寫成 114/3/5、114年3月5日 或 2025-03-05")
+    raise DateError(raw, Phrase.of("date.forms"))
 
 
 def _from_excel(serial: float) -> dt.date:
     if not 1 <= serial < 2958466:
-        raise DateError(serial, "不是日期")
+        raise DateError(serial, Phrase.of("date.not_a_date"))
     whole = int(serial)
     if whole < 61:
         # Before Excel's phantom 1900-02-29 the epoch is one day later.
@@ -181,7 +215,7 @@ def parse_time(value: object) -> dt.time:
     noon = "中午" in text
     digits = re.findall(r"\d+", text)
     if not digits:
-        raise ValueError(f"「{raw}」不是時間：請寫成 14:30 或 下午2時30分")
+        raise ReadError(Phrase.of("date.not_a_time", value=raw))
     if len(digits) == 1 and len(digits[0]) in (3, 4):
         hour, minute = int(digits[0][:-2]), int(digits[0][-2:])
     else:
@@ -192,5 +226,5 @@ def parse_time(value: object) -> dt.time:
     if (morning and hour == 12) or (noon and hour == 0):
         hour = 12 if noon else 0
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise ValueError(f"「{raw}」不是時間：請寫成 14:30 或 下午2時30分")
+        raise ReadError(Phrase.of("date.not_a_time", value=raw))
     return dt.time(hour, minute)

@@ -9,11 +9,11 @@ from enum import StrEnum
 from typing import NewType
 
 from gmdesk.domain import texts
-from gmdesk.domain.compliance import Finding, Status, first_few
+from gmdesk.domain.compliance import Finding, Status, first_few, semicolons
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import MeetingId
 from gmdesk.domain.presets import Preset
-from gmdesk.domain.texts import Phrase
+from gmdesk.domain.texts import Label, Phrase
 
 IndicatorId = NewType("IndicatorId", int)
 AnalysisId = NewType("AnalysisId", int)
@@ -141,9 +141,9 @@ def latest_review(indicator_id: int, reviews: Sequence[IndicatorReview],
 def validate_indicator(indicator: Indicator) -> Indicator:
     name = " ".join(indicator.name.split())
     if not name:
-        raise InputError("請填寫指標名稱", "name")
+        raise InputError(Phrase.of("statistics.err.no_name"), "name")
     if len(name) > 120:
-        raise InputError("指標名稱超過120字：請精簡", "name")
+        raise InputError(Phrase.of("statistics.err.name_long"), "name")
     breakdowns = tuple(dict.fromkeys(b.strip() for b in indicator.breakdowns if b.strip()))
     return replace(indicator, name=name, unit=indicator.unit.strip(), source=indicator.source.strip(),
                    frequency=indicator.frequency.strip() or "年",
@@ -152,27 +152,58 @@ def validate_indicator(indicator: Indicator) -> Indicator:
 
 
 def validate_value(value: IndicatorValue) -> IndicatorValue:
-    for label, number in (("男", value.male), ("女", value.female), ("其他", value.other)):
+    for code, number in (("M", value.male), ("F", value.female), ("X", value.other)):
+        label = Label("gender", code)
         if number < 0:
-            raise InputError(f"{value.year}年{label}性數值為負數：請填 0 或正數", "values")
+            raise InputError(Phrase.of("statistics.err.negative", year=value.year, gender=label),
+                             "values")
         if number > 1e12:
-            raise InputError(f"{value.year}年{label}性數值{number}過大：請確認是否多打了數字", "values")
+            raise InputError(Phrase.of("statistics.err.too_big", year=value.year, gender=label,
+                                       number=str(number)), "values")
     return value
 
 
 def validate_analysis(analysis: Analysis) -> Analysis:
     title = " ".join(analysis.title.split())
     if not title:
-        raise InputError("請填寫分析專題題目", "title")
+        raise InputError(Phrase.of("statistics.err.no_title"), "title")
     if not analysis.unit.strip():
-        raise InputError("請填寫撰擬單位", "unit")
+        raise InputError(Phrase.of("statistics.err.no_unit"), "unit")
     known = {u.value for u in AnalysisUse}
     for use in analysis.uses:
         if use not in known:
-            raise InputError(f"運用情形「{use}」不是可選項目：請選 政策、計畫、新聞稿、致詞稿 或 施政成果", "uses")
+            raise InputError(Phrase.of("statistics.err.use", use=use), "uses")
     return replace(analysis, title=title, unit=analysis.unit.strip(), note=analysis.note.strip(),
                    indicators=tuple(dict.fromkeys(i.strip() for i in analysis.indicators if i.strip())))
 
+
+texts.define({
+    "statistics.err.value_not_number": "數值第{row}列「{gender}」的「{value}」不是數字：請填如 12 "
+                                       "或 3.5",
+    "statistics.err.value_year": "數值第{row}列的年度「{year}」不是民國年：請填如 114",
+    "statistics.err.review_day": "已選檢討結果，請填寫檢討日期",
+})
+
+texts.define({
+    "statistics.thing": "性別統計指標",
+    "statistics.err.no_name": "請填寫指標名稱",
+    "statistics.err.name_long": "指標名稱超過120字：請精簡",
+    "statistics.err.negative": "{year}年{gender}性數值為負數：請填 0 或正數",
+    "statistics.err.too_big": "{year}年{gender}性數值{number}過大：請確認是否多打了數字",
+    "statistics.err.no_title": "請填寫分析專題題目",
+    "statistics.err.no_unit": "請填寫撰擬單位",
+    "statistics.err.use": "運用情形「{use}」不是可選項目：請選 政策、計畫、新聞稿、致詞稿 或 "
+                          "施政成果",
+    "statistics.err.no_header": "找不到標題列：試算表需有「指標名稱、年度、男、"
+                                "女」欄（「其他」可省略）",
+    "statistics.err.header_lacks": "標題列缺少「指標名稱」或「年度」欄：請加上後再匯入",
+    "statistics.err.row_unknown": "第{row}列指標「{name}」尚未登錄：請先新增這項指標，或改正名稱",
+    "statistics.err.row": "第{row}列{error}",
+    "statistics.err.row_not_number": "第{row}列「{column}」的「{value}」不是數字",
+    "statistics.err.more": "（另有{n}處）",
+    "statistics.err.sheet": "試算表有{n}處不能匯入，沒有寫入任何數值：{problems}{more}",
+    "statistics.err.no_values": "試算表沒有數值列：請在標題列下方填入各指標各年度之數值",
+})
 
 texts.define({
     "statistics.no_indicators": "尚未登錄性別統計指標：請在「性別統計」頁新增本所之指標",
@@ -271,43 +302,53 @@ def parse_value_rows(rows: Sequence[Sequence[object]], indicator_ids: Mapping[st
     start = next((i for i, row in enumerate(rows)
                   if {"男", "女"} <= {str(c).strip() for c in row if c is not None}), -1)
     if start < 0:
-        raise InputError("找不到標題列：試算表需有「指標名稱、年度、男、女」欄（「其他」可省略）", "file")
+        raise InputError(Phrase.of("statistics.err.no_header"), "file")
     header = [str(c).strip() if c is not None else "" for c in rows[start]]
     name_at, year_at = _header_index(header, _NAME_HEADERS), _header_index(header, _YEAR_HEADERS)
     male_at, female_at = header.index("男"), header.index("女")
     other_at = header.index("其他") if "其他" in header else -1
     if name_at < 0 or year_at < 0:
-        raise InputError("標題列缺少「指標名稱」或「年度」欄：請加上後再匯入", "file")
+        raise InputError(Phrase.of("statistics.err.header_lacks"), "file")
     values: list[IndicatorValue] = []
-    problems: list[str] = []
+    problems: list[Phrase] = []
     for number, row in enumerate(rows[start + 1:], start=start + 2):
         cells = list(row) + [None] * (len(header) - len(row))
         name = " ".join(str(cells[name_at] or "").split())
         if not name and all(c in (None, "") for c in cells):
             continue
         if name not in indicator_ids:
-            problems.append(f"第{number}列指標「{name}」尚未登錄：請先新增這項指標，或改正名稱")
+            problems.append(Phrase.of("statistics.err.row_unknown", row=number, name=name))
             continue
         try:
             year = parse_year(cells[year_at])
         except ValueError as exc:
-            problems.append(f"第{number}列{exc}")
+            problems.append(Phrase.of("statistics.err.row", row=number, error=_said(exc)))
             continue
         numbers = []
-        for label, at in (("男", male_at), ("女", female_at), ("其他", other_at)):
+        for label, at in (("男", male_at), ("女", female_at), ("其他", other_at)):  # headers
             raw = cells[at] if at >= 0 else 0
             try:
                 numbers.append(float(str(raw).replace(",", "").strip() or 0) if raw is not None else 0.0)
             except ValueError:
-                problems.append(f"第{number}列「{label}」的「{raw}」不是數字")
+                problems.append(Phrase.of("statistics.err.row_not_number", row=number,
+                                               column=label, value=str(raw)))
         if len(numbers) == 3:
             try:
                 values.append(validate_value(IndicatorValue(0, IndicatorId(indicator_ids[name]), year, *numbers)))
             except InputError as exc:
-                problems.append(f"第{number}列{exc}")
+                problems.append(Phrase.of("statistics.err.row", row=number, error=_said(exc)))
     if problems:
-        shown = "；".join(problems[:5]) + (f"（另有{len(problems) - 5}處）" if len(problems) > 5 else "")
-        raise InputError(f"試算表有{len(problems)}處不能匯入，沒有寫入任何數值：{shown}", "file")
+        more = (Phrase.of("statistics.err.more", n=len(problems) - 5) if len(problems) > 5
+                else "")
+        raise InputError(Phrase.of("statistics.err.sheet", n=len(problems),
+                                   problems=semicolons(tuple(problems[:5])),
+                                   more=more), "file")
     if not values:
-        raise InputError("試算表沒有數值列：請在標題列下方填入各指標各年度之數值", "file")
+        raise InputError(Phrase.of("statistics.err.no_values"), "file")
     return values
+
+
+def _said(exc: ValueError) -> Phrase | str:
+    """An error's phrase when it has one (InputError, a year ReadError), else its text."""
+    phrase = getattr(exc, "phrase", None)
+    return phrase if isinstance(phrase, Phrase) else str(exc)

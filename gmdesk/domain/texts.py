@@ -17,8 +17,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from gmdesk.domain.rocdate import format_long, format_short
-
 # The official zh-TW wording: code -> template with {name} placeholders.
 ZH: dict[str, str] = {}
 # The zh-TW names of labelled values: kind (e.g. "gender") -> value -> name.
@@ -165,4 +163,16 @@ def to_json(phrase: Phrase) -> dict[str, object]:
     return {"code": phrase.code, "params": {name: one(value) for name, value in phrase.params}}
 
 
-ZH_WORDS = Words(ZH, zh_label, lambda day: format_long(day, weekday=False), "、", format_short)
+def _zh_day(day: dt.date) -> str:
+    from gmdesk.domain.rocdate import format_long  # rocdate's errors are phrases: no cycle
+
+    return format_long(day, weekday=False)
+
+
+def _zh_short(day: dt.date) -> str:
+    from gmdesk.domain.rocdate import format_short
+
+    return format_short(day)
+
+
+ZH_WORDS = Words(ZH, zh_label, _zh_day, "、", _zh_short)

@@ -81,14 +81,14 @@ def count_once(records: Iterable[TrainingRecord]) -> list[TrainingRecord]:
 def validate_record(record: TrainingRecord) -> None:
     """Refuse a training record a clerk cannot have meant; say which field and why."""
     if not record.title.strip():
-        raise InputError("請填寫課程名稱", "title")
+        raise InputError(Phrase.of("training.err.no_title"), "title")
     if not 0 < record.hours <= MAX_HOURS_PER_DAY:
-        raise InputError(
-            f"時數 {record.hours:g} 不在範圍內：一天須大於 0、最多 {MAX_HOURS_PER_DAY:g} 小時", "hours")
+        raise InputError(Phrase.of("training.err.hours_range", hours=f"{record.hours:g}",
+                                    maximum=f"{MAX_HOURS_PER_DAY:g}"), "hours")
     if abs(record.hours * 2 - round(record.hours * 2)) > 1e-9:
-        raise InputError(f"時數 {record.hours:g} 須以半小時為單位（如 1、1.5、2）", "hours")
+        raise InputError(Phrase.of("training.err.half_hours", hours=f"{record.hours:g}"), "hours")
     if record.satisfaction is not None and not 1 <= record.satisfaction <= 5:
-        raise InputError("滿意度請填 1 到 5", "satisfaction")
+        raise InputError(Phrase.of("training.err.satisfaction"), "satisfaction")
 
 
 MAX_EXEMPTION_NOTE = 200
@@ -103,20 +103,22 @@ def make_exemption(person_id: PersonId, year: int, kind: ExemptionKind | None,
     """
     note = " ".join(note.split())
     if kind is None:
-        raise InputError("請選擇免訓原因（例如：留職停薪、育嬰留職停薪）", "kind")
+        raise InputError(Phrase.of("training.err.no_exemption_kind"), "kind")
     if kind is ExemptionKind.OTHER and not note:
-        raise InputError("免訓原因選「其他」時，請在備註寫明原因", "note")
+        raise InputError(Phrase.of("training.err.other_needs_note"), "note")
     if len(note) > MAX_EXEMPTION_NOTE:
-        raise InputError(f"備註有 {len(note)} 字，最多 {MAX_EXEMPTION_NOTE} 字：請縮短", "note")
+        raise InputError(Phrase.of("training.err.note_long", n=len(note), maximum=MAX_EXEMPTION_NOTE),
+                         "note")
     if start is None:
-        raise InputError("請填寫免訓期間的起日，例如 115/3/1", "start")
+        raise InputError(Phrase.of("training.err.no_start"), "start")
     first, last = year_bounds(year)
     if end is not None and end < start:
-        raise InputError(f"免訓期間的迄日 {format_short(end)} 早於起日 {format_short(start)}："
-                         "請檢查兩個日期", "end")
+        raise InputError(Phrase.of("training.err.end_before_start", end=Short(end),
+                                    start=Short(start)), "end")
     if start > last or (end is not None and end < first):
-        raise InputError(f"免訓期間 {_period_text(start, end)} 不在 {year} 年度（{format_short(first)}–{format_short(last)}）內："
-                         "請檢查年份", "end" if start <= last else "start")
+        raise InputError(Phrase.of("training.err.outside_year", period=_period_phrase(start, end),
+                                    year=year, first=Short(first), last=Short(last)),
+                         "end" if start <= last else "start")
     reason = note if kind is ExemptionKind.OTHER else kind.label
     return Exemption(0, person_id, year, reason, kind, start, end, note)
 
@@ -133,9 +135,13 @@ def exemption_text(exemption: Exemption) -> str:
 
 
 def _period_text(start: dt.date, end: dt.date | None) -> str:
+    return _period_phrase(start, end).text
+
+
+def _period_phrase(start: dt.date, end: dt.date | None) -> Phrase:
     if end is None:
-        return f"{format_short(start)} 起"
-    return f"{format_short(start)}–{format_short(end)}"
+        return Phrase.of("training.period_open", start=Short(start))
+    return Phrase.of("training.period", start=Short(start), end=Short(end))
 
 
 def employed_on(periods: Iterable[Employment], day: dt.date) -> bool:
@@ -147,20 +153,26 @@ def employed_on(periods: Iterable[Employment], day: dt.date) -> bool:
 def outside_employment(periods: Sequence[Employment], day: dt.date) -> str:
     """Return why a training record dated `day` lies outside the person's employment
     (「在到職日 114/05/01 之前」), or "" when the person was on the staff that day."""
+    phrase = outside_employment_phrase(periods, day)
+    return phrase.text if phrase else ""
+
+
+def outside_employment_phrase(periods: Sequence[Employment], day: dt.date) -> Phrase | None:
+    """`outside_employment` as a phrase (None when the person was on the staff that day)."""
     if employed_on(periods, day):
-        return ""
+        return None
     if not periods:
-        return "此人尚未登錄任職期間"
+        return Phrase.of("training.not_employed")
     starts = sorted(p.start for p in periods)
     if day < starts[0]:
-        return f"在到職日 {format_short(starts[0])} 之前"
+        return Phrase.of("training.before_start", start=Short(starts[0]))
     ends = [p.end for p in periods]
     if all(end is not None for end in ends):
         last = max(end for end in ends if end is not None)
         if day > last:
-            return f"在離職日 {format_short(last)} 之後"
-    spans = "、".join(_period_text(p.start, p.end) for p in sorted(periods, key=lambda p: p.start))
-    return f"不在任職期間（{spans}）內"
+            return Phrase.of("training.after_end", end=Short(last))
+    spans = tuple(_period_phrase(p.start, p.end) for p in sorted(periods, key=lambda p: p.start))
+    return Phrase.of("training.outside_periods", spans=spans)
 
 
 def service_days(periods: Iterable[Employment], year: int) -> int:
@@ -365,6 +377,26 @@ def course_summary(records: Iterable[TrainingRecord],
     result.sort(key=lambda c: (c.day, c.title))
     return result
 
+
+texts.define({
+    "training.err.no_title": "請填寫課程名稱",
+    "training.err.hours_range": "時數 {hours} 不在範圍內：一天須大於 0、最多 {maximum} 小時",
+    "training.err.half_hours": "時數 {hours} 須以半小時為單位（如 1、1.5、2）",
+    "training.err.satisfaction": "滿意度請填 1 到 5",
+    "training.err.no_exemption_kind": "請選擇免訓原因（例如：留職停薪、育嬰留職停薪）",
+    "training.err.other_needs_note": "免訓原因選「其他」時，請在備註寫明原因",
+    "training.err.note_long": "備註有 {n} 字，最多 {maximum} 字：請縮短",
+    "training.err.no_start": "請填寫免訓期間的起日，例如 115/3/1",
+    "training.err.end_before_start": "免訓期間的迄日 {end} 早於起日 {start}：請檢查兩個日期",
+    "training.err.outside_year": "免訓期間 {period} 不在 {year} 年度（{first}–{last}）內："
+                                 "請檢查年份",
+    "training.period_open": "{start} 起",
+    "training.period": "{start}–{end}",
+    "training.not_employed": "此人尚未登錄任職期間",
+    "training.before_start": "在到職日 {start} 之前",
+    "training.after_end": "在離職日 {end} 之後",
+    "training.outside_periods": "不在任職期間（{spans}）內",
+})
 
 texts.define({
     "training.nobody": "尚未登錄應受訓人員：請在「人員與培力」頁新增或匯入人員",

@@ -16,8 +16,15 @@ from gmdesk.domain.calendar import year_calendar as build_calendar
 from gmdesk.domain.compliance import Duty, DutyResult
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.names import NameDisplay, display_name
+from gmdesk.domain.texts import Phrase, define
 from gmdesk.services import budget, check
 from gmdesk.storage import events, group, meetings, office, people
+
+define({
+    "calendar.err.suffix": "行事曆只能存成 .ics（iCalendar）檔，「{name}」的副檔名不是 .ics："
+                           "請改用 .ics 檔名。",
+    "calendar.err.folder": "「{path}」是資料夾：請寫檔名，例如 {example}",
+})
 
 
 def training_counts(results: Sequence[DutyResult]) -> tuple[int, int] | None:
@@ -77,10 +84,10 @@ def write_calendar(db: Database, year: int, today: dt.date, out: Path | str,
 
     target = Path(out)
     if target.suffix.lower() != ".ics":
-        raise InputError(f"行事曆只能存成 .ics（iCalendar）檔，「{target.name}」的副檔名不是 .ics："
-                         "請改用 .ics 檔名。")
+        raise InputError(Phrase.of("calendar.err.suffix", name=target.name))
     if target.is_dir():
-        raise InputError(f"「{target}」是資料夾：請寫檔名，例如 {target / f'{year}年度行事曆.ics'}")
+        raise InputError(Phrase.of("calendar.err.folder", path=str(target),
+                                   example=str(target / f"{year}年度行事曆.ics")))
     current = office.get_office(db)
     name = current.name if current else "gmdesk"
     entries = year_calendar(db, year, today, get_name_display(db))

@@ -20,9 +20,17 @@ from gmdesk.domain.cities import CITY_LISTS, office_key, parse_office_list
 from gmdesk.domain.consolidation import Consolidation, Flag, FlagKind, OfficeLine
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.submission import NotASubmission, Submission
-from gmdesk.domain.texts import Phrase, Short
+from gmdesk.domain.texts import Phrase, Short, define
 from gmdesk.storage import office as office_store
 from gmdesk.workbooks.submission import read_submission
+
+define({
+    "city.err.not_a_list": "「{spec}」不是機關名單：請寫 kaohsiung、taipei，"
+                           "或一行一個機關名稱的文字檔",
+    "city.err.not_utf8": "機關名單「{name}」不是 UTF-8 文字檔：請另存為 UTF-8",
+    "city.err.not_found": "找不到「{path}」：請確認檔案或資料夾名稱",
+    "city.err.no_files": "沒有找到任何提交檔：請選擇各機關寄來的 .xlsx 或 .json 檔，或其所在資料夾",
+})
 
 ProgressFn = Callable[[int, int, str], None]
 CITY_LIST_KEY = "city_office_list"
@@ -45,12 +53,11 @@ def expected_offices(spec: str) -> tuple[str, ...]:
         return CITY_LISTS[spec].offices
     path = Path(spec)
     if not path.is_file():
-        raise InputError(f"「{spec}」不是機關名單：請寫 kaohsiung、taipei，或一行一個機關名稱的文字檔",
-                         "offices")
+        raise InputError(Phrase.of("city.err.not_a_list", spec=spec), "offices")
     try:
         return parse_office_list(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
-        raise InputError(f"機關名單「{path.name}」不是 UTF-8 文字檔：請另存為 UTF-8", "offices") from None
+        raise InputError(Phrase.of("city.err.not_utf8", name=path.name), "offices") from None
 
 
 def get_city_list(db: Database) -> tuple[str, ...]:
@@ -78,7 +85,7 @@ def collect(paths: Iterable[Path | str], exclude: Iterable[Path] = ()) -> list[P
         elif path.exists():
             found.append(path)
         else:
-            raise InputError(f"找不到「{path}」：請確認檔案或資料夾名稱", "files")
+            raise InputError(Phrase.of("city.err.not_found", path=str(path)), "files")
     skip = {p.resolve() for p in exclude}
     unique: dict[Path, None] = {}
     for path in found:
@@ -257,7 +264,7 @@ def consolidate_to(paths: Iterable[Path | str], year: int, out: Path | str,
     outputs = [Path(out)] + ([Path(dashboard)] if dashboard is not None else [])
     result = consolidate(paths, year, expected, progress, today, due, exclude=outputs)
     if not result.counted and not result.flags:
-        raise InputError("沒有找到任何提交檔：請選擇各機關寄來的 .xlsx 或 .json 檔，或其所在資料夾", "files")
+        raise InputError(Phrase.of("city.err.no_files"), "files")
     started: list[Path] = []  # cancelled or failed while writing: none of them is left behind
     try:
         progress(result.files_read, result.files_read, "寫入彙整活頁簿…")

@@ -10,8 +10,9 @@ from sqlite_utils import Database
 
 from gmdesk.domain import committees as rules
 from gmdesk.domain.committees import Committee, CommitteeId, CommitteeMember
-from gmdesk.domain.errors import InputError
+from gmdesk.domain.errors import InputError, gone
 from gmdesk.domain.importing import check_fields
+from gmdesk.domain.texts import Phrase
 from gmdesk.storage import duties as store
 from gmdesk.storage import trash
 
@@ -22,7 +23,7 @@ def save_committee(db: Database, committee: Committee) -> CommitteeId:
     with db.atomic():
         if cleaned.id:
             if store.get_committee(db, cleaned.id) is None:
-                raise InputError(f"找不到編號 {cleaned.id} 的委員會，可能已被刪除：請重新整理後再試")
+                raise InputError(gone(Phrase.of("committees.thing"), cleaned.id, refresh=True))
             store.update_committee(db, cleaned)
             return cleaned.id
         return store.add_committee(db, cleaned)
@@ -33,7 +34,7 @@ def save_member(db: Database, member: CommitteeMember) -> int:
     check_fields(cleaned, dt.date.today())
     with db.atomic():
         if store.get_committee(db, cleaned.committee_id) is None:
-            raise InputError("找不到這個委員會，可能已被刪除：請重新整理後再試")
+            raise InputError(Phrase.of("committees.err.gone"))
         if cleaned.id:
             store.update_member(db, cleaned)
             return cleaned.id
@@ -70,7 +71,7 @@ def remove_member(db: Database, member_id: int, now: dt.datetime) -> int:
 def delete_committee(db: Database, committee_id: int, now: dt.datetime) -> int:
     committee = store.get_committee(db, committee_id)
     if committee is None:
-        raise InputError(f"找不到編號 {committee_id} 的委員會，可能已被刪除")
+        raise InputError(gone(Phrase.of("committees.thing"), committee_id))
     return trash.move_to_trash(db, "committee", committee_id, now, f"委員會：{committee.name}")
 
 

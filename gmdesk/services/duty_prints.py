@@ -9,15 +9,21 @@ from sqlite_utils import Database
 
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.names import display_name
+from gmdesk.domain.texts import Phrase, define
 from gmdesk.domain.yearly import DutyRecords
 from gmdesk.services import check, reports
 from gmdesk.storage import duties, meetings, office
+
+define({
+    "duty_prints.err.no_case": "找不到編號 {id} 的性別影響評估案：請用 gmdesk check "
+                               "或「性別影響評估」頁查看編號",
+})
 
 
 def _office_name(db: Database) -> str:
     current = office.get_office(db)
     if current is None:
-        raise InputError("尚未設定機關資料：請先到「設定」頁填寫機關名稱", "office")
+        raise InputError(Phrase.of("record.no_office_yet"), "office")
     return current.name
 
 
@@ -42,7 +48,7 @@ def print_impact_case(db: Database, case_id: int, out: Path | str) -> Path:
 
     case = duties.get_case(db, case_id)
     if case is None:
-        raise InputError(f"找不到編號 {case_id} 的性別影響評估案：請用 gmdesk check 或「性別影響評估」頁查看編號")
+        raise InputError(Phrase.of("duty_prints.err.no_case", id=case_id))
     mode = reports.get_name_display(db)
     shown = replace(case, expert_name=display_name(case.expert_name, mode) if case.expert_name else "")
     return render_impact_case(out, office_name=_office_name(db), case=shown)

@@ -17,8 +17,44 @@ from gmdesk.domain import outreach as rules
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.importing import check_fields
 from gmdesk.domain.model import Event, EventId, EventKind, Office, Photo, PhotoId
+from gmdesk.domain.texts import Phrase, define
 from gmdesk.storage import events as store
 from gmdesk.storage import office, trash
+
+define({
+    "events.err.gone_refresh": "找不到編號 {id} 的活動，可能已被刪除：請重新整理後再試",
+    "events.err.gone": "找不到編號 {id} 的活動，可能已被刪除",
+    "events.err.no_event": "找不到編號 {id} 的活動：請確認編號（可在「CEDAW宣導與措施」頁查看）",
+    "events.err.cannot_open": "找不到或無法開啟「{name}」：{why}",
+    "events.err.too_big": "「{name}」檔案過大（{size}）：照片請在 {maximum} MB 以下，"
+                          "可先用手機或小畫家縮小後再加入",
+    "events.err.empty_file": "「{name}」是空的檔案：請重新從手機或相機匯出後再加入",
+    "events.err.heic": "「{name}」是 HEIC 格式（iPhone 預設），活動照片只收 JPG 或 PNG："
+                       "請先轉存為 JPG（例如用 Windows「相片」開啟後另存新檔，或在 iPhone 設定 > "
+                       "相機 > 格式 選「最相容」），再加入",
+    "events.err.not_a_photo": "「{name}」無法讀取，可能已損毀或不是照片：活動照片請用 JPG 或 PNG "
+                              "檔，可重新從手機或相機匯出後再加入",
+    "events.err.damaged": "「{name}」無法讀取，檔案可能已損毀：請重新匯出後再加入",
+    "events.err.unknown_format": "未知",
+    "events.err.other_format": "「{name}」是 {format} 格式，活動照片只收 JPG 或 PNG：請先轉存為 "
+                               "JPG（例如用小畫家開啟後「另存新檔」選 JPEG 圖片），再加入",
+    "events.err.too_many_pixels": "「{name}」像素過大（{width}×{height}，約{mega}百萬像素）："
+                                  "照片請在{maximum}百萬像素以下，"
+                                  "可先用小畫家「調整大小」縮小後再加入",
+    "events.err.no_image": "「{name}」沒有影像內容：請換一張照片",
+    "events.err.pixels_unreadable": "「{name}」像素過大，無法讀取：請先縮小後再加入",
+    "events.err.incomplete": "「{name}」無法讀取，檔案可能不完整或已損毀："
+                             "請重新從手機或相機匯出後再加入",
+    "events.err.photo_number": "第{seq}張",
+    "events.err.photo_this_batch": "本次另一張",
+    "events.err.same_photo": "「{name}」與這個活動已有的照片（{number}）是同一張：不必重複加入",
+    "events.err.caption_long": "照片說明超過{maximum}字：請精簡",
+    "events.err.photo_gone": "找不到這張照片，可能已被移除：請重新整理",
+    "events.err.order": "照片順序與目前的照片不符：請重新整理後再排序",
+    "events.err.no_office": "資料檔尚未設定機關資料：請先在「設定」填寫機關名稱",
+    "events.err.none_in_year": "{year}年度沒有CEDAW宣導或其他措施的紀錄："
+                               "請先在「CEDAW宣導與措施」頁新增",
+})
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
@@ -103,7 +139,7 @@ def save_event(db: Database, event: Event, *, year: int | None = None,
     with db.atomic():
         if cleaned.id:
             if store.get_event(db, cleaned.id) is None:
-                raise InputError(f"找不到編號 {cleaned.id} 的活動，可能已被刪除：請重新整理後再試")
+                raise InputError(Phrase.of("events.err.gone_refresh", id=cleaned.id))
             store.update_event(db, cleaned)
             return cleaned.id
         return store.add_event(db, cleaned)
@@ -113,7 +149,7 @@ def delete_event(db: Database, event_id: int, now: dt.datetime) -> int:
     """Move an event and its photos to the 資源回收筒; return the trash entry's id."""
     event = store.get_event(db, event_id)
     if event is None:
-        raise InputError(f"找不到編號 {event_id} 的活動，可能已被刪除")
+        raise InputError(Phrase.of("events.err.gone", id=event_id))
     return trash.move_to_trash(db, "event", event_id, now, f"{event.kind.label}：{event.title}")
 
 
@@ -124,7 +160,7 @@ def list_year(db: Database, year: int) -> list[Event]:
 def get_event(db: Database, event_id: int) -> Event:
     event = store.get_event(db, event_id)
     if event is None:
-        raise InputError(f"找不到編號 {event_id} 的活動：請確認編號（可在「CEDAW宣導與措施」頁查看）")
+        raise InputError(Phrase.of("events.err.no_event", id=event_id))
     return event
 
 
@@ -166,7 +202,8 @@ def prepare_photo(source: Path | bytes, name: str = "") -> PreparedPhoto:
         try:
             size = source.stat().st_size
         except OSError as exc:
-            raise InputError(f"找不到或無法開啟「{name}」：{exc.strerror or exc}", "photo") from exc
+            raise InputError(Phrase.of("events.err.cannot_open", name=name,
+                                       why=str(exc.strerror or exc)), "photo") from exc
         if size > MAX_FILE_BYTES:
             raise InputError(_too_big(name, size), "photo")
         data = source.read_bytes()
@@ -176,33 +213,26 @@ def prepare_photo(source: Path | bytes, name: str = "") -> PreparedPhoto:
     if len(data) > MAX_FILE_BYTES:
         raise InputError(_too_big(name, len(data)), "photo")
     if not data:
-        raise InputError(f"「{name}」是空的檔案：請重新從手機或相機匯出後再加入", "photo")
+        raise InputError(Phrase.of("events.err.empty_file", name=name), "photo")
     if _sniff_heic(data) or name.lower().endswith((".heic", ".heif", ".avif")):
-        raise InputError(
-            f"「{name}」是 HEIC 格式（iPhone 預設），活動照片只收 JPG 或 PNG：請先轉存為 JPG"
-            "（例如用 Windows「相片」開啟後另存新檔，或在 iPhone 設定 > 相機 > 格式 選「最相容」），再加入",
-            "photo")
+        raise InputError(Phrase.of("events.err.heic", name=name), "photo")
     try:
         image = Image.open(io.BytesIO(data))
     except UnidentifiedImageError as exc:
-        raise InputError(
-            f"「{name}」無法讀取，可能已損毀或不是照片：活動照片請用 JPG 或 PNG 檔，"
-            "可重新從手機或相機匯出後再加入", "photo") from exc
+        raise InputError(Phrase.of("events.err.not_a_photo", name=name), "photo") from exc
     except (OSError, ValueError, SyntaxError) as exc:
-        raise InputError(f"「{name}」無法讀取，檔案可能已損毀：請重新匯出後再加入", "photo") from exc
+        raise InputError(Phrase.of("events.err.damaged", name=name), "photo") from exc
     kind = image.format or ""
     if kind not in ("JPEG", "MPO", "PNG"):
-        shown = _OTHER_FORMATS.get(kind, kind or "未知")
-        raise InputError(
-            f"「{name}」是 {shown} 格式，活動照片只收 JPG 或 PNG：請先轉存為 JPG"
-            "（例如用小畫家開啟後「另存新檔」選 JPEG 圖片），再加入", "photo")
+        shown = _OTHER_FORMATS.get(kind, kind) or Phrase.of("events.err.unknown_format")
+        raise InputError(Phrase.of("events.err.other_format", name=name, format=shown), "photo")
     width, height = image.size
     if width * height > MAX_PIXELS:
-        raise InputError(
-            f"「{name}」像素過大（{width}×{height}，約{width * height / 1e6:.0f}百萬像素）：照片請在"
-            f"{MAX_PIXELS // 1_000_000}百萬像素以下，可先用小畫家「調整大小」縮小後再加入", "photo")
+        raise InputError(Phrase.of("events.err.too_many_pixels", name=name, width=width,
+                                    height=height, mega=f"{width * height / 1e6:.0f}",
+                                    maximum=MAX_PIXELS // 1_000_000), "photo")
     if width < 1 or height < 1:
-        raise InputError(f"「{name}」沒有影像內容：請換一張照片", "photo")
+        raise InputError(Phrase.of("events.err.no_image", name=name), "photo")
     try:
         if kind in ("JPEG", "MPO"):
             # Decode a big JPEG at 1/2, 1/4 or 1/8 scale straight away: much faster and lighter.
@@ -217,17 +247,16 @@ def prepare_photo(source: Path | bytes, name: str = "") -> PreparedPhoto:
         out = io.BytesIO()
         picture.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
     except Image.DecompressionBombError as exc:
-        raise InputError(f"「{name}」像素過大，無法讀取：請先縮小後再加入", "photo") from exc
+        raise InputError(Phrase.of("events.err.pixels_unreadable", name=name), "photo") from exc
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise InputError(
-            f"「{name}」無法讀取，檔案可能不完整或已損毀：請重新從手機或相機匯出後再加入", "photo") from exc
+        raise InputError(Phrase.of("events.err.incomplete", name=name), "photo") from exc
     return PreparedPhoto(name, "image/jpeg", picture.width, picture.height, out.getvalue(),
                          hashlib.sha256(data).hexdigest(), len(data))
 
 
-def _too_big(name: str, size: int) -> str:
-    return (f"「{name}」檔案過大（{_size_text(size)}）：照片請在 {MAX_FILE_BYTES // 1024 // 1024} MB 以下，"
-            "可先用手機或小畫家縮小後再加入")
+def _too_big(name: str, size: int) -> Phrase:
+    return Phrase.of("events.err.too_big", name=name, size=_size_text(size),
+                     maximum=MAX_FILE_BYTES // 1024 // 1024)
 
 
 def _flatten(image: PILImage) -> PILImage:
@@ -266,9 +295,10 @@ def store_photos(db: Database, event_id: int,
         for prepared, caption in photos:
             before = store.photo_with_hash(db, event_id, prepared.sha256)
             if before is not None or prepared.sha256 in seen:
-                number = f"第{before.seq}張" if before else "本次另一張"
-                raise InputError(
-                    f"「{prepared.name}」與這個活動已有的照片（{number}）是同一張：不必重複加入", "photo")
+                number = (Phrase.of("events.err.photo_number", seq=before.seq) if before
+                          else Phrase.of("events.err.photo_this_batch"))
+                raise InputError(Phrase.of("events.err.same_photo", name=prepared.name,
+                                           number=number), "photo")
             seen.add(prepared.sha256)
             added.append(store.add_photo(db, Photo(
                 PhotoId(0), EventId(event_id), seq, _caption(caption), prepared.mime,
@@ -280,7 +310,7 @@ def store_photos(db: Database, event_id: int,
 def _caption(caption: str) -> str:
     cleaned = " ".join(caption.split())
     if len(cleaned) > MAX_CAPTION:
-        raise InputError(f"照片說明超過{MAX_CAPTION}字：請精簡", "caption")
+        raise InputError(Phrase.of("events.err.caption_long", maximum=MAX_CAPTION), "caption")
     return cleaned
 
 
@@ -288,7 +318,7 @@ def set_caption(db: Database, photo_id: int, caption: str) -> None:
     cleaned = _caption(caption)
     with db.atomic():
         if store.get_photo(db, photo_id) is None:
-            raise InputError("找不到這張照片，可能已被移除：請重新整理")
+            raise InputError(Phrase.of("events.err.photo_gone"))
         store.set_caption(db, photo_id, cleaned)
 
 
@@ -300,7 +330,7 @@ def reorder_photos(db: Database, event_id: int, photo_ids: Sequence[int]) -> Non
     """Put the event's photos in the order given (every photo of the event, each once)."""
     current = {p.id for p in store.list_photos(db, event_id)}
     if set(photo_ids) != current or len(photo_ids) != len(current):
-        raise InputError("照片順序與目前的照片不符：請重新整理後再排序")
+        raise InputError(Phrase.of("events.err.order"))
     with db.atomic():
         store.set_photo_order(db, event_id, list(photo_ids))
 
@@ -309,7 +339,7 @@ def move_photo(db: Database, photo_id: int, step: int) -> None:
     """Move a photo up (-1) or down (+1) among its event's photos."""
     photo = store.get_photo(db, photo_id)
     if photo is None:
-        raise InputError("找不到這張照片，可能已被移除：請重新整理")
+        raise InputError(Phrase.of("events.err.photo_gone"))
     ids = [p.id for p in store.list_photos(db, photo.event_id)]
     at = ids.index(photo.id)
     to = min(max(at + step, 0), len(ids) - 1)
@@ -321,7 +351,7 @@ def remove_photo(db: Database, photo_id: int, now: dt.datetime) -> int:
     """Move a photo to the 資源回收筒 and renumber the rest; return the trash entry's id."""
     photo = store.get_photo(db, photo_id)
     if photo is None:
-        raise InputError("找不到這張照片，可能已被移除：請重新整理")
+        raise InputError(Phrase.of("events.err.photo_gone"))
     with db.atomic():
         trash_id = trash.move_to_trash(db, "photo", photo_id, now,
                                        f"照片：{photo.caption or photo.seq}")
@@ -335,7 +365,7 @@ def remove_photo(db: Database, photo_id: int, now: dt.datetime) -> int:
 def _office(db: Database) -> Office:
     profile = office.get_office(db)
     if profile is None:
-        raise InputError("資料檔尚未設定機關資料：請先在「設定」填寫機關名稱")
+        raise InputError(Phrase.of("events.err.no_office"))
     return profile
 
 
@@ -348,7 +378,7 @@ def year_paper(db: Database, year: int, today: dt.date | None = None) -> YearPap
     """Return the year's events, CEDAW sessions first and then measures, each by date."""
     events = store.list_events(db, year)
     if not events:
-        raise InputError(f"{year}年度沒有CEDAW宣導或其他措施的紀錄：請先在「CEDAW宣導與措施」頁新增")
+        raise InputError(Phrase.of("events.err.none_in_year", year=year))
     ordered = sorted(events, key=lambda e: (e.kind is not EventKind.CEDAW, e.start, e.id))
     preset = office.preset_for(db, year)
     profile = _office(db)

@@ -22,9 +22,28 @@ from gmdesk.domain.model import (
     Role,
     UnitId,
 )
-from gmdesk.domain.rocdate import format_short
+from gmdesk.domain.texts import Phrase, Short, define
 from gmdesk.storage import group as store
 from gmdesk.storage import office, people, records
+
+define({
+    "group.err.no_name": "「姓名」未填：請填寫成員姓名，或從名單選擇現有人員",
+    "group.err.no_gender": "「性別」未選：請選擇男、女或其他",
+    "group.err.person_gone": "所選的人員已不存在：請重新選擇",
+    "group.err.term_end_before_start": "「任期屆滿日」{term_end}早於「聘任日」{start}：請更正",
+    "group.err.end_before_start": "「離任日」{end}早於「聘任日」{start}：請更正",
+    "group.err.no_post": "當然成員須選擇「職務」（人事、會計…）：請在「職務」欄選擇",
+    "group.err.committee_external_only": "「婦權會委員」只適用於府外委員：請改選角色或取消勾選",
+    "group.err.already_member": "此人員於{start}起已是小組成員（{role}）：同一期間只能有一個角色，"
+                                "請編輯原紀錄或先登錄其離任",
+    "group.err.convener_exists": "同一期間已有召集人{name}（{start}起）："
+                                 "請先登錄前任召集人之離任日",
+    "group.err.membership_gone": "要修改的成員紀錄已不存在：請重新整理",
+    "group.err.leaving_gone": "要登錄離任的成員紀錄已不存在：請重新整理",
+    "group.err.leave_before_start": "「離任日」{end}早於聘任日{start}：請更正",
+    "group.err.no_rule": "請選擇報備的規定（小組成員或性別議題聯絡人之三分之一原則）",
+    "group.err.filed_far": "「備查日期」{filed_on}與{year}年度相差過遠：請確認日期",
+})
 
 
 @dataclass(frozen=True)
@@ -135,38 +154,34 @@ def preview_findings(db: Database, draft: MemberInput, membership_id: int | None
 def _validate(db: Database, draft: MemberInput, membership_id: int | None) -> None:
     if draft.person_id is None:
         if not draft.name.strip():
-            raise InputError("「姓名」未填：請填寫成員姓名，或從名單選擇現有人員", "name")
+            raise InputError(Phrase.of("group.err.no_name"), "name")
         if draft.gender is None:
-            raise InputError("「性別」未選：請選擇男、女或其他", "gender")
+            raise InputError(Phrase.of("group.err.no_gender"), "gender")
     elif people.get_person(db, draft.person_id) is None:
-        raise InputError("所選的人員已不存在：請重新選擇", "person")
+        raise InputError(Phrase.of("group.err.person_gone"), "person")
     if draft.term_end is not None and draft.term_end < draft.start:
-        raise InputError(
-            f"「任期屆滿日」{format_short(draft.term_end)}早於「聘任日」"
-            f"{format_short(draft.start)}：請更正", "term_end")
+        raise InputError(Phrase.of("group.err.term_end_before_start", term_end=Short(draft.term_end),
+                                    start=Short(draft.start)), "term_end")
     if draft.end is not None and draft.end < draft.start:
-        raise InputError(
-            f"「離任日」{format_short(draft.end)}早於「聘任日」{format_short(draft.start)}："
-            "請更正", "end")
+        raise InputError(Phrase.of("group.err.end_before_start", end=Short(draft.end),
+                                    start=Short(draft.start)), "end")
     if draft.role is Role.EX_OFFICIO and draft.post not in POST_LABELS:
-        raise InputError("當然成員須選擇「職務」（人事、會計…）：請在「職務」欄選擇", "post")
+        raise InputError(Phrase.of("group.err.no_post"), "post")
     if draft.committee and draft.role is not Role.EXTERNAL:
-        raise InputError("「婦權會委員」只適用於府外委員：請改選角色或取消勾選", "committee")
+        raise InputError(Phrase.of("group.err.committee_external_only"), "committee")
     others = [m for m in store.list_memberships(db) if m.id != membership_id]
     if draft.person_id is not None:
         for m in others:
             if m.person_id == draft.person_id and rules.overlapping(m, draft.start, draft.end):
-                raise InputError(
-                    f"此人員於{format_short(m.start)}起已是小組成員（{rules.role_text(m)}）："
-                    "同一期間只能有一個角色，請編輯原紀錄或先登錄其離任", "person")
+                raise InputError(Phrase.of("group.err.already_member", start=Short(m.start),
+                                            role=rules.role_phrase(m)), "person")
     if draft.role is Role.CONVENER:
         for m in others:
             if m.role is Role.CONVENER and rules.overlapping(m, draft.start, draft.end):
                 person = people.get_person(db, m.person_id)
                 name = person.name if person else ""
-                raise InputError(
-                    f"同一期間已有召集人{name}（{format_short(m.start)}起）：請先登錄前任召集人"
-                    "之離任日", "role")
+                raise InputError(Phrase.of("group.err.convener_exists", name=name,
+                                            start=Short(m.start)), "role")
 
 
 def save_member(db: Database, draft: MemberInput,
@@ -188,7 +203,7 @@ def save_member(db: Database, draft: MemberInput,
         if membership_id is None:
             return store.add_membership(db, membership)
         if records.get(db, Membership, "membership", membership_id) is None:
-            raise InputError("要修改的成員紀錄已不存在：請重新整理", "membership")
+            raise InputError(Phrase.of("group.err.membership_gone"), "membership")
         store.update_membership(db, membership)
         return MembershipId(membership_id)
 
@@ -197,11 +212,10 @@ def end_membership(db: Database, membership_id: int, day: dt.date) -> None:
     """Record that a member left on `day`; their past meetings keep them."""
     current = records.get(db, Membership, "membership", membership_id)
     if current is None:
-        raise InputError("要登錄離任的成員紀錄已不存在：請重新整理", "membership")
+        raise InputError(Phrase.of("group.err.leaving_gone"), "membership")
     if day < current.start:
-        raise InputError(
-            f"「離任日」{format_short(day)}早於聘任日{format_short(current.start)}：請更正",
-            "end")
+        raise InputError(Phrase.of("group.err.leave_before_start", end=Short(day),
+                                    start=Short(current.start)), "end")
     with db.atomic():
         store.update_membership(db, dataclasses.replace(current, end=day))
 
@@ -210,10 +224,10 @@ def record_filing(db: Database, year: int, rule: str, filed_on: dt.date, doc_no:
                   note: str = "") -> int:
     """Record that the group's list was filed with the city because a rule cannot be met."""
     if rule not in rules.RULE_LABELS:
-        raise InputError("請選擇報備的規定（小組成員或性別議題聯絡人之三分之一原則）", "rule")
+        raise InputError(Phrase.of("group.err.no_rule"), "rule")
     if filed_on.year - 1911 > year + 1 or filed_on.year - 1911 < year - 1:
-        raise InputError(
-            f"「備查日期」{format_short(filed_on)}與{year}年度相差過遠：請確認日期", "filed_on")
+        raise InputError(Phrase.of("group.err.filed_far", filed_on=Short(filed_on), year=year),
+                         "filed_on")
     with db.atomic():
         return store.add_filing(db, Filing(0, year, rule, filed_on, doc_no.strip(), note.strip()))
 

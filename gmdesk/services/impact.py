@@ -7,9 +7,10 @@ import datetime as dt
 from sqlite_utils import Database
 
 from gmdesk.domain import impact as rules
-from gmdesk.domain.errors import InputError
+from gmdesk.domain.errors import InputError, gone
 from gmdesk.domain.impact import GiaCase, GiaCaseId
 from gmdesk.domain.importing import check_fields
+from gmdesk.domain.texts import Phrase
 from gmdesk.storage import duties as store
 from gmdesk.storage import trash
 
@@ -21,7 +22,7 @@ def save_case(db: Database, case: GiaCase) -> GiaCaseId:
     with db.atomic():
         if cleaned.id:
             if store.get_case(db, cleaned.id) is None:
-                raise InputError(f"找不到編號 {cleaned.id} 的性別影響評估案，可能已被刪除：請重新整理後再試")
+                raise InputError(gone(Phrase.of("impact.thing"), cleaned.id, refresh=True))
             store.update_case(db, cleaned)
             return cleaned.id
         return store.add_case(db, cleaned)
@@ -30,7 +31,7 @@ def save_case(db: Database, case: GiaCase) -> GiaCaseId:
 def get_case(db: Database, case_id: int) -> GiaCase:
     case = store.get_case(db, case_id)
     if case is None:
-        raise InputError(f"找不到編號 {case_id} 的性別影響評估案，可能已被刪除")
+        raise InputError(gone(Phrase.of("impact.thing"), case_id))
     return case
 
 

@@ -29,13 +29,47 @@ from gmdesk.domain.model import (
     Progress,
     Role,
 )
-from gmdesk.domain.rocdate import format_short, year_bounds
+from gmdesk.domain.rocdate import year_bounds
 from gmdesk.domain.rules import GenderCount
-from gmdesk.domain.texts import Phrase
+from gmdesk.domain.texts import Label, Phrase, Short, define
 from gmdesk.services import settings
 from gmdesk.storage import group as group_store
 from gmdesk.storage import meetings as store
 from gmdesk.storage import office, people, records
+
+define({
+    "meetings.err.day_outside_year": "「開會日期」{day}不在{year}年度內（{first}至{last}）："
+                                     "請改為{year}年的日期，或切換到{other}年度再新增此會議",
+    "meetings.err.seq": "「次別」須為 1 以上的整數",
+    "meetings.err.seq_taken": "{year}年第{seq}次會議已存在（{day}）：請改用次別{next}",
+    "meetings.err.end_not_after_start": "「散會時間」須晚於開會時間：請更正",
+    "meetings.err.notice_after_day": "「發文日期」{notice}晚於開會日期：請更正",
+    "meetings.err.chair_gone": "所選的主席已不存在：請重新選擇",
+    "meetings.err.chair_not_member": "主席{name}於{day}不是小組成員："
+                                     "主席應為召集人或召集人指定之成員，請重新選擇",
+    "meetings.err.attendee_gone": "出席名單中的人員 #{id} 不存在：請重新選擇",
+    "meetings.err.attendee_twice": "出席名單中{who}重複出現：每人只能登錄一次",
+    "meetings.err.not_member": "{who}於{day}不是小組成員，不能列為委員出席：請改列為列席人員，"
+                               "或先在「執行小組」頁登錄其任期",
+    "meetings.err.member_as_guest": "{who}是小組成員，請在委員出席欄登錄，不要列為列席人員",
+    "meetings.err.proxy_name": "{who}標記為「代理」，請填寫代理人姓名",
+    "meetings.err.proxy_not_proxy": "{who}標記為「{status}」，不能同時填寫代理人「{proxy}」："
+                                    "請將狀態改為「代理」，或清除代理人",
+    "meetings.err.fee_negative": "{who}的出席費不能為負數",
+    "meetings.err.chair_away": "主席{who}標記為「{status}」：請改選主持會議的成員，或更正出席狀態",
+    "meetings.err.item_no_title": "第{number}個議程項目（{kind}）未填「案由」：請填寫或刪除該項",
+    "meetings.err.item_elsewhere": "議程項目不屬於這次會議：請重新整理後再編輯",
+    "meetings.err.followup_not_open": "列管事項於本次會議前已解除列管或尚未列管：請重新整理",
+    "meetings.err.proposal": "列管建議須為「繼續列管」或「解除列管」",
+    "meetings.err.item_has_progress": "「{title}」已在後續會議登錄執行情形，不能刪除：請保留該項",
+    "meetings.err.followup_has_progress": "「{title}」已在後續會議登錄執行情形，不能取消列管："
+                                          "請以「解除列管」結案",
+    "meetings.err.meeting_gone": "要修改的會議已不存在：請重新整理",
+    "meetings.err.no_meeting": "找不到會議 #{id}",
+    "meetings.err.no_saved_meeting": "找不到會議 #{id}：它可能已刪除（請查看資源回收筒）或尚未儲存",
+    "meetings.err.no_code": "找不到{year}年第{seq}次會議（{year}年度已有：{have}）",
+    "meetings.err.no_code_none": "找不到{year}年第{seq}次會議（{year}年度已有：無）",
+})
 
 CHINESE_NUMBERS = "一二三四五六七八九十"
 
@@ -195,74 +229,71 @@ def _name(persons: dict[PersonId, Person], person_id: PersonId) -> str:
 def _validate(db: Database, draft: MeetingInput, meeting_id: int | None) -> None:
     first, last = year_bounds(draft.year)
     if not first <= draft.day <= last:
-        raise InputError(
-            f"「開會日期」{format_short(draft.day)}不在{draft.year}年度內"
-            f"（{format_short(first)}至{format_short(last)}）：請改為{draft.year}年的日期，"
-            f"或切換到{draft.day.year - 1911}年度再新增此會議", "day")
+        raise InputError(Phrase.of("meetings.err.day_outside_year", day=Short(draft.day),
+                                    year=draft.year, first=Short(first), last=Short(last),
+                                    other=draft.day.year - 1911), "day")
     if draft.seq < 1:
-        raise InputError("「次別」須為 1 以上的整數", "seq")
+        raise InputError(Phrase.of("meetings.err.seq"), "seq")
     same = store.find_meeting(db, draft.year, draft.seq)
     if same is not None and same.id != meeting_id:
-        raise InputError(
-            f"{draft.year}年第{draft.seq}次會議已存在（{format_short(same.day)}）：請改用次別"
-            f"{store.next_seq(db, draft.year)}", "seq")
+        raise InputError(Phrase.of("meetings.err.seq_taken", year=draft.year, seq=draft.seq,
+                                    day=Short(same.day), next=store.next_seq(db, draft.year)),
+                         "seq")
     if draft.end is not None and draft.end <= draft.start:
-        raise InputError("「散會時間」須晚於開會時間：請更正", "end")
+        raise InputError(Phrase.of("meetings.err.end_not_after_start"), "end")
     if draft.notice_date is not None and draft.notice_date > draft.day:
-        raise InputError(
-            f"「發文日期」{format_short(draft.notice_date)}晚於開會日期：請更正", "notice_date")
+        raise InputError(Phrase.of("meetings.err.notice_after_day",
+                                    notice=Short(draft.notice_date)), "notice_date")
     persons = people.people_by_id(db)
     members = {s.person.id: s for s in member_seats(db, draft.day)}
     if draft.chair_id is not None:
         if draft.chair_id not in persons:
-            raise InputError("所選的主席已不存在：請重新選擇", "chair")
+            raise InputError(Phrase.of("meetings.err.chair_gone"), "chair")
         if draft.chair_id not in members:
-            raise InputError(
-                f"主席{_name(persons, draft.chair_id)}於{format_short(draft.day)}不是小組成員："
-                "主席應為召集人或召集人指定之成員，請重新選擇", "chair")
+            raise InputError(Phrase.of("meetings.err.chair_not_member",
+                                        name=_name(persons, draft.chair_id),
+                                        day=Short(draft.day)), "chair")
     seen: set[PersonId] = set()
     for row in draft.attendance:
         who = _name(persons, row.person_id)
         if row.person_id not in persons:
-            raise InputError(f"出席名單中的人員 #{row.person_id} 不存在：請重新選擇", "attendance")
+            raise InputError(Phrase.of("meetings.err.attendee_gone", id=row.person_id), "attendance")
         if row.person_id in seen:
-            raise InputError(f"出席名單中{who}重複出現：每人只能登錄一次", "attendance")
+            raise InputError(Phrase.of("meetings.err.attendee_twice", who=who), "attendance")
         seen.add(row.person_id)
         if row.kind is AttendeeKind.MEMBER and row.person_id not in members:
-            raise InputError(
-                f"{who}於{format_short(draft.day)}不是小組成員，不能列為委員出席：請改列為列席"
-                "人員，或先在「執行小組」頁登錄其任期", "attendance")
-        if row.kind is AttendeeKind.GUEST and row.person_id in members:
-            raise InputError(f"{who}是小組成員，請在委員出席欄登錄，不要列為列席人員",
+            raise InputError(Phrase.of("meetings.err.not_member", who=who, day=Short(draft.day)),
                              "attendance")
+        if row.kind is AttendeeKind.GUEST and row.person_id in members:
+            raise InputError(Phrase.of("meetings.err.member_as_guest", who=who), "attendance")
         if row.status is AttendanceStatus.PROXY and not row.proxy_name.strip():
-            raise InputError(f"{who}標記為「代理」，請填寫代理人姓名", "proxy")
+            raise InputError(Phrase.of("meetings.err.proxy_name", who=who), "proxy")
         if row.status is not AttendanceStatus.PROXY and row.proxy_name.strip():
-            raise InputError(
-                f"{who}標記為「{row.status.label}」，不能同時填寫代理人「{row.proxy_name}」："
-                "請將狀態改為「代理」，或清除代理人", "proxy")
+            raise InputError(Phrase.of("meetings.err.proxy_not_proxy", who=who,
+                                        status=Label("attendance_status", row.status.value),
+                                        proxy=row.proxy_name), "proxy")
         if row.fee is not None and row.fee < 0:
-            raise InputError(f"{who}的出席費不能為負數", "fee")
+            raise InputError(Phrase.of("meetings.err.fee_negative", who=who), "fee")
         if row.person_id == draft.chair_id and row.status in (AttendanceStatus.LEAVE,
                                                               AttendanceStatus.ABSENT):
-            raise InputError(
-                f"主席{who}標記為「{row.status.label}」：請改選主持會議的成員，或更正出席狀態",
-                "chair")
+            raise InputError(Phrase.of("meetings.err.chair_away", who=who,
+                                        status=Label("attendance_status", row.status.value)),
+                             "chair")
     for number, item in enumerate(draft.items, start=1):
         if not item.title.strip():
-            raise InputError(f"第{number}個議程項目（{item.kind.label}）未填「案由」：請填寫或刪除該項",
-                             "items")
+            raise InputError(Phrase.of("meetings.err.item_no_title", number=number,
+                                        kind=Label("item_kind", item.kind.value)), "items")
     if draft.items and meeting_id is not None:
         own = {i.id for i in store.list_items(db, meeting_id)}
         for item in draft.items:
             if item.item_id is not None and item.item_id not in own:
-                raise InputError("議程項目不屬於這次會議：請重新整理後再編輯", "items")
+                raise InputError(Phrase.of("meetings.err.item_elsewhere"), "items")
     opened = {o.followup.id for o in open_followups(db, draft.day, meeting_id)}
     for entry in draft.progress:
         if entry.followup_id not in opened:
-            raise InputError("列管事項於本次會議前已解除列管或尚未列管：請重新整理", "progress")
+            raise InputError(Phrase.of("meetings.err.followup_not_open"), "progress")
         if entry.proposal not in ("continue", "close"):
-            raise InputError("列管建議須為「繼續列管」或「解除列管」", "progress")
+            raise InputError(Phrase.of("meetings.err.proposal"), "progress")
 
 
 def _write_items(db: Database, meeting_id: MeetingId, items: Sequence[ItemInput]) -> None:
@@ -274,9 +305,8 @@ def _write_items(db: Database, meeting_id: MeetingId, items: Sequence[ItemInput]
         followup = followups.get(item_id)
         if followup is not None and any(p.followup_id == followup.id and p.meeting_id != meeting_id
                                         for p in progress):
-            raise InputError(
-                f"「{existing[item_id].title}」已在後續會議登錄執行情形，不能刪除：請保留該項",
-                "items")
+            raise InputError(Phrase.of("meetings.err.item_has_progress",
+                                    title=existing[item_id].title), "items")
         records.delete(db, "agenda_item", item_id)
     counters: dict[ItemKind, int] = {}
     for item in items:
@@ -297,9 +327,8 @@ def _write_items(db: Database, meeting_id: MeetingId, items: Sequence[ItemInput]
             store.update_followup(db, dataclasses.replace(followup, owner_unit=unit))
         elif followup is not None:
             if any(p.followup_id == followup.id for p in progress):
-                raise InputError(
-                    f"「{item.title}」已在後續會議登錄執行情形，不能取消列管：請以「解除列管」結案",
-                    "items")
+                raise InputError(Phrase.of("meetings.err.followup_has_progress", title=item.title),
+                                 "items")
             records.delete(db, "followup", followup.id)
 
 
@@ -324,7 +353,7 @@ def save_meeting(db: Database, draft: MeetingInput, meeting_id: int | None = Non
     """Create or edit a meeting with its attendance, items and follow-up, all or nothing."""
     _validate(db, draft, meeting_id)
     if meeting_id is not None and store.get_meeting(db, meeting_id) is None:
-        raise InputError("要修改的會議已不存在：請重新整理", "meeting")
+        raise InputError(Phrase.of("meetings.err.meeting_gone"), "meeting")
     meeting = Meeting(
         MeetingId(meeting_id or 0), draft.year, draft.seq, draft.day, draft.start,
         draft.place.strip(), draft.chair_id, draft.end, draft.recorder.strip(),
@@ -361,7 +390,7 @@ def draft_of(db: Database, meeting_id: int) -> MeetingInput:
     """Return a saved meeting as the editor holds it."""
     meeting = store.get_meeting(db, meeting_id)
     if meeting is None:
-        raise InputError(f"找不到會議 #{meeting_id}", "meeting")
+        raise InputError(Phrase.of("meetings.err.no_meeting", id=meeting_id), "meeting")
     followups = {f.item_id: f for f in store.list_followups(db)}
     items = sorted(store.list_items(db, meeting_id),
                    key=lambda i: (list(ItemKind).index(i.kind), i.seq))
@@ -446,7 +475,7 @@ def paper(db: Database, meeting_id: int, today: dt.date) -> rules.MeetingPaper:
     """Return everything the three forms print for a meeting."""
     meeting = store.get_meeting(db, meeting_id)
     if meeting is None:
-        raise InputError(f"找不到會議 #{meeting_id}", "meeting")
+        raise InputError(Phrase.of("meetings.err.no_meeting", id=meeting_id), "meeting")
     current = office.get_office(db)
     group_name = current.group_name if current else "性別平等執行小組"
     persons = people.people_by_id(db)
@@ -505,7 +534,7 @@ def get_meeting(db: Database, meeting_id: int) -> Meeting:
     """Return a saved meeting, or say it is not there (deleted, or never saved)."""
     meeting = store.get_meeting(db, meeting_id)
     if meeting is None:
-        raise InputError(f"找不到會議 #{meeting_id}：它可能已刪除（請查看資源回收筒）或尚未儲存", "meeting")
+        raise InputError(Phrase.of("meetings.err.no_saved_meeting", id=meeting_id), "meeting")
     return meeting
 
 
@@ -513,6 +542,7 @@ def find_by_code(db: Database, year: int, seq: int) -> Meeting:
     """Return the meeting 114-1, or say which meetings the year has."""
     meeting = store.find_meeting(db, year, seq)
     if meeting is None:
-        have = "、".join(m.code for m in store.list_meetings(db, year)) or "無"
-        raise InputError(f"找不到{year}年第{seq}次會議（{year}年度已有：{have}）")
+        have = tuple(m.code for m in store.list_meetings(db, year))
+        raise InputError(Phrase.of("meetings.err.no_code", year=year, seq=seq, have=have)
+                         if have else Phrase.of("meetings.err.no_code_none", year=year, seq=seq))
     return meeting

@@ -7,9 +7,16 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.texts import Phrase, define
 from gmdesk.storage import office as store
 
 SETTING = "output_dir"
+
+define({
+    "output.err.not_absolute": "輸出資料夾「{folder}」不是完整路徑：請按「選擇…」挑選資料夾",
+    "output.err.cannot_create": "無法建立輸出資料夾「{folder}」：{why}。"
+                                "請到「設定」選擇另一個資料夾",
+})
 DEFAULT_FOLDER = "gmdesk 輸出"
 
 
@@ -30,7 +37,7 @@ def check_output_dir(folder: Path | str | None) -> str:
     """Return the folder as it is stored ('' = the default); refuse a relative path."""
     text = str(folder).strip() if folder else ""
     if text and not Path(text).is_absolute():
-        raise InputError(f"輸出資料夾「{text}」不是完整路徑：請按「選擇…」挑選資料夾", SETTING)
+        raise InputError(Phrase.of("output.err.not_absolute", folder=text), SETTING)
     return "" if text and Path(text) == default_output_dir() else text
 
 
@@ -44,8 +51,8 @@ def ensure_dir(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"無法建立輸出資料夾「{folder}」：{exc.strerror or exc}。"
-                         "請到「設定」選擇另一個資料夾", SETTING) from exc
+        raise InputError(Phrase.of("output.err.cannot_create", folder=str(folder),
+                                   why=str(exc.strerror or exc)), SETTING) from exc
     return folder
 
 

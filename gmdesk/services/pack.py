@@ -21,8 +21,13 @@ from sqlite_utils import Database
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import EventKind
 from gmdesk.domain.rocdate import format_short
+from gmdesk.domain.texts import Phrase, define
 from gmdesk.services import reports
 from gmdesk.storage import events, meetings, office
+
+define({
+    "pack.err.exists": "「{path}」已存在且不是空資料夾：請選擇新的資料夾名稱或 .zip 檔",
+})
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -69,7 +74,7 @@ def plan_pack(db: Database, year: int, today: dt.date) -> list[PackItem]:
 
     profile = office.get_office(db)
     if profile is None:
-        raise InputError("資料檔尚未設定機關資料：請先在「設定」頁填寫機關名稱")
+        raise InputError(Phrase.of("record.no_office"))
     items: list[PackItem] = []
     report = reports.year_report(db, year, today, photos=False)
     from gmdesk.workbooks.city import write_city
@@ -160,7 +165,7 @@ def write_pack(db: Database, year: int, today: dt.date, out: Path | str,
     target = Path(out)
     as_zip = target.suffix.lower() == ".zip"
     if not as_zip and target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise InputError(f"「{target}」已存在且不是空資料夾：請選擇新的資料夾名稱或 .zip 檔")
+        raise InputError(Phrase.of("pack.err.exists", path=str(target)))
     target.parent.mkdir(parents=True, exist_ok=True)
     progress(0, 1, "整理年度資料…")
     items = plan_pack(db, year, today)

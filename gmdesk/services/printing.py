@@ -17,6 +17,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.meetings import MeetingPaper
 from gmdesk.domain.model import Office
 from gmdesk.domain.outputs import Output, output_name
+from gmdesk.domain.texts import Label, Phrase, define, define_labels
 from gmdesk.services import events, meetings
 from gmdesk.storage import office
 
@@ -33,12 +34,23 @@ DOCUMENTS = {**MEETING_FORMS, "annual": "年度成果報告"}
 FORMAT_NAMES = {".pdf": "PDF", ".odt": "OpenDocument 文字檔（ODF）", ".docx": "Word 文件"}
 # The documents a clerk may want to edit before signing: also saved as .odt and .docx.
 EDITABLE = ("notice", "minutes", "annual")
+define_labels("document", DOCUMENTS)
+define_labels("save_format", FORMAT_NAMES)
+define({
+    "printing.err.no_kind": "沒有「{kind}」這種文件：可存 {kinds}",
+    "printing.format": "{suffix}（{name}）",
+    "printing.err.suffix": "{document}可存成 {formats}；「{name}」不是其中之一，請改用這些副檔名",
+    "printing.err.not_editable": "{document}沒有可編輯的版本：只能存成 PDF",
+    "printing.err.no_form": "沒有「{form}」這種表單：可印 notice（開會通知單）、signin（簽到表）、"
+                            "minutes（會議紀錄）",
+})
 
 
 def save_formats(kind: str) -> tuple[str, ...]:
     """Return the suffixes a document can be saved as, the usual one (PDF) first."""
     if kind not in DOCUMENTS:
-        raise InputError(f"沒有「{kind}」這種文件：可存 {'、'.join(DOCUMENTS)}", "kind")
+        raise InputError(Phrase.of("printing.err.no_kind", kind=kind, kinds=tuple(DOCUMENTS)),
+                         "kind")
     return (".pdf", ".odt", ".docx") if kind in EDITABLE else (".pdf",)
 
 
@@ -53,9 +65,10 @@ def save_document(db: Database, kind: str, subject: int, out: Path | str, today:
     formats = save_formats(kind)
     suffix = Path(out).suffix.lower()
     if suffix not in formats:
-        names = "、".join(f"{s}（{FORMAT_NAMES[s]}）" for s in formats)
-        raise InputError(f"{DOCUMENTS[kind]}可存成 {names}；「{Path(out).name}」不是其中之一，"
-                         "請改用這些副檔名", "out")
+        names = tuple(Phrase.of("printing.format", suffix=s, name=Label("save_format", s))
+                      for s in formats)
+        raise InputError(Phrase.of("printing.err.suffix", document=Label("document", kind),
+                                   formats=names, name=Path(out).name), "out")
     if suffix == ".pdf":
         if kind == "annual":
             from gmdesk.services.reports import render_annual_report
@@ -81,7 +94,8 @@ def document_content(db: Database, kind: str, subject: int, today: dt.date) -> D
 
         return annual_content(year_report(db, subject, today, photos=True))
     if kind not in EDITABLE:
-        raise InputError(f"{DOCUMENTS.get(kind, kind)}沒有可編輯的版本：只能存成 PDF", "kind")
+        raise InputError(Phrase.of("printing.err.not_editable", document=Label("document", kind)),
+                         "kind")
     from gmdesk.documents.minutes import minutes_content
     from gmdesk.documents.notice import notice_content
 
@@ -93,7 +107,7 @@ def _meeting_paper(db: Database, meeting_id: int, today: dt.date) -> tuple[Meeti
     paper = meetings.paper(db, meeting_id, today)
     profile = office.get_office(db)
     if profile is None:
-        raise InputError("尚未設定機關資料：請先到「設定」頁填寫機關名稱", "office")
+        raise InputError(Phrase.of("record.no_office_yet"), "office")
     return paper, profile
 
 
@@ -114,8 +128,7 @@ def print_meeting_form(db: Database, meeting_id: int, form: str, out: Path | str
                        today: dt.date) -> Path:
     """Write a saved meeting's notice, sign-in sheet or minutes as a PDF; return its path."""
     if form not in MEETING_FORMS:
-        raise InputError(f"沒有「{form}」這種表單：可印 notice（開會通知單）、signin（簽到表）、"
-                         "minutes（會議紀錄）", "form")
+        raise InputError(Phrase.of("printing.err.no_form", form=form), "form")
     paper, profile = _meeting_paper(db, meeting_id, today)
     from gmdesk.documents.minutes import render_minutes
     from gmdesk.documents.notice import render_notice

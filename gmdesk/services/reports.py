@@ -22,7 +22,7 @@ from gmdesk.domain.model import EventKind, ItemKind, Office
 from gmdesk.domain.names import NameDisplay, display_name, mask_names_in
 from gmdesk.domain.outreach import counts_for_outreach
 from gmdesk.domain.rocdate import format_long, year_bounds
-from gmdesk.domain.texts import Phrase, Short
+from gmdesk.domain.texts import Phrase, Short, define
 from gmdesk.domain.yearly import (
     CommitteeLine,
     DutyRecords,
@@ -52,6 +52,21 @@ def __getattr__(name: str) -> object:
 
 
 TEMPLATE_KEY = "city_template"
+
+define({
+    "reports.err.name_display": "「{mode}」不是姓名顯示方式：請選 masked（遮蔽）、"
+                                "surname（僅姓氏）或 full（完整）",
+    "reports.err.report_day": "填報日期{day}早於{year}年度開始：請填{first}以後的日期",
+    "reports.err.city_suffix": "市府報表只能存成 .xlsx 或 .ods（OpenDocument），"
+                               "「{name}」的副檔名不是這兩種；請改用 .xlsx 或 .ods。",
+    "reports.err.template_xlsx_only": "已登錄的市府範本是 Excel 檔，填好的範本只能存成 .xlsx；"
+                                      "請改用 .xlsx 檔名，或先移除範本以輸出內建格式的 .ods。",
+    "reports.err.template_not_xlsx": "範本「{name}」不是 .xlsx 檔：請在 Excel 另存為 .xlsx "
+                                     "後再登錄",
+    "reports.err.no_template": "尚未登錄市府範本：請先登錄範本檔",
+    "reports.err.no_template_mapping": "尚未登錄市府範本，沒有對應設定可匯出",
+    "reports.err.no_mapping_file": "找不到對應檔「{path}」",
+})
 MAPPING_KEY = "city_template_mapping"
 REPORT_DAY_KEY = "annual_report_day"  # {ROC year: ISO date}: the 填報日期 the clerk set
 
@@ -71,7 +86,7 @@ def set_name_display(db: Database, mode: NameDisplay | str) -> None:
     try:
         choice = NameDisplay(str(mode))
     except ValueError:
-        raise InputError(f"「{mode}」不是姓名顯示方式：請選 masked（遮蔽）、surname（僅姓氏）或 full（完整）",
+        raise InputError(Phrase.of("reports.err.name_display", mode=str(mode)),
                          "name_display") from None
     with db.atomic():
         office.set_setting(db, NAME_DISPLAY_KEY, choice.value)
@@ -80,7 +95,7 @@ def set_name_display(db: Database, mode: NameDisplay | str) -> None:
 def _office(db: Database) -> Office:
     current = office.get_office(db)
     if current is None:
-        raise InputError("資料檔尚未設定機關資料：請先在「設定」頁填寫機關名稱")
+        raise InputError(Phrase.of("record.no_office"))
     return current
 
 
@@ -173,8 +188,8 @@ def set_report_day(db: Database, year: int, day: dt.date | None) -> None:
     """Set (or with None, clear) the 填報日期 of the year's annual report."""
     first = year_bounds(year)[0]
     if day is not None and day < first:
-        raise InputError(f"填報日期{format_long(day, weekday=False)}早於{year}年度開始："
-                         f"請填{format_long(first, weekday=False)}以後的日期", "report_day")
+        raise InputError(Phrase.of("reports.err.report_day", day=day, year=year, first=first),
+                         "report_day")
     with db.atomic():
         stored = dict(office.get_setting(db, REPORT_DAY_KEY, {}) or {})
         if day is None:
@@ -372,12 +387,10 @@ def write_city_workbook(db: Database, year: int, today: dt.date, out: Path | str
 
     suffix = Path(out).suffix.lower()
     if suffix not in (".xlsx", ".ods"):
-        raise InputError(f"市府報表只能存成 .xlsx 或 .ods（OpenDocument），「{Path(out).name}」"
-                         "的副檔名不是這兩種；請改用 .xlsx 或 .ods。")
+        raise InputError(Phrase.of("reports.err.city_suffix", name=Path(out).name))
     registration = load_template(db)
     if registration is not None and suffix == ".ods":
-        raise InputError("已登錄的市府範本是 Excel 檔，填好的範本只能存成 .xlsx；"
-                         "請改用 .xlsx 檔名，或先移除範本以輸出內建格式的 .ods。")
+        raise InputError(Phrase.of("reports.err.template_xlsx_only"))
     progress(0, 3, "整理年度資料…")
     report = year_report(db, year, today)
     progress(1, 3, "寫入活頁簿…")
@@ -410,7 +423,7 @@ def register_template(db: Database, template: Path | str, mapping: TemplateMappi
 
     source = Path(template)
     if source.suffix.lower() != ".xlsx":
-        raise InputError(f"範本「{source.name}」不是 .xlsx 檔：請在 Excel 另存為 .xlsx 後再登錄",
+        raise InputError(Phrase.of("reports.err.template_not_xlsx", name=source.name),
                          "template")
     data = source.read_bytes()
     mapping.check_fields()
@@ -446,7 +459,7 @@ def save_mapping(db: Database, mapping: TemplateMapping) -> None:
 
     current = load_template(db)
     if current is None:
-        raise InputError("尚未登錄市府範本：請先登錄範本檔", "template")
+        raise InputError(Phrase.of("reports.err.no_template"), "template")
     mapping.check_fields()
     check_against(mapping, current.data)
     with db.atomic():
@@ -464,7 +477,7 @@ def export_mapping(db: Database, out: Path | str) -> Path:
     """Write the registered mapping as JSON (to keep, or to give another office)."""
     current = load_template(db)
     if current is None:
-        raise InputError("尚未登錄市府範本，沒有對應設定可匯出", "template")
+        raise InputError(Phrase.of("reports.err.no_template_mapping"), "template")
     target = Path(out)
     target.write_text(current.mapping.to_json() + "\n", encoding="utf-8")
     return target
@@ -474,7 +487,7 @@ def read_mapping(path: Path | str) -> TemplateMapping:
     """Read a mapping JSON file."""
     source = Path(path)
     if not source.is_file():
-        raise InputError(f"找不到對應檔「{source}」", "mapping")
+        raise InputError(Phrase.of("reports.err.no_mapping_file", path=str(source)), "mapping")
     from gmdesk.workbooks.template import TemplateMapping
 
     return TemplateMapping.from_json(source.read_text(encoding="utf-8-sig"))

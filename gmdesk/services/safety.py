@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from gmdesk import paths
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.texts import Phrase, define
 from gmdesk.storage import backup as backups
 from gmdesk.storage import lock as locks
 from gmdesk.storage import trash
@@ -37,6 +38,30 @@ from gmdesk.storage.lock import Lock, LockInfo, is_network_path
 from gmdesk.storage.office import get_setting, set_setting
 from gmdesk.storage.schema import migrations, schema_version
 
+define({
+    "safety.err.not_sqlite": "「{name}」不是 gmdesk 的資料檔（不是 SQLite 資料庫），gmdesk "
+                             "沒有修改它。請選擇副檔名為 .gmdesk 的資料檔。",
+    "safety.err.truncated": "「{name}」不完整（檔案被截斷，可能是複製或儲存時中斷），gmdesk "
+                            "沒有修改它。請從備份還原。",
+    "safety.err.bad_header": "「{name}」的檔頭已毀損，gmdesk 沒有修改它。請從備份還原。",
+    "safety.err.folder": "「{path}」是資料夾，不是資料檔。",
+    "safety.err.newer": "「{name}」由較新版本的 gmdesk 建立，本版本無法安全開啟，gmdesk "
+                        "沒有修改它。請安裝最新版 gmdesk 後再開啟。",
+    "safety.err.backup_offered": "可以還原 {taken} 的備份（{total} 筆資料），"
+                                 "損壞的檔案會另存一份保留。",
+    "safety.err.no_backup": "找不到可用的備份：請勿再寫入這個檔案，將它複製一份後洽資訊人員協助。",
+    "safety.err.damaged": "資料檔「{name}」已毀損（{detail}），gmdesk 不會寫入它。{what}",
+    "safety.err.missing": "找不到資料檔「{path}」。",
+    "safety.err.disk_full": "磁碟空間不足，無法開啟「{name}」。請清出磁碟空間後再開啟；"
+                            "資料檔未被修改。",
+    "safety.err.no_lock_file": "無法在「{folder}」建立鎖定檔（{why}）。可以唯讀方式開啟，"
+                               "或把資料檔移到可寫入的資料夾。",
+    "safety.err.backup_failed": "更新資料檔格式前必須先備份，但備份失敗：{why}",
+    "safety.err.cannot_open": "資料檔「{name}」無法開啟：{why}",
+    "safety.err.readonly_restore": "唯讀開啟時不能還原備份。",
+    "safety.err.no_path": "這個資料檔沒有檔案路徑，無法在背景處理：請先另存成檔案",
+})
+
 AUTO_BACKUP_AFTER = dt.timedelta(days=1)
 BACKUP_DIR_SETTING = "backup_dir"
 NETWORK_WARNING = ("資料檔放在網路磁碟（共用資料夾）上。網路磁碟的檔案鎖定並不可靠，可能造成資料損壞："
@@ -52,9 +77,10 @@ class OpenProblem(Exception):
     the lock (locked), in which case a read-only view may be offered.
     """
 
-    def __init__(self, kind: str, message: str, *, backup: BackupInfo | None = None,
+    def __init__(self, kind: str, message: str | Phrase, *, backup: BackupInfo | None = None,
                  holder: LockInfo | None = None, stale: bool = False) -> None:
-        super().__init__(message)
+        super().__init__(str(message))
+        self.phrase = message if isinstance(message, Phrase) else None  # None: a storage text
         self.kind = kind
         self.backup = backup
         self.holder = holder
@@ -111,14 +137,14 @@ def _header_problem(path: Path) -> OpenProblem | None:
         head = handle.read(100)
     if not (SQLITE_MAGIC.startswith(head) if len(head) < len(SQLITE_MAGIC)
             else head.startswith(SQLITE_MAGIC)):
-        return OpenProblem("not_sqlite", f"「{path.name}」不是 gmdesk 的資料檔（不是 SQLite 資料庫），gmdesk 沒有修改它。請選擇副檔名為 .gmdesk 的資料檔。")
-    truncated = OpenProblem("truncated", f"「{path.name}」不完整（檔案被截斷，可能是複製或儲存時中斷），gmdesk 沒有修改它。請從備份還原。")
+        return OpenProblem("not_sqlite", Phrase.of("safety.err.not_sqlite", name=path.name))
+    truncated = OpenProblem("truncated", Phrase.of("safety.err.truncated", name=path.name))
     if len(head) < 100:
         return truncated
     page_size = struct.unpack(">H", head[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return OpenProblem("damaged", f"「{path.name}」的檔頭已毀損，gmdesk 沒有修改它。請從備份還原。")
+        return OpenProblem("damaged", Phrase.of("safety.err.bad_header", name=path.name))
     pages, counter, valid_for = (struct.unpack(">I", head[28:32])[0], head[24:28], head[92:96])
     if size % page_size or (counter == valid_for and size < pages * page_size):
         return truncated
@@ -133,7 +159,7 @@ def inspect(path: Path, folder: Path | None = None) -> FileState:
     if not path.exists():
         return FileState(path, True, [], None, {})
     if path.is_dir():
-        raise OpenProblem("not_sqlite", f"「{path}」是資料夾，不是資料檔。")
+        raise OpenProblem("not_sqlite", Phrase.of("safety.err.folder", path=str(path)))
     if path.stat().st_size == 0:
         return FileState(path, True, [], None, {})
     problem = _header_problem(path)
@@ -153,7 +179,7 @@ def inspect(path: Path, folder: Path | None = None) -> FileState:
         raise _damaged(path, found.quick_check, folder)
     known = [m.name for m in migrations._migrations]
     if found.user_version > schema_version() or found.applied - set(known):
-        raise OpenProblem("newer", f"「{path.name}」由較新版本的 gmdesk 建立，本版本無法安全開啟，gmdesk 沒有修改它。請安裝最新版 gmdesk 後再開啟。")
+        raise OpenProblem("newer", Phrase.of("safety.err.newer", name=path.name))
     backup_dir = Path(found.setting_backup_dir) if found.setting_backup_dir else None
     return FileState(path, False, [n for n in known if n not in found.applied], backup_dir,
                      found.counts)
@@ -171,11 +197,12 @@ def good_backup(path: Path, folders: list[Path]) -> BackupInfo | None:
 def _damaged(path: Path, detail: str, folder: Path | None = None) -> OpenProblem:
     offer = good_backup(path, [f for f in (folder, default_backup_folder()) if f])
     if offer:
-        what = f"可以還原 {offer.taken_at:%Y-%m-%d %H:%M} 的備份（{offer.total} 筆資料），損壞的檔案會另存一份保留。"
+        what = Phrase.of("safety.err.backup_offered", taken=f"{offer.taken_at:%Y-%m-%d %H:%M}",
+                         total=offer.total)
     else:
-        what = "找不到可用的備份：請勿再寫入這個檔案，將它複製一份後洽資訊人員協助。"
-    return OpenProblem("damaged", f"資料檔「{path.name}」已毀損（{detail}），gmdesk 不會寫入它。{what}",
-                       backup=offer)
+        what = Phrase.of("safety.err.no_backup")
+    return OpenProblem("damaged", Phrase.of("safety.err.damaged", name=path.name, detail=detail,
+                                            what=what), backup=offer)
 
 
 def full_check(path: Path, folder: Path | None = None) -> OpenProblem | None:
@@ -229,7 +256,7 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
         warnings.append(note)
     if readonly:
         if state.new:
-            raise OpenProblem("missing", f"找不到資料檔「{path}」。")
+            raise OpenProblem("missing", Phrase.of("safety.err.missing", path=str(path)))
         try:
             db = open_db(path, readonly=True)
         except (StorageError, DatabaseError, ValueError) as exc:
@@ -242,8 +269,9 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
         raise OpenProblem("locked", str(exc), holder=exc.holder, stale=exc.stale) from exc
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise OpenProblem("disk_full", f"磁碟空間不足，無法開啟「{path.name}」。請清出磁碟空間後再開啟；資料檔未被修改。") from exc
-        raise OpenProblem("readonly_folder", f"無法在「{path.parent}」建立鎖定檔（{exc.strerror or exc}）。可以唯讀方式開啟，或把資料檔移到可寫入的資料夾。") from exc
+            raise OpenProblem("disk_full", Phrase.of("safety.err.disk_full", name=path.name)) from exc
+        raise OpenProblem("readonly_folder", Phrase.of("safety.err.no_lock_file", folder=str(path.parent),
+                                                     why=str(exc.strerror or exc))) from exc
     backup_due = False
     try:
         if state.pending_migrations and not state.new:
@@ -252,7 +280,8 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
             except backups.SourceDamagedError as exc:
                 raise _damaged(path, "完整性檢查未通過", folder) from exc
             except BackupError as exc:
-                raise OpenProblem("backup_failed", f"更新資料檔格式前必須先備份，但備份失敗：{exc}") from exc
+                raise OpenProblem("backup_failed", Phrase.of("safety.err.backup_failed",
+                                                            why=str(exc))) from exc
         elif not state.new:
             due = _backup_due(path, folder, now)
             if due and not defer_backup:
@@ -267,7 +296,8 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
         except ReadOnlyFileError as exc:
             raise OpenProblem("readonly_folder", str(exc)) from exc
         except (StorageError, DatabaseError, ValueError) as exc:
-            raise OpenProblem("damaged", f"資料檔「{path.name}」無法開啟：{exc}") from exc
+            raise OpenProblem("damaged", Phrase.of("safety.err.cannot_open", name=path.name,
+                                                    why=str(exc))) from exc
         try:
             trash.purge(db, now)
         except DatabaseError as exc:
@@ -345,7 +375,7 @@ def restore_for_app(opened: Opened, backup: BackupInfo | Path, now: dt.datetime)
     The current file is backed up first; `opened.db` is closed and must not be used again.
     """
     if opened.readonly:
-        raise OpenProblem("locked", "唯讀開啟時不能還原備份。")
+        raise OpenProblem("locked", Phrase.of("safety.err.readonly_restore"))
     chosen = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     if backups.check(chosen) != "ok":
         raise BackupError(f"備份檔「{chosen.name}」檢查未通過，不能用來還原。請選擇另一份備份。")
@@ -433,7 +463,7 @@ TrashItem = trash.TrashItem
 def open_worker_db(path: Path | None, *, readonly: bool = False) -> Database:
     """Open a connection of its own for work on a background thread (never share the window's)."""
     if path is None:
-        raise InputError("這個資料檔沒有檔案路徑，無法在背景處理：請先另存成檔案")
+        raise InputError(Phrase.of("safety.err.no_path"))
     # The window's own connection migrated the file, checked its audit triggers and recorded
     # the actor when it opened it; a worker of the same window writes as that actor. Doing it
     # all again cost ~15 ms of Python (and a write) on every background read a page makes.

@@ -12,6 +12,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.importing import check_fields
 from gmdesk.domain.model import Office, OfficeKind, Unit
 from gmdesk.domain.presets import PRESETS, Preset
+from gmdesk.domain.texts import Label, Phrase, define, define_labels
 from gmdesk.storage import office as store
 
 if TYPE_CHECKING:
@@ -20,26 +21,50 @@ if TYPE_CHECKING:
 NAME_DISPLAY = ("masked", "surname", "full")
 POSTCODE_KEY = "postcode"  # the office's 郵遞區號: a setting, no column (no migration)
 
+# The preset's numbers, named in errors (their zh names are also the fields' keys).
+define_labels("preset_number", {name: name for name in (
+    "小組人數下限", "小組人數上限", "府外委員人數", "每年開會次數", "每年宣導場次", "每年措施項數",
+    "開會通知日數", "最少在職日數")})
+define({
+    "settings.err.no_name": "請填寫機關名稱（例如：高雄市旗津區公所）",
+    "settings.err.plan": "計畫期程 {start}-{end} 的起年晚於迄年：請修正",
+    "settings.err.email": "電子郵件「{email}」格式不正確",
+    "settings.err.budget_deadline": "性別預算報送期限「{month}月{day}日」不是存在的日期："
+                                    "請改正月或日（預設 9 月 15 日）",
+    "settings.err.report_due": "成果報告報市府期限「{month}月{day}日」不是存在的日期："
+                               "請改正月或日（預設次年 1 月 31 日）",
+    "settings.err.negative": "「{label}」不可為負數",
+    "settings.err.group_range": "小組人數下限 {minimum} 大於上限 {maximum}",
+    "settings.err.categories": "措施類別數須介於 0 與 6 之間（臺北市為 3 類）",
+    "settings.err.quorum": "出席門檻須介於 0 與 1 之間（二分之一寫 0.5）",
+    "settings.err.hours": "培力時數「{hours}」不合理（{category}）：請填 0 到 200 小時",
+    "settings.err.unit_twice": "單位「{unit}」重複：每個單位只列一次",
+    "settings.err.name_display": "姓名顯示方式「{value}」不在選項中",
+    "settings.err.unit_in_use": "單位「{unit}」仍有{n}筆人員資料，不能刪除：請先調整人員的單位",
+    "settings.err.no_preset": "沒有「{preset}」這個預設規則",
+})
+
 
 def validate_office(office: Office) -> None:
     if not office.name.strip():
-        raise InputError("請填寫機關名稱（例如：高雄市旗津區公所）", "name")
+        raise InputError(Phrase.of("settings.err.no_name"), "name")
     check_fields(office, dt.date.today())
     if office.plan_start and office.plan_end and office.plan_start > office.plan_end:
-        raise InputError(
-            f"計畫期程 {office.plan_start}-{office.plan_end} 的起年晚於迄年：請修正", "plan")
+        raise InputError(Phrase.of("settings.err.plan", start=office.plan_start,
+                                    end=office.plan_end), "plan")
     if office.contact_email and "@" not in office.contact_email:
-        raise InputError(f"電子郵件「{office.contact_email}」格式不正確", "contact_email")
+        raise InputError(Phrase.of("settings.err.email", email=office.contact_email),
+                         "contact_email")
 
 
-def _check_month_day(value: tuple[int, int], label: str, field: str, default: str) -> None:
+def _check_month_day(value: tuple[int, int], field: str) -> None:
     """A (month, day) of the preset must be a day of the calendar (2月29日 allowed: a leap
     year is used; other years take 28日)."""
     month, day = value
     try:
         dt.date(2024, month, day)
     except ValueError:
-        raise InputError(f"{label}「{month}月{day}日」不是存在的日期：請改正月或日（{default}）",
+        raise InputError(Phrase.of(f"settings.err.{field}", month=month, day=day),
                          field) from None
 
 
@@ -52,18 +77,21 @@ def validate_preset(preset: Preset) -> None:
     }
     for label, value in numbers.items():
         if value < 0:
-            raise InputError(f"「{label}」不可為負數", label)
+            raise InputError(Phrase.of("settings.err.negative", label=Label("preset_number", label)),
+                             label)
     if preset.group_min and preset.group_max and preset.group_min > preset.group_max:
-        raise InputError(f"小組人數下限 {preset.group_min} 大於上限 {preset.group_max}", "group_min")
-    _check_month_day(preset.budget_deadline, "性別預算報送期限", "budget_deadline", "預設 9 月 15 日")
+        raise InputError(Phrase.of("settings.err.group_range", minimum=preset.group_min,
+                                    maximum=preset.group_max), "group_min")
+    _check_month_day(preset.budget_deadline, "budget_deadline")
     if not 0 <= preset.measure_categories_min <= 6:
-        raise InputError("措施類別數須介於 0 與 6 之間（臺北市為 3 類）", "measure_categories_min")
-    _check_month_day(preset.report_due, "成果報告報市府期限", "report_due", "預設次年 1 月 31 日")
+        raise InputError(Phrase.of("settings.err.categories"), "measure_categories_min")
+    _check_month_day(preset.report_due, "report_due")
     if not 0 < preset.quorum_fraction <= 1:
-        raise InputError("出席門檻須介於 0 與 1 之間（二分之一寫 0.5）", "quorum_fraction")
+        raise InputError(Phrase.of("settings.err.quorum"), "quorum_fraction")
     for category, hours in preset.training_hours.items():
         if hours < 0 or hours > 200:
-            raise InputError(f"培力時數「{hours}」不合理（{category}）：請填 0 到 200 小時", category)
+            raise InputError(Phrase.of("settings.err.hours", hours=str(hours), category=category),
+                             category)
 
 
 def save_profile(db: Database, office: Office, units: list[str], preset: Preset,
@@ -77,15 +105,16 @@ def save_profile(db: Database, office: Office, units: list[str], preset: Preset,
     cleaned = [u.strip() for u in units if u.strip()]
     if len(set(cleaned)) != len(cleaned):
         duplicate = next(u for u in cleaned if cleaned.count(u) > 1)
-        raise InputError(f"單位「{duplicate}」重複：每個單位只列一次", "units")
+        raise InputError(Phrase.of("settings.err.unit_twice", unit=duplicate), "units")
     if name_display not in NAME_DISPLAY:
-        raise InputError(f"姓名顯示方式「{name_display}」不在選項中", "name_display")
+        raise InputError(Phrase.of("settings.err.name_display", value=name_display),
+                         "name_display")
     existing = {u.name: u.id for u in store.list_units(db)}
     removed = [name for name in existing if name not in cleaned]
     for name in removed:
         in_use = store.unit_in_use(db, existing[name])
         if in_use:
-            raise InputError(f"單位「{name}」仍有{in_use}筆人員資料，不能刪除：請先調整人員的單位", "units")
+            raise InputError(Phrase.of("settings.err.unit_in_use", unit=name, n=in_use), "units")
     with db.atomic():
         store.save_office(db, office)
         for name in removed:
@@ -116,7 +145,7 @@ def save_postcode(db: Database, text: str) -> str:
 def create_office(db: Database, name: str, city: str, preset_code: str, year: int) -> None:
     """Set up a new office from a preset (the first start dialog)."""
     if preset_code not in PRESETS:
-        raise InputError(f"沒有「{preset_code}」這個預設規則", "preset")
+        raise InputError(Phrase.of("settings.err.no_preset", preset=preset_code), "preset")
     preset = PRESETS[preset_code]
     kind = OfficeKind.DISTRICT if preset_code == "kaohsiung_district" else OfficeKind.BUREAU
     units = (["民政課", "社會課", "經建課", "人文課", "兵役課", "秘書室", "人事室", "會計室"]

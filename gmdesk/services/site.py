@@ -24,12 +24,29 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import Event, Photo
 from gmdesk.domain.names import NameDisplay, display_name, mask_names_in
 from gmdesk.domain.rocdate import format_long
+from gmdesk.domain.texts import Phrase, define
 from gmdesk.domain.yearly import YearReport
 from gmdesk.services.reports import get_name_display, year_report
 from gmdesk.storage import events, people
 from gmdesk.storage.db import office_id
 
 MANIFEST = "gmdesk-site.json"
+
+define({
+    "site.err.is_file": "「{path}」是檔案，不是資料夾：請選擇新的資料夾名稱",
+    "site.err.foreign_folder": "資料夾「{path}」已有其他檔案，且不是 gmdesk 產生的網頁：為免覆蓋，"
+                               "請選擇空資料夾或新的資料夾名稱",
+    "site.err.bad_manifest": "資料夾「{path}」的 {manifest} 無法讀取或不是 gmdesk 的網頁清單："
+                             "為免覆蓋，請選擇空資料夾或新的資料夾名稱",
+    "site.err.other_office": "資料夾「{path}」是另一個機關（{office}）的網頁："
+                             "請選擇本機關的網頁資料夾或新的資料夾",
+    "site.err.not_site": "「{path}」不是 gmdesk 產生的網頁資料夾（沒有 {manifest}）："
+                         "請指定先前匯出的性別平等專區資料夾",
+    "site.err.foreign_files": "「{path}」裡有不是 gmdesk 產生的檔案（{first}）：為免覆蓋，"
+                              "請先移走這些檔案，或選擇新的資料夾",
+    "site.err.foreign_files_many": "「{path}」裡有不是 gmdesk 產生的檔案（{first}等{n}個）："
+                                   "為免覆蓋，請先移走這些檔案，或選擇新的資料夾",
+})
 FORMAT = 1
 WEB_LONG_SIDE = 960  # pixels: sharp on a page column, light to download
 WEB_QUALITY = 80
@@ -64,23 +81,22 @@ def web_photo(photo: Photo, file: str, fallback_alt: str) -> SitePhoto:
 def read_manifest(target: Path, own_id: str) -> dict[str, Any]:
     """Return the folder's manifest (empty for a new or empty folder); refuse a foreign folder."""
     if target.exists() and not target.is_dir():
-        raise InputError(f"「{target}」是檔案，不是資料夾：請選擇新的資料夾名稱")
+        raise InputError(Phrase.of("site.err.is_file", path=str(target)))
     if not target.exists() or not any(target.iterdir()):
         return {}
     path = target / MANIFEST
     if not path.is_file():
-        raise InputError(f"資料夾「{target}」已有其他檔案，且不是 gmdesk 產生的網頁：為免覆蓋，"
-                         "請選擇空資料夾或新的資料夾名稱")
+        raise InputError(Phrase.of("site.err.foreign_folder", path=str(target)))
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
         if manifest.get("generator") != "gmdesk" or not isinstance(manifest.get("years"), dict):
             raise ValueError
     except (ValueError, OSError, AttributeError):
-        raise InputError(f"資料夾「{target}」的 {MANIFEST} 無法讀取或不是 gmdesk 的網頁清單："
-                         "為免覆蓋，請選擇空資料夾或新的資料夾名稱") from None
+        raise InputError(Phrase.of("site.err.bad_manifest", path=str(target),
+                                   manifest=MANIFEST)) from None
     if manifest.get("office_id") not in (None, own_id):
-        raise InputError(f"資料夾「{target}」是另一個機關（{manifest.get('office', '')}）的網頁："
-                         "請選擇本機關的網頁資料夾或新的資料夾")
+        raise InputError(Phrase.of("site.err.other_office", path=str(target),
+                                   office=str(manifest.get("office", ""))))
     return dict(manifest)
 
 
@@ -187,16 +203,15 @@ def write_site(db: Database, year: int, today: dt.date, out: Path | str,
     for folder in (Path(f) for f in previous):
         found = read_manifest(folder, own_id) if folder.is_dir() else {}
         if not found:
-            raise InputError(f"「{folder}」不是 gmdesk 產生的網頁資料夾（沒有 {MANIFEST}）："
-                             "請指定先前匯出的性別平等專區資料夾")
+            raise InputError(Phrase.of("site.err.not_site", path=str(folder), manifest=MANIFEST))
         for kept, entry in found["years"].items():
             if kept != str(year) and kept not in years and (folder / kept / "index.html").is_file():
                 earlier.setdefault(kept, (folder / kept, entry))
     extra = _foreign_files(target / str(year), years.get(str(year), {}).get("files", []))
     if extra:
-        raise InputError(f"「{target / str(year)}」裡有不是 gmdesk 產生的檔案（{extra[0]}"
-                         + (f"等{len(extra)}個" if len(extra) > 1 else "") + "）：為免覆蓋，"
-                         "請先移走這些檔案，或選擇新的資料夾")
+        raise InputError(Phrase.of("site.err.foreign_files_many" if len(extra) > 1
+                                   else "site.err.foreign_files", path=str(target / str(year)),
+                                   first=str(extra[0]), n=len(extra)))
     progress(0, 3, "整理年度資料…")
     site = site_year(db, year, today)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -24,7 +24,23 @@ from gmdesk.domain.model import (
     UnitId,
 )
 from gmdesk.domain.rocdate import format_short, year_bounds
+from gmdesk.domain.texts import Phrase, Short, define
 from gmdesk.storage import office, people
+
+define({
+    "staff.err.no_name": "請填寫姓名",
+    "staff.err.end_before_start_fix": "離職日期 {end} 早於到職日期 {start}：請修正",
+    "staff.err.end_before_start": "離職日期 {end} 早於到職日期 {start}",
+    "staff.err.change_before_start": "類別變更日須晚於到職日期",
+    "staff.err.no_employment": "此人沒有任職紀錄，無法登記離職",
+})
+
+define({
+    "staff.err.same_name": "同名同姓有{n}人：請在檔案加上員工編號或身分證字號欄",
+    "staff.err.no_staff_no": "查無員工編號 {staff_no} 的人員：請先匯入人員名冊或在「人員名冊」新增",
+    "staff.err.not_on_roster": "人員名冊中查無此人：請先匯入人員名冊或在「人員名冊」新增",
+    "staff.err.row_twice": "與第{row}列是同一人：請刪除重複的列",
+})
 
 
 @dataclass(frozen=True)
@@ -81,15 +97,14 @@ class StaffForm:
 
 def validate(form: StaffForm, today: dt.date | None = None) -> None:
     if not form.person.name.strip():
-        raise InputError("請填寫姓名", "name")
+        raise InputError(Phrase.of("staff.err.no_name"), "name")
     check_fields(form.person, today or dt.date.today())
     check_fields(form, today or dt.date.today())
     if form.end is not None and form.end < form.start:
-        raise InputError(
-            f"離職日期 {format_short(form.end)} 早於到職日期 {format_short(form.start)}：請修正",
-            "end")
+        raise InputError(Phrase.of("staff.err.end_before_start_fix", end=Short(form.end),
+                                    start=Short(form.start)), "end")
     if form.change_from is not None and form.change_from <= form.start:
-        raise InputError("類別變更日須晚於到職日期", "change_from")
+        raise InputError(Phrase.of("staff.err.change_before_start"), "change_from")
 
 
 def save_staff(db: Database, form: StaffForm) -> PersonId:
@@ -126,11 +141,11 @@ def mark_left(db: Database, person_id: int, end: dt.date) -> None:
     """Record that a person left on `end`; the person and their records stay."""
     periods = people.employment_of(db, person_id)
     if not periods:
-        raise InputError("此人沒有任職紀錄，無法登記離職")
+        raise InputError(Phrase.of("staff.err.no_employment"))
     current = periods[-1]
     if end < current.start:
-        raise InputError(f"離職日期 {format_short(end)} 早於到職日期 {format_short(current.start)}",
-                         "end")
+        raise InputError(Phrase.of("staff.err.end_before_start", end=Short(end),
+                                    start=Short(current.start)), "end")
     with db.atomic():
         people.update_employment(db, dataclasses.replace(current, end=end))
 
@@ -165,7 +180,7 @@ class PersonIndex:
     units: dict[int, str]
     # The answer for each (name, staff number, ID, unit) already looked up: a training list
     # names the same person on many rows.
-    found: dict[tuple[str, str, str, str], tuple[Person | None, str]] = dataclasses.field(
+    found: dict[tuple[str, str, str, str], tuple[Person | None, Phrase | str]] = dataclasses.field(
         default_factory=dict, repr=False)
 
     @classmethod
@@ -177,8 +192,8 @@ class PersonIndex:
             by_name.setdefault(p.name.replace(" ", ""), []).append(p)
         return cls(by_key, by_name, office.unit_names(db))
 
-    def find(self, row: ParsedRow, column: str) -> tuple[Person | None, str]:
-        """Return the person a row names, or None and why (zh-TW)."""
+    def find(self, row: ParsedRow, column: str) -> tuple[Person | None, Phrase | str]:
+        """Return the person a row names (and ""), or None and why."""
         values = row.values
         name = str(values.get("name", "")).replace(" ", "")
         staff_no = str(values.get("staff_no") or "")
@@ -189,7 +204,8 @@ class PersonIndex:
             self.found[key] = self._find(name, staff_no, id_no, unit)
         return self.found[key]
 
-    def _find(self, name: str, staff_no: str, id_no: str, unit: str) -> tuple[Person | None, str]:
+    def _find(self, name: str, staff_no: str, id_no: str, unit: str
+              ) -> tuple[Person | None, Phrase | str]:
         if staff_no:
             person = self.by_key.get(staff_key(staff_no))
             if person is not None:
@@ -205,10 +221,10 @@ class PersonIndex:
             matches = [p for p in same if unit and self.units.get(p.unit_id or 0) == unit]
             if len(matches) == 1:
                 return matches[0], ""
-            return None, f"同名同姓有{len(same)}人：請在檔案加上員工編號或身分證字號欄"
+            return None, Phrase.of("staff.err.same_name", n=len(same))
         if staff_no:
-            return None, f"查無員工編號 {staff_no} 的人員：請先匯入人員名冊或在「人員名冊」新增"
-        return None, "人員名冊中查無此人：請先匯入人員名冊或在「人員名冊」新增"
+            return None, Phrase.of("staff.err.no_staff_no", staff_no=staff_no)
+        return None, Phrase.of("staff.err.not_on_roster")
 
 
 @dataclass
@@ -239,14 +255,14 @@ def plan_staff(db: Database, rows: Sequence[ParsedRow], headers: dict[str, str],
         name = str(row.get("name", "")).strip()
         key = staff_key(str(row.get("staff_no") or "")) or f"name:{name}:{row.get('id_no', '')}"
         if key in seen:
-            plan.errors.append(RowError(row.row, headers.get("staff_no") or headers.get("name", "姓名"),
-                                        str(row.get("staff_no") or name),
-                                        f"與第{seen[key]}列是同一人：請刪除重複的列"))
+            plan.errors.append(RowError.said(
+                row.row, headers.get("staff_no") or headers.get("name", "姓名"),
+                str(row.get("staff_no") or name), Phrase.of("staff.err.row_twice", row=seen[key])))
             continue
         seen[key] = row.row
         person, why = index.find(row, headers.get("name", "姓名"))
-        if person is None and why.startswith("同名同姓"):
-            plan.errors.append(RowError(row.row, headers.get("name", "姓名"), name, why))
+        if person is None and isinstance(why, Phrase) and why.code == "staff.err.same_name":
+            plan.errors.append(RowError.said(row.row, headers.get("name", "姓名"), name, why))
             continue
         gender = row.get("gender")
         category = row.get("category")
@@ -254,8 +270,8 @@ def plan_staff(db: Database, rows: Sequence[ParsedRow], headers: dict[str, str],
         end = row.get("end")
         if person is None and not isinstance(gender, Gender):
             # parse_rows reports it; never guess a gender
-            plan.errors.append(RowError(row.row, headers.get("gender", "性別"), "",
-                                        "沒有填性別：請寫 男、女 或 其他"))
+            plan.errors.append(RowError.said(row.row, headers.get("gender", "性別"), "",
+                                             Phrase.of("import.err.no_gender")))
             continue
         # Only a row that is imported makes its unit (a skipped row must not leave one behind).
         unit_name = str(row.get("unit") or "")

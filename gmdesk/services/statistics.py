@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from gmdesk.domain import statistics as rules
-from gmdesk.domain.errors import InputError
+from gmdesk.domain.errors import InputError, gone
 from gmdesk.domain.importing import check_fields
 from gmdesk.domain.model import MeetingId
 from gmdesk.domain.statistics import (
@@ -22,6 +22,7 @@ from gmdesk.domain.statistics import (
     IndicatorValue,
     ReviewAction,
 )
+from gmdesk.domain.texts import Phrase
 from gmdesk.storage import duties as store
 from gmdesk.storage import trash
 
@@ -42,7 +43,7 @@ def save_indicator(db: Database, indicator: Indicator) -> IndicatorId:
     with db.atomic():
         if cleaned.id:
             if store.get_indicator(db, cleaned.id) is None:
-                raise InputError(f"找不到編號 {cleaned.id} 的性別統計指標，可能已被刪除：請重新整理後再試")
+                raise InputError(gone(Phrase.of("statistics.thing"), cleaned.id, refresh=True))
             store.update_indicator(db, cleaned)
             return cleaned.id
         return store.add_indicator(db, cleaned)
@@ -52,7 +53,7 @@ def review_indicator(db: Database, indicator_id: int, year: int, action: ReviewA
                      day: dt.date, meeting_id: int | None = None, note: str = "") -> int:
     """Record the yearly review of an indicator (新增, 修正, 刪除 or 維持)."""
     if store.get_indicator(db, indicator_id) is None:
-        raise InputError(f"找不到編號 {indicator_id} 的性別統計指標，可能已被刪除")
+        raise InputError(gone(Phrase.of("statistics.thing"), indicator_id))
     review = IndicatorReview(0, IndicatorId(indicator_id), year, action, day,
                              MeetingId(meeting_id) if meeting_id else None, note.strip())
     check_fields(review, dt.date.today())
@@ -64,7 +65,7 @@ def set_values(db: Database, indicator_id: int,
                values: Mapping[int, tuple[float, float, float]]) -> int:
     """Write an indicator's values by year (男, 女, 其他) in one transaction; return how many."""
     if store.get_indicator(db, indicator_id) is None:
-        raise InputError(f"找不到編號 {indicator_id} 的性別統計指標，可能已被刪除")
+        raise InputError(gone(Phrase.of("statistics.thing"), indicator_id))
     checked = [rules.validate_value(IndicatorValue(0, IndicatorId(indicator_id), year, *numbers))
                for year, numbers in sorted(values.items())]
     with db.atomic():
@@ -101,7 +102,7 @@ def delete_indicator(db: Database, indicator_id: int, now: dt.datetime) -> int:
     """Move an indicator with its reviews and values to the 資源回收筒."""
     indicator = store.get_indicator(db, indicator_id)
     if indicator is None:
-        raise InputError(f"找不到編號 {indicator_id} 的性別統計指標，可能已被刪除")
+        raise InputError(gone(Phrase.of("statistics.thing"), indicator_id))
     return trash.move_to_trash(db, "indicator", indicator_id, now, f"性別統計指標：{indicator.name}")
 
 

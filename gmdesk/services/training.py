@@ -28,9 +28,25 @@ from gmdesk.domain.model import (
     TrainingRecord,
 )
 from gmdesk.domain.rocdate import format_long, format_short, year_bounds
+from gmdesk.domain.texts import Label, Phrase, Short, define
 from gmdesk.services import staff as staff_service
 from gmdesk.services.bulk import gc_paused
 from gmdesk.storage import office, people, training
+
+define({
+    "training.err.outside_employment": "{day}{why}：培力紀錄須在任職期間內才計入時數，"
+                                       "請確認上課日期，或先在人員資料補登任職期間",
+    "training.err.duplicate": "已登錄過 {day}「{title}」：同一人同一課程同一天不重複計算",
+    "training.err.no_attendance": "請勾選至少一位出席人員",
+    "training.err.person_why": "{name}（{why}）",
+    "training.err.attendees_outside": "{day}不在任職期間的人員：{people}；請取消勾選，"
+                                      "或確認上課日期",
+    "training.err.file": "「{file}」：{why}",
+    "training.err.skipped_unwritable": "無法在「{folder}」寫入未匯入的列（{why}）：資料未變更。"
+                                       "請把檔案複製到可寫入的資料夾（例如「文件」）後再匯入。",
+    "training.err.unmapped": "請指定這些欄位對應到檔案的哪一欄：{fields}",
+    "training.err.no_good_rows": "「{file}」沒有正確的列可匯入：每一列都有錯誤。請修正後再匯入。",
+})
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -39,6 +55,29 @@ def _no_progress(done: int, total: int, text: str = "") -> None:
     return None
 
 
+define({
+    "training.import.some_bad": "「{file}」有{bad}列無法匯入（{errors}處），其餘{good}列正確：可只匯入正確的{good}列（有錯誤的列另存成"
+                                "檔案，修正後再匯入），或全部取消、修正檔案後再匯入。（試算：資料未變更）",
+    "training.import.all_bad": "「{file}」有{errors}處無法讀取，全部未匯入（資料未變更）。請修正後再匯入。",
+    "training.import.training_would": "共{rows}列：將新增{added}筆培力紀錄，合計{hours}小時；已登錄過而略過{duplicates}筆。",
+    "training.import.training_did": "共{rows}列：已新增{added}筆培力紀錄，合計{hours}小時；已登錄過而略過{duplicates}筆。",
+    "training.import.outside": "另有{n}筆的上課日期不在該員任職期間內，未匯入（不計入時數，各列原因如下）。",
+    "training.import.staff_would": "共{rows}列：將新增{added}人、更新{updated}人、不變{unchanged}人。",
+    "training.import.staff_did": "共{rows}列：已新增{added}人、更新{updated}人、不變{unchanged}人。",
+    "training.import.skipped_saved": "略過有錯誤的{bad}列，已另存為「{file}」（含錯誤原因），修正後可再匯入。",
+    "training.import.skipped": "略過有錯誤的{bad}列。",
+    "training.import.dry_run": "（試算：資料未變更）",
+    "training.import.seen_before": " 注意：這個檔案已於 {when}以「{file}」匯入過。",
+    "training.import.then": "{first}{rest}",
+})
+
+
+def _then(parts: list[Phrase]) -> Phrase:
+    """Sentences one after another (zh-TW without a space, English with one)."""
+    if len(parts) == 1:
+        return parts[0]
+    return Phrase.of("training.import.then", first=parts[0], rest=_then(parts[1:]))
+
 # --- records and courses ---------------------------------------------------------------
 
 def save_record(db: Database, record: TrainingRecord) -> TrainingId:
@@ -46,15 +85,14 @@ def save_record(db: Database, record: TrainingRecord) -> TrainingId:
     rules.validate_record(record)
     importing.check_fields(record, dt.date.today())
     record = dataclasses.replace(record, title=" ".join(record.title.split()))
-    why = rules.outside_employment(people.employment_of(db, record.person_id), record.day)
+    why = rules.outside_employment_phrase(people.employment_of(db, record.person_id), record.day)
     if why:
-        raise InputError(f"{format_short(record.day)}{why}：培力紀錄須在任職期間內才計入時數，"
-                         "請確認上課日期，或先在人員資料補登任職期間", "day")
+        raise InputError(Phrase.of("training.err.outside_employment", day=Short(record.day),
+                                   why=why), "day")
     if training.training_exists(db, record.person_id, record.title, record.day.isoformat(),
                                 exclude_id=record.id):
-        raise InputError(
-            f"已登錄過 {format_short(record.day)}「{record.title}」：同一人同一課程同一天不重複計算",
-            "title")
+        raise InputError(Phrase.of("training.err.duplicate", day=Short(record.day),
+                                    title=record.title), "title")
     with db.atomic():
         if record.id:
             training.update_training(db, record)
@@ -83,18 +121,21 @@ def record_course(db: Database, course: Course, person_ids: Sequence[int],
     rules.validate_record(probe)
     importing.check_fields(course, dt.date.today())
     if not person_ids:
-        raise InputError("請勾選至少一位出席人員", "attendance")
+        raise InputError(Phrase.of("training.err.no_attendance"), "attendance")
     title = " ".join(course.title.split())
     course = dataclasses.replace(course, title=title)
     existing = training.existing_keys(db, course.day, course.day)
     persons = people.people_by_id(db)
     periods = _employment_by_person(db)
-    outside = [f"{persons[PersonId(pid)].name if PersonId(pid) in persons else pid}（{why}）"
-               for pid in dict.fromkeys(person_ids)
-               if (why := rules.outside_employment(periods.get(PersonId(pid), []), course.day))]
+    outside = tuple(
+        Phrase.of("training.err.person_why",
+                  name=persons[PersonId(pid)].name if PersonId(pid) in persons else str(pid),
+                  why=why)
+        for pid in dict.fromkeys(person_ids)
+        if (why := rules.outside_employment_phrase(periods.get(PersonId(pid), []), course.day)))
     if outside:
-        raise InputError(f"{format_short(course.day)}不在任職期間的人員：{'、'.join(outside)}；"
-                         "請取消勾選，或確認上課日期", "attendance")
+        raise InputError(Phrase.of("training.err.attendees_outside", day=Short(course.day),
+                                   people=outside), "attendance")
     answers = satisfaction or {}
     with db.atomic():
         course_id = course.id or training.add_course(db, course)
@@ -220,7 +261,8 @@ def open_source(db: Database, path: Path | str, kind: ImportKind) -> ImportSourc
     try:
         header_index, headers = importing.find_header(rows, kind)
     except ValueError as exc:
-        raise InputError(f"「{path.name}」：{exc}") from None
+        raise InputError(Phrase.of("training.err.file", file=path.name,
+                                   why=getattr(exc, "phrase", None) or str(exc))) from None
     remembered = office.get_setting(db, mapping_key(kind), {}) or {}
     mapping = importing.guess_mapping(headers, kind, remembered)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -257,34 +299,40 @@ class ImportResult:
 
     def summary(self) -> str:
         """Return one zh-TW paragraph for the clerk."""
+        return self.summary_phrase().text
+
+    def summary_phrase(self) -> Phrase:
+        """`summary` as a phrase (the window says it in its language)."""
         bad = len(self.bad_rows)
         if self.errors and not self.applied:
             if self.dry_run and self.good_rows:
-                return (f"「{self.file_name}」有{bad}列無法匯入（{len(self.errors)}處），其餘"
-                        f"{self.good_rows}列正確：可只匯入正確的{self.good_rows}列（有錯誤的列另存"
-                        f"成檔案，修正後再匯入），或全部取消、修正檔案後再匯入。（試算：資料未變更）")
-            return (f"「{self.file_name}」有{len(self.errors)}處無法讀取，全部未匯入"
-                    f"（資料未變更）。請修正後再匯入。")
-        verb = "將" if self.dry_run else "已"
+                return Phrase.of("training.import.some_bad", file=self.file_name, bad=bad,
+                                 errors=len(self.errors), good=self.good_rows)
+            return Phrase.of("training.import.all_bad", file=self.file_name, errors=len(self.errors))
         rows = self.good_rows + bad if self.errors else self.rows
+        parts: list[Phrase] = []
         if self.kind is ImportKind.TRAINING:
-            text = (f"共{rows}列：{verb}新增{self.added}筆培力紀錄，合計{self.hours:g}小時；"
-                    f"已登錄過而略過{self.duplicates}筆。")
+            parts.append(Phrase.of("training.import.training_would" if self.dry_run
+                                   else "training.import.training_did", rows=rows,
+                                   added=self.added, hours=f"{self.hours:g}",
+                                   duplicates=self.duplicates))
             if self.outside:
-                text += (f"另有{len(self.outside)}筆的上課日期不在該員任職期間內，未匯入"
-                         "（不計入時數，各列原因如下）。")
+                parts.append(Phrase.of("training.import.outside", n=len(self.outside)))
         else:
-            text = (f"共{rows}列：{verb}新增{self.added}人、更新{self.updated}人、"
-                    f"不變{self.unchanged}人。")
+            parts.append(Phrase.of("training.import.staff_would" if self.dry_run
+                                   else "training.import.staff_did", rows=rows, added=self.added,
+                                   updated=self.updated, unchanged=self.unchanged))
         if self.errors:
-            text += f"略過有錯誤的{bad}列"
-            text += (f"，已另存為「{self.skipped_file.name}」（含錯誤原因），修正後可再匯入。"
-                     if self.skipped_file is not None else "。")
+            parts.append(Phrase.of("training.import.skipped_saved", bad=bad,
+                                   file=self.skipped_file.name) if self.skipped_file is not None
+                         else Phrase.of("training.import.skipped", bad=bad))
         if self.dry_run:
-            text += "（試算：資料未變更）"
+            parts.append(Phrase.of("training.import.dry_run"))
         if self.seen_before is not None:
-            text += f" 注意：這個檔案已於 {seen_text(self.seen_before)}匯入過。"
-        return text
+            log = self.seen_before
+            when: object = log.imported_day or log.imported_at
+            parts.append(Phrase.of("training.import.seen_before", when=when, file=log.file_name))
+        return _then(parts)
 
 
 def seen_text(log: ImportLog) -> str:
@@ -320,8 +368,8 @@ def write_skipped(source: ImportSource, errors: Sequence[RowError],
     try:
         return write(target, head, rows)
     except OSError as exc:
-        raise InputError(f"無法在「{target.parent}」寫入未匯入的列（{exc.strerror or exc}）：資料未變更。"
-                         "請把檔案複製到可寫入的資料夾（例如「文件」）後再匯入。") from None
+        raise InputError(Phrase.of("training.err.skipped_unwritable", folder=str(target.parent),
+                                   why=str(exc.strerror or exc))) from None
 
 
 def run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, dry_run: bool,
@@ -345,7 +393,9 @@ def _run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, 
     kind = source.kind
     missing = importing.missing_fields(mapping, kind)
     if missing:
-        raise InputError("請指定這些欄位對應到檔案的哪一欄：" + "、".join(s.label for s in missing))
+        raise InputError(Phrase.of("training.err.unmapped",
+                                   fields=tuple(Label(f"{kind.value}_field", s.code)
+                                                for s in missing)))
     tick(0, 0, "讀取資料列…")
     parsed, errors = importing.parse_rows(source.rows, source.header_index, source.headers,
                                           mapping, kind, today)
@@ -375,7 +425,7 @@ def _run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, 
         return result
     if result.errors:
         if not result.good_rows:
-            raise InputError(f"「{source.path.name}」沒有正確的列可匯入：每一列都有錯誤。請修正後再匯入。")
+            raise InputError(Phrase.of("training.err.no_good_rows", file=source.path.name))
         result.skipped_file = write_skipped(source, result.errors)
     try:
         _apply(db, source, mapping, result, plan if kind is ImportKind.TRAINING else staff_plan,
@@ -448,7 +498,7 @@ def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, st
             continue  # its missing cells are already reported
         person, why = index.find(row, name_column)
         if person is None:
-            plan.errors.append(RowError(row.row, name_column, str(values.get("name")), why))
+            plan.errors.append(RowError.said(row.row, name_column, str(values.get("name")), why))
             continue
         day = values["day"]
         title = " ".join(str(values["title"]).split())

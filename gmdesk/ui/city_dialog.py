@@ -33,7 +33,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import DateError, parse_date
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
-from gmdesk.ui.runner import Cancelled, Progress, error_text
+from gmdesk.ui.runner import Cancelled, Progress, error_message, error_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -191,7 +191,7 @@ class CityDialog(QDialog):
             expected, from_file = self._expected()
             due = parse_date(self.due.text()) if self.due.text().strip() else None
         except (InputError, DateError) as exc:
-            QMessageBox.warning(self, self.tr("市府彙整"), str(exc))
+            QMessageBox.warning(self, self.tr("市府彙整"), error_message(exc))
             return
         out = Path(self.out.text().strip())
         dashboard = out.with_suffix(".pdf") if self.dashboard.isChecked() else None
@@ -229,6 +229,6 @@ class CityDialog(QDialog):
             self.summary.setText(self.tr("已取消，沒有留下未完成的檔案。"))
             return
         if isinstance(exc, InputError):
-            QMessageBox.warning(self, self.tr("市府彙整"), str(exc))
+            QMessageBox.warning(self, self.tr("市府彙整"), error_message(exc))
             return
         QMessageBox.critical(self, self.tr("市府彙整"), error_text(exc))

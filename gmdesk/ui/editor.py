@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.errors import InputError
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.runner import error_message
 from gmdesk.ui.widgets.forms import ErrorLabel
 
 
@@ -200,7 +201,7 @@ class EditorPage(QWidget):
             record_id = self.write(self.draft(), self.record_id)
         except InputError as exc:
             # the message goes once the named field is right (widgets/forms.ErrorLabel)
-            self.error.show_error(str(exc), self.field_widget(exc.field))
+            self.error.show_error(error_message(exc), self.field_widget(exc.field))
             self.show_field(exc.field)
             return False
         self.error.clear()

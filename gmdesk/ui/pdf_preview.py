@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.errors import InputError
 from gmdesk.services import output
-from gmdesk.ui.runner import Runner, error_text
+from gmdesk.ui.runner import Runner, error_message, error_text
 from gmdesk.ui.save_as import ask_save_path
 from gmdesk.ui.widgets.preview import PdfView, print_pdf
 
@@ -202,7 +202,7 @@ class PdfPreview(QDialog):
         try:
             output.ensure_dir(self.folder)
         except InputError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_message(exc), error=True)
         target = ask_save_path(self, self.tr("另存新檔"), self.suggested_path(), self.formats())
         if target is None:
             return None

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from gmdesk import wording
+from gmdesk.ui import wording as ui_wording
+
 
 class Cancelled(Exception):
     """The clerk pressed 取消; the task stopped and wrote nothing."""
@@ -48,11 +51,25 @@ DbTask = Callable[["Database", Progress], Any]
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+def window_language() -> str:
+    """The window's language (ui.wording, set with the translators)."""
+    return ui_wording.language()
+
+
+def error_message(exc: BaseException) -> str:
+    """An error's message in the window's language: its phrase when it has one (InputError,
+    DateError ...), else its own text."""
+    return wording.error_text(exc, window_language())
+
+
 def error_text(exc: BaseException) -> str:
     """A failure as the clerk reads it: our own messages as they are (they name what, where
-    and what to do); anything else wrapped in a Traditional-Chinese sentence."""
+    and what to do; in the window's language when they carry a phrase); anything else
+    wrapped in a Traditional-Chinese sentence."""
     if isinstance(exc, Cancelled):
         return "已取消，資料未變更。"
+    if getattr(exc, "phrase", None) is not None:
+        return error_message(exc).strip()
     text = str(exc).strip()
     if text and _CJK.search(text):
         return text

@@ -51,7 +51,7 @@ from gmdesk.domain.importing import column_letter
 from gmdesk.services import reports
 from gmdesk.services.reports import SheetGrid, TemplateMapping
 from gmdesk.ui.context import AppContext
-from gmdesk.ui.runner import error_text
+from gmdesk.ui.runner import error_message, error_text
 from gmdesk.ui.widgets.forms import ChoiceCombo, HidingErrorLabel
 from gmdesk.ui.widgets.tables import ChoiceDelegate, EditColumn, RowsModel, table
 
@@ -607,7 +607,7 @@ class TemplateMappingDialog(QDialog):
             mapping = self.draft_mapping()
             reports.check_mapping(mapping, self.template)
         except InputError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_message(exc))
             return
         if not mapping.cells and not mapping.tables:
             self.error.show_error(self.tr("還沒有任何對應：請至少加入一個儲存格或一個表格。"))

@@ -21,6 +21,7 @@ from gmdesk.domain.rocdate import format_short
 from gmdesk.services import safety
 from gmdesk.services.safety import TrashItem
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.runner import error_message
 from gmdesk.ui.table_model import Column, RecordTableModel
 
 
@@ -76,7 +77,7 @@ class TrashDialog(QDialog):
         try:
             safety.restore_from_trash(self.ctx.db, item.id, dt.datetime.now())
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("無法還原"), str(exc))
+            QMessageBox.warning(self, self.tr("無法還原"), error_message(exc))
             return False
         self.ctx.changed(Change.ALL)
         self.ctx.status_message.emit(self.tr("已還原：%1").replace("%1", item.label))

@@ -25,3 +25,9 @@ def say(phrase: Phrase | str, lang: str = "zh_TW") -> str:
 def label(kind: str, value: object, lang: str = "zh_TW") -> str:
     """The name of a labelled value (a gender, a role, a status ...) in `lang`."""
     return words(lang).label(Label(kind, str(value)))
+
+
+def error_text(error: BaseException, lang: str = "zh_TW") -> str:
+    """An error's message in `lang`: its phrase when it has one, else its own (zh-TW) text."""
+    phrase = getattr(error, "phrase", None)
+    return say(phrase, lang) if isinstance(phrase, Phrase) else str(error)

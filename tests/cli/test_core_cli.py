@@ -105,10 +105,16 @@ def test_bad_input_is_one_line_exit_1_and_writes_nothing(tmp_path: Path, demo_pa
 
     assert run("check", "--db", tmp_path / "missing.gmdesk", "--year", "115") == 1
     assert "找不到資料檔" in capsys.readouterr().err
+    assert run("--lang", "en", "check", "--db", tmp_path / "missing.gmdesk", "--year", "115") == 1
+    assert capsys.readouterr().err.startswith("gmdesk: Data file \"")
     assert not (tmp_path / "missing.gmdesk").exists()
 
     assert run("check", "--db", demo_path, "--year", "明年") == 1
-    assert "不是年度" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "gmdesk: 「明年」不是年度：請寫民國年（如 114）或西元年（如 2025）\n")
+    assert run("--lang", "en", "check", "--db", demo_path, "--year", "明年") == 1
+    assert capsys.readouterr().err == ("gmdesk: \"明年\" is not a year: write the ROC year "
+                                       "(e.g. 114) or the Gregorian year (e.g. 2025)\n")
 
     text_file = tmp_path / "notes.gmdesk"
     text_file.write_text("hello", encoding="utf-8")

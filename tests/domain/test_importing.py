@@ -124,6 +124,13 @@ def test_rows_report_row_number_column_value_and_why() -> None:
                                                             (5, "時數", "兩小時")]
     assert "第4列「日期」欄 「115/2/30」" in str(errors[0])
     assert "2月沒有30日" in errors[0].why
+    from gmdesk import wording
+
+    assert str(errors[1]) == "第5列「時數」欄 「兩小時」：不是時數：請寫數字，如 2 或 1.5"
+    english = [wording.say(line, "en") for line in importing.summary_phrases(errors)]
+    assert english == [
+        "Row 4: column \"日期\" \"115/2/30\": month 2 of ROC year 115 has no day 30",
+        "Row 5: column \"時數\" \"兩小時\": not a number of hours: write a number, e.g. 2 or 1.5"]
 
 
 def test_a_value_met_on_many_rows_is_judged_alike_on_each_and_by_its_type() -> None:

@@ -70,3 +70,22 @@ def test_settings_clears_the_office_name_message_once_a_name_is_typed(
     assert "機關名稱" in page.error.text()
     page.name.setText("高雄市海濱區公所")
     assert page.error.text() == ""
+
+
+def test_in_the_english_window_a_missing_name_and_a_bad_date_are_said_in_english(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: Any) -> None:
+    from gmdesk.ui import runner
+    from gmdesk.ui import wording as ui_wording
+    from gmdesk.ui.pages.staff import PersonDialog
+
+    assert runner.window_language() == "zh_TW"  # the test application has zh_TW translators
+    monkeypatch.setattr(ui_wording, "_language", "en")  # what install_translators(app, "en") sets
+    dialog = PersonDialog(ctx_for(demo_db, demo_path), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save()
+    assert dialog.error.isVisible() and dialog.error.text() == "Fill in the name"
+    dialog.name.setText("林小華")
+    dialog.start.setText("115/2/30")
+    dialog.save()
+    assert "is not a valid date: month 2 of ROC year 115 has no day 30" in dialog.error.text()

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+import gmdesk.cli
 import gmdesk.domain
 import gmdesk.services
 from gmdesk import wording
@@ -14,7 +15,7 @@ from gmdesk.wording import en
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
-for package in (gmdesk.domain, gmdesk.services):  # each module defines its codes
+for package in (gmdesk.domain, gmdesk.services, gmdesk.cli):  # each module defines its codes
     for module in pkgutil.iter_modules(package.__path__):
         importlib.import_module(f"{package.__name__}.{module.name}")
 

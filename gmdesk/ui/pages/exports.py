@@ -33,6 +33,7 @@ from gmdesk.domain.outputs import Output, output_name
 from gmdesk.services import output, printing, reports
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
+from gmdesk.ui.runner import error_message
 from gmdesk.ui.save_as import ask_save_path
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class MappingDialog(QDialog):
         try:
             self.mapping = reports.parse_mapping(self.editor.toPlainText())
         except InputError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_message(exc))
             return
         self.accept()
 
@@ -318,7 +319,7 @@ class ExportsPage(QWidget):
         try:
             start = output.output_path(self.ctx.db, name)
         except InputError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_message(exc))
             start = Path.home() / name
         return ask_save_path(self, title, start, suffixes)
 
@@ -509,7 +510,7 @@ class ExportsPage(QWidget):
         try:
             reports.register_template(self.ctx.db, path, mapping, self.ctx.today())
         except (InputError, OSError) as exc:
-            self.template_error.setText(str(exc))
+            self.template_error.setText(error_message(exc))
             return False
         self.ctx.changed(Change.OFFICE)
         self.refresh()
@@ -527,7 +528,7 @@ class ExportsPage(QWidget):
         try:
             reports.save_mapping(self.ctx.db, mapping)
         except InputError as exc:
-            self.template_error.setText(str(exc))
+            self.template_error.setText(error_message(exc))
             return False
         self.refresh()
         return True
@@ -546,7 +547,7 @@ class ExportsPage(QWidget):
         try:
             mapping = reports.read_mapping(path)
         except InputError as exc:
-            self.template_error.setText(str(exc))
+            self.template_error.setText(error_message(exc))
             return
         self.save_mapping(mapping)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain.compliance import Finding, Status
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import DateError, format_short, parse_date
+from gmdesk.domain.texts import Phrase
 from gmdesk.ui import wording
 
 STATUS_COLOURS = {Status.FAIL: "#c62828", Status.WARN: "#b26a00", Status.OK: "#2e7d32"}
@@ -61,13 +62,12 @@ def read_date(edit: QLineEdit, label: str, field: str, required: bool = True) ->
     text = edit.text().strip()
     if not text:
         if required:
-            raise InputError(QCoreApplication.translate(
-                "Forms", "「%1」未填：請輸入日期，例如 115/3/5").replace("%1", label), field)
+            raise InputError(Phrase.of("date.field_empty", label=label), field)
         return None
     try:
         return parse_date(text)
     except DateError as exc:
-        raise InputError(f"「{label}」{exc}", field) from None
+        raise InputError(Phrase.of("date.field_invalid", label=label, error=exc.phrase), field) from None
 
 
 def hinted(field: QWidget, hint: str) -> QWidget:

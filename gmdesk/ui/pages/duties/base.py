@@ -32,6 +32,7 @@ from gmdesk.services import check, output
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pdf_preview import preview_file, show_pdf
+from gmdesk.ui.runner import error_message
 from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import DateEdit, FindingsView, HidingErrorLabel
 from gmdesk.ui.widgets.tables import EmptyHint, Fit, table
@@ -311,7 +312,7 @@ class DutyPage(EditorPage):
         try:
             self.delete(int(self.record_id), dt.datetime.combine(self.ctx.today(), dt.datetime.now().time()))
         except InputError as exc:
-            self._warn(self.tr("無法刪除"), str(exc))
+            self._warn(self.tr("無法刪除"), error_message(exc))
             return
         self.present(None, None)
         self.ctx.changed(self.writes)
@@ -340,7 +341,7 @@ class DutyPage(EditorPage):
         try:
             out = write(preview_file(name))
         except InputError as exc:
-            self._warn(self.tr("無法輸出"), str(exc))
+            self._warn(self.tr("無法輸出"), error_message(exc))
             return None
         show_pdf(self, out, name.removesuffix(".pdf"), output.output_dir(self.ctx.db))
         return out

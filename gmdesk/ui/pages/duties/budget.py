@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.budget import BudgetCategory, BudgetItem, BudgetItemId, BudgetSheet
 from gmdesk.domain.compliance import Duty
-from gmdesk.domain.errors import InputError
+from gmdesk.domain.errors import InputError, gone
 from gmdesk.domain.model import MeetingId
+from gmdesk.domain.texts import Phrase
 from gmdesk.services import budget as svc
 from gmdesk.services import duty_prints
 from gmdesk.services import meetings as meeting_service
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.duties.base import DutyPage
+from gmdesk.ui.runner import error_message
 from gmdesk.ui.table_model import Column
 from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, EnumCombo, HidingErrorLabel
 
@@ -139,7 +141,7 @@ class BudgetPage(DutyPage):
                 0, self.budget_year, self.reviewed_edit.date(), MeetingId(meeting) if meeting else None,
                 self.filed_edit.date(), self.doc_edit.text().strip()))
         except InputError as exc:
-            self.sheet_error.show_error(str(exc))
+            self.sheet_error.show_error(error_message(exc))
             return False
         self.sheet_error.clear()
         self.ctx.changed(self.writes)
@@ -176,7 +178,7 @@ class BudgetPage(DutyPage):
     def load_draft(self, record_id: Any) -> BudgetItem:
         item = next((i for i in svc.items_of(self.ctx.db, self.budget_year) if i.id == record_id), None)
         if item is None:
-            raise InputError(f"找不到編號 {record_id} 的性別預算項目，可能已被刪除")
+            raise InputError(gone(Phrase.of("budget.thing"), record_id))
         return item
 
     def blank_draft(self) -> BudgetItem:

@@ -23,6 +23,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import Gender
 from gmdesk.domain.rocdate import DateError, format_short, parse_date
 from gmdesk.domain.rules import GenderCount, meets_one_third, one_third_needed
+from gmdesk.domain.texts import Phrase
 from gmdesk.services import check, duty_prints
 from gmdesk.services import committees as svc
 from gmdesk.ui import wording
@@ -52,13 +53,14 @@ class Draft:
     members: tuple[MemberRow, ...]
 
 
-def _day(text: str, label: str, number: int) -> dt.date | None:
+def _day(text: str, which: str, number: int) -> dt.date | None:
     if not text.strip():
         return None
     try:
         return parse_date(text)
     except DateError as exc:
-        raise InputError(f"委員第{number}列「{label}」{exc}", "members") from None
+        raise InputError(Phrase.of(f"committees.err.member_{which}", number=number,
+                                   error=exc.phrase), "members") from None
 
 
 class CommitteesPage(DutyPage):
@@ -211,10 +213,11 @@ class CommitteesPage(DutyPage):
         members = []
         for number, row in enumerate(draft.members, start=1):
             if not row.name.strip():
-                raise InputError(f"委員第{number}列未填姓名：請填寫或移除該列", "members")
+                raise InputError(Phrase.of("committees.err.member_row_no_name", number=number),
+                                 "members")
             members.append(CommitteeMember(row.id, CommitteeId(record_id or 0), row.name, Gender(row.gender),
-                                           row.title, row.ex_officio == "1", _day(row.start, "就任日期", number),
-                                           _day(row.end, "離任日期", number)))
+                                           row.title, row.ex_officio == "1", _day(row.start, "start", number),
+                                           _day(row.end, "end", number)))
         return svc.save_with_members(self.ctx.db, replace(draft.committee, id=CommitteeId(record_id or 0)),
                                      members)
 

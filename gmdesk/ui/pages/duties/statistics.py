@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gmdesk.domain.compliance import Duty
-from gmdesk.domain.errors import InputError
+from gmdesk.domain.errors import InputError, gone
 from gmdesk.domain.model import MeetingId
 from gmdesk.domain.statistics import (
     Analysis,
@@ -35,12 +35,14 @@ from gmdesk.domain.statistics import (
     ReviewAction,
     format_number,
 )
+from gmdesk.domain.texts import Label, Phrase
 from gmdesk.services import duty_prints
 from gmdesk.services import meetings as meeting_service
 from gmdesk.services import statistics as svc
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.duties.base import DutyPage, text_box
+from gmdesk.ui.runner import error_message
 from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import (
     ChoiceCombo,
@@ -69,11 +71,12 @@ class Draft:
     meeting_id: int | None
 
 
-def _number(text: str, what: str, row: int) -> float:
+def _number(text: str, gender: str, row: int) -> float:
     try:
         return float(text.replace(",", "").strip() or 0)
     except ValueError:
-        raise InputError(f"數值第{row}列「{what}」的「{text}」不是數字：請填如 12 或 3.5", "values") from None
+        raise InputError(Phrase.of("statistics.err.value_not_number", row=row,
+                                   gender=Label("gender", gender), value=text), "values") from None
 
 
 class StatisticsPage(DutyPage):
@@ -141,7 +144,7 @@ class StatisticsPage(DutyPage):
         try:
             count = svc.import_values(self.ctx.db, path)
         except (InputError, OSError) as exc:
-            self._warn(self.tr("無法匯入"), str(exc))
+            self._warn(self.tr("無法匯入"), error_message(exc))
             return
         self.ctx.changed(self.writes)
         self.reload()
@@ -233,7 +236,7 @@ class StatisticsPage(DutyPage):
     def load_draft(self, record_id: Any) -> Draft:
         row = self.rows_by_id.get(int(record_id))
         if row is None:
-            raise InputError(f"找不到編號 {record_id} 的性別統計指標，可能已被刪除")
+            raise InputError(gone(Phrase.of("statistics.thing"), record_id))
         values = tuple(ValueRow(str(y), format_number(v.male), format_number(v.female), format_number(v.other))
                        for y, v in sorted(row.values.items()))
         review = row.review
@@ -275,11 +278,12 @@ class StatisticsPage(DutyPage):
             if not row.year.strip():
                 continue
             if not row.year.strip().isdigit():
-                raise InputError(f"數值第{number}列的年度「{row.year}」不是民國年：請填如 114", "values")
-            values[int(row.year)] = (_number(row.male, "男", number), _number(row.female, "女", number),
-                                     _number(row.other, "其他", number))
+                raise InputError(Phrase.of("statistics.err.value_year", row=number, year=row.year),
+                                 "values")
+            values[int(row.year)] = (_number(row.male, "M", number), _number(row.female, "F", number),
+                                     _number(row.other, "X", number))
         if draft.action is not None and draft.reviewed_on is None:
-            raise InputError("已選檢討結果，請填寫檢討日期", "reviewed_on")
+            raise InputError(Phrase.of("statistics.err.review_day"), "reviewed_on")
         indicator_id = svc.save_indicator(self.ctx.db, replace(draft.indicator, id=IndicatorId(record_id or 0)))
         svc.set_values(self.ctx.db, indicator_id, values)
         review = (draft.action, draft.reviewed_on, draft.meeting_id)
@@ -352,6 +356,6 @@ class AnalysisDialog(QDialog):
                 uses=tuple(u.value for u, box in self.use_boxes.items() if box.isChecked()),
                 meeting_id=MeetingId(meeting) if meeting else None, note=self.note_edit.toPlainText()))
         except InputError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_message(exc))
             return
         self.accept()

@@ -24,6 +24,7 @@ from gmdesk.domain import outreach as rules
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import AUDIENCES, METHODS, Event, EventKind
 from gmdesk.ui import wording
+from gmdesk.ui.runner import error_message
 from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, required
 
 
@@ -239,7 +240,7 @@ class EventForm(QWidget):
         try:
             ref = rules.free_text(self.free_edit.text())
         except InputError as exc:
-            self._show_error(str(exc), self.free_edit)
+            self._show_error(error_message(exc), self.free_edit)
             return
         self._add_ref(ref.label)
         self.free_edit.clear()

@@ -32,7 +32,7 @@ from gmdesk.ui.pages.events.form import EventForm
 from gmdesk.ui.pages.events.listing import EventList
 from gmdesk.ui.pages.events.models import EventRow
 from gmdesk.ui.pages.events.photos import PhotosBox
-from gmdesk.ui.runner import Cancelled, error_text
+from gmdesk.ui.runner import Cancelled, error_message, error_text
 from gmdesk.ui.widgets.forms import ElidedLabel, HidingErrorLabel, scrolling
 
 
@@ -335,7 +335,7 @@ class EventsPage(EditorPage):
         try:
             svc.delete_event(self.ctx.db, event.id, self._now())
         except InputError as exc:
-            self._warn(self.tr("無法刪除"), str(exc))
+            self._warn(self.tr("無法刪除"), error_message(exc))
             return
         self._show_event(None)
         self.ctx.changed(Change.EVENTS)
@@ -381,7 +381,7 @@ class EventsPage(EditorPage):
             out = _preview_file(printing.event_report_file(self.ctx.db, self.current.id))
             printing.print_event_report(self.ctx.db, self.current.id, out)
         except InputError as exc:
-            self._warn(self.tr("無法輸出"), str(exc))
+            self._warn(self.tr("無法輸出"), error_message(exc))
             return None
         show_pdf(self, out, self.tr("成果報告：%1").replace("%1", self.current.title),
                  output.output_dir(self.ctx.db))

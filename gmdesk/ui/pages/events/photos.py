@@ -36,7 +36,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import EventId, Photo
 from gmdesk.services import events as svc
 from gmdesk.ui.context import AppContext, Change
-from gmdesk.ui.runner import Cancelled, error_text
+from gmdesk.ui.runner import Cancelled, error_message, error_text
 from gmdesk.ui.widgets.forms import ElidedLabel
 
 
@@ -220,14 +220,14 @@ class PhotosBox(QGroupBox):
                 try:
                     prepared.append(svc.prepare_photo(path))
                 except InputError as exc:
-                    problems.append(str(exc))
+                    problems.append(error_message(exc))
             progress(len(files), len(files), "")  # the last moment 取消 is heard
             last = None
             for photo in prepared:
                 try:
                     last = svc.add_photo(db, event_id, photo)
                 except InputError as exc:
-                    problems.append(str(exc))
+                    problems.append(error_message(exc))
             return problems, last
 
         def done(result: tuple[list[str], int | None]) -> None:
@@ -252,7 +252,7 @@ class PhotosBox(QGroupBox):
         try:
             svc.set_caption(self.ctx.db, photo.id, self.caption_edit.text())
         except InputError as exc:
-            self._show_error(str(exc), self.caption_edit)
+            self._show_error(error_message(exc), self.caption_edit)
             return
         self.load(select=photo.id)
 

@@ -32,6 +32,7 @@ from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.editor import EditorPage
 from gmdesk.ui.pages.group.filing_box import FilingBox
 from gmdesk.ui.pages.group.member_form import MemberForm
+from gmdesk.ui.runner import error_message
 from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import DateEdit, FindingsView, findings_html
 from gmdesk.ui.widgets.tables import EmptyHint, Fit, table
@@ -364,7 +365,7 @@ class GroupPage(EditorPage):
         try:
             draft = self.draft()
         except InputError as exc:
-            self.preview.setText(f"<span style='color:#c62828'>{html.escape(str(exc))}</span>")
+            self.preview.setText(f"<span style='color:#c62828'>{html.escape(error_message(exc))}</span>")
             return
         findings = service.preview_findings(self.ctx.db, draft, self.record_id, self.day())
         self.preview.setText(findings_html(findings, self.tr("組成符合規定")))
@@ -389,7 +390,7 @@ class GroupPage(EditorPage):
                 return
             service.end_membership(self.ctx.db, self.record_id, day)
         except InputError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_message(exc))
             return
         self.error.clear()
         self._dirty = False
@@ -405,7 +406,7 @@ class GroupPage(EditorPage):
             service.record_filing(self.ctx.db, self.day().year - 1911, box.rule.value(), day,
                                   box.doc_no.text())
         except InputError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_message(exc))
             return
         self.error.clear()
         box.date.clear()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.rocdate import parse_time
+from gmdesk.domain.texts import Phrase
 from gmdesk.services.meetings import MeetingInput
 from gmdesk.ui.widgets.forms import ChoiceCombo, DateEdit, required
 
@@ -115,14 +116,20 @@ class BasicTab(QWidget):
         try:
             start = parse_time(self.start.text())
         except ValueError as exc:
-            raise InputError(f"「開會時間」{exc}", "start") from None
+            raise InputError(Phrase.of("meetings.err.start_time", error=_phrase(exc)), "start") from None
         if not self.end.text().strip():
             return start, None
         try:
             return start, parse_time(self.end.text())
         except ValueError as exc:
-            raise InputError(f"「散會時間」{exc}", "end") from None
+            raise InputError(Phrase.of("meetings.err.end_time", error=_phrase(exc)), "end") from None
 
     def field_widget(self, field: str) -> QWidget | None:
         return {"day": self.day, "seq": self.seq, "chair": self.chair, "end": self.end,
                 "start": self.start, "notice_date": self.notice_date}.get(field)
+
+
+def _phrase(exc: ValueError) -> Phrase | str:
+    """A time error's phrase (parse_time's ReadError), or its text."""
+    phrase = getattr(exc, "phrase", None)
+    return phrase if isinstance(phrase, Phrase) else str(exc)

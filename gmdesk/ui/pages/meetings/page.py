@@ -36,7 +36,7 @@ from gmdesk.ui.pages.meetings.progress_tab import ProgressTab
 from gmdesk.ui.pages.meetings.roster import guest_choices, member_rows, progress_rows
 from gmdesk.ui.pages.meetings.rows import GuestRow, ItemRow
 from gmdesk.ui.pages.meetings.status import StatusLine
-from gmdesk.ui.runner import error_text
+from gmdesk.ui.runner import error_message, error_text
 from gmdesk.ui.table_model import Column, RecordTableModel
 from gmdesk.ui.widgets.forms import scrolling
 from gmdesk.ui.widgets.tables import EmptyHint, Fit, table
@@ -419,7 +419,7 @@ class MeetingsPage(EditorPage):
         try:
             return write_meeting_form(self.ctx.db, self.record_id, form, folder, self.ctx.today())
         except InputError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_message(exc))
             return None
 
     def preview(self, form: str) -> None:

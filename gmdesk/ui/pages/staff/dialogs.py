@@ -44,6 +44,7 @@ from gmdesk.services import settings as settings_service
 from gmdesk.services import staff as staff_service
 from gmdesk.services import training as training_service
 from gmdesk.ui.context import AppContext
+from gmdesk.ui.runner import error_message
 from gmdesk.ui.widgets.forms import (
     DateEdit,
     EnumCombo,
@@ -129,7 +130,7 @@ class PersonDialog(QDialog):
             fields = {"name": self.name, "start": self.start, "end": self.end,
                       "change_from": self.change_from}
             focus = fields.get(getattr(exc, "field", ""))
-            self.error.show_error(str(exc), focus)
+            self.error.show_error(error_message(exc), focus)
             if focus is not None:
                 focus.setFocus()
             return
@@ -188,7 +189,7 @@ class RecordDialog(QDialog):
         try:
             day = self.day.date()
         except InputError as exc:
-            self.error.show_error(str(exc), self.day)
+            self.error.show_error(error_message(exc), self.day)
             self.day.setFocus()
             return
         assert day is not None
@@ -201,7 +202,7 @@ class RecordDialog(QDialog):
         try:
             training_service.save_record(self.ctx.db, record)
         except InputError as exc:
-            self.error.show_error(str(exc), self.title_edit if exc.field == "title" else None)
+            self.error.show_error(error_message(exc), self.title_edit if exc.field == "title" else None)
             return
         self.accept()
 
@@ -294,7 +295,7 @@ class CourseDialog(QDialog):
         try:
             day = self.day.date()
         except InputError as exc:
-            self.error.show_error(str(exc), self.day)
+            self.error.show_error(error_message(exc), self.day)
             self.day.setFocus()
             return
         assert day is not None
@@ -304,7 +305,7 @@ class CourseDialog(QDialog):
         try:
             self.result_ = training_service.record_course(self.ctx.db, course, self.checked_ids())
         except InputError as exc:
-            self.error.show_error(str(exc), self.title_edit if exc.field == "title" else None)
+            self.error.show_error(error_message(exc), self.title_edit if exc.field == "title" else None)
             return
         if self.result_.skipped:
             QMessageBox.information(

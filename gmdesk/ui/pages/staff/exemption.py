@@ -19,6 +19,7 @@ from gmdesk.domain.rocdate import year_bounds
 from gmdesk.services import staff as staff_service
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
+from gmdesk.ui.runner import error_message
 from gmdesk.ui.widgets.forms import (
     ChoiceCombo,
     DateEdit,
@@ -102,7 +103,7 @@ class ExemptionDialog(QDialog):
                                         self.note.text())
         except InputError as exc:
             widget = self.fields.get(exc.field or "")
-            self.error.show_error(str(exc), widget)  # goes once that field is right
+            self.error.show_error(error_message(exc), widget)  # goes once that field is right
             if widget is not None:
                 widget.setFocus()
             return

@@ -280,18 +280,20 @@ class ImportDialog(QDialog):
     def _done(self, result: training_service.ImportResult) -> None:
         self.last_result = result
         self.checked = True
-        # after an import: the rows left out, still marked (their reasons worded here)
-        self.bad = {row: wording.say(why) for row, why in result.bad_rows.items()}
+        language = wording.language()
+        # after an import: the rows left out, still marked (their reasons in the window's language)
+        self.bad = result.bad_rows if language == "zh_TW" else importing.row_reasons(
+            result.errors, lambda error: wording.say(error.cell_phrase()), "; ")
         if result.applied:
             self.applied = True
-            self.ctx.status_message.emit(wording.say(result.summary()))
+            self.ctx.status_message.emit(wording.say(result.summary_phrase()))
         self.dry_button.setEnabled(not self.applied)
         self.mapping_box.setEnabled(not self.applied)
-        lines = [wording.say(result.summary()), ""]
+        lines = [wording.say(result.summary_phrase()), ""]
         if result.errors and not result.applied:
             lines.append(self.tr("無法匯入的列（列號、欄位、內容、原因）："))
             # At most MAX_ERROR_LINES lines, then 「…另有 N 筆錯誤」 (the domain's summarize).
-            lines += [f"  {wording.say(line)}" for line in importing.summarize(result.errors)]
+            lines += [f"  {wording.say(line)}" for line in importing.summary_phrases(result.errors)]
         else:
             lines += [wording.say(change) for change in result.changes[:500]]
             if len(result.changes) > 500:

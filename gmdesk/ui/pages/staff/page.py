@@ -22,6 +22,7 @@ from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.staff.import_dialog import ImportDialog
 from gmdesk.ui.pages.staff.roster import RosterTab
 from gmdesk.ui.pages.staff.summaries import CompletionTab, CoursesTab, ProgressTab
+from gmdesk.ui.runner import error_message
 
 
 class StaffPage(QWidget):
@@ -108,7 +109,7 @@ class StaffPage(QWidget):
         try:
             training_service.print_reminders(self.ctx.db, self.ctx.year, self.ctx.today(), out)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("無法產生名單"), str(exc))
+            QMessageBox.warning(self, self.tr("無法產生名單"), error_message(exc))
             return
         show_pdf(self, out, self.tr("培力時數提醒名單"), output.output_dir(self.ctx.db))
 
@@ -124,7 +125,7 @@ class StaffPage(QWidget):
         try:
             source = training_service.open_source(self.ctx.db, path, kind)
         except (InputError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("無法讀取檔案"), str(exc))
+            QMessageBox.warning(self, self.tr("無法讀取檔案"), error_message(exc))
             return None
         dialog = ImportDialog(self.ctx, source, self)
         dialog.finished.connect(lambda _code: self.reload() if dialog.applied else None)
