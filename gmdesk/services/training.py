@@ -503,7 +503,8 @@ def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, st
         day = values["day"]
         title = " ".join(str(values["title"]).split())
         assert isinstance(day, dt.date)
-        why = rules.outside_employment(periods.get(person.id, []), day)
+        spans = periods.get(person.id, [])
+        why = "" if rules.employed_on(spans, day) else rules.outside_employment(spans, day)
         if why:
             line = (f"第{row.row}列 未匯入：{person.name} {format_short(day)}「{title}」{why}，"
                     "不計入時數")
