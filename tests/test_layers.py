@@ -92,7 +92,10 @@ def test_the_window_reaches_data_only_through_the_services() -> None:
 
 def test_the_window_paints_its_first_page_without_the_city_or_workbook_code(
         tmp_path: Path) -> None:
-    """Built, shown and 總覽 checked: what loads then is what the first paint waits for."""
+    """Built, shown and 總覽 checked: what loads then is what the first paint waits for.
+
+    importlib.metadata neither: gmdesk's version is read when asked, and sqlite-utils' plugin
+    discovery (a scan of every installed package) is off for gmdesk's connections."""
     code = (
         "import sys\n"
         "from gmdesk.app import make_application\n"
@@ -105,7 +108,7 @@ def test_the_window_paints_its_first_page_without_the_city_or_workbook_code(
         "window.show(); app.processEvents()\n"
         "print(','.join(m for m in ('reportlab', 'openpyxl', 'PIL', 'python_calamine',"
         " 'gmdesk.workbooks.template', 'gmdesk.workbooks.city', 'gmdesk.ui.city_dialog',"
-        " 'gmdesk.domain.consolidation') if m in sys.modules))\n"
+        " 'gmdesk.domain.consolidation', 'importlib.metadata') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "office.gmdesk")],
                          capture_output=True, text=True, check=True,

@@ -7,7 +7,6 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from gmdesk import __version__
 from gmdesk.cli.common import Groups, db_parent
 
 # Each module adds its commands through register(groups).
@@ -24,6 +23,17 @@ _MODULES = (
 )
 
 
+class _Version(argparse.Action):
+    """--version, reading the version only when asked (importlib.metadata is slow to load)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from gmdesk import __version__
+
+        print(f"gmdesk {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     from gmdesk.cli.common import Parser
 
@@ -31,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="gmdesk",
         description="gmdesk：區公所與市府機關的性別主流化業務工具。不加指令時開啟視窗。",
     )
-    parser.add_argument("--version", action="version", version=f"gmdesk {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     parser.add_argument("--db", metavar="FILE", help="office database file (default: per-user data folder)")
     parser.add_argument("--data-dir", metavar="DIR", help="folder for the database, backups and settings")
     parser.add_argument("--lang", choices=["zh_TW", "en"],

@@ -44,7 +44,7 @@ class ReadOnlyFileError(StorageError):
 @functools.cache
 def known_tables() -> frozenset[str]:
     """Return every table a gmdesk file of this version may hold."""
-    scratch = Database(memory=True)
+    scratch = Database(memory=True, execute_plugins=False)
     migrations.apply(scratch)
     names = frozenset(scratch.table_names())
     scratch.close()
@@ -131,7 +131,7 @@ def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = 
     a file on a shared drive, where WAL is unsafe (see _configure).
     """
     if path is None:
-        db = Database(memory=True)
+        db = Database(memory=True, execute_plugins=False)
     else:
         path = Path(path)
         if path.exists():
@@ -160,7 +160,7 @@ def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = 
             conn = _read_only(path) if readonly else sqlite3.connect(str(path))
         except sqlite3.Error as exc:
             raise StorageError(f"無法開啟資料檔「{path}」：{exc}") from exc
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)
     try:
         _configure(db, on_disk=path is not None, readonly=readonly, network=bool(network))
         _refuse_newer(db)
