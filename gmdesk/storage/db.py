@@ -250,6 +250,27 @@ def _refuse_newer(db: Database) -> None:
         )
 
 
+def file_is_empty(path: Path) -> bool:
+    """Return whether the office file at `path` has not been set up yet, writing nothing.
+
+    Refuses what open_db refuses (another program's file, a damaged one) with the same
+    errors, without migrating, switching to WAL or recording the actor first.
+    """
+    _check_header(path)
+    try:
+        refuse_foreign(path)
+        conn = peek(path)
+        try:
+            tables = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            return "office" not in tables or not conn.execute(
+                "SELECT COUNT(*) FROM office").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"資料檔「{path}」已毀損或無法讀取（{exc}）。請從備份還原。") from exc
+
+
 def is_empty(db: Database) -> bool:
     """Return whether the office has not been set up yet."""
     return db["office"].count == 0
