@@ -115,3 +115,16 @@ def test_the_window_paints_its_first_page_without_the_city_or_workbook_code(
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "",
                               "GMDESK_DATA_DIR": str(tmp_path / "data")})
     assert out.stdout.strip() == ""
+
+
+def test_opening_the_window_builds_none_of_the_commands() -> None:
+    """The window's options are read without the nine command modules and their parsers."""
+    code = (
+        "import sys, gmdesk.app, gmdesk.cli as cli\n"
+        "gmdesk.app.run = lambda args: print(args.db, args.lang, args.command,"
+        " 'gmdesk.cli.meetings' in sys.modules) or 0\n"
+        "cli.main(['--db', 'office.gmdesk', '--lang', 'en'])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert out.stdout.split() == ["office.gmdesk", "en", "None", "False"]

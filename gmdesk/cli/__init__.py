@@ -34,11 +34,13 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without `commands` only the window's options (no -h, and
+    errors raised as ArgumentError, for main to hand to the whole parser)."""
     from gmdesk.cli.common import Parser
 
     parser = Parser(
-        prog="gmdesk",
+        prog="gmdesk", add_help=commands, exit_on_error=commands,
         description="gmdesk：區公所與市府機關的性別主流化業務工具。不加指令時開啟視窗。",
     )
     parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
@@ -48,8 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of the window, of `check` and of error messages (default zh_TW)")
     parser.add_argument("--selftest", action="store_true",
                         help="create a temporary office, render every document, then exit")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    groups = Groups(commands)
+    if not commands:
+        return parser
+    groups = Groups(parser.add_subparsers(dest="command", metavar="COMMAND"))
     for name in _MODULES:
         importlib.import_module(name).register(groups)
     return parser
@@ -61,8 +64,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     from gmdesk.domain.errors import InputError
     from gmdesk.storage.db import DatabaseError, StorageError
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # Opening the window needs only the window's options: the commands (nine modules and
+    # their parsers, ~15 ms) are built when the arguments name one, or ask for help.
+    parser = build_parser(commands=False)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:  # said by the whole parser, with its usage
+        args, rest = argparse.Namespace(), argv
+    if rest:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    else:
+        args.command = None
     if args.data_dir:
         from gmdesk import paths
 
