@@ -63,8 +63,9 @@ def test_starting_the_window_code_loads_no_heavy_library() -> None:
         "import sys, gmdesk.cli, gmdesk.app, gmdesk.ui.main_window, gmdesk.ui.pages.overview;"
         "print(','.join(m for m in ('reportlab','openpyxl','PIL','python_calamine',"
         "'gmdesk.workbooks.template','gmdesk.workbooks.city','gmdesk.ui.city_dialog',"
-        "'gmdesk.domain.consolidation') if m in sys.modules))"
-    )  # the city's consolidation and the workbook writers load when first used
+        "'gmdesk.domain.consolidation','gmdesk.ui.pages.calendar.page','gmdesk.ui.widgets.tables')"
+        " if m in sys.modules))"
+    )  # the city's consolidation, the workbook writers and the other pages load when first used
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert out.stdout.strip() == ""
@@ -108,7 +109,8 @@ def test_the_window_paints_its_first_page_without_the_city_or_workbook_code(
         "window.show(); app.processEvents()\n"
         "print(','.join(m for m in ('reportlab', 'openpyxl', 'PIL', 'python_calamine',"
         " 'gmdesk.workbooks.template', 'gmdesk.workbooks.city', 'gmdesk.ui.city_dialog',"
-        " 'gmdesk.domain.consolidation', 'importlib.metadata') if m in sys.modules))\n"
+        " 'gmdesk.domain.consolidation', 'importlib.metadata', 'gmdesk.ui.pages.calendar.page',"
+        " 'gmdesk.ui.widgets.tables') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "office.gmdesk")],
                          capture_output=True, text=True, check=True,
