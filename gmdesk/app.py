@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gmdesk import paths
 from gmdesk.domain.errors import InputError
-from gmdesk.storage.db import StorageError, is_empty, open_db
+from gmdesk.storage.db import StorageError, file_is_empty, is_empty, open_db
 
 if TYPE_CHECKING:
     from gmdesk.services.safety import Session
@@ -122,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
     today = dt.date.today()
     path = Path(args.db) if getattr(args, "db", None) else paths.default_db()
     try:
-        if not path.exists() or path.stat().st_size == 0 or _is_empty_file(path):
+        if not path.exists() or path.stat().st_size == 0 or file_is_empty(path):
             chosen = _first_start(path, today)
             if chosen is None:
                 return 0
@@ -261,14 +261,6 @@ def _open_session(path: Path) -> Session | None:
             QMessageBox.critical(None, "gmdesk", _said(problem))
             return None
         return safety.Session(opened)
-
-
-def _is_empty_file(path: Path) -> bool:
-    db = open_db(path)
-    try:
-        return is_empty(db)
-    finally:
-        db.close()
 
 
 def main() -> int:

@@ -63,8 +63,9 @@ def test_starting_the_window_code_loads_no_heavy_library() -> None:
         "import sys, gmdesk.cli, gmdesk.app, gmdesk.ui.main_window, gmdesk.ui.pages.overview;"
         "print(','.join(m for m in ('reportlab','openpyxl','PIL','python_calamine',"
         "'gmdesk.workbooks.template','gmdesk.workbooks.city','gmdesk.ui.city_dialog',"
-        "'gmdesk.domain.consolidation') if m in sys.modules))"
-    )  # the city's consolidation and the workbook writers load when first used
+        "'gmdesk.domain.consolidation','gmdesk.ui.pages.calendar.page','gmdesk.ui.widgets.tables')"
+        " if m in sys.modules))"
+    )  # the city's consolidation, the workbook writers and the other pages load when first used
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert out.stdout.strip() == ""
@@ -92,7 +93,10 @@ def test_the_window_reaches_data_only_through_the_services() -> None:
 
 def test_the_window_paints_its_first_page_without_the_city_or_workbook_code(
         tmp_path: Path) -> None:
-    """Built, shown and 總覽 checked: what loads then is what the first paint waits for."""
+    """Built, shown and 總覽 checked: what loads then is what the first paint waits for.
+
+    importlib.metadata neither: gmdesk's version is read when asked, and sqlite-utils' plugin
+    discovery (a scan of every installed package) is off for gmdesk's connections."""
     code = (
         "import sys\n"
         "from gmdesk.app import make_application\n"
@@ -105,10 +109,24 @@ def test_the_window_paints_its_first_page_without_the_city_or_workbook_code(
         "window.show(); app.processEvents()\n"
         "print(','.join(m for m in ('reportlab', 'openpyxl', 'PIL', 'python_calamine',"
         " 'gmdesk.workbooks.template', 'gmdesk.workbooks.city', 'gmdesk.ui.city_dialog',"
-        " 'gmdesk.domain.consolidation') if m in sys.modules))\n"
+        " 'gmdesk.domain.consolidation', 'importlib.metadata', 'gmdesk.ui.pages.calendar.page',"
+        " 'gmdesk.ui.widgets.tables') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "office.gmdesk")],
                          capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "",
                               "GMDESK_DATA_DIR": str(tmp_path / "data")})
     assert out.stdout.strip() == ""
+
+
+def test_opening_the_window_builds_none_of_the_commands() -> None:
+    """The window's options are read without the nine command modules and their parsers."""
+    code = (
+        "import sys, gmdesk.app, gmdesk.cli as cli\n"
+        "gmdesk.app.run = lambda args: print(args.db, args.lang, args.command,"
+        " 'gmdesk.cli.meetings' in sys.modules) or 0\n"
+        "cli.main(['--db', 'office.gmdesk', '--lang', 'en'])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert out.stdout.split() == ["office.gmdesk", "en", "None", "False"]

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from gmdesk.cli.common import Groups
+from gmdesk.domain.texts import Phrase
 
 
 def register(groups: Groups) -> None:
@@ -33,7 +34,7 @@ def run_consolidate(args: argparse.Namespace) -> int:
 
     expected = city.expected_offices(args.offices)
 
-    def progress(done: int, total: int, text: str = "") -> None:
+    def progress(done: int, total: int, text: str | Phrase = "") -> None:
         print(f"[{done}/{total}] {text}", file=sys.stderr)
 
     from gmdesk.domain.rocdate import parse_date

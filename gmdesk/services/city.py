@@ -21,6 +21,7 @@ from gmdesk.domain.consolidation import Consolidation, Flag, FlagKind, OfficeLin
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.submission import NotASubmission, Submission
 from gmdesk.domain.texts import Phrase, Short, define
+from gmdesk.services import steps
 from gmdesk.storage import office as office_store
 from gmdesk.workbooks.submission import read_submission
 
@@ -32,12 +33,12 @@ define({
     "city.err.no_files": "沒有找到任何提交檔：請選擇各機關寄來的 .xlsx 或 .json 檔，或其所在資料夾",
 })
 
-ProgressFn = Callable[[int, int, str], None]
+ProgressFn = Callable[[int, int, "str | Phrase"], None]
 CITY_LIST_KEY = "city_office_list"
 SUFFIXES = (".xlsx", ".xlsm", ".json")
 
 
-def _no_progress(done: int, total: int, text: str = "") -> None:
+def _no_progress(done: int, total: int, text: str | Phrase = "") -> None:
     return None
 
 
@@ -182,7 +183,7 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
     by_office: dict[str, list[Submission]] = {}
     total = len(files)
     for index, path in enumerate(files):
-        progress(index, total, f"讀取 {path.name}（{index + 1}/{total}）…")
+        progress(index, total, steps.say("reading_file", name=path.name, n=index + 1, total=total))
         try:
             found = read_any(path, year)
         except NotASubmission as exc:
@@ -207,7 +208,7 @@ def consolidate(paths: Iterable[Path | str], year: int, expected: Sequence[str] 
         if not found.intact:
             flags.append(Flag(FlagKind.ALTERED, name, path.name, Phrase.of("city.altered")))
         by_office.setdefault(office_key(name), []).append(found)
-    progress(total, total, "彙整中…")
+    progress(total, total, steps.say("consolidating"))
 
     lines: list[OfficeLine] = []
     for found_list in by_office.values():
@@ -267,13 +268,13 @@ def consolidate_to(paths: Iterable[Path | str], year: int, out: Path | str,
         raise InputError(Phrase.of("city.err.no_files"), "files")
     started: list[Path] = []  # cancelled or failed while writing: none of them is left behind
     try:
-        progress(result.files_read, result.files_read, "寫入彙整活頁簿…")
+        progress(result.files_read, result.files_read, steps.say("writing_consolidated"))
         started.append(Path(out))
         write_consolidation(result, Path(out))
         if dashboard is not None:
             from gmdesk.documents.city_dashboard import render_dashboard
 
-            progress(result.files_read, result.files_read, "繪製儀表板…")
+            progress(result.files_read, result.files_read, steps.say("drawing_dashboard"))
             started.append(Path(dashboard))
             render_dashboard(result, Path(dashboard))
     except BaseException:

@@ -22,14 +22,14 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import EventKind
 from gmdesk.domain.rocdate import format_short
 from gmdesk.domain.texts import Phrase, define
-from gmdesk.services import reports
+from gmdesk.services import reports, steps
 from gmdesk.storage import events, meetings, office
 
 define({
     "pack.err.exists": "「{path}」已存在且不是空資料夾：請選擇新的資料夾名稱或 .zip 檔",
 })
 
-ProgressFn = Callable[[int, int, str], None]
+ProgressFn = Callable[[int, int, "str | Phrase"], None]
 
 FOLDERS = {
     "summary": "00_年度彙整",
@@ -44,7 +44,7 @@ FOLDERS = {
 }
 
 
-def _no_progress(done: int, total: int, text: str = "") -> None:
+def _no_progress(done: int, total: int, text: str | Phrase = "") -> None:
     return None
 
 
@@ -167,19 +167,19 @@ def write_pack(db: Database, year: int, today: dt.date, out: Path | str,
     if not as_zip and target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InputError(Phrase.of("pack.err.exists", path=str(target)))
     target.parent.mkdir(parents=True, exist_ok=True)
-    progress(0, 1, "整理年度資料…")
+    progress(0, 1, steps.say("gathering"))
     items = plan_pack(db, year, today)
     total = len(items) + 1
     work = Path(tempfile.mkdtemp(prefix=".gmdesk-pack-", dir=target.parent))
     try:
         root = work / "pack"
         for index, item in enumerate(items):
-            progress(index, total, f"製作{item.label}（{index + 1}/{len(items)}）")
+            progress(index, total, steps.say("making_item", item=item.label, n=index + 1, total=len(items)))
             destination = root / item.path
             destination.parent.mkdir(parents=True, exist_ok=True)
             item.make(destination)
         (root / "00_目錄.txt").write_text(_contents(items, year, today), encoding="utf-8-sig")
-        progress(len(items), total, "封裝中…")
+        progress(len(items), total, steps.say("packing"))
         if as_zip:
             part = work / "pack.zip"
             with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -191,7 +191,7 @@ def write_pack(db: Database, year: int, today: dt.date, out: Path | str,
             if target.exists():
                 target.rmdir()
             root.replace(target)
-        progress(total, total, "完成")
+        progress(total, total, steps.say("done"))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target

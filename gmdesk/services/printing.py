@@ -18,13 +18,13 @@ from gmdesk.domain.meetings import MeetingPaper
 from gmdesk.domain.model import Office
 from gmdesk.domain.outputs import Output, output_name
 from gmdesk.domain.texts import Label, Phrase, define, define_labels
-from gmdesk.services import events, meetings
+from gmdesk.services import events, meetings, steps
 from gmdesk.storage import office
 
-ProgressFn = Callable[[int, int, str], None]
+ProgressFn = Callable[[int, int, "str | Phrase"], None]
 
 
-def _no_progress(done: int, total: int, text: str = "") -> None:
+def _no_progress(done: int, total: int, text: str | Phrase = "") -> None:
     return None
 
 
@@ -75,14 +75,14 @@ def save_document(db: Database, kind: str, subject: int, out: Path | str, today:
 
             return render_annual_report(db, subject, today, out, progress)
         return print_meeting_form(db, subject, kind, out, today)
-    progress(0, 2, "整理資料…")
+    progress(0, 2, steps.say("gathering_data"))
     content = document_content(db, kind, subject, today)
-    progress(1, 2, "寫入可編輯檔…")
+    progress(1, 2, steps.say("writing_editable"))
     from gmdesk.documents.odt import write_odt
     from gmdesk.documents.word import write_docx
 
     path = (write_odt if suffix == ".odt" else write_docx)(content, Path(out))
-    progress(2, 2, "完成")
+    progress(2, 2, steps.say("done"))
     return path
 
 

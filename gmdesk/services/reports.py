@@ -32,7 +32,7 @@ from gmdesk.domain.yearly import (
     StaffLine,
     YearReport,
 )
-from gmdesk.services import check
+from gmdesk.services import check, steps
 from gmdesk.storage import duties, events, group, meetings, office, people, training
 
 NAME_DISPLAY_KEY = "name_display"
@@ -70,10 +70,10 @@ define({
 MAPPING_KEY = "city_template_mapping"
 REPORT_DAY_KEY = "annual_report_day"  # {ROC year: ISO date}: the 填報日期 the clerk set
 
-ProgressFn = Callable[[int, int, str], None]
+ProgressFn = Callable[[int, int, "str | Phrase"], None]
 
 
-def _no_progress(done: int, total: int, text: str = "") -> None:
+def _no_progress(done: int, total: int, text: str | Phrase = "") -> None:
     return None
 
 
@@ -391,17 +391,17 @@ def write_city_workbook(db: Database, year: int, today: dt.date, out: Path | str
     registration = load_template(db)
     if registration is not None and suffix == ".ods":
         raise InputError(Phrase.of("reports.err.template_xlsx_only"))
-    progress(0, 3, "整理年度資料…")
+    progress(0, 3, steps.say("gathering"))
     report = year_report(db, year, today)
-    progress(1, 3, "寫入活頁簿…")
+    progress(1, 3, steps.say("writing_workbook"))
     if registration is not None:
         path = city_template.fill_template(registration.data, registration.mapping, report,
                                            Path(out))
     else:
         from gmdesk.workbooks.city import write_city
 
-        path = write_city(report, Path(out), lambda d, t: progress(1, 3, "寫入活頁簿…"))
-    progress(3, 3, "完成")
+        path = write_city(report, Path(out), lambda d, t: progress(1, 3, steps.say("writing_workbook")))
+    progress(3, 3, steps.say("done"))
     return path
 
 
@@ -498,11 +498,11 @@ def render_annual_report(db: Database, year: int, today: dt.date, out: Path | st
     """Write the annual results report (年度成果報告) as PDF."""
     from gmdesk.documents.annual import render_annual
 
-    progress(0, 2, "整理年度資料…")
+    progress(0, 2, steps.say("gathering"))
     report = year_report(db, year, today, photos=True)
-    progress(1, 2, "排版成果報告…")
+    progress(1, 2, steps.say("laying_out_report"))
     path = render_annual(report, Path(out))
-    progress(2, 2, "完成")
+    progress(2, 2, steps.say("done"))
     return path
 
 
@@ -548,9 +548,9 @@ def preview_template(db: Database, year: int, today: dt.date, template: bytes,
     """Return the template's sheets as they would be filled with the year (nothing written)."""
     from gmdesk.workbooks.template import filled_grids
 
-    progress(0, 2, "整理年度資料…")
+    progress(0, 2, steps.say("gathering"))
     report = year_report(db, year, today)
-    progress(1, 2, "填入範本…")
+    progress(1, 2, steps.say("filling_template"))
     grids = filled_grids(template, mapping, report)
-    progress(2, 2, "完成")
+    progress(2, 2, steps.say("done"))
     return grids

@@ -26,6 +26,7 @@ from gmdesk.domain.names import NameDisplay, display_name, mask_names_in
 from gmdesk.domain.rocdate import format_long
 from gmdesk.domain.texts import Phrase, define
 from gmdesk.domain.yearly import YearReport
+from gmdesk.services import steps
 from gmdesk.services.reports import get_name_display, year_report
 from gmdesk.storage import events, people
 from gmdesk.storage.db import office_id
@@ -51,10 +52,10 @@ FORMAT = 1
 WEB_LONG_SIDE = 960  # pixels: sharp on a page column, light to download
 WEB_QUALITY = 80
 
-ProgressFn = Callable[[int, int, str], None]
+ProgressFn = Callable[[int, int, "str | Phrase"], None]
 
 
-def _no_progress(done: int, total: int, text: str = "") -> None:
+def _no_progress(done: int, total: int, text: str | Phrase = "") -> None:
     return None
 
 
@@ -212,7 +213,7 @@ def write_site(db: Database, year: int, today: dt.date, out: Path | str,
         raise InputError(Phrase.of("site.err.foreign_files_many" if len(extra) > 1
                                    else "site.err.foreign_files", path=str(target / str(year)),
                                    first=str(extra[0]), n=len(extra)))
-    progress(0, 3, "整理年度資料…")
+    progress(0, 3, steps.say("gathering"))
     site = site_year(db, year, today)
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".gmdesk-site-", dir=target.parent))
@@ -220,13 +221,13 @@ def write_site(db: Database, year: int, today: dt.date, out: Path | str,
         staged = work / str(year)
         pdf_name = ""
         if with_report:
-            progress(1, 3, "排版成果報告…")
+            progress(1, 3, steps.say("laying_out_report"))
             from gmdesk.documents.annual import render_annual
 
             pdf_name = f"report-{year}.pdf"
             pdf = render_annual(public_report(db, year, today, photos=True), staged / pdf_name)
             site = replace(site, report_pdf=pdf_name, report_pdf_size=pdf.stat().st_size)
-        progress(2, 3, "製作網頁…")
+        progress(2, 3, steps.say("making_pages"))
         files = write_year(site, staged)
         if pdf_name:
             files.append(pdf_name)
@@ -251,7 +252,7 @@ def write_site(db: Database, year: int, today: dt.date, out: Path | str,
         part = work / MANIFEST
         part.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
         part.replace(target / MANIFEST)
-        progress(3, 3, "完成")
+        progress(3, 3, steps.say("done"))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target

@@ -30,6 +30,7 @@ from gmdesk.domain.model import (
 from gmdesk.domain.rocdate import format_long, format_short, year_bounds
 from gmdesk.domain.texts import Label, Phrase, Short, define
 from gmdesk.services import staff as staff_service
+from gmdesk.services import steps
 from gmdesk.services.bulk import gc_paused
 from gmdesk.storage import office, people, training
 
@@ -48,10 +49,10 @@ define({
     "training.err.no_good_rows": "「{file}」沒有正確的列可匯入：每一列都有錯誤。請修正後再匯入。",
 })
 
-ProgressFn = Callable[[int, int, str], None]
+ProgressFn = Callable[[int, int, "str | Phrase"], None]
 
 
-def _no_progress(done: int, total: int, text: str = "") -> None:
+def _no_progress(done: int, total: int, text: str | Phrase = "") -> None:
     return None
 
 
@@ -396,7 +397,7 @@ def _run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, 
         raise InputError(Phrase.of("training.err.unmapped",
                                    fields=tuple(Label(f"{kind.value}_field", s.code)
                                                 for s in missing)))
-    tick(0, 0, "讀取資料列…")
+    tick(0, 0, steps.say("reading_rows"))
     parsed, errors = importing.parse_rows(source.rows, source.header_index, source.headers,
                                           mapping, kind, today)
     headers = {code: (source.headers[i] if i < len(source.headers) else "") or code
@@ -404,7 +405,7 @@ def _run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, 
     result = ImportResult(kind, source.path.name, dry_run, rows=len(parsed),
                           seen_before=source.seen_before)
     result.errors.extend(errors)
-    tick(0, 0, "比對人員與既有資料…")
+    tick(0, 0, steps.say("matching_people"))
     if kind is ImportKind.TRAINING:
         plan = plan_training(db, parsed, headers, source.path.name)
         result.errors.extend(plan.errors)
@@ -449,16 +450,16 @@ def _apply(db: Database, source: ImportSource, mapping: dict[str, int], result: 
             total = len(plan.records)
             with training.bulk_audit(db, f"import:{source.path.name}"):  # one audit row
                 for start in range(0, total, 5000):
-                    tick(start, total, f"寫入培力紀錄 {start}/{total}…")
+                    tick(start, total, steps.say("writing_records", done=start, total=total))
                     training.add_training_many(db, plan.records[start:start + 5000])
-            tick(total, total, "完成")
+            tick(total, total, steps.say("done"))
         else:
-            tick(0, 1, "寫入人員名冊…")
+            tick(0, 1, steps.say("writing_roster"))
             staff_service.apply_staff(db, plan)
         training.log_import(db, kind.value, source.path.name, source.sha256, remembered,
                             result.added + result.updated)
         office.set_setting(db, mapping_key(kind), remembered)
-        tick(1, 1, "完成")
+        tick(1, 1, steps.say("done"))
 
 
 def import_file(db: Database, path: Path | str, kind: ImportKind, *, dry_run: bool,

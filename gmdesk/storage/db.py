@@ -44,7 +44,7 @@ class ReadOnlyFileError(StorageError):
 @functools.cache
 def known_tables() -> frozenset[str]:
     """Return every table a gmdesk file of this version may hold."""
-    scratch = Database(memory=True)
+    scratch = Database(memory=True, execute_plugins=False)
     migrations.apply(scratch)
     names = frozenset(scratch.table_names())
     scratch.close()
@@ -131,7 +131,7 @@ def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = 
     a file on a shared drive, where WAL is unsafe (see _configure).
     """
     if path is None:
-        db = Database(memory=True)
+        db = Database(memory=True, execute_plugins=False)
     else:
         path = Path(path)
         if path.exists():
@@ -160,7 +160,7 @@ def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = 
             conn = _read_only(path) if readonly else sqlite3.connect(str(path))
         except sqlite3.Error as exc:
             raise StorageError(f"無法開啟資料檔「{path}」：{exc}") from exc
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)
     try:
         _configure(db, on_disk=path is not None, readonly=readonly, network=bool(network))
         _refuse_newer(db)
@@ -248,6 +248,27 @@ def _refuse_newer(db: Database) -> None:
         raise NewerSchemaError(
             "這個資料檔由較新版本的 gmdesk 建立，本版本無法安全開啟。請安裝最新版 gmdesk 後再開啟。"
         )
+
+
+def file_is_empty(path: Path) -> bool:
+    """Return whether the office file at `path` has not been set up yet, writing nothing.
+
+    Refuses what open_db refuses (another program's file, a damaged one) with the same
+    errors, without migrating, switching to WAL or recording the actor first.
+    """
+    _check_header(path)
+    try:
+        refuse_foreign(path)
+        conn = peek(path)
+        try:
+            tables = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            return "office" not in tables or not conn.execute(
+                "SELECT COUNT(*) FROM office").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"資料檔「{path}」已毀損或無法讀取（{exc}）。請從備份還原。") from exc
 
 
 def is_empty(db: Database) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from gmdesk import wording
+from gmdesk.domain.texts import Phrase
 from gmdesk.ui import wording as ui_wording
 
 
@@ -39,10 +40,10 @@ class Progress:
         self._emit = emit
         self.cancelled = False
 
-    def __call__(self, done: int, total: int, text: str = "") -> None:
+    def __call__(self, done: int, total: int, text: str | Phrase = "") -> None:
         if self.cancelled:
             raise Cancelled()
-        self._emit(done, total, text)
+        self._emit(done, total, ui_wording.say(text))  # a step's phrase in the window's language
 
 
 Task = Callable[[Progress], Any]

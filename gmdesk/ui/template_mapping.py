@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.importing import column_letter
+from gmdesk.domain.texts import Phrase
 from gmdesk.services import reports
 from gmdesk.services.reports import SheetGrid, TemplateMapping
 from gmdesk.ui.context import AppContext
@@ -585,7 +586,7 @@ class TemplateMappingDialog(QDialog):
             return
         year, today, template = self.ctx.year, self.ctx.today(), self.template
 
-        def task(db: Any, progress: Callable[[int, int, str], None]) -> list[SheetGrid]:
+        def task(db: Any, progress: Callable[[int, int, str | Phrase], None]) -> list[SheetGrid]:
             return reports.preview_template(db, year, today, template, mapping, progress)
 
         self.preview_status.setText(self.tr("預覽中…"))

@@ -988,3 +988,26 @@ def _day(day: dt.date) -> str:
 
 
 WORDS = Words(TEMPLATES, _label, _day, ", ")
+
+
+# What a long task says while it works (gmdesk.services.steps).
+TEMPLATES.update({
+    "step.gathering": "Gathering the year's data…",
+    "step.gathering_data": "Gathering the data…",
+    "step.done": "Done",
+    "step.laying_out_report": "Laying out the report…",
+    "step.writing_editable": "Writing the editable copy…",
+    "step.writing_workbook": "Writing the workbook…",
+    "step.filling_template": "Filling in the template…",
+    "step.making_pages": "Making the web pages…",
+    "step.making_item": "Making {item} ({n}/{total})",
+    "step.packing": "Packing…",
+    "step.reading_file": "Reading {name} ({n}/{total})…",
+    "step.consolidating": "Consolidating…",
+    "step.writing_consolidated": "Writing the consolidated workbook…",
+    "step.drawing_dashboard": "Drawing the dashboard…",
+    "step.reading_rows": "Reading the rows…",
+    "step.matching_people": "Matching people and existing records…",
+    "step.writing_records": "Writing training records {done}/{total}…",
+    "step.writing_roster": "Writing the staff roster…",
+})

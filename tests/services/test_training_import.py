@@ -159,7 +159,7 @@ def test_cancel_during_write_rolls_back(db: Database, tmp_path: Path) -> None:
         pass
 
     def progress(done: int, total: int, text: str = "") -> None:
-        if text.startswith("完成"):
+        if str(text).startswith("完成"):  # a step is a phrase; str() is its zh-TW text
             raise Stop()
 
     with pytest.raises(Stop):
@@ -283,7 +283,7 @@ def test_a_cancelled_good_rows_import_leaves_no_file_behind(db: Database, tmp_pa
     source = service.open_source(db, path, ImportKind.TRAINING)
 
     def cancel(done: int, total: int, text: str = "") -> None:
-        if text.startswith("寫入"):
+        if str(text).startswith("寫入"):
             raise KeyboardInterrupt  # what the runner's Cancelled does: stop mid-write
 
     with pytest.raises(KeyboardInterrupt):

@@ -1,8 +1,16 @@
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-from gmdesk.storage.db import NewerSchemaError, StorageError, is_empty, open_db
+from gmdesk.storage.db import (
+    ForeignFileError,
+    NewerSchemaError,
+    StorageError,
+    file_is_empty,
+    is_empty,
+    open_db,
+)
 from gmdesk.storage.schema import TABLES, schema_version
 
 
@@ -46,3 +54,27 @@ def test_foreign_keys_guard_references(db_path: Path) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"):
         db.execute("INSERT INTO attendance (meeting_id, person_id) VALUES (99, 99)")
     db.close()
+
+
+def test_whether_a_file_is_set_up_is_read_without_writing_to_it(db_path: Path,
+                                                               tmp_path: Path) -> None:
+    open_db(db_path).close()
+    before = db_path.read_bytes()
+    assert file_is_empty(db_path)
+    db = open_db(db_path)
+    db["office"].insert({"id": 1, "name": "測試區公所"}, alter=False)
+    db.close()
+    before = db_path.read_bytes()
+    assert not file_is_empty(db_path)
+    assert db_path.read_bytes() == before
+    assert not Path(f"{db_path}-wal").exists() or Path(f"{db_path}-wal").stat().st_size == 0
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    conn.close()
+    with pytest.raises(ForeignFileError):
+        file_is_empty(other)
+    damaged = tmp_path / "damaged.gmdesk"
+    damaged.write_bytes(before[:100] + b"\x00" * (len(before) - 100))
+    with pytest.raises(StorageError):
+        file_is_empty(damaged)

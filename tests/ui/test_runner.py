@@ -134,3 +134,21 @@ def test_the_overview_checks_the_year_off_the_ui_thread(
     window.go_to("overview")
     qtbot.waitUntil(lambda: f"{THIS_YEAR - 1}年度辦理情形" in page.heading.text(), timeout=10000)
     assert len(threads) == 2
+
+
+def test_a_step_is_said_in_the_window_language() -> None:
+    from gmdesk.services import steps
+    from gmdesk.ui import wording
+    from gmdesk.ui.runner import Progress
+
+    said: list[str] = []
+    progress = Progress(lambda done, total, text: said.append(text))
+    try:
+        wording.set_language("en")
+        progress(1, 3, steps.say("reading_file", name="海濱區.xlsx", n=2, total=38))
+        wording.set_language("zh_TW")
+        progress(3, 3, steps.say("done"))
+    finally:
+        wording.set_language("zh_TW")
+    assert said == ["Reading 海濱區.xlsx (2/38)…", "完成"]
+    assert str(steps.say("packing")) == "封裝中…"  # the CLI prints the zh-TW text

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.names import NameDisplay
 from gmdesk.domain.outputs import Output, output_name
+from gmdesk.domain.texts import Phrase
 from gmdesk.services import output, printing, reports
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 ERROR_STYLE = "color:#c62828"
-ProgressFn = Callable[[int, int, str], None]
+ProgressFn = Callable[[int, int, "str | Phrase"], None]
 
 
 class MappingDialog(QDialog):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain import importing
 from gmdesk.domain.importing import FIELDS
 from gmdesk.domain.rocdate import format_long
+from gmdesk.domain.texts import Phrase
 from gmdesk.services import training as training_service
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
@@ -263,7 +264,7 @@ class ImportDialog(QDialog):
             return
         source, today = self.source, self.ctx.today()
 
-        def task(db: Any, progress: Callable[[int, int, str], None]
+        def task(db: Any, progress: Callable[[int, int, str | Phrase], None]
                  ) -> training_service.ImportResult:
             return training_service.run_import(db, source, mapping, dry_run=dry_run,
                                                today=today, progress_fn=progress,
