@@ -1938,256 +1938,256 @@ or press “New outreach” or “New measure” to enter a new one.</translatio
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="110"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="111"/>
         <source>匯出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="111"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="112"/>
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>City workbook (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="113"/>
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>Annual &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="113"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="114"/>
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>Evidence pac&amp;k (.zip)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="114"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="115"/>
         <source>預覽年度成果報告(&amp;V)</source>
         <translation>Pre&amp;view annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="119"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="120"/>
         <source>性別平等專區網頁(&amp;W)…</source>
         <translation>&amp;Web page…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="122"/>
         <source>本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度</source>
         <translation>The year&apos;s results as static web pages to upload to the office&apos;s website; the same folder keeps the other years</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="128"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="129"/>
         <source>姓名顯示(&amp;N)：</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="143"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="144"/>
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>Reports leaving the office mask names as set above (Personal Data Protection Act).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="146"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="147"/>
         <source>送出前檢查</source>
         <translation>Ready to send?</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="157"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="158"/>
         <source>市府範本</source>
         <translation>City template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="160"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="161"/>
         <source>登錄範本(&amp;T)…</source>
         <translation>Register &amp;template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="161"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="162"/>
         <source>編輯對應(&amp;M)…</source>
         <translation>Edit &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="162"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="163"/>
         <source>匯出對應…</source>
         <translation>Export mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="163"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="164"/>
         <source>匯入對應…</source>
         <translation>Import mapping…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="164"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="165"/>
         <source>移除範本</source>
         <translation>Remove template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="210"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="211"/>
         <source>%1年度報表匯出</source>
         <translation>Year %1 reports and export</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="239"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="240"/>
         <source>正在檢查本年度資料…</source>
         <translation>Checking this year&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="257"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="258"/>
         <source>檢查送出前資料…</source>
         <translation>Checking before sending…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="266"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="267"/>
         <source>尚不能送出：%1 項待處理</source>
         <translation>Not ready to send: %1 items to fix</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="270"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="271"/>
         <source>可以送出：各項資料齊全</source>
         <translation>Ready to send: everything is complete</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="220"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="221"/>
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>No city template registered: the built-in workbook is used.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="223"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="224"/>
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>Using template “%1” (registered %2; %3 cells, %4 tables)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="294"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="295"/>
         <source>儲存報市府報表</source>
         <translation>Save the city workbook</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="338"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="339"/>
         <source>資料尚未齊全</source>
         <translation>Not everything is ready</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="339"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="340"/>
         <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
         <translation>Year %1 still has %2 open item(s); the export shows them as they are:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="343"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="344"/>
         <source>仍要匯出</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="344"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="345"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="394"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="395"/>
         <source>選擇網頁資料夾</source>
         <translation>Choose the web page folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="407"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="408"/>
         <source>正在製作性別平等專區網頁…</source>
         <translation>Making the gender-equality web page…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="423"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="424"/>
         <source>%1年度性別主流化成果報告</source>
         <translation>Gender mainstreaming annual report %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="461"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="462"/>
         <source>匯出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="462"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="463"/>
         <source>已輸出「%1」</source>
         <translation>Saved “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="464"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="465"/>
         <source>位置：%1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="465"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="466"/>
         <source>開啟檔案(&amp;O)</source>
         <translation>&amp;Open file</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="466"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="467"/>
         <source>開啟資料夾(&amp;F)</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="467"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="468"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="476"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="477"/>
         <source>無法開啟「%1」：請到檔案總管找這個位置。</source>
         <translation>Could not open “%1”: please find it in the file manager.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="499"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="500"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="301"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="302"/>
         <source>儲存年度成果報告</source>
         <translation>Save the annual report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="309"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="310"/>
         <source>儲存年度佐證資料包</source>
         <translation>Save the evidence pack</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="368"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="369"/>
         <source>正在產生報市府報表…</source>
         <translation>Writing the city workbook…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="377"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="427"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="378"/>
         <location filename="../gmdesk/ui/pages/exports.py" line="428"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="429"/>
         <source>正在產生年度成果報告…</source>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="387"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="388"/>
         <source>正在製作年度佐證資料包…</source>
         <translation>Building the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="452"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="540"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="453"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="541"/>
         <source>已輸出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="491"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="492"/>
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>Cancelled; no unfinished file was left behind.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="498"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="499"/>
         <source>選擇市府範本</source>
         <translation>Choose the city template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="537"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="538"/>
         <source>匯出範本對應</source>
         <translation>Export template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="537"/>
-        <location filename="../gmdesk/ui/pages/exports.py" line="544"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="538"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="545"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="543"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="544"/>
         <source>匯入範本對應</source>
         <translation>Import template mapping</translation>
     </message>
@@ -2692,145 +2692,145 @@ or press New to enter a new gender impact assessment case.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="66"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="67"/>
         <source>匯入%1：%2</source>
         <translation>Import %1: %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="69"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="70"/>
         <source>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</source>
         <translation>File “%1”: headings are on row %2, with %3 rows of data. Please check which column of the file each field maps to (guessed from the headings; your last choices are remembered).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="82"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="83"/>
         <source>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</source>
         <translation>Note: this file was already imported on %1 as “%2”; records already entered will be skipped if you import it again.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="88"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="89"/>
         <source>欄位對應</source>
         <translation>Field mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="93"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="94"/>
         <source>（不匯入）</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="112"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="113"/>
         <source>只顯示有錯誤的列(&amp;B)</source>
         <translation>Only rows with &amp;errors</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="117"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="118"/>
         <source>檢查中…：匯入前會先試算，列出會新增或變更什麼（不會寫入資料）。</source>
         <translation>Checking…: before importing, a dry run lists what would be added or changed (nothing is written).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="118"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="119"/>
         <source>重新檢查(&amp;D)</source>
         <translation>Check a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="119"/>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="240"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="120"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="241"/>
         <source>匯入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="120"/>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="121"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="246"/>
         <source>全部取消</source>
         <translation>Cancel all</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="121"/>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="246"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="247"/>
         <source>不匯入任何資料，關閉視窗</source>
         <translation>Import nothing and close the window</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="122"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="123"/>
         <source>開啟未匯入的列(&amp;O)</source>
         <translation>&amp;Open the rows not imported</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="123"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="124"/>
         <source>開啟資料夾</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="180"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="181"/>
         <source>檢查結果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="185"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="186"/>
         <source>第 %1 列無法匯入：%2</source>
         <translation>Row %1 cannot be imported: %2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="194"/>
         <source>✘ 未匯入（已另存）：%1</source>
         <translation>✘ Not imported (saved to fix): %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="194"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="195"/>
         <source>✔ 已匯入</source>
         <translation>✔ Imported</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="204"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="205"/>
         <source>有錯誤的列（%1 列；第一欄是檔案中的列號，游標停在列上可看原因）</source>
         <translation>Rows with errors (%1 rows; the first column is the row number in the file; hover over a row for the reason)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="208"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="209"/>
         <source>預覽（前 %1 列；第一欄是檔案中的列號，紅色的列無法匯入）</source>
         <translation>Preview (first %1 rows; the first column is the row number in the file; red rows cannot be imported)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="236"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="237"/>
         <source>只匯入正確的 %1 列(&amp;I)</source>
         <translation>&amp;Import only the %1 correct rows</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="245"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="246"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="294"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="295"/>
         <source>無法匯入的列（列號、欄位、內容、原因）：</source>
         <translation>Rows that cannot be imported (row, column, content, reason):</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="173"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="174"/>
         <source>列</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="260"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="261"/>
         <source>請指定這些欄位：</source>
         <translation>Please map these fields:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="276"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="277"/>
         <source>匯入中…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="276"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="277"/>
         <source>試算中…</source>
         <translation>Running dry run…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="316"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="317"/>
         <source>已取消：資料未變更。</source>
         <translation>Cancelled: no data was changed.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="318"/>
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="319"/>
         <source>匯入失敗，資料未變更：</source>
         <translation>Import failed; no data was changed:</translation>
     </message>
@@ -3154,27 +3154,27 @@ All data stays on this PC; no network is needed.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="51"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="52"/>
         <source>編輯範本對應</source>
         <translation>Edit template mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="54"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="55"/>
         <source>對應設定（JSON）</source>
         <translation>Mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="56"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="57"/>
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>Single cells (cells: &quot;Sheet!B3&quot;: field)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="60"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="61"/>
         <source>表格 %1（tables：source = %2）</source>
         <translation>Table %1 (tables: source = %2)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="77"/>
+        <location filename="../gmdesk/ui/pages/exports.py" line="78"/>
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>Each field maps to a template cell or column; tables fill row by row from start_row.</translation>
     </message>
@@ -4188,6 +4188,24 @@ All data stays on this PC; no network is needed.</translation>
     </message>
 </context>
 <context>
+    <name>Runner</name>
+    <message>
+        <location filename="../gmdesk/ui/runner.py" line="71"/>
+        <source>已取消，資料未變更。</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/runner.py" line="77"/>
+        <source>作業未完成（%1：%2）。資料未變更；請再試一次，若仍失敗請把這段訊息告訴系統管理者。</source>
+        <translation>The task did not finish (%1: %2). Nothing was changed; please try again, and if it fails again, give this message to your system administrator.</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/runner.py" line="80"/>
+        <source>無說明</source>
+        <translation>no details</translation>
+    </message>
+</context>
+<context>
     <name>SaveAs</name>
     <message>
         <location filename="../gmdesk/ui/save_as.py" line="18"/>
@@ -4876,220 +4894,220 @@ or press New to enter a new indicator.</translation>
 <context>
     <name>TemplateMappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="172"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="173"/>
         <source>範本對應：%1</source>
         <translation>Template mapping: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="175"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="176"/>
         <source>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</source>
         <translation>On the left are the template&apos;s cells. A single cell: click it, press “Add selected cell”, then choose the field to fill in. A table: click its header row, press “New table”, then choose a field for each column; the data are filled in row by row from the row below the header.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="179"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="180"/>
         <source>例：高雄市115年度性別主流化成果報表</source>
         <translation>e.g. Kaohsiung 115 gender mainstreaming report</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="184"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="185"/>
         <source>預覽填入本年度資料(&amp;P)</source>
         <translation>&amp;Preview with this year&apos;s data</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="198"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="199"/>
         <source>工作表(&amp;S)：</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="213"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="214"/>
         <source>單一儲存格</source>
         <translation>Single cells</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="214"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="215"/>
         <source>表格</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="224"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="225"/>
         <source>儲存對應</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="225"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="226"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="229"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="230"/>
         <source>範本名稱(&amp;M)</source>
         <translation>Template na&amp;me</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="248"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="249"/>
         <source>儲存格</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="249"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="250"/>
         <source>範本文字</source>
         <translation>Template text</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="250"/>
-        <location filename="../gmdesk/ui/template_mapping.py" line="302"/>
-        <location filename="../gmdesk/ui/template_mapping.py" line="396"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="251"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="303"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="397"/>
         <source>填入欄位</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="257"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="258"/>
         <source>加入所選儲存格(&amp;A)</source>
         <translation>&amp;Add selected cell</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="258"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="259"/>
         <source>移除(&amp;R)</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="274"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="275"/>
         <source>新增表格(&amp;N)</source>
         <translation>&amp;New table</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="275"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="276"/>
         <source>以左邊所選儲存格的那一列為表格的標題列</source>
         <translation>Use the row of the cell selected on the left as the table&apos;s header row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="276"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="277"/>
         <source>移除表格</source>
         <translation>Remove table</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="289"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="290"/>
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="295"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="296"/>
         <source>資料來源</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="296"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="297"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="297"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="298"/>
         <source>第一筆資料在第幾列</source>
         <translation>First data row</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="298"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="299"/>
         <source>列數上限</source>
         <translation>Row limit</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="300"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="301"/>
         <source>欄</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="301"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="302"/>
         <source>範本標題</source>
         <translation>Template header</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="331"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="332"/>
         <source>（範本沒有這個工作表）</source>
         <translation>(the template has no such sheet)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="346"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="347"/>
         <source>請在範本中點選儲存格</source>
         <translation>Click a cell in the template</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="351"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="352"/>
         <source>所選儲存格：%1</source>
         <translation>Selected cell: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="353"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="354"/>
         <source>（填入「%1」）</source>
         <translation> (filled with “%1”)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="364"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="365"/>
         <source>表格 %1：%2（%3 第 %4 列起）</source>
         <translation>Table %1: %2 (%3, from row %4)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="393"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="394"/>
         <source>（不填）</source>
         <translation>(not filled)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="420"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="421"/>
         <source>對應已變更，預覽更新中…</source>
         <translation>Mapping changed, updating the preview…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="440"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="441"/>
         <source>請先在左邊的範本點選要填入的儲存格。</source>
         <translation>First click the cell to fill in the template on the left.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="470"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="471"/>
         <source>請先在左邊的範本點選表格標題列的任一格。</source>
         <translation>First click any cell of the table&apos;s header row in the template on the left.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="526"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="527"/>
         <source>填入「%1」</source>
         <translation>Filled with “%1”</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="535"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="536"/>
         <source>%1：「%2」從這一列起逐列填入</source>
         <translation>%1: “%2” filled in from this row down</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="539"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="540"/>
         <source>%1 的標題列</source>
         <translation>Header row of %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="584"/>
-        <location filename="../gmdesk/ui/template_mapping.py" line="602"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="585"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="603"/>
         <source>無法預覽：%1</source>
         <translation>Cannot preview: %1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="591"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="592"/>
         <source>預覽中…</source>
         <translation>Previewing…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="592"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="593"/>
         <source>預覽範本…</source>
         <translation>Previewing the template…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="597"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="598"/>
         <source>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</source>
         <translation>Preview: filled with the data of year %1 (no file written).</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="613"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="614"/>
         <source>還沒有任何對應：請至少加入一個儲存格或一個表格。</source>
         <translation>Nothing is mapped yet: add at least one cell or one table.</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="647"/>
+        <location filename="../gmdesk/ui/template_mapping.py" line="648"/>
         <source>無法開啟範本</source>
         <translation>Cannot open the template</translation>
     </message>

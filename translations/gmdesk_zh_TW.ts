@@ -1937,256 +1937,256 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="110" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="111" />
         <source>匯出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="111" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="112" />
         <source>報市府報表（Excel）(&amp;E)…</source>
         <translation>報市府報表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="112" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="113" />
         <source>年度成果報告（PDF）(&amp;R)…</source>
         <translation>年度成果報告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="113" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="114" />
         <source>年度佐證資料包（.zip）(&amp;K)…</source>
         <translation>年度佐證資料包（.zip）(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="114" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="115" />
         <source>預覽年度成果報告(&amp;V)</source>
         <translation>預覽年度成果報告(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="119" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="120" />
         <source>性別平等專區網頁(&amp;W)…</source>
         <translation>性別平等專區網頁(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="121" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="122" />
         <source>本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度</source>
         <translation>本年度成果的靜態網頁，可上傳到機關網站；選同一個資料夾會保留其他年度</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="128" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="129" />
         <source>姓名顯示(&amp;N)：</source>
         <translation>姓名顯示(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="143" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="144" />
         <source>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</source>
         <translation>報表離開本所時，姓名依上方設定遮蔽（個人資料保護法）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="146" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="147" />
         <source>送出前檢查</source>
         <translation>送出前檢查</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="157" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="158" />
         <source>市府範本</source>
         <translation>市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="160" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="161" />
         <source>登錄範本(&amp;T)…</source>
         <translation>登錄範本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="161" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="162" />
         <source>編輯對應(&amp;M)…</source>
         <translation>編輯對應(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="162" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="163" />
         <source>匯出對應…</source>
         <translation>匯出對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="163" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="164" />
         <source>匯入對應…</source>
         <translation>匯入對應…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="164" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="165" />
         <source>移除範本</source>
         <translation>移除範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="210" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="211" />
         <source>%1年度報表匯出</source>
         <translation>%1年度報表匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="239" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="240" />
         <source>正在檢查本年度資料…</source>
         <translation>正在檢查本年度資料…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="257" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="258" />
         <source>檢查送出前資料…</source>
         <translation>檢查送出前資料…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="266" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="267" />
         <source>尚不能送出：%1 項待處理</source>
         <translation>尚不能送出：%1 項待處理</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="270" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="271" />
         <source>可以送出：各項資料齊全</source>
         <translation>可以送出：各項資料齊全</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="220" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="221" />
         <source>尚未登錄市府範本：匯出時使用內建報表格式。</source>
         <translation>尚未登錄市府範本：匯出時使用內建報表格式。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="223" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="224" />
         <source>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</source>
         <translation>使用範本「%1」（登錄於%2；%3個儲存格、%4個表格）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="294" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="295" />
         <source>儲存報市府報表</source>
         <translation>儲存報市府報表</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="338" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="339" />
         <source>資料尚未齊全</source>
         <translation>資料尚未齊全</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="339" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="340" />
         <source>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</source>
         <translation>%1年度尚有 %2 項未完成，匯出的報表會照實呈現：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="343" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="344" />
         <source>仍要匯出</source>
         <translation>仍要匯出</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="344" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="345" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="394" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="395" />
         <source>選擇網頁資料夾</source>
         <translation>選擇網頁資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="407" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="408" />
         <source>正在製作性別平等專區網頁…</source>
         <translation>正在製作性別平等專區網頁…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="423" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="424" />
         <source>%1年度性別主流化成果報告</source>
         <translation>%1年度性別主流化成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="461" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="462" />
         <source>匯出完成</source>
         <translation>匯出完成</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="462" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="463" />
         <source>已輸出「%1」</source>
         <translation>已輸出「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="464" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="465" />
         <source>位置：%1</source>
         <translation>位置：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="465" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="466" />
         <source>開啟檔案(&amp;O)</source>
         <translation>開啟檔案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="466" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="467" />
         <source>開啟資料夾(&amp;F)</source>
         <translation>開啟資料夾(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="467" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="468" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="476" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="477" />
         <source>無法開啟「%1」：請到檔案總管找這個位置。</source>
         <translation>無法開啟「%1」：請到檔案總管找這個位置。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="499" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="500" />
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="301" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="302" />
         <source>儲存年度成果報告</source>
         <translation>儲存年度成果報告</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="309" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="310" />
         <source>儲存年度佐證資料包</source>
         <translation>儲存年度佐證資料包</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="368" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="369" />
         <source>正在產生報市府報表…</source>
         <translation>正在產生報市府報表…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="377" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="427" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="378" />
         <location filename="../gmdesk/ui/pages/exports.py" line="428" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="429" />
         <source>正在產生年度成果報告…</source>
         <translation>正在產生年度成果報告…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="387" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="388" />
         <source>正在製作年度佐證資料包…</source>
         <translation>正在製作年度佐證資料包…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="452" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="540" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="453" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="541" />
         <source>已輸出：%1</source>
         <translation>已輸出：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="491" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="492" />
         <source>已取消，沒有留下未完成的檔案。</source>
         <translation>已取消，沒有留下未完成的檔案。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="498" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="499" />
         <source>選擇市府範本</source>
         <translation>選擇市府範本</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="537" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="538" />
         <source>匯出範本對應</source>
         <translation>匯出範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="537" />
-        <location filename="../gmdesk/ui/pages/exports.py" line="544" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="538" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="545" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="543" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="544" />
         <source>匯入範本對應</source>
         <translation>匯入範本對應</translation>
     </message>
@@ -2691,145 +2691,145 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="66" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="67" />
         <source>匯入%1：%2</source>
         <translation>匯入%1：%2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="69" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="70" />
         <source>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</source>
         <translation>檔案「%1」：標題在第 %2 列，共 %3 列資料。請確認每個欄位對應到檔案的哪一欄（已依標題自動判斷，並記住上次的選擇）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="82" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="83" />
         <source>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</source>
         <translation>注意：這個檔案已於 %1 以「%2」匯入過；再次匯入時已登錄的資料會略過。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="88" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="89" />
         <source>欄位對應</source>
         <translation>欄位對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="93" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="94" />
         <source>（不匯入）</source>
         <translation>（不匯入）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="112" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="113" />
         <source>只顯示有錯誤的列(&amp;B)</source>
         <translation>只顯示有錯誤的列(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="117" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="118" />
         <source>檢查中…：匯入前會先試算，列出會新增或變更什麼（不會寫入資料）。</source>
         <translation>檢查中…：匯入前會先試算，列出會新增或變更什麼（不會寫入資料）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="118" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="119" />
         <source>重新檢查(&amp;D)</source>
         <translation>重新檢查(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="119" />
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="240" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="120" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="241" />
         <source>匯入(&amp;I)</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="120" />
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="245" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="121" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="246" />
         <source>全部取消</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="121" />
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="246" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="122" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="247" />
         <source>不匯入任何資料，關閉視窗</source>
         <translation>不匯入任何資料，關閉視窗</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="122" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="123" />
         <source>開啟未匯入的列(&amp;O)</source>
         <translation>開啟未匯入的列(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="123" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="124" />
         <source>開啟資料夾</source>
         <translation>開啟資料夾</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="180" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="181" />
         <source>檢查結果</source>
         <translation>檢查結果</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="185" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="186" />
         <source>第 %1 列無法匯入：%2</source>
         <translation>第 %1 列無法匯入：%2</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="193" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="194" />
         <source>✘ 未匯入（已另存）：%1</source>
         <translation>✘ 未匯入（已另存）：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="194" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="195" />
         <source>✔ 已匯入</source>
         <translation>✔ 已匯入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="204" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="205" />
         <source>有錯誤的列（%1 列；第一欄是檔案中的列號，游標停在列上可看原因）</source>
         <translation>有錯誤的列（%1 列；第一欄是檔案中的列號，游標停在列上可看原因）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="208" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="209" />
         <source>預覽（前 %1 列；第一欄是檔案中的列號，紅色的列無法匯入）</source>
         <translation>預覽（前 %1 列；第一欄是檔案中的列號，紅色的列無法匯入）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="236" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="237" />
         <source>只匯入正確的 %1 列(&amp;I)</source>
         <translation>只匯入正確的 %1 列(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="245" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="246" />
         <source>關閉</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="294" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="295" />
         <source>無法匯入的列（列號、欄位、內容、原因）：</source>
         <translation>無法匯入的列（列號、欄位、內容、原因）：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="173" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="174" />
         <source>列</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="260" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="261" />
         <source>請指定這些欄位：</source>
         <translation>請指定這些欄位：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="276" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="277" />
         <source>匯入中…</source>
         <translation>匯入中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="276" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="277" />
         <source>試算中…</source>
         <translation>試算中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="316" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="317" />
         <source>已取消：資料未變更。</source>
         <translation>已取消：資料未變更。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="318" />
+        <location filename="../gmdesk/ui/pages/staff/import_dialog.py" line="319" />
         <source>匯入失敗，資料未變更：</source>
         <translation>匯入失敗，資料未變更：</translation>
     </message>
@@ -3153,27 +3153,27 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="51" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="52" />
         <source>編輯範本對應</source>
         <translation>編輯範本對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="54" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="55" />
         <source>對應設定（JSON）</source>
         <translation>對應設定（JSON）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="56" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="57" />
         <source>單一儲存格（cells：「工作表!B3」: 欄位）</source>
         <translation>單一儲存格（cells：「工作表!B3」: 欄位）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="60" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="61" />
         <source>表格 %1（tables：source = %2）</source>
         <translation>表格 %1（tables：source = %2）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/pages/exports.py" line="77" />
+        <location filename="../gmdesk/ui/pages/exports.py" line="78" />
         <source>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</source>
         <translation>每一個欄位對應到範本的儲存格或欄；表格從 start_row 起逐列填入。</translation>
     </message>
@@ -4187,6 +4187,24 @@
     </message>
 </context>
 <context>
+    <name>Runner</name>
+    <message>
+        <location filename="../gmdesk/ui/runner.py" line="71" />
+        <source>已取消，資料未變更。</source>
+        <translation>已取消，資料未變更。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/runner.py" line="77" />
+        <source>作業未完成（%1：%2）。資料未變更；請再試一次，若仍失敗請把這段訊息告訴系統管理者。</source>
+        <translation>作業未完成（%1：%2）。資料未變更；請再試一次，若仍失敗請把這段訊息告訴系統管理者。</translation>
+    </message>
+    <message>
+        <location filename="../gmdesk/ui/runner.py" line="80" />
+        <source>無說明</source>
+        <translation>無說明</translation>
+    </message>
+</context>
+<context>
     <name>SaveAs</name>
     <message>
         <location filename="../gmdesk/ui/save_as.py" line="18" />
@@ -4875,220 +4893,220 @@
 <context>
     <name>TemplateMappingDialog</name>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="172" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="173" />
         <source>範本對應：%1</source>
         <translation>範本對應：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="175" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="176" />
         <source>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</source>
         <translation>左邊是範本的儲存格。單一儲存格：點選儲存格後按「加入所選儲存格」，再選要填入的欄位。表格：點選表格的標題列後按「新增表格」，再為每一欄選擇欄位；資料從標題列的下一列起逐列填入。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="179" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="180" />
         <source>例：高雄市115年度性別主流化成果報表</source>
         <translation>例：高雄市115年度性別主流化成果報表</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="184" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="185" />
         <source>預覽填入本年度資料(&amp;P)</source>
         <translation>預覽填入本年度資料(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="198" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="199" />
         <source>工作表(&amp;S)：</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="213" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="214" />
         <source>單一儲存格</source>
         <translation>單一儲存格</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="214" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="215" />
         <source>表格</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="224" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="225" />
         <source>儲存對應</source>
         <translation>儲存對應</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="225" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="226" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="229" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="230" />
         <source>範本名稱(&amp;M)</source>
         <translation>範本名稱(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="248" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="249" />
         <source>儲存格</source>
         <translation>儲存格</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="249" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="250" />
         <source>範本文字</source>
         <translation>範本文字</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="250" />
-        <location filename="../gmdesk/ui/template_mapping.py" line="302" />
-        <location filename="../gmdesk/ui/template_mapping.py" line="396" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="251" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="303" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="397" />
         <source>填入欄位</source>
         <translation>填入欄位</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="257" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="258" />
         <source>加入所選儲存格(&amp;A)</source>
         <translation>加入所選儲存格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="258" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="259" />
         <source>移除(&amp;R)</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="274" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="275" />
         <source>新增表格(&amp;N)</source>
         <translation>新增表格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="275" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="276" />
         <source>以左邊所選儲存格的那一列為表格的標題列</source>
         <translation>以左邊所選儲存格的那一列為表格的標題列</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="276" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="277" />
         <source>移除表格</source>
         <translation>移除表格</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="289" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="290" />
         <source>不限</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="295" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="296" />
         <source>資料來源</source>
         <translation>資料來源</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="296" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="297" />
         <source>工作表</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="297" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="298" />
         <source>第一筆資料在第幾列</source>
         <translation>第一筆資料在第幾列</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="298" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="299" />
         <source>列數上限</source>
         <translation>列數上限</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="300" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="301" />
         <source>欄</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="301" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="302" />
         <source>範本標題</source>
         <translation>範本標題</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="331" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="332" />
         <source>（範本沒有這個工作表）</source>
         <translation>（範本沒有這個工作表）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="346" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="347" />
         <source>請在範本中點選儲存格</source>
         <translation>請在範本中點選儲存格</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="351" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="352" />
         <source>所選儲存格：%1</source>
         <translation>所選儲存格：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="353" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="354" />
         <source>（填入「%1」）</source>
         <translation>（填入「%1」）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="364" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="365" />
         <source>表格 %1：%2（%3 第 %4 列起）</source>
         <translation>表格 %1：%2（%3 第 %4 列起）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="393" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="394" />
         <source>（不填）</source>
         <translation>（不填）</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="420" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="421" />
         <source>對應已變更，預覽更新中…</source>
         <translation>對應已變更，預覽更新中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="440" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="441" />
         <source>請先在左邊的範本點選要填入的儲存格。</source>
         <translation>請先在左邊的範本點選要填入的儲存格。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="470" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="471" />
         <source>請先在左邊的範本點選表格標題列的任一格。</source>
         <translation>請先在左邊的範本點選表格標題列的任一格。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="526" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="527" />
         <source>填入「%1」</source>
         <translation>填入「%1」</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="535" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="536" />
         <source>%1：「%2」從這一列起逐列填入</source>
         <translation>%1：「%2」從這一列起逐列填入</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="539" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="540" />
         <source>%1 的標題列</source>
         <translation>%1 的標題列</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="584" />
-        <location filename="../gmdesk/ui/template_mapping.py" line="602" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="585" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="603" />
         <source>無法預覽：%1</source>
         <translation>無法預覽：%1</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="591" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="592" />
         <source>預覽中…</source>
         <translation>預覽中…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="592" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="593" />
         <source>預覽範本…</source>
         <translation>預覽範本…</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="597" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="598" />
         <source>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</source>
         <translation>預覽：以 %1 年度的資料填入（未寫入任何檔案）。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="613" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="614" />
         <source>還沒有任何對應：請至少加入一個儲存格或一個表格。</source>
         <translation>還沒有任何對應：請至少加入一個儲存格或一個表格。</translation>
     </message>
     <message>
-        <location filename="../gmdesk/ui/template_mapping.py" line="647" />
+        <location filename="../gmdesk/ui/template_mapping.py" line="648" />
         <source>無法開啟範本</source>
         <translation>無法開啟範本</translation>
     </message>

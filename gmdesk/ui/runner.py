@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from gmdesk.ui.context import Change
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from gmdesk import wording
@@ -68,14 +68,16 @@ def error_text(exc: BaseException) -> str:
     and what to do; in the window's language when they carry a phrase); anything else
     wrapped in a Traditional-Chinese sentence."""
     if isinstance(exc, Cancelled):
-        return "已取消，資料未變更。"
+        return QCoreApplication.translate("Runner", "已取消，資料未變更。")
     if getattr(exc, "phrase", None) is not None:
         return error_message(exc).strip()
     text = str(exc).strip()
     if text and _CJK.search(text):
         return text
-    return (f"作業未完成（{type(exc).__name__}：{text or '無說明'}）。資料未變更；"
-            "請再試一次，若仍失敗請把這段訊息告訴系統管理者。")
+    return (QCoreApplication.translate(
+        "Runner", "作業未完成（%1：%2）。資料未變更；請再試一次，若仍失敗請把這段訊息告訴系統管理者。")
+        .replace("%1", type(exc).__name__)
+        .replace("%2", text or QCoreApplication.translate("Runner", "無說明")))
 
 
 class _Signals(QObject):

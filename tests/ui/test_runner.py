@@ -152,3 +152,15 @@ def test_a_step_is_said_in_the_window_language() -> None:
         wording.set_language("zh_TW")
     assert said == ["Reading 海濱區.xlsx (2/38)…", "完成"]
     assert str(steps.say("packing")) == "封裝中…"  # the CLI prints the zh-TW text
+
+
+def test_a_cancel_and_an_unexpected_failure_are_said_in_english_too(qapp: QApplication) -> None:
+    from gmdesk.app import install_translators
+
+    try:
+        install_translators(qapp, "en")
+        assert error_text(Cancelled()) == "Cancelled; nothing was changed."
+        assert error_text(KeyError()).startswith("The task did not finish (KeyError: no details)")
+    finally:
+        install_translators(qapp, "zh_TW")
+    assert error_text(Cancelled()) == "已取消，資料未變更。"
