@@ -5,9 +5,7 @@
 `label(member)` names an enum member (a gender, a role, a status …) by its label kind;
 `label_of(kind, value, zh)` names a value that is not an enum (a post code, a filing rule).
 
-Until every domain result carries its phrase and every kind has an English name
-(gmdesk.wording.en), the zh-TW text is shown and remembered in `PENDING` (the English window
-test allows exactly those; they go once the domain speaks in codes everywhere).
+Plain strings are data (names, titles) and are shown as they are.
 """
 
 from __future__ import annotations
@@ -58,10 +56,6 @@ KINDS: dict[str, str] = {
 
 _language = "zh_TW"
 
-# zh-TW texts shown in another language because the domain has no English for them yet.
-PENDING: set[str] = set()
-
-
 def set_language(lang: str) -> None:
     global _language
     _language = lang
@@ -71,20 +65,14 @@ def language() -> str:
     return _language
 
 
-def _fallback(zh: str) -> str:
-    if _language != "zh_TW" and zh:
-        PENDING.add(zh)
-    return zh
-
-
 def say(obj: object) -> str:
     """A Phrase, a Finding, a DutyResult's summary or plain data, in the window's language."""
     if obj is None:
         return ""
     if isinstance(obj, Phrase):
         return wording.say(obj, _language)
-    if isinstance(obj, str):  # a zh-TW sentence from a domain function not yet giving a phrase
-        return _fallback(obj)
+    if isinstance(obj, str):  # plain data
+        return obj
     phrase = getattr(obj, "phrase", None)
     if phrase is None:
         phrase = getattr(obj, "summary_phrase", None)
@@ -93,7 +81,7 @@ def say(obj: object) -> str:
     text = getattr(obj, "text", None)
     if text is None:
         text = getattr(obj, "summary", "")
-    return _fallback(str(text))
+    return str(text)
 
 
 def summary(result: compliance.DutyResult) -> str:
@@ -101,7 +89,7 @@ def summary(result: compliance.DutyResult) -> str:
     phrase = getattr(result, "summary_phrase", None)
     if isinstance(phrase, Phrase):
         return wording.say(phrase, _language)
-    return _fallback(result.summary)
+    return result.summary
 
 
 def label_of(kind: str, value: object, zh: str) -> str:
@@ -111,8 +99,7 @@ def label_of(kind: str, value: object, zh: str) -> str:
     name = wording.label(kind, value, _language)
     if name != str(value):
         return name[:1].upper() + name[1:]  # standing alone (a cell, a choice): "Female"
-    translated = term(zh)
-    return translated if translated != zh else _fallback(zh)
+    return term(zh)
 
 
 def term(zh: str) -> str:
@@ -134,7 +121,7 @@ def label(member: Enum) -> str:
     """An enum member's name in the window's language."""
     zh = str(getattr(member, "label", member.value))
     kind = KINDS.get(f"{type(member).__module__}.{type(member).__qualname__}")
-    return label_of(kind, member.value, zh) if kind else _fallback(zh)
+    return label_of(kind, member.value, zh) if kind else zh
 
 
 def say_field(obj: object, name: str) -> str:
@@ -143,7 +130,7 @@ def say_field(obj: object, name: str) -> str:
     phrase = getattr(obj, f"{name}_phrase", None)
     if isinstance(phrase, Phrase):
         return wording.say(phrase, _language)
-    return _fallback(str(getattr(obj, name, "") or ""))
+    return str(getattr(obj, name, "") or "")
 
 
 def day(value: dt.date) -> str:
@@ -163,7 +150,7 @@ def reasons(result: object) -> list[str]:
     phrases = getattr(result, "reason_phrases", None)
     if phrases:
         return [wording.say(p, _language) for p in phrases]
-    return [_fallback(str(r)) for r in getattr(result, "reasons", ())]
+    return [str(r) for r in getattr(result, "reasons", ())]
 
 
 def cedaw_ref(ref: outreach.CedawRef) -> str:

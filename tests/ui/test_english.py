@@ -54,15 +54,11 @@ from tests.ui.test_window_fits import SCREENS, column_in_view
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and ideographs
 
-# Off: every finding, summary and input error the window shows has its phrase. (True would let
-# through the texts ui.wording shows in zh-TW for want of a phrase; keep it off.)
-ALLOW_PENDING_DOMAIN_ENGLISH = False
 
 
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
     install_translators(qapp, "en")
-    wording.PENDING.clear()
     yield
     install_translators(qapp, "zh_TW")
 
@@ -183,11 +179,11 @@ def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
 ENDONYMS = ["繁體中文", output.DEFAULT_FOLDER]
 
 
-def chinese_left(text: str, data: list[str], pending: list[str]) -> str:
-    """What of `text` is Chinese once data (and `pending`) are taken out ("" if nothing)."""
+def chinese_left(text: str, data: list[str]) -> str:
+    """What of `text` is Chinese once data is taken out ("" if nothing)."""
     if text.startswith(str(HERMETIC_ROOT)):
         return ""  # a path: the user's folders are data
-    for part in sorted(data + pending, key=len, reverse=True):
+    for part in sorted(data, key=len, reverse=True):
         if part in text:
             text = text.replace(part, "")
     return text if CJK.search(text) else ""
@@ -199,24 +195,18 @@ class Collector:
     def __init__(self, data: list[str]) -> None:
         self.data = data
         self.bad: dict[tuple[str, str], str] = {}  # (text, widget kind) -> place
-        self.allowed: dict[tuple[str, str], str] = {}
 
     def take(self, place: str, top: QWidget, own_data: list[str] | None = None) -> None:
         # a font's own name (「文鼎PL中楷」, 「標楷體」) is data: the print-font list shows what is installed
         fonts = [font.label for system in ("linux", "win32") for font in font_candidates(system, {})]
         data = self.data + ENDONYMS + fonts + (own_data or [])
-        pending = sorted(wording.PENDING) if ALLOW_PENDING_DOMAIN_ENGLISH else []
         for kind, text in visible_texts(top):
-            if not text or not chinese_left(text, data, []):
-                continue
-            found = self.allowed if not chinese_left(text, data, pending) else self.bad
-            found.setdefault((text, kind), place)
+            if text and chinese_left(text, data):
+                self.bad.setdefault((text, kind), place)
 
-    def report(self) -> tuple[list[str], list[str]]:
-        def lines(found: dict[tuple[str, str], str]) -> list[str]:
-            return [f"{place} · {kind}: {text!r}"
-                    for (text, kind), place in sorted(found.items(), key=lambda i: i[1])]
-        return lines(self.bad), lines(self.allowed)
+    def report(self) -> list[str]:
+        return [f"{place} · {kind}: {text!r}"
+                for (text, kind), place in sorted(self.bad.items(), key=lambda i: i[1])]
 
 
 def overflowing(window: QWidget, place: str) -> list[str]:
@@ -333,10 +323,7 @@ def test_the_english_window_shows_no_chinese_but_names_and_data(
         too_wide += [f"group roster column {c} out of view" for c in (4, 5, 6, 8)
                      if not column_in_view(group.table, c)]
     assert not too_wide, too_wide  # English is longer: nothing may need a wider window
-    bad, allowed = collect.report()
-    print(f"\n{len(allowed)} zh-TW texts allowed until the domain words them "
-          "(ALLOW_PENDING_DOMAIN_ENGLISH):")
-    print("\n".join(allowed))
+    bad = collect.report()
     print(f"\nscreenshots: {tmp_path}/en-*.png")
     print(f"\n{len(bad)} Chinese texts in the English window:")
     print("\n".join(bad))
