@@ -46,6 +46,9 @@ class AppContext(QObject):
         self.runner = runner
         self.today = today
         self.readonly = readonly
+        # True while the file's quick_check runs after the window shows (gmdesk.app): the
+        # background connections read only until it passed, as the window's own does.
+        self.unchecked = False
         self.listened = Change(0)  # everything some page listens to
         runner.bind(self._worker_db if path is not None else None, lambda: self.db, self.changed,
                     self.status_message.emit)
@@ -54,7 +57,7 @@ class AppContext(QObject):
         from gmdesk.services.safety import open_worker_db
 
         assert self.path is not None
-        return open_worker_db(self.path, readonly=self.readonly)
+        return open_worker_db(self.path, readonly=self.readonly or self.unchecked)
 
     def listen(self, change: Change, slot: Callable[[Change], None]) -> None:
         """Call `slot(what)` whenever a write changes any part of `change`."""
