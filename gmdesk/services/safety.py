@@ -15,8 +15,6 @@ import struct
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from gmdesk import paths
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.texts import Phrase, define
@@ -24,6 +22,7 @@ from gmdesk.storage import backup as backups
 from gmdesk.storage import lock as locks
 from gmdesk.storage import trash
 from gmdesk.storage.backup import BackupError, BackupInfo
+from gmdesk.storage.database import Database
 from gmdesk.storage.db import (
     SQLITE_MAGIC,
     DatabaseError,

@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
-from sqlite_utils import Database
 
+from gmdesk.services.safety import Database
 from gmdesk.ui.runner import Runner
 
 

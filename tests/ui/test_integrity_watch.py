@@ -114,9 +114,8 @@ def _damage(path: Path) -> None:
 
 def test_damage_found_by_the_deferred_check_offers_the_backup_and_restores_it(
         qtbot: QtBot, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from gmdesk.storage import backup
-
     from gmdesk import paths
+    from gmdesk.storage import backup
 
     # recovering keeps the damaged bytes aside in the default backup folder: this test's own
     monkeypatch.setattr(paths, "_data_dir_override", tmp_path / "data")

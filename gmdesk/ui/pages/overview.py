@@ -28,7 +28,7 @@ from gmdesk.ui.pages.calendar.upcoming import UpcomingList
 from gmdesk.ui.widgets.forms import STATUS_COLOURS
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from gmdesk.services.safety import Database
 
 STATUS_MARKS = {Status.OK: "✔", Status.WARN: "！", Status.FAIL: "✘"}
 

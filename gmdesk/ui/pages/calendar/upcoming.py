@@ -18,7 +18,7 @@ from gmdesk.ui.pages.calendar.labels import kind_label, status_text
 from gmdesk.ui.widgets.forms import STATUS_COLOURS
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from gmdesk.services.safety import Database
 
 DAYS = 30
 MOST = 8  # lines shown; the rest are on 行事曆
