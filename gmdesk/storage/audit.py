@@ -296,3 +296,26 @@ def export_csv(db: Database, out: Path, table: str | None = None,
     if os.name == "posix":
         os.chmod(out, 0o600)
     return len(rows)
+
+
+def data_stamp(db: Database) -> str | None:
+    """Return a stamp that changes with every change to the office's records; None when the
+    file has no audit trail.
+
+    Every write to a record adds an audit row (the audit is append-only) and every change to
+    the schema bumps its cookie: the last audit row, the number of rows of each record table
+    and the schema's version say together that two readings saw the same records.
+    """
+    if not has_audit(db):
+        return None
+    last = db.execute(
+        "SELECT id, at, action, table_name, record_id, COALESCE(new, '') FROM audit "
+        "ORDER BY id DESC LIMIT 1").fetchone()
+    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    counts = db.execute("SELECT " + ", ".join(
+        f"(SELECT COUNT(*) FROM [{table}])" for table in TABLES if table in present)).fetchone()
+    identity = db.execute("SELECT office_id FROM office_identity WHERE id = 1").fetchone() \
+        if "office_identity" in present else None
+    cookie = db.execute("PRAGMA schema_version").fetchone()[0]
+    return json.dumps([identity[0] if identity else "", cookie, list(last or ()), list(counts)],
+                      ensure_ascii=False)

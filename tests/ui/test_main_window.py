@@ -134,3 +134,38 @@ def test_a_hidden_page_catches_up_with_the_year_when_shown(qtbot: QtBot, demo_db
     window.go_to("budget")
     assert budget.budget_year == LAST_YEAR + 1  # type: ignore[attr-defined]
     assert budget.year_spin.value() == LAST_YEAR + 1  # type: ignore[attr-defined]
+
+
+def test_a_reopened_office_shows_its_remembered_overview_then_checks_after_the_paint(
+        qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
+    from gmdesk.services import overview as overview_service
+
+    checked = overview_service.year_overview(demo_db, THIS_YEAR, TODAY)  # the last start's
+
+    class Counting(SyncRunner):
+        def __init__(self) -> None:
+            super().__init__()
+            self.ops = 0
+
+        def op(self, *args: object, **kwargs: object) -> None:
+            self.ops += 1
+            super().op(*args, **kwargs)  # type: ignore[arg-type]
+
+    runner = Counting()
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, runner, today=lambda: TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.page("overview")
+    assert isinstance(page, OverviewPage)
+    window.show()
+    assert runner.ops == 0  # not yet checked: the remembered answer is on screen
+    done = sum(r.status.value == "ok" for r in checked.results)
+    assert f"{done} / {len(checked.results)}" in page.heading.text()
+    assert "尚需辦理1場" in " ".join(c.findings.text() for c in page.cards.values())
+    qtbot.waitUntil(lambda: runner.ops == 1, timeout=5_000)  # checked once painted
+
+    demo_db.execute("DELETE FROM training")  # changed: nothing remembered fits
+    fresh = MainWindow(AppContext(demo_db, demo_path, THIS_YEAR, runner, today=lambda: TODAY))
+    qtbot.addWidget(fresh)
+    fresh.show()
+    assert runner.ops == 2  # checked at once, as before

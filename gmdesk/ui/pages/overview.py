@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,14 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gmdesk.domain.calendar import Entry
 from gmdesk.domain.compliance import Duty, DutyResult, Finding, Status
-from gmdesk.services import calendar as calendar_service
-from gmdesk.services.check import check_year
-from gmdesk.services.reports import readiness
+from gmdesk.services import overview as overview_service
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
-from gmdesk.ui.pages.calendar.upcoming import DAYS as UPCOMING_DAYS
 from gmdesk.ui.pages.calendar.upcoming import UpcomingList
 from gmdesk.ui.widgets.forms import STATUS_COLOURS
 
@@ -123,6 +120,7 @@ class OverviewPage(QWidget):
         layout.addWidget(scroll)
         self.stale = True  # the cards do not show the year as it is now
         self._asked = 0  # the latest check asked for; older answers are dropped
+        self._after_paint: Callable[[], None] | None = None  # a check waiting for the paint
         ctx.year_changed.connect(self._went_stale)
         ctx.listen(Change.ALL, self._went_stale)
 
@@ -142,21 +140,41 @@ class OverviewPage(QWidget):
         self.stale = False
         self._asked += 1
         asked, year, today = self._asked, self.ctx.year, self.ctx.today()
+        # The answer the check gave for exactly these records, today (a reopened office):
+        # shown at once; the check below runs all the same and shows its own.
+        known = overview_service.remembered(self.ctx.db, year, today)
 
-        def task(db: Database, _progress: object
-                 ) -> tuple[list[DutyResult], list[Finding], list[Entry]]:
-            results = check_year(db, year, today)  # the year checked once, for all three
-            return (results, readiness(db, year, today, results),
-                    calendar_service.next_days(db, year, today, UPCOMING_DAYS,
-                                               calendar_service.training_counts(results)))
+        def task(db: Database, _progress: object) -> overview_service.YearOverview:
+            return overview_service.year_overview(db, year, today)
 
-        def done(answer: tuple[list[DutyResult], list[Finding], list[Entry]]) -> None:
+        def done(answer: overview_service.YearOverview) -> None:
             if asked == self._asked:
-                results, blocking, upcoming = answer
-                self.upcoming.show_entries(upcoming, today)
-                self._show(year, results, blocking)
+                self._show_overview(answer)
 
-        self.ctx.runner.op(task, done, self.tr("檢查本年度辦理情形…"), quiet=True)
+        def check() -> None:
+            if asked == self._asked and not started:
+                started.append(True)
+                self.ctx.runner.op(task, done, self.tr("檢查本年度辦理情形…"), quiet=True)
+
+        started: list[bool] = []
+        if known is None:
+            check()
+            return
+        self._show_overview(known)
+        # The check waits for the page to be painted (it would compete with the painting
+        # for the CPU), or 200 ms at most.
+        self._after_paint = check
+        QTimer.singleShot(200, self, check)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            after, self._after_paint = self._after_paint, None
+            QTimer.singleShot(0, self, after)
+
+    def _show_overview(self, answer: overview_service.YearOverview) -> None:
+        self.upcoming.show_entries(answer.upcoming, answer.today)
+        self._show(answer.year, answer.results, answer.blocking)
 
     def _show(self, year: int, results: list[DutyResult], blocking: list[Finding]) -> None:
         for result in results:
