@@ -1,9 +1,10 @@
 """總覽's answer for a year (the check, what blocks sending, the next days), and the last
 answer remembered for the very same records, day and code (issue 17).
 
-A reopened office shows its 總覽 at once from what was remembered, and only when nothing it
-depends on differs: the office's records (storage.audit.data_stamp), the year, today and
-gmdesk's own code. The page checks again in the background all the same.
+A reopened office shows its 總覽 at once from what was remembered, and only when nothing the
+check depends on differs: the office's records (storage.audit.data_stamp: every write to a
+record is audited, the audit is append-only), the schema, the year, today and gmdesk's own
+code. The check is a function of those alone, so what was remembered is what it would say.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 from gmdesk import paths
 from gmdesk.domain.calendar import Entry
 from gmdesk.domain.compliance import DutyResult, Finding
+# Imported here even when the answer is remembered: they define the phrases it is said in.
 from gmdesk.services import calendar as calendar_service
 from gmdesk.services.check import check_year
 from gmdesk.services.reports import readiness

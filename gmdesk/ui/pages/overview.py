@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPaintEvent, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -120,7 +119,6 @@ class OverviewPage(QWidget):
         layout.addWidget(scroll)
         self.stale = True  # the cards do not show the year as it is now
         self._asked = 0  # the latest check asked for; older answers are dropped
-        self._after_paint: Callable[[], None] | None = None  # a check waiting for the paint
         ctx.year_changed.connect(self._went_stale)
         ctx.listen(Change.ALL, self._went_stale)
 
@@ -140,9 +138,15 @@ class OverviewPage(QWidget):
         self.stale = False
         self._asked += 1
         asked, year, today = self._asked, self.ctx.year, self.ctx.today()
-        # The answer the check gave for exactly these records, today (a reopened office):
-        # shown at once; the check below runs all the same and shows its own.
+        # The answer the check gave for exactly these records, year, day and code (a
+        # reopened office, a refresh with nothing written): what the check would say again.
         known = overview_service.remembered(self.ctx.db, year, today)
+        if known is not None:
+            try:
+                self._show_overview(known)
+                return
+            except Exception:  # remembered by another version after all: checked below
+                pass
 
         def task(db: Database, _progress: object) -> overview_service.YearOverview:
             return overview_service.year_overview(db, year, today)
@@ -151,26 +155,7 @@ class OverviewPage(QWidget):
             if asked == self._asked:
                 self._show_overview(answer)
 
-        def check() -> None:
-            if asked == self._asked and not started:
-                started.append(True)
-                self.ctx.runner.op(task, done, self.tr("檢查本年度辦理情形…"), quiet=True)
-
-        started: list[bool] = []
-        if known is None:
-            check()
-            return
-        self._show_overview(known)
-        # The check waits for the page to be painted (it would compete with the painting
-        # for the CPU), or 200 ms at most.
-        self._after_paint = check
-        QTimer.singleShot(200, self, check)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self._after_paint is not None:
-            after, self._after_paint = self._after_paint, None
-            QTimer.singleShot(0, self, after)
+        self.ctx.runner.op(task, done, self.tr("檢查本年度辦理情形…"), quiet=True)
 
     def _show_overview(self, answer: overview_service.YearOverview) -> None:
         self.upcoming.show_entries(answer.upcoming, answer.today)
