@@ -22,13 +22,14 @@ from pathlib import Path
 from gmdesk import paths
 from gmdesk.domain.calendar import Entry
 from gmdesk.domain.compliance import DutyResult, Finding
-# Imported here even when the answer is remembered: they define the phrases it is said in.
 from gmdesk.services import calendar as calendar_service
 from gmdesk.services.check import check_year
 from gmdesk.services.reports import readiness
 from gmdesk.storage.audit import data_stamp
 from gmdesk.storage.database import Database
 
+# check, reports and calendar are imported even for a remembered answer: their modules
+# define the phrases it is said in.
 UPCOMING_DAYS = 30  # 總覽 lists what falls due in the next 30 days
 _FORMAT = 1
 
