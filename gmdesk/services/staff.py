@@ -195,14 +195,31 @@ class PersonIndex:
     def find(self, row: ParsedRow, column: str) -> tuple[Person | None, Phrase | str]:
         """Return the person a row names (and ""), or None and why."""
         values = row.values
-        name = str(values.get("name", "")).replace(" ", "")
-        staff_no = str(values.get("staff_no") or "")
-        id_no = str(values.get("id_no") or "")
-        unit = str(values.get("unit") or "")
-        key = (name, staff_no, id_no, unit)
-        if key not in self.found:
-            self.found[key] = self._find(name, staff_no, id_no, unit)
-        return self.found[key]
+        return self.find_all([values.get("name", "")], [values.get("staff_no")],
+                             [values.get("id_no")], [values.get("unit")])[0]
+
+    def find_all(self, names: Sequence[object], staff_nos: Sequence[object],
+                 id_nos: Sequence[object], units: Sequence[object],
+                 ) -> list[tuple[Person | None, Phrase | str]]:
+        """Return `find` for each row, given its name, staff number, ID and unit (None: not
+        filled): each different combination is looked up once."""
+        found = self.found
+
+        def look(key: tuple[object, object, object, object]
+                 ) -> tuple[Person | None, Phrase | str]:
+            name, staff_no, id_no, unit = key
+            clean = (str(name if name is not None else "").replace(" ", ""),
+                     str(staff_no or ""), str(id_no or ""), str(unit or ""))
+            if clean not in found:
+                found[clean] = self._find(*clean)
+            answer = answers[key] = found[clean]
+            return answer
+
+        answers: dict[tuple[object, object, object, object],
+                      tuple[Person | None, Phrase | str]] = {}
+        get = answers.get
+        return [get(key) or look(key)
+                for key in zip(names, staff_nos, id_nos, units, strict=True)]
 
     def _find(self, name: str, staff_no: str, id_no: str, unit: str
               ) -> tuple[Person | None, Phrase | str]:
