@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -295,7 +296,7 @@ class ImportResult:
         """Return row number -> reasons for every row that cannot be imported."""
         return importing.row_reasons(self.errors)
     # Rows dated outside the person's employment: not imported, each with its row and reason.
-    outside: list[str] = field(default_factory=list)
+    outside: Sequence[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """Return one zh-TW paragraph for the clerk."""
@@ -474,8 +475,8 @@ class PlanLines(Sequence[str]):
     """What an import does row by row, each line worded only when it is read: a list of
     50,000 rows has 50,000 lines, and the window shows the first 500."""
 
-    def __init__(self) -> None:
-        self._items: list[str | tuple[object, ...]] = []
+    def __init__(self, items: list[str | tuple[object, ...]] | None = None) -> None:
+        self._items = items if items is not None else []
 
     def add(self, line: str | tuple[object, ...]) -> None:
         """Add a line, or the parts _worded() makes one of."""
@@ -506,7 +507,7 @@ class PlanLines(Sequence[str]):
         return f"PlanLines({list(self)!r})"
 
 
-_NEW, _KNOWN, _TWICE = "new", "known", "twice"
+_NEW, _KNOWN, _TWICE, _OUTSIDE = "new", "known", "twice", "outside"
 
 
 def _worded(item: str | tuple[object, ...]) -> str:
@@ -520,6 +521,9 @@ def _worded(item: str | tuple[object, ...]) -> str:
     shown = format_short(cast(dt.date, day))
     if kind == _KNOWN:
         return f"第{row}列 略過：{name} {shown}「{title}」已登錄過"
+    if kind == _OUTSIDE:
+        why = rules.outside_employment(cast(Sequence[Employment], more[0]), cast(dt.date, day))
+        return f"第{row}列 未匯入：{name} {shown}「{title}」{why}，不計入時數"
     hours, hinted = more
     return (f"第{row}列 新增：{name} {shown}「{title}」{hours:g}小時"
             + ("（課程名稱有「進階」，以進階課程計：不是的話請在檔案加一欄課程等級）"
@@ -535,7 +539,7 @@ class TrainingPlan:
     duplicates: int = 0
     changes: PlanLines = field(default_factory=PlanLines)
     errors: list[RowError] = field(default_factory=list)
-    outside: list[str] = field(default_factory=list)  # 第N列 未匯入：… (outside employment)
+    outside: PlanLines = field(default_factory=PlanLines)  # 第N列 未匯入：… (outside employment)
 
 
 _NEEDED = ("name", "title", "day", "hours")
@@ -544,9 +548,8 @@ _NEEDED = ("name", "title", "day", "hours")
 def plan_training(db: Database, table: ParsedTable, headers: dict[str, str],
                   file_name: str) -> TrainingPlan:
     """Match each row to a person and drop what is already recorded; write nothing."""
-    plan = TrainingPlan()
     if not all(code in table.columns for code in _NEEDED):
-        return plan  # the rows' missing cells are already reported
+        return TrainingPlan()  # the rows' missing cells are already reported
     numbers = table.numbers
     names = table.column("name", "")
     found = staff_service.PersonIndex.build(db).find_all(
@@ -564,40 +567,40 @@ def plan_training(db: Database, table: ParsedTable, headers: dict[str, str],
     in_file: dict[tuple[int, str, str], int] = {}
     kept: list[int] = []  # the rows that become records
     person_ids: list[PersonId] = []
-    changes = plan.changes
+    errors: list[RowError] = []
+    lines: list[str | tuple[object, ...]] = []
+    outside: list[str | tuple[object, ...]] = []
+    duplicates = 0
     for i, (person, why) in enumerate(found):
         if person is None:
-            plan.errors.append(RowError.said(numbers[i], name_column, str(names[i]), why))
+            errors.append(RowError.said(numbers[i], name_column, str(names[i]), why))
             continue
-        day = days[i]
-        test = tests.get(person.id)
+        pid, day = person.id, days[i]
+        test = tests.get(pid)
         if test is None:
-            test = tests[person.id] = rules.employment_test(periods.get(person.id, []))
+            test = tests[pid] = rules.employment_test(periods.get(pid, []))
         if not test(day):
-            why = rules.outside_employment(periods.get(person.id, []), day)
-            line = (f"第{numbers[i]}列 未匯入：{person.name} {format_short(day)}「{titles[i]}」"
-                    f"{why}，不計入時數")
-            plan.outside.append(line)
-            changes.add(line)
+            line = (_OUTSIDE, numbers[i], person.name, day, titles[i], periods.get(pid, []))
+            outside.append(line)
+            lines.append(line)
             continue
         key = keys[i]
         if key in existing:
-            plan.duplicates += 1
-            changes.add((_KNOWN, numbers[i], person.name, day, titles[i]))
+            duplicates += 1
+            lines.append((_KNOWN, numbers[i], person.name, day, titles[i]))
             continue
         first = in_file.get(key)
         if first is not None:
-            plan.duplicates += 1
-            changes.add((_TWICE, numbers[i], first))
+            duplicates += 1
+            lines.append((_TWICE, numbers[i], first))
             continue
         in_file[key] = numbers[i]
         kept.append(i)
-        person_ids.append(person.id)
-        changes.add((_NEW, numbers[i], person.name, day, titles[i], hours[i], hinted[i]))
-    plan.records = _new_records(table, kept, person_ids, titles, hours, file_name)
-    plan.added = len(kept)
-    plan.hours = sum(plan.records["hours"])  # type: ignore[arg-type]
-    return plan
+        person_ids.append(pid)
+        lines.append((_NEW, numbers[i], person.name, day, titles[i], hours[i], hinted[i]))
+    records = _new_records(table, kept, person_ids, titles, hours, file_name)
+    return TrainingPlan(records, len(kept), sum(cast(list[float], records["hours"])), duplicates,
+                        PlanLines(lines), errors, PlanLines(outside))
 
 
 class _Titles(dict[object, str]):
@@ -612,26 +615,42 @@ def _new_records(table: ParsedTable, kept: list[int], person_ids: list[PersonId]
                  titles: list[str], hours: list[float], file_name: str
                  ) -> dict[str, list[object]]:
     """Return the new records' fields column by column (TrainingRecord's, without id)."""
+    count = len(kept)
+
     def take(values: Sequence[object]) -> list[object]:
-        return [values[i] for i in kept]
+        if count == len(values):  # every row is kept
+            return list(values)
+        return [values[i] for i in kept] if count < 2 else list(
+            operator.itemgetter(*kept)(values))
 
-    def each(code: str, default: object, kind: type) -> list[object]:
-        return [v if isinstance(v, kind) else default for v in take(table.column(code))]
+    def field_of(code: str, default: object, kind: type, convert: Callable[[object], object]
+                 ) -> list[object]:
+        if code not in table.columns:
+            return [default] * count
+        values = take(table.column(code, default))
+        if all(isinstance(v, kind) for v in set(values)):
+            return values
+        return [convert(v) for v in values]
 
-    numbers = table.numbers
+    def one_of(kind: type, default: object) -> Callable[[object], object]:
+        return lambda v: v if isinstance(v, kind) else default
+
+    source = f"import:{file_name}#"
     return {
         "person_id": list(person_ids),
         "title": take(titles),
         "day": take(table.column("day")),
         "hours": take(hours),
-        "level": each("level", Level.BASIC, Level),
-        "cedaw": [bool(v) for v in take(table.column("cedaw", True))],
-        "delivery": each("delivery", Delivery.IN_PERSON, Delivery),
-        "provider": [str(v or "") for v in take(table.column("provider"))],
-        "course_id": [None] * len(kept),
-        "satisfaction": each("satisfaction", None, int),
-        "source": [f"import:{file_name}#{numbers[i]}" for i in kept],
-        "note": [str(v or "") for v in take(table.column("note"))],
+        "level": field_of("level", Level.BASIC, Level, one_of(Level, Level.BASIC)),
+        "cedaw": field_of("cedaw", True, bool, bool),
+        "delivery": field_of("delivery", Delivery.IN_PERSON, Delivery,
+                             one_of(Delivery, Delivery.IN_PERSON)),
+        "provider": field_of("provider", "", str, lambda v: str(v or "")),
+        "course_id": [None] * count,
+        "satisfaction": field_of("satisfaction", None, int | None,  # type: ignore[arg-type]
+                                 one_of(int, None)),
+        "source": [source + str(number) for number in take(table.numbers)],
+        "note": field_of("note", "", str, lambda v: str(v or "")),
     }
 
 
