@@ -645,26 +645,40 @@ def _data_rows(rows: Sequence[Sequence[object]], header_index: int,
                ) -> tuple[list[int], list[Sequence[object]]]:
     """Return the number and cells of each row below the header that is not blank and not
     a total line."""
-    totals: dict[str, bool] = {}  # a first cell's text -> whether it starts a total line
     seen: dict[tuple[type, object], bool] = {}
+    starts = _Starts(seen)
+    below = rows[header_index + 1:]
+    # Most rows start with a name: what a first cell's text starts is looked up once.
+    kinds = [starts[row[0]] if row and type(row[0]) is str else None for row in below]
+    first_number = header_index + 2
+    if None not in kinds and True not in kinds:  # every row is data
+        return list(range(first_number, first_number + len(below))), list(below)
     numbers: list[int] = []
     data: list[Sequence[object]] = []
-    for index in range(header_index + 1, len(rows)):
-        row = rows[index]
-        first = row[0] if row else None
-        if type(first) is str and first.strip():  # most rows start with a name
-            total = totals.get(first)
-            if total is None:
-                total = totals[first] = _is_total_cell(first, seen)
-        else:
+    for number, row, kind in zip(range(first_number, first_number + len(below)), below, kinds,
+                                 strict=True):
+        if kind is None:  # the first cell is blank or not text: the first that is not
             first = next((c for c in row if not is_blank(c)), _BLANK_ROW)
             if first is _BLANK_ROW:
                 continue
-            total = _is_total_cell(first, seen)
-        if not total:
-            numbers.append(index + 1)
+            kind = _is_total_cell(first, seen)
+        if not kind:
+            numbers.append(number)
             data.append(row)
     return numbers, data
+
+
+class _Starts(dict[str, "bool | None"]):
+    """What a row whose first cell is a text starts: a total line (True), data (False), or
+    nothing to tell (None: the text is blank)."""
+
+    def __init__(self, seen: dict[tuple[type, object], bool]) -> None:
+        super().__init__()
+        self.seen = seen
+
+    def __missing__(self, text: str) -> bool | None:
+        kind = self[text] = _is_total_cell(text, self.seen) if text.strip() else None
+        return kind
 
 
 def _cells_of(data: Sequence[Sequence[object]], cols: Sequence[int]) -> list[Sequence[object]]:
@@ -785,6 +799,8 @@ class _CellReader:
         outcomes = _Outcomes(self._read)
         read = self.read
         try:
+            if not _NUMBER_KEYS & set(map(type, values)):
+                return list(map(outcomes.__getitem__, values))
             return [outcomes[v] if (t := type(v)) is not int and t is not bool else read(v)
                     for v in values]
         except TypeError:  # an unhashable cell: each looked up as read() does
@@ -808,6 +824,9 @@ class _CellReader:
             return parsed_value
         except CellError as exc:
             return _Bad(_shown(value)[:40], exc.phrase or str(exc))
+
+
+_NUMBER_KEYS = frozenset({int, bool})
 
 
 class _Outcomes(dict[object, object]):
