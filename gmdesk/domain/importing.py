@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import operator
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -681,20 +680,13 @@ class _Starts(dict[str, "bool | None"]):
         return kind
 
 
-def _cells_of(data: Sequence[Sequence[object]], cols: Sequence[int]) -> list[Sequence[object]]:
+def _cells_of(data: Sequence[Sequence[object]], cols: Sequence[int]) -> list[list[object]]:
     """Return, for each column index, its cell in every row (None past a row's end)."""
     if not cols:
         return []
-    if len(cols) == 1:
-        col = cols[0]
-        return [[row[col] if col < len(row) else None for row in data]]
-    width = max(cols) + 1
-    pad = [None] * width
-    get = operator.itemgetter(*cols)
-    per_row = [get(row) if len(row) >= width else get([*row, *pad]) for row in data]
-    if not per_row:
-        return [[] for _ in cols]
-    return list(zip(*per_row, strict=True))
+    if data and min(map(len, data)) > max(cols):  # no row ends early
+        return [[row[col] for row in data] for col in cols]
+    return [[row[col] if col < len(row) else None for row in data] for col in cols]
 
 
 def _check_staff(numbers: Sequence[int], data: Sequence[Sequence[object]],

@@ -466,9 +466,10 @@ def _apply(db: Database, source: ImportSource, mapping: dict[str, int], result: 
 def import_file(db: Database, path: Path | str, kind: ImportKind, *, dry_run: bool,
                 today: dt.date, progress_fn: ProgressFn | None = None) -> ImportResult:
     """Import a file with the guessed (or remembered) column mapping."""
-    source = open_source(db, path, kind)
-    return run_import(db, source, source.mapping, dry_run=dry_run, today=today,
-                      progress_fn=progress_fn)
+    with gc_paused():  # between reading and importing too: the sheet's cells are many objects
+        source = open_source(db, path, kind)
+        return run_import(db, source, source.mapping, dry_run=dry_run, today=today,
+                          progress_fn=progress_fn)
 
 
 class PlanLines(Sequence[str]):
@@ -571,33 +572,33 @@ def plan_training(db: Database, table: ParsedTable, headers: dict[str, str],
     lines: list[str | tuple[object, ...]] = []
     outside: list[str | tuple[object, ...]] = []
     duplicates = 0
-    for i, (person, why) in enumerate(found):
+    for i, number, (person, why), day, title, key in zip(
+            range(len(numbers)), numbers, found, days, titles, keys, strict=True):
         if person is None:
-            errors.append(RowError.said(numbers[i], name_column, str(names[i]), why))
+            errors.append(RowError.said(number, name_column, str(names[i]), why))
             continue
-        pid, day = person.id, days[i]
+        pid = person.id
         test = tests.get(pid)
         if test is None:
             test = tests[pid] = rules.employment_test(periods.get(pid, []))
         if not test(day):
-            line = (_OUTSIDE, numbers[i], person.name, day, titles[i], periods.get(pid, []))
+            line = (_OUTSIDE, number, person.name, day, title, periods.get(pid, []))
             outside.append(line)
             lines.append(line)
             continue
-        key = keys[i]
         if key in existing:
             duplicates += 1
-            lines.append((_KNOWN, numbers[i], person.name, day, titles[i]))
+            lines.append((_KNOWN, number, person.name, day, title))
             continue
         first = in_file.get(key)
         if first is not None:
             duplicates += 1
-            lines.append((_TWICE, numbers[i], first))
+            lines.append((_TWICE, number, first))
             continue
-        in_file[key] = numbers[i]
+        in_file[key] = number
         kept.append(i)
         person_ids.append(pid)
-        lines.append((_NEW, numbers[i], person.name, day, titles[i], hours[i], hinted[i]))
+        lines.append((_NEW, number, person.name, day, title, hours[i], hinted[i]))
     records = _new_records(table, kept, person_ids, titles, hours, file_name)
     return TrainingPlan(records, len(kept), sum(cast(list[float], records["hours"])), duplicates,
                         PlanLines(lines), errors, PlanLines(outside))
