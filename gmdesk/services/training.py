@@ -477,11 +477,7 @@ class PlanLines(Sequence[str]):
     50,000 rows has 50,000 lines, and the window shows the first 500."""
 
     def __init__(self, items: list[str | tuple[object, ...]] | None = None) -> None:
-        self._items = items if items is not None else []
-
-    def add(self, line: str | tuple[object, ...]) -> None:
-        """Add a line, or the parts _worded() makes one of."""
-        self._items.append(line)
+        self._items = items if items is not None else []  # a line, or what _worded() words
 
     def __len__(self) -> int:
         return len(self._items)
