@@ -556,48 +556,55 @@ def plan_training(db: Database, table: ParsedTable, headers: dict[str, str],
     titles = [shown[title] for title in table.column("title")]
     hours = [float(h) for h in cast(list[float], table.column("hours"))]
     existing = training.existing_keys(db, min(days), max(days)) if days else set()
-    keys = rules.record_keys([p.id if p is not None else 0 for p, _ in found], titles, days)
+    person_ids = [p.id if p is not None else PersonId(0) for p, _ in found]
+    keys = rules.record_keys(person_ids, titles, days)
     hinted = table.column("level_from_title", False)
     name_column = headers.get("name", "姓名")
     periods = _employment_by_person(db)
-    tests: dict[PersonId, Callable[[dt.date], bool]] = {}
+    tests = _EmploymentTests(periods)
+    employed = [tests[pid](day) for pid, day in zip(person_ids, days, strict=True)]
     in_file: dict[tuple[int, str, str], int] = {}
     kept: list[int] = []  # the rows that become records
-    person_ids: list[PersonId] = []
     errors: list[RowError] = []
     lines: list[str | tuple[object, ...]] = []
     outside: list[str | tuple[object, ...]] = []
     duplicates = 0
-    for i, number, (person, why), day, title, key in zip(
-            range(len(numbers)), numbers, found, days, titles, keys, strict=True):
+    for i, number, (person, why), day, title, key, on_staff in zip(
+            range(len(numbers)), numbers, found, days, titles, keys, employed, strict=True):
         if person is None:
             errors.append(RowError.said(number, name_column, str(names[i]), why))
             continue
-        pid = person.id
-        test = tests.get(pid)
-        if test is None:
-            test = tests[pid] = rules.employment_test(periods.get(pid, []))
-        if not test(day):
-            line = (_OUTSIDE, number, person.name, day, title, periods.get(pid, []))
+        if not on_staff:
+            line = (_OUTSIDE, number, person.name, day, title, periods.get(person.id, []))
             outside.append(line)
             lines.append(line)
             continue
-        if key in existing:
+        if existing and key in existing:
             duplicates += 1
             lines.append((_KNOWN, number, person.name, day, title))
             continue
-        first = in_file.get(key)
-        if first is not None:
+        first = in_file.setdefault(key, number)
+        if first != number:
             duplicates += 1
             lines.append((_TWICE, number, first))
             continue
-        in_file[key] = number
         kept.append(i)
-        person_ids.append(pid)
         lines.append((_NEW, number, person.name, day, title, hours[i], hinted[i]))
     records = _new_records(table, kept, person_ids, titles, hours, file_name)
     return TrainingPlan(records, len(kept), sum(cast(list[float], records["hours"])), duplicates,
                         PlanLines(lines), errors, PlanLines(outside))
+
+
+class _EmploymentTests(dict[PersonId, Callable[[dt.date], bool]]):
+    """Whether a person was on the staff on a day, each person's test made once."""
+
+    def __init__(self, periods: dict[PersonId, list[Employment]]) -> None:
+        super().__init__()
+        self.periods = periods
+
+    def __missing__(self, person_id: PersonId) -> Callable[[dt.date], bool]:
+        test = self[person_id] = rules.employment_test(self.periods.get(person_id, []))
+        return test
 
 
 class _Titles(dict[object, str]):
@@ -634,7 +641,7 @@ def _new_records(table: ParsedTable, kept: list[int], person_ids: list[PersonId]
 
     source = f"import:{file_name}#"
     return {
-        "person_id": list(person_ids),
+        "person_id": take(person_ids),
         "title": take(titles),
         "day": take(table.column("day")),
         "hours": take(hours),
