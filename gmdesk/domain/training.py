@@ -76,8 +76,8 @@ def record_keys(person_ids: Iterable[int], titles: Iterable[str], days: Iterable
                 ) -> list[tuple[int, str, str]]:
     """Return record_key of many records (an import's): each title and day worded once."""
     shown_title, shown_day = _Memo(course_title), _Memo(dt.date.isoformat)
-    return [(person_id, shown_title[title], shown_day[day])
-            for person_id, title, day in zip(person_ids, titles, days, strict=True)]
+    return list(zip(person_ids, map(shown_title.__getitem__, titles),
+                    map(shown_day.__getitem__, days), strict=True))
 
 
 class _Memo(dict[Any, Any]):

@@ -653,7 +653,7 @@ def _new_records(table: ParsedTable, kept: list[int], person_ids: list[PersonId]
         "course_id": [None] * count,
         "satisfaction": field_of("satisfaction", None, int | None,  # type: ignore[arg-type]
                                  one_of(int, None)),
-        "source": [source + str(number) for number in take(table.numbers)],
+        "source": list(map(source.__add__, map(str, take(table.numbers)))),
         "note": field_of("note", "", str, lambda v: str(v or "")),
     }
 

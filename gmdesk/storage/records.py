@@ -223,8 +223,9 @@ def _stored_column(values: Sequence[Any]) -> Sequence[Any]:
     kinds = set(map(type, values))
     if len(kinds) == 1:
         kind = kinds.pop()
-        if kind is dt.date:
-            return list(map(dt.date.isoformat, values))
+        if kind is dt.date:  # many records share a day: each day worded once
+            days = {day: day.isoformat() for day in set(values)}
+            return list(map(days.__getitem__, values))
         if kind is bool:
             return list(map(int, values))
         if issubclass(kind, enum.Enum):
