@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import app, floors, preview
+from bench import app, documents, floors, preview
 from bench import city as city_bench
 from bench.common import NotMeasured, Run, qt_app
 from bench.generate import FULL, SMALL, Scale, cache_dir, doubled, office_path
@@ -156,11 +156,10 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
     floor_sort = measure(floors.sort_rows, run, repeat)
     app_sort = measure(app.sort_rows, run, repeat)
 
-    say("forms and photo report")
-    floor_minutes = measure(floors.minutes_pdf, run, repeat)
-    app_minutes = measure(app.minutes_form, run, repeat)
-    floor_photos = measure(floors.photo_report, run, repeat)
-    app_photos = measure(app.photo_report, run, repeat)
+    say("forms and photo report (subprocess)")
+    forms = documents.measure_all(run, repeat)  # a process of its own (bench/documents.py)
+    floor_minutes, app_minutes = forms["floor-minutes"], forms["app-minutes"]
+    floor_photos, app_photos = forms["floor-photos"], forms["app-photos"]
 
     say("preview: press to first page (subprocess)")
     previews = preview.measure_all(run, repeat)
@@ -213,13 +212,14 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
             reference="14 ms"),
         Row("sort", f"sort {s.table_rows:,} rows", floor_sort, app_sort, 3.0, reference="29 ms"),
         Row("form", "minutes (2 pages, embedded font subset)", floor_minutes, app_minutes, 2.0,
-            reference="55 ms"),
+            reference="55 ms", note="floor: plain reportlab with the embedded font; gmdesk: "
+            "its form writers; both in a process of their own, floor and gmdesk taken in turn"),
         Row("photo-report", f"photo report ({s.report_pages} pages, useA85 = 0)", floor_photos,
             app_photos, 2.0, reference="84 ms"),
         Row("preview-minutes", "preview: press to first page painted, minutes (2 pages)",
             floor_preview_minutes, app_preview_minutes, 2.0,
-            note="floor: read the PDF and render page 1 with pypdfium2 alone, at the scale the "
-                 "preview shows it; gmdesk: show_pdf on the same file to the first page painted; "
+            note="floor: read the PDF, render page 1 with pypdfium2 at the scale the preview "
+                 "shows it and paint it in a bare window already on screen; gmdesk: show_pdf on the same file to the first page painted; "
                  "both in a process of their own, taken in turn"),
         Row("preview-photos",
             f"preview: press to first page painted, photo report ({s.report_pages} pages)",
