@@ -103,6 +103,11 @@ def _run_scale(scale: Scale, today: dt.date, repeat: int,
             shutil.rmtree(work, ignore_errors=True)
 
 
+# Issue 17: the peak memory of the large office open with the workbook exported was 197 MiB;
+# it may not grow by more than 20%.
+MEMORY_BEFORE = 197.0
+MEMORY_LIMIT = MEMORY_BEFORE * 1.2
+
 # A figure may grow as fast as the data (2 ×) and a little more for noise on a shared
 # machine; anything beyond grows faster than the data, which is a defect.
 GROWTH_LIMIT = 2.3
@@ -266,7 +271,10 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
         Absolute("preview-stall", "longest UI stall while a preview renders", preview_stall,
                  100.0, note="heartbeat 5 ms from the press until the page and its neighbour "
                              "are rendered, every preview of its process (the first included)"),
-        Absolute("memory", "peak memory: large office open, workbook exported", peak, None),
+        Absolute("memory", "peak memory: large office open, workbook exported", peak,
+                 MEMORY_LIMIT, note=f"at most 20% above the {MEMORY_BEFORE:.0f} MiB the issue "
+                                    "measured (the large office; the small and the doubled "
+                                    "office are held to it too)"),
     ]
     title = (f"gmdesk bench — {s.name} office: {s.staff} staff, {s.years} years, "
              f"{s.training:,} training records, {s.meetings} meetings, {s.events} events with "
