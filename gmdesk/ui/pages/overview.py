@@ -141,7 +141,7 @@ class OverviewPage(QWidget):
         """Run the year check through the runner (its own connection, off the UI thread)."""
         self.stale = False
         self._asked += 1
-        asked, year, today = self._asked, self.ctx.year, self.ctx.today()
+        asked, year, today, writes = self._asked, self.ctx.year, self.ctx.today(), self.ctx.writes
 
         def task(db: Database, _progress: object
                  ) -> tuple[list[DutyResult], list[Finding], list[Entry]]:
@@ -151,6 +151,7 @@ class OverviewPage(QWidget):
                                                calendar_service.training_counts(results)))
 
         def done(answer: tuple[list[DutyResult], list[Finding], list[Entry]]) -> None:
+            self.ctx.remember_check(year, today, writes, answer[0])
             if asked == self._asked:
                 results, blocking, upcoming = answer
                 self.upcoming.show_entries(upcoming, today)
