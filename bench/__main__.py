@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import os
 import platform
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import app, floors, preview
+from bench import app, documents, floors, preview
 from bench import city as city_bench
 from bench.common import NotMeasured, Run, qt_app
 from bench.generate import FULL, SMALL, Scale, cache_dir, doubled, office_path
@@ -58,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     repeat = args.repeat or (2 if args.small else 3)
     today = dt.date.today()
     started = time.perf_counter()
+    # The installed gmdesk starts from compiled modules (pip and the installer byte-compile
+    # it); a fresh clone has none, and the children never write them: compile them first.
+    say("byte-compiling gmdesk (as installed)")
+    compileall.compile_dir(str(Path(__file__).resolve().parent.parent / "gmdesk"), quiet=1)
     say(f"office: {scale.name} (generating on first use)")
     qt_app()
     text, rows = _run_scale(scale, today, repeat, args.keep)
@@ -97,6 +102,11 @@ def _run_scale(scale: Scale, today: dt.date, repeat: int,
         if not keep:
             shutil.rmtree(work, ignore_errors=True)
 
+
+# Issue 17: the peak memory of the large office open with the workbook exported was 197 MiB;
+# it may not grow by more than 20%.
+MEMORY_BEFORE = 197.0
+MEMORY_LIMIT = MEMORY_BEFORE * 1.2
 
 # A figure may grow as fast as the data (2 ×) and a little more for noise on a shared
 # machine; anything beyond grows faster than the data, which is a defect.
@@ -156,11 +166,10 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
     floor_sort = measure(floors.sort_rows, run, repeat)
     app_sort = measure(app.sort_rows, run, repeat)
 
-    say("forms and photo report")
-    floor_minutes = measure(floors.minutes_pdf, run, repeat)
-    app_minutes = measure(app.minutes_form, run, repeat)
-    floor_photos = measure(floors.photo_report, run, repeat)
-    app_photos = measure(app.photo_report, run, repeat)
+    say("forms and photo report (subprocess)")
+    forms = documents.measure_all(run, repeat)  # a process of its own (bench/documents.py)
+    floor_minutes, app_minutes = forms["floor-minutes"], forms["app-minutes"]
+    floor_photos, app_photos = forms["floor-photos"], forms["app-photos"]
 
     say("preview: press to first page (subprocess)")
     previews = preview.measure_all(run, repeat)
@@ -213,13 +222,14 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
             reference="14 ms"),
         Row("sort", f"sort {s.table_rows:,} rows", floor_sort, app_sort, 3.0, reference="29 ms"),
         Row("form", "minutes (2 pages, embedded font subset)", floor_minutes, app_minutes, 2.0,
-            reference="55 ms"),
+            reference="55 ms", note="floor: plain reportlab with the embedded font; gmdesk: "
+            "its form writers; both in a process of their own, floor and gmdesk taken in turn"),
         Row("photo-report", f"photo report ({s.report_pages} pages, useA85 = 0)", floor_photos,
             app_photos, 2.0, reference="84 ms"),
         Row("preview-minutes", "preview: press to first page painted, minutes (2 pages)",
             floor_preview_minutes, app_preview_minutes, 2.0,
-            note="floor: read the PDF and render page 1 with pypdfium2 alone, at the scale the "
-                 "preview shows it; gmdesk: show_pdf on the same file to the first page painted; "
+            note="floor: read the PDF, render page 1 with pypdfium2 at the scale the preview "
+                 "shows it and paint it in a bare window already on screen; gmdesk: show_pdf on the same file to the first page painted; "
                  "both in a process of their own, taken in turn"),
         Row("preview-photos",
             f"preview: press to first page painted, photo report ({s.report_pages} pages)",
@@ -261,7 +271,10 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
         Absolute("preview-stall", "longest UI stall while a preview renders", preview_stall,
                  100.0, note="heartbeat 5 ms from the press until the page and its neighbour "
                              "are rendered, every preview of its process (the first included)"),
-        Absolute("memory", "peak memory: large office open, workbook exported", peak, None),
+        Absolute("memory", "peak memory: large office open, workbook exported", peak,
+                 MEMORY_LIMIT, note=f"at most 20% above the {MEMORY_BEFORE:.0f} MiB the issue "
+                                    "measured (the large office; the small and the doubled "
+                                    "office are held to it too)"),
     ]
     title = (f"gmdesk bench — {s.name} office: {s.staff} staff, {s.years} years, "
              f"{s.training:,} training records, {s.meetings} meetings, {s.events} events with "

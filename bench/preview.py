@@ -1,7 +1,8 @@
-"""The in-window preview: from pressing 預覽 to the first page painted, against PDFium alone.
+"""The in-window preview: from pressing 預覽 to the first page painted, against the least a
+preview must do.
 
-The floor reads the PDF and renders its first page with pypdfium2 at the scale the preview
-shows it (nothing else: no window, no thread). gmdesk's figure is `show_pdf` on the same
+The floor reads the PDF, renders its first page with pypdfium2 at the scale the preview
+shows it and paints it in a bare window already on screen (a QLabel: no dialog, no thread). gmdesk's figure is `show_pdf` on the same
 file, until the first page is painted in the dialog; a 5 ms heartbeat on the event loop
 records the longest stall from the press until the page and its neighbour are rendered.
 The PDFs are the bench's own minutes (about 2 pages) and photo report (about 40 pages),
@@ -37,22 +38,57 @@ def _scale(run: Run) -> float:
 
 
 def floor_first_page(run: Run, which: str) -> float:
-    """Read the PDF and render page 1 with pypdfium2 at the preview's scale; seconds."""
-    return _floor(pdf(run, which), _scale(run))
+    """Read the PDF, render page 1 with pypdfium2 at the preview's scale and paint it in a
+    bare shown window; seconds."""
+    return _floor({}, pdf(run, which), _scale(run))
 
 
-def _floor(path: Path, scale: float) -> float:
+def _floor(cache: dict[str, Any], path: Path, scale: float) -> float:
+    """The least a preview must do: read the file, render page 1 (PDFium alone, on this
+    thread) and paint it in a window that is already on screen (a bare QLabel)."""
     import pypdfium2
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+    from PySide6.QtGui import QImage, QPixmap
+    from PySide6.QtWidgets import QLabel
 
+    label = cache.get("floor_label")
+    if label is None:
+        label = QLabel()
+        label.resize(860, 1000)
+        label.show()
+        loop = QEventLoop()
+        QTimer.singleShot(300, loop.quit)
+        loop.exec()
+        cache["floor_label"] = label
+    label.clear()
+    painted: list[float] = []
+    loop = QEventLoop()
+
+    class Painted(QObject):
+        def eventFilter(self, obj: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint and not painted and not obj.pixmap().isNull():
+                painted.append(time.perf_counter())
+                loop.quit()
+            return False
+
+    watch = Painted()
+    label.installEventFilter(watch)
     started = time.perf_counter()
     document = pypdfium2.PdfDocument(path.read_bytes())
     page = document[0]
     bitmap = page.render(scale=scale, prefer_bgrx=True, may_draw_forms=False)
-    seconds = time.perf_counter() - started
+    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                   QImage.Format.Format_RGB32)
+    label.setPixmap(QPixmap.fromImage(image))
+    QTimer.singleShot(10_000, loop.quit)
+    loop.exec()
+    label.removeEventFilter(watch)
     bitmap.close()
     page.close()
     document.close()
-    return seconds
+    if not painted:
+        raise RuntimeError("the floor's window never painted the page")
+    return painted[0] - started
 
 
 def press_to_first_page(run: Run, which: str) -> dict[str, float]:
@@ -158,11 +194,12 @@ def child_main(repeat: int, paths: list[str]) -> dict[str, Any]:
             pressed = _press(cache, path)
             apps.append(pressed["seconds"])
             result["stalls"].append(pressed["stall_ms"])
-            floors.append(_floor(path, float(cache["preview_scale"])))
+            floors.append(_floor(cache, path, float(cache["preview_scale"])))
         result[path.name] = {"app": apps, "floor": floors}
-    parent = cache.pop("preview_parent", None)
-    if parent is not None:
-        parent.close()
+    for key in ("preview_parent", "floor_label"):
+        window = cache.pop(key, None)
+        if window is not None:
+            window.close()
     return result
 
 

@@ -109,10 +109,19 @@ class Absolute:
         value = self.figure.median
         if self.limit is None:
             return f"FIGURE {self.key}: {fmt(value, self.figure.unit)} (printed; no numeric goal)"
-        met = value < self.limit
-        by = (f"{self.limit - value:.0f} ms to spare" if met else f"{value - self.limit:.0f} ms over")
+        unit = "MiB" if self.figure.unit == "MiB" else "ms"
+        met = value <= self.limit if unit == "MiB" else value < self.limit
+        by = (f"{self.limit - value:.0f} {unit} to spare" if met
+              else f"{value - self.limit:.0f} {unit} over")
         return (f"GOAL {self.key}: {'met' if met else 'NOT MET'} "
-                f"({fmt(value, self.figure.unit)} vs < {self.limit:.0f} ms; {by})")
+                f"({fmt(value, self.figure.unit)} vs {self.limit_text()}; {by})")
+
+    def limit_text(self) -> str:
+        if self.limit is None:
+            return "printed"
+        if self.figure.unit == "MiB":
+            return f"≤ {self.limit:.0f} MiB"
+        return f"< {self.limit:.0f} ms"
 
 
 def render(title: str, rows: list[Row], absolutes: list[Absolute], details: list[str]) -> str:
@@ -120,8 +129,7 @@ def render(title: str, rows: list[Row], absolutes: list[Absolute], details: list
     head = ["what", "floor (this run)", "issue's floor", "gmdesk", "ratio", "goal"]
     body = [[r.what, r.floor.show(), r.reference, r.app.show(), r.ratio_text(), r.goal_text()]
             for r in rows]
-    body += [[a.what, "—", "—", a.figure.show(), "—",
-              f"< {a.limit:.0f} ms" if a.limit is not None else "printed"] for a in absolutes]
+    body += [[a.what, "—", "—", a.figure.show(), "—", a.limit_text()] for a in absolutes]
     lines = [title, "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(cells) + " |" for cells in body]
     notes = [f"- {r.what}: {r.note}" for r in rows if r.note]

@@ -60,7 +60,7 @@ def render_impact_list(out: Path | str, *, office_name: str, year: int,
     if not rows:
         story.append(para("本年度無應辦理性別影響評估之案件。", styles.body))
     else:
-        shares = [0.05, 0.10, 0.22, 0.08, 0.12, 0.19, 0.08, 0.16]
+        shares = [0.05, 0.10, 0.21, 0.08, 0.12, 0.18, 0.08, 0.18]  # 辦理狀態 on one line
         story.append(_table(styles, ["編號", "類別", "計畫（法案）名稱", "主辦單位", "程序參與",
                                      "程序參與人員", "參採情形", "辦理狀態"],
                             rows, [width * s for s in shares], frozenset({0})))

@@ -548,75 +548,208 @@ def parse_rows(rows: Sequence[Sequence[object]], header_index: int, headers: Seq
     """Read every data row below the header; blank rows are skipped, bad cells reported.
 
     Only rows without a bad cell are returned. With `today`, dates must lie between
-    民國1年 and the end of next year.
+    民國1年 and the end of next year. (parse_table is the same, column by column.)
+    """
+    table, errors = parse_table(rows, header_index, headers, mapping, kind, today)
+    return table.rows(), errors
+
+
+@dataclass
+class ParsedTable:
+    """The readable rows of a sheet column by column: parse_rows' rows without a dict each."""
+
+    numbers: list[int]  # each row's number as the spreadsheet shows it (1-based)
+    columns: dict[str, list[object]]  # field code -> each row's clean value (or _BLANK)
+    blanks: set[str] = field(default_factory=set)  # codes that are blank in some row
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def column(self, code: str, default: object = None) -> list[object]:
+        """Return a field's value in each row, `default` where the row has none (read only)."""
+        values = self.columns.get(code)
+        if values is None:
+            return [default] * len(self.numbers)
+        if code in self.blanks:
+            return [default if v is _BLANK else v for v in values]
+        return values
+
+    def rows(self) -> list[ParsedRow]:
+        """Return the rows one by one, as parse_rows gives them."""
+        codes = list(self.columns)
+        if not codes:
+            return [ParsedRow(number) for number in self.numbers]
+        blank = [code for code in codes if code in self.blanks]
+        out = []
+        for number, cells in zip(self.numbers, zip(*self.columns.values(), strict=True),
+                                 strict=True):
+            values = dict(zip(codes, cells, strict=True))
+            for code in blank:
+                if values[code] is _BLANK:
+                    del values[code]
+            out.append(ParsedRow(number, values))
+        return out
+
+
+def parse_table(rows: Sequence[Sequence[object]], header_index: int, headers: Sequence[str],
+                mapping: Mapping[str, int], kind: ImportKind, today: dt.date | None = None,
+                ) -> tuple[ParsedTable, list[RowError]]:
+    """parse_rows column by column: a sheet of 50,000 rows is read without a Python call
+    or a dict per cell.
 
     Each column's parser is worked out once, and a value met again in the same column (a
     course title, a date, an hour count) is read once: the outcome of a cell depends on
     nothing but its column and its value.
     """
     specs = {s.code: s for s in FIELDS[kind]}
-    columns = [(code, col, (headers[col] if col < len(headers) else "") or specs[code].label,
-                specs[code], reader, reader.seen)
-               for code, col in mapping.items() for reader in [_CellReader(code, today)]]
-    first_cells: dict[tuple[type, object], bool] = {}
-    titles: dict[str, Level | None] = {}
-    parsed: list[ParsedRow] = []
-    errors: list[RowError] = []
-    for index in range(header_index + 1, len(rows)):
-        row = rows[index]
-        first = row[0] if row else None
-        if not (type(first) is str and first.strip()):  # most rows start with a name
-            first = next((c for c in row if not is_blank(c)), _BLANK_ROW)
-        if first is _BLANK_ROW:
+    numbers, data = _data_rows(rows, header_index)
+    codes = list(mapping)
+    cells = _cells_of(data, [mapping[code] for code in codes])
+    columns: dict[str, list[object]] = {}
+    blanks: set[str] = set()
+    problems: list[tuple[int, int, RowError]] = []  # (row position, order in row, error)
+    bad: set[int] = set()
+    for order, (code, values) in enumerate(zip(codes, cells, strict=True)):
+        col, spec = mapping[code], specs[code]
+        column = (headers[col] if col < len(headers) else "") or spec.label
+        reader = _CellReader(code, today)
+        outcomes = columns[code] = reader.read_all(values)
+        if not reader.flagged:  # no blank and no bad cell in the whole column
             continue
-        if _is_total_cell(first, first_cells):
-            continue
-        number = index + 1
-        errors_before = len(errors)
-        width = len(row)
-        result = ParsedRow(number)
-        values = result.values
-        for code, col, column, spec, reader, seen in columns:
-            value = row[col] if col < width else None
-            try:
-                outcome = seen[(type(value), value)]
-            except (KeyError, TypeError):
-                outcome = reader.read(value)
+        for i, outcome in enumerate(outcomes):
             if outcome is _BLANK:
                 if spec.required:
-                    errors.append(RowError.said(number, column, "", Phrase.of(
-                        "import.err.not_filled", field=Label(f"{kind.value}_field", code))))
-            elif isinstance(outcome, _Bad):
-                errors.append(RowError.said(number, column, outcome.shown, outcome.why))
-            else:
-                values[code] = outcome
-        bad = len(errors) > errors_before
-        if kind is ImportKind.STAFF and "gender" not in values and not bad:
-            column = headers[mapping["gender"]] if "gender" in mapping else "性別"
-            errors.append(RowError.said(number, column or "性別", "",
-                                   Phrase.of("import.err.no_gender")))
-            bad = True
-        start, end = values.get("start"), values.get("end")
-        if isinstance(start, dt.date) and isinstance(end, dt.date) and not bad:
-            try:
-                check_period(start, end)
-            except CellError as exc:
-                column = headers[mapping["end"]] if mapping["end"] < len(headers) else "離職日期"
-                end_cell = row[mapping["end"]] if mapping["end"] < width else None
-                errors.append(RowError.said(number, column or "離職日期", _shown(end_cell),
-                                       exc.phrase or str(exc)))
-                bad = True
-        if kind is ImportKind.TRAINING and "level" not in values and not bad:
-            title = str(values.get("title", ""))
-            if title not in titles:
-                titles[title] = level_hint(title)
-            hint = titles[title]
-            if hint is not None:
-                values["level"] = hint
-                values["level_from_title"] = True
-        if not bad:
-            parsed.append(result)
-    return parsed, errors
+                    problems.append((i, order, RowError.said(numbers[i], column, "", Phrase.of(
+                        "import.err.not_filled", field=Label(f"{kind.value}_field", code)))))
+                    bad.add(i)
+                else:
+                    blanks.add(code)
+            elif type(outcome) is _Bad:
+                problems.append((i, order, RowError.said(numbers[i], column, outcome.shown,
+                                                         outcome.why)))
+                bad.add(i)
+    if kind is ImportKind.STAFF:
+        _check_staff(numbers, data, headers, mapping, columns, problems, bad, len(codes))
+    if kind is ImportKind.TRAINING:
+        _hint_levels(columns, blanks, bad, len(numbers))
+    if bad:
+        keep = [i for i in range(len(numbers)) if i not in bad]
+        numbers = [numbers[i] for i in keep]
+        columns = {code: [values[i] for i in keep] for code, values in columns.items()}
+    problems.sort(key=lambda p: (p[0], p[1]))
+    return ParsedTable(numbers, columns, blanks), [error for _, _, error in problems]
+
+
+def _data_rows(rows: Sequence[Sequence[object]], header_index: int,
+               ) -> tuple[list[int], list[Sequence[object]]]:
+    """Return the number and cells of each row below the header that is not blank and not
+    a total line."""
+    seen: dict[tuple[type, object], bool] = {}
+    starts = _Starts(seen)
+    below = rows[header_index + 1:]
+    # Most rows start with a name: what a first cell's text starts is looked up once.
+    kinds = [starts[row[0]] if row and type(row[0]) is str else None for row in below]
+    first_number = header_index + 2
+    if None not in kinds and True not in kinds:  # every row is data
+        return list(range(first_number, first_number + len(below))), list(below)
+    numbers: list[int] = []
+    data: list[Sequence[object]] = []
+    for number, row, kind in zip(range(first_number, first_number + len(below)), below, kinds,
+                                 strict=True):
+        if kind is None:  # the first cell is blank or not text: the first that is not
+            first = next((c for c in row if not is_blank(c)), _BLANK_ROW)
+            if first is _BLANK_ROW:
+                continue
+            kind = _is_total_cell(first, seen)
+        if not kind:
+            numbers.append(number)
+            data.append(row)
+    return numbers, data
+
+
+class _Starts(dict[str, "bool | None"]):
+    """What a row whose first cell is a text starts: a total line (True), data (False), or
+    nothing to tell (None: the text is blank)."""
+
+    def __init__(self, seen: dict[tuple[type, object], bool]) -> None:
+        super().__init__()
+        self.seen = seen
+
+    def __missing__(self, text: str) -> bool | None:
+        kind = self[text] = _is_total_cell(text, self.seen) if text.strip() else None
+        return kind
+
+
+def _cells_of(data: Sequence[Sequence[object]], cols: Sequence[int]) -> list[list[object]]:
+    """Return, for each column index, its cell in every row (None past a row's end)."""
+    if not cols:
+        return []
+    if data and min(map(len, data)) > max(cols):  # no row ends early
+        return [[row[col] for row in data] for col in cols]
+    return [[row[col] if col < len(row) else None for row in data] for col in cols]
+
+
+def _check_staff(numbers: Sequence[int], data: Sequence[Sequence[object]],
+                 headers: Sequence[str], mapping: Mapping[str, int],
+                 columns: Mapping[str, list[object]], problems: list[tuple[int, int, RowError]],
+                 bad: set[int], order: int) -> None:
+    """A roster's row-wide checks: a gender is required; no one leaves before starting."""
+    def header(code: str, fallback: str) -> str:
+        col = mapping.get(code, len(headers))
+        return (headers[col] if col < len(headers) else "") or fallback
+
+    genders = columns.get("gender")
+    for i in range(len(numbers)):
+        if i not in bad and (genders is None or genders[i] is _BLANK):
+            problems.append((i, order, RowError.said(numbers[i], header("gender", "性別"), "",
+                                                     Phrase.of("import.err.no_gender"))))
+            bad.add(i)
+    starts, ends = columns.get("start"), columns.get("end")
+    if starts is None or ends is None:
+        return
+    col = mapping["end"]
+    for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        if i in bad or not (isinstance(start, dt.date) and isinstance(end, dt.date)):
+            continue
+        try:
+            check_period(start, end)
+        except CellError as exc:
+            row = data[i]
+            problems.append((i, order + 1, RowError.said(
+                numbers[i], header("end", "離職日期"), _shown(row[col] if col < len(row) else None),
+                exc.phrase or str(exc))))
+            bad.add(i)
+
+
+def _hint_levels(columns: dict[str, list[object]], blanks: set[str], bad: set[int],
+                 count: int) -> None:
+    """Give a readable row without a course level the level its title names, marked
+    level_from_title for the clerk to confirm."""
+    levels = columns.get("level")
+    if levels is not None and "level" not in blanks:
+        return
+    titles = columns.get("title", [""] * count)
+    hints = {title: level_hint(str(title if title is not _BLANK else ""))
+             for title in set(titles)}
+    if not any(hints.values()):
+        return
+    hinted: dict[int, Level] = {}
+    for i, title in enumerate(titles):
+        hint = hints[title]
+        if hint is not None and i not in bad and (levels is None or levels[i] is _BLANK):
+            hinted[i] = hint
+    if not hinted:
+        return
+    if levels is None:
+        levels = columns["level"] = [_BLANK] * count
+        blanks.add("level")
+    flags: list[object] = [_BLANK] * count
+    for i, hint in hinted.items():
+        levels[i] = hint
+        flags[i] = True
+    columns["level_from_title"] = flags
+    if len(hinted) < count:
+        blanks.add("level_from_title")
 
 
 _BLANK_ROW = object()
@@ -638,6 +771,7 @@ class _CellReader:
         self.parser = _PARSERS.get(code, clean_text)
         self.multiline = code == "note"
         self.seen: dict[tuple[type, object], object] = {}
+        self.flagged = False  # whether some cell was blank or could not be read
 
     def read(self, value: object) -> object:
         """Return the clean value, _BLANK, or a _Bad saying why the cell cannot be read."""
@@ -650,7 +784,27 @@ class _CellReader:
         except TypeError:  # an unhashable cell: read it every time
             return self._read(value)
 
+    def read_all(self, values: Sequence[object]) -> list[object]:
+        """Return read() of every cell, looking most of them up without a Python call."""
+        # Keyed by the value alone, True, 1 and 1.0 would share an outcome (they are equal
+        # keys) though they read differently: ints and bools go through read().
+        outcomes = _Outcomes(self._read)
+        read = self.read
+        try:
+            if not _NUMBER_KEYS & set(map(type, values)):
+                return list(map(outcomes.__getitem__, values))
+            return [outcomes[v] if (t := type(v)) is not int and t is not bool else read(v)
+                    for v in values]
+        except TypeError:  # an unhashable cell: each looked up as read() does
+            return [read(v) for v in values]
+
     def _read(self, value: object) -> object:
+        outcome = self._outcome(value)
+        if outcome is _BLANK or type(outcome) is _Bad:
+            self.flagged = True
+        return outcome
+
+    def _outcome(self, value: object) -> object:
         if is_blank(value):
             return _BLANK
         try:
@@ -662,6 +816,21 @@ class _CellReader:
             return parsed_value
         except CellError as exc:
             return _Bad(_shown(value)[:40], exc.phrase or str(exc))
+
+
+_NUMBER_KEYS = frozenset({int, bool})
+
+
+class _Outcomes(dict[object, object]):
+    """A column's outcome per cell value: a value met before costs one dict lookup."""
+
+    def __init__(self, read: Callable[[object], object]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, value: object) -> object:
+        outcome = self[value] = self.read(value)
+        return outcome
 
 
 def level_hint(title: str) -> Level | None:

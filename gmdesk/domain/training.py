@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from gmdesk.domain import texts
 from gmdesk.domain.compliance import Finding, Status, first_few, semicolons
@@ -63,7 +64,32 @@ class PersonProgress:
 
 def record_key(person_id: int, title: str, day: dt.date) -> tuple[int, str, str]:
     """Return what makes a training record unique: person, course title and date."""
-    return person_id, " ".join(title.split()), day.isoformat()
+    return person_id, course_title(title), day.isoformat()
+
+
+def course_title(title: str) -> str:
+    """Return a course title as records keep it: runs of spaces made one, none at the ends."""
+    return " ".join(title.split())
+
+
+def record_keys(person_ids: Iterable[int], titles: Iterable[str], days: Iterable[dt.date]
+                ) -> list[tuple[int, str, str]]:
+    """Return record_key of many records (an import's): each title and day worded once."""
+    shown_title, shown_day = _Memo(course_title), _Memo(dt.date.isoformat)
+    return list(zip(person_ids, map(shown_title.__getitem__, titles),
+                    map(shown_day.__getitem__, days), strict=True))
+
+
+class _Memo(dict[Any, Any]):
+    """A function's answers, each worked out once: a value met again costs a dict lookup."""
+
+    def __init__(self, function: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.function(key)
+        return value
 
 
 def count_once(records: Iterable[TrainingRecord]) -> list[TrainingRecord]:
@@ -147,7 +173,16 @@ def _period_phrase(start: dt.date, end: dt.date | None) -> Phrase:
 def employed_on(periods: Iterable[Employment], day: dt.date) -> bool:
     """Return whether a person was on the staff on `day` (a training record outside every
     period of employment belongs to no year's hours)."""
-    return any(p.start <= day and (p.end is None or day <= p.end) for p in periods)
+    return employment_test(periods)(day)
+
+
+def employment_test(periods: Iterable[Employment]) -> Callable[[dt.date], bool]:
+    """Return employed_on of one person's periods as a test of a day (quick to ask again)."""
+    spans = [(p.start, p.end or dt.date.max) for p in periods]
+    if len(spans) == 1:
+        start, end = spans[0]
+        return lambda day: start <= day <= end
+    return lambda day: any(start <= day <= end for start, end in spans)
 
 
 def outside_employment(periods: Sequence[Employment], day: dt.date) -> str:

@@ -194,13 +194,24 @@ class PersonIndex:
     def find(self, row: ParsedRow, column: str) -> tuple[Person | None, Phrase | str]:
         """Return the person a row names (and ""), or None and why."""
         values = row.values
-        name = str(values.get("name", "")).replace(" ", "")
-        staff_no = str(values.get("staff_no") or "")
-        id_no = str(values.get("id_no") or "")
-        unit = str(values.get("unit") or "")
-        key = (name, staff_no, id_no, unit)
+        return self.find_all([values.get("name", "")], [values.get("staff_no")],
+                             [values.get("id_no")], [values.get("unit")])[0]
+
+    def find_all(self, names: Sequence[object], staff_nos: Sequence[object],
+                 id_nos: Sequence[object], units: Sequence[object],
+                 ) -> list[tuple[Person | None, Phrase | str]]:
+        """Return `find` for each row, given its name, staff number, ID and unit (None: not
+        filled): each different combination is looked up once."""
+        answers = _Answers(self)
+        return list(map(answers.__getitem__, zip(names, staff_nos, id_nos, units, strict=True)))
+
+    def find_values(self, name: object, staff_no: object, id_no: object, unit: object
+                    ) -> tuple[Person | None, Phrase | str]:
+        """Return `find` of a row holding these values (None: not filled)."""
+        key = (str(name if name is not None else "").replace(" ", ""), str(staff_no or ""),
+               str(id_no or ""), str(unit or ""))
         if key not in self.found:
-            self.found[key] = self._find(name, staff_no, id_no, unit)
+            self.found[key] = self._find(*key)
         return self.found[key]
 
     def _find(self, name: str, staff_no: str, id_no: str, unit: str
@@ -224,6 +235,19 @@ class PersonIndex:
         if staff_no:
             return None, Phrase.of("staff.err.no_staff_no", staff_no=staff_no)
         return None, Phrase.of("staff.err.not_on_roster")
+
+
+class _Answers(dict[tuple[object, object, object, object], tuple[Person | None, Phrase | str]]):
+    """PersonIndex.find for each (name, staff number, ID, unit) as a row holds them."""
+
+    def __init__(self, index: PersonIndex) -> None:
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, key: tuple[object, object, object, object]
+                    ) -> tuple[Person | None, Phrase | str]:
+        answer = self[key] = self.index.find_values(*key)
+        return answer
 
 
 @dataclass

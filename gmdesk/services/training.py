@@ -5,22 +5,22 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import cast, overload
 
 from gmdesk.domain import importing
 from gmdesk.domain import training as rules
 from gmdesk.domain.errors import InputError
-from gmdesk.domain.importing import ImportKind, ImportLog, ParsedRow, RowError
+from gmdesk.domain.importing import ImportKind, ImportLog, ParsedTable, RowError
 from gmdesk.domain.model import (
     Course,
     CourseId,
     Delivery,
     Employment,
     Level,
-    Person,
     PersonId,
     TrainingId,
     TrainingRecord,
@@ -284,7 +284,7 @@ class ImportResult:
     duplicates: int = 0
     unchanged: int = 0
     hours: float = 0.0
-    changes: list[str] = field(default_factory=list)
+    changes: Sequence[str] = field(default_factory=list)  # one line per row (PlanLines)
     errors: list[RowError] = field(default_factory=list)
     seen_before: ImportLog | None = None
     good_rows: int = 0  # data rows without an error: what 只匯入正確的列 imports
@@ -295,7 +295,7 @@ class ImportResult:
         """Return row number -> reasons for every row that cannot be imported."""
         return importing.row_reasons(self.errors)
     # Rows dated outside the person's employment: not imported, each with its row and reason.
-    outside: list[str] = field(default_factory=list)
+    outside: Sequence[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """Return one zh-TW paragraph for the clerk."""
@@ -397,30 +397,30 @@ def _run_import(db: Database, source: ImportSource, mapping: dict[str, int], *, 
                                    fields=tuple(Label(f"{kind.value}_field", s.code)
                                                 for s in missing)))
     tick(0, 0, steps.say("reading_rows"))
-    parsed, errors = importing.parse_rows(source.rows, source.header_index, source.headers,
+    table, errors = importing.parse_table(source.rows, source.header_index, source.headers,
                                           mapping, kind, today)
     headers = {code: (source.headers[i] if i < len(source.headers) else "") or code
                for code, i in mapping.items()}
-    result = ImportResult(kind, source.path.name, dry_run, rows=len(parsed),
+    result = ImportResult(kind, source.path.name, dry_run, rows=len(table),
                           seen_before=source.seen_before)
     result.errors.extend(errors)
     tick(0, 0, steps.say("matching_people"))
     if kind is ImportKind.TRAINING:
-        plan = plan_training(db, parsed, headers, source.path.name)
+        plan = plan_training(db, table, headers, source.path.name)
         result.errors.extend(plan.errors)
-        result.added, result.duplicates = len(plan.records), plan.duplicates
+        result.added, result.duplicates = plan.added, plan.duplicates
         result.outside = plan.outside
-        result.hours = sum(r.hours for r in plan.records)
+        result.hours = plan.hours
         result.changes = plan.changes
     else:
-        staff_plan = staff_service.plan_staff(db, parsed, headers, today)
+        staff_plan = staff_service.plan_staff(db, table.rows(), headers, today)
         result.errors.extend(staff_plan.errors)
         result.added, result.updated = len(staff_plan.new), len(staff_plan.updates)
         result.unchanged = staff_plan.unchanged
         result.changes = staff_plan.changes
     result.errors.sort(key=lambda e: (e.row, e.column))
     bad = {e.row for e in result.errors}
-    result.good_rows = sum(1 for r in parsed if r.row not in bad)
+    result.good_rows = sum(1 for n in table.numbers if n not in bad) if bad else len(table)
     if dry_run or (result.errors and not only_good):
         return result
     if result.errors:
@@ -446,11 +446,12 @@ def _apply(db: Database, source: ImportSource, mapping: dict[str, int], result: 
     remembered = importing.mapping_headers(mapping, source.headers)
     with db.atomic():
         if isinstance(plan, TrainingPlan):
-            total = len(plan.records)
+            total = plan.added
             with training.bulk_audit(db, f"import:{source.path.name}"):  # one audit row
                 for start in range(0, total, 5000):
                     tick(start, total, steps.say("writing_records", done=start, total=total))
-                    training.add_training_many(db, plan.records[start:start + 5000])
+                    training.add_training_columns(db, {
+                        name: values[start:start + 5000] for name, values in plan.records.items()})
             tick(total, total, steps.say("done"))
         else:
             tick(0, 1, steps.say("writing_roster"))
@@ -464,90 +465,196 @@ def _apply(db: Database, source: ImportSource, mapping: dict[str, int], result: 
 def import_file(db: Database, path: Path | str, kind: ImportKind, *, dry_run: bool,
                 today: dt.date, progress_fn: ProgressFn | None = None) -> ImportResult:
     """Import a file with the guessed (or remembered) column mapping."""
-    source = open_source(db, path, kind)
-    return run_import(db, source, source.mapping, dry_run=dry_run, today=today,
-                      progress_fn=progress_fn)
+    with gc_paused():  # between reading and importing too: the sheet's cells are many objects
+        source = open_source(db, path, kind)
+        return run_import(db, source, source.mapping, dry_run=dry_run, today=today,
+                          progress_fn=progress_fn)
+
+
+class PlanLines(Sequence[str]):
+    """What an import does row by row, each line worded only when it is read: a list of
+    50,000 rows has 50,000 lines, and the window shows the first 500."""
+
+    def __init__(self, items: list[str | tuple[object, ...]] | None = None) -> None:
+        self._items = items if items is not None else []  # a line, or what _worded() words
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [_worded(item) for item in self._items[index]]
+        return _worded(self._items[index])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
+
+    def __repr__(self) -> str:
+        return f"PlanLines({list(self)!r})"
+
+
+_NEW, _KNOWN, _TWICE, _OUTSIDE = "new", "known", "twice", "outside"
+
+
+def _worded(item: str | tuple[object, ...]) -> str:
+    """Return a line of an import's plan, from the parts plan_training keeps of it."""
+    if isinstance(item, str):
+        return item
+    if item[0] == _TWICE:
+        _, row, first = item
+        return f"第{row}列 略過：與第{first}列重複"
+    kind, row, name, day, title, *more = item
+    shown = format_short(cast(dt.date, day))
+    if kind == _KNOWN:
+        return f"第{row}列 略過：{name} {shown}「{title}」已登錄過"
+    if kind == _OUTSIDE:
+        why = rules.outside_employment(cast(Sequence[Employment], more[0]), cast(dt.date, day))
+        return f"第{row}列 未匯入：{name} {shown}「{title}」{why}，不計入時數"
+    hours, hinted = more
+    return (f"第{row}列 新增：{name} {shown}「{title}」{hours:g}小時"
+            + ("（課程名稱有「進階」，以進階課程計：不是的話請在檔案加一欄課程等級）"
+               if hinted else ""))
 
 
 @dataclass
 class TrainingPlan:
-    records: list[TrainingRecord] = field(default_factory=list)
+    # TrainingRecord field -> its value in each new record, in the order of the rows
+    records: dict[str, list[object]] = field(default_factory=dict)
+    added: int = 0
+    hours: float = 0.0
     duplicates: int = 0
-    changes: list[str] = field(default_factory=list)
+    changes: PlanLines = field(default_factory=PlanLines)
     errors: list[RowError] = field(default_factory=list)
-    outside: list[str] = field(default_factory=list)  # 第N列 未匯入：… (outside employment)
+    outside: PlanLines = field(default_factory=PlanLines)  # 第N列 未匯入：… (outside employment)
 
 
-def plan_training(db: Database, rows: Sequence[ParsedRow], headers: dict[str, str],
+_NEEDED = ("name", "title", "day", "hours")
+
+
+def plan_training(db: Database, table: ParsedTable, headers: dict[str, str],
                   file_name: str) -> TrainingPlan:
     """Match each row to a person and drop what is already recorded; write nothing."""
-    plan = TrainingPlan()
-    index = staff_service.PersonIndex.build(db)
-    days = [d for d in (r.get("day") for r in rows) if isinstance(d, dt.date)]
-    existing: set[tuple[int, str, str]] = set()
-    if days:
-        existing = training.existing_keys(db, min(days), max(days))
-    in_file: dict[tuple[int, str, str], int] = {}
+    if not all(code in table.columns for code in _NEEDED):
+        return TrainingPlan()  # the rows' missing cells are already reported
+    numbers = table.numbers
+    names = table.column("name", "")
+    found = staff_service.PersonIndex.build(db).find_all(
+        names, table.column("staff_no"), table.column("id_no"), table.column("unit"))
+    days = cast(list[dt.date], table.column("day"))
+    shown = _Titles()
+    titles = [shown[title] for title in table.column("title")]
+    hours = [float(h) for h in cast(list[float], table.column("hours"))]
+    existing = training.existing_keys(db, min(days), max(days)) if days else set()
+    person_ids = [p.id if p is not None else PersonId(0) for p, _ in found]
+    keys = rules.record_keys(person_ids, titles, days)
+    hinted = table.column("level_from_title", False)
     name_column = headers.get("name", "姓名")
-    needed = {"name", "title", "day", "hours"}
-    shown_days: dict[dt.date, str] = {}  # format_short of each day met
     periods = _employment_by_person(db)
-    for row in rows:
-        values = row.values
-        if not needed <= values.keys():
-            continue  # its missing cells are already reported
-        person, why = index.find(row, name_column)
+    tests = _EmploymentTests(periods)
+    employed = [tests[pid](day) for pid, day in zip(person_ids, days, strict=True)]
+    in_file: dict[tuple[int, str, str], int] = {}
+    kept: list[int] = []  # the rows that become records
+    errors: list[RowError] = []
+    lines: list[str | tuple[object, ...]] = []
+    outside: list[str | tuple[object, ...]] = []
+    duplicates = 0
+    for i, number, (person, why), day, title, key, on_staff in zip(
+            range(len(numbers)), numbers, found, days, titles, keys, employed, strict=True):
         if person is None:
-            plan.errors.append(RowError.said(row.row, name_column, str(values.get("name")), why))
+            errors.append(RowError.said(number, name_column, str(names[i]), why))
             continue
-        day = values["day"]
-        title = " ".join(str(values["title"]).split())
-        assert isinstance(day, dt.date)
-        spans = periods.get(person.id, [])
-        why = "" if rules.employed_on(spans, day) else rules.outside_employment(spans, day)
-        if why:
-            line = (f"第{row.row}列 未匯入：{person.name} {format_short(day)}「{title}」{why}，"
-                    "不計入時數")
-            plan.outside.append(line)
-            plan.changes.append(line)
+        if not on_staff:
+            line = (_OUTSIDE, number, person.name, day, title, periods.get(person.id, []))
+            outside.append(line)
+            lines.append(line)
             continue
-        key = rules.record_key(person.id, title, day)
-        shown = shown_days.get(day) or shown_days.setdefault(day, format_short(day))
-        if key in existing:
-            plan.duplicates += 1
-            plan.changes.append(f"第{row.row}列 略過：{person.name} {shown}「{title}」已登錄過")
+        if existing and key in existing:
+            duplicates += 1
+            lines.append((_KNOWN, number, person.name, day, title))
             continue
-        if key in in_file:
-            plan.duplicates += 1
-            plan.changes.append(f"第{row.row}列 略過：與第{in_file[key]}列重複")
+        first = in_file.setdefault(key, number)
+        if first != number:
+            duplicates += 1
+            lines.append((_TWICE, number, first))
             continue
-        in_file[key] = row.row
-        record = _record(person, row, title, day, file_name)
-        plan.records.append(record)
-        plan.changes.append(f"第{row.row}列 新增：{person.name} {shown}「{title}」"
-                            f"{record.hours:g}小時"
-                            + ("（課程名稱有「進階」，以進階課程計：不是的話請在檔案加一欄課程等級）"
-                               if values.get("level_from_title") else ""))
-    return plan
+        kept.append(i)
+        lines.append((_NEW, number, person.name, day, title, hours[i], hinted[i]))
+    records = _new_records(table, kept, person_ids, titles, hours, file_name)
+    return TrainingPlan(records, len(kept), sum(cast(list[float], records["hours"])), duplicates,
+                        PlanLines(lines), errors, PlanLines(outside))
 
 
-def _record(person: Person, row: ParsedRow, title: str, day: dt.date,
-            file_name: str) -> TrainingRecord:
-    values = row.values
-    level = values.get("level", Level.BASIC)
-    delivery = values.get("delivery", Delivery.IN_PERSON)
-    satisfaction = values.get("satisfaction")
-    return TrainingRecord(
-        TrainingId(0), person.id, title, day, float(values["hours"]),  # type: ignore[arg-type]
-        level if isinstance(level, Level) else Level.BASIC,
-        bool(values.get("cedaw", True)),
-        delivery if isinstance(delivery, Delivery) else Delivery.IN_PERSON,
-        str(values.get("provider") or ""),
-        None,
-        satisfaction if isinstance(satisfaction, int) else None,
-        f"import:{file_name}#{row.row}",
-        str(values.get("note") or ""),
-    )
+class _EmploymentTests(dict[PersonId, Callable[[dt.date], bool]]):
+    """Whether a person was on the staff on a day, each person's test made once."""
+
+    def __init__(self, periods: dict[PersonId, list[Employment]]) -> None:
+        super().__init__()
+        self.periods = periods
+
+    def __missing__(self, person_id: PersonId) -> Callable[[dt.date], bool]:
+        test = self[person_id] = rules.employment_test(self.periods.get(person_id, []))
+        return test
+
+
+class _Titles(dict[object, str]):
+    """Each course title of a list as records keep it, worked out once per title."""
+
+    def __missing__(self, title: object) -> str:
+        shown = self[title] = rules.course_title(str(title))
+        return shown
+
+
+def _new_records(table: ParsedTable, kept: list[int], person_ids: list[PersonId],
+                 titles: list[str], hours: list[float], file_name: str
+                 ) -> dict[str, list[object]]:
+    """Return the new records' fields column by column (TrainingRecord's, without id)."""
+    count = len(kept)
+
+    def take(values: Sequence[object]) -> list[object]:
+        if count == len(values):  # every row is kept
+            return list(values)
+        return [values[i] for i in kept] if count < 2 else list(
+            operator.itemgetter(*kept)(values))
+
+    def field_of(code: str, default: object, kind: type, convert: Callable[[object], object]
+                 ) -> list[object]:
+        if code not in table.columns:
+            return [default] * count
+        values = take(table.column(code, default))
+        if all(isinstance(v, kind) for v in set(values)):
+            return values
+        return [convert(v) for v in values]
+
+    def one_of(kind: type, default: object) -> Callable[[object], object]:
+        return lambda v: v if isinstance(v, kind) else default
+
+    source = f"import:{file_name}#"
+    return {
+        "person_id": take(person_ids),
+        "title": take(titles),
+        "day": take(table.column("day")),
+        "hours": take(hours),
+        "level": field_of("level", Level.BASIC, Level, one_of(Level, Level.BASIC)),
+        "cedaw": field_of("cedaw", True, bool, bool),
+        "delivery": field_of("delivery", Delivery.IN_PERSON, Delivery,
+                             one_of(Delivery, Delivery.IN_PERSON)),
+        "provider": field_of("provider", "", str, lambda v: str(v or "")),
+        "course_id": [None] * count,
+        "satisfaction": field_of("satisfaction", None, int | None,  # type: ignore[arg-type]
+                                 one_of(int, None)),
+        "source": list(map(source.__add__, map(str, take(table.numbers)))),
+        "note": field_of("note", "", str, lambda v: str(v or "")),
+    }
 
 
 def records_of_person(db: Database, person_id: int) -> list[TrainingRecord]:

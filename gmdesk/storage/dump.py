@@ -19,6 +19,7 @@ from gmdesk.domain.presets import Preset
 from gmdesk.storage import records
 from gmdesk.storage.database import Database
 from gmdesk.storage.schema import TABLES
+from gmdesk.storage.trash import TABLE_LABELS
 
 FORMAT_NAME = "gmdesk-office"
 # 2: the tables of 性別影響評估, 性別統計, 性別預算 and the committees (a version-1 file has
@@ -67,16 +68,6 @@ RECORD_TYPES: dict[str, type] = {
     "analysis": statistics.Analysis, "budget_sheet": budget.BudgetSheet,
     "budget_item": budget.BudgetItem, "committee": committees.Committee,
     "committee_member": committees.CommitteeMember,
-}
-TABLE_LABELS = {
-    "office": "機關", "rules": "規定", "setting": "設定", "unit": "單位", "person": "人員",
-    "employment": "任職", "exemption": "免訓", "membership": "委員", "filing": "備查",
-    "meeting": "會議", "attendance": "出席", "agenda_item": "議案", "followup": "追蹤",
-    "progress": "辦理情形", "course": "課程", "training": "培力紀錄", "event": "活動",
-    "photo": "照片", "import_log": "匯入紀錄",
-    "gia_case": "性別影響評估案", "indicator": "性別統計指標", "indicator_review": "指標檢討",
-    "indicator_value": "指標數值", "analysis": "性別分析專題", "budget_sheet": "性別預算表",
-    "budget_item": "性別預算項目", "committee": "委員會", "committee_member": "委員會委員",
 }
 _MULTILINE = importing.MULTILINE_FIELDS
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -188,20 +188,34 @@ def insert_many(db: Database, table: str, objs: Iterable[Any], *, keep_id: bool 
     if not items:
         return 0
     names = [f.name for f in dataclasses.fields(items[0]) if keep_id or f.name != "id"]
-    sql = (f"INSERT INTO [{table}] ({', '.join(f'[{n}]' for n in names)}) "
-           f"VALUES ({', '.join('?' for _ in names)})")
     getter = operator.attrgetter(*names)
     rows: Iterable[Sequence[Any]] = (list(map(getter, items)) if len(names) > 1
                                      else [(getter(obj),) for obj in items])
-    writers = _write_plan(type(items[0]), names)
-    if any(writers):
-        columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
-        for i, write in enumerate(writers):
-            if write is not None:
-                columns[i] = _stored_column(columns[i])
-        rows = zip(*columns, strict=True)
-    db.conn.executemany(sql, rows)
-    return len(items)
+    return insert_columns(db, table, type(items[0]), dict(zip(names, zip(*rows, strict=True),
+                                                              strict=True)))
+
+
+def insert_columns(db: Database, table: str, cls: type, columns: Mapping[str, Sequence[Any]]
+                   ) -> int:
+    """Insert records of dataclass `cls` given field by field (name -> each record's value,
+    as the dataclass holds it); return how many. A bulk path needs no object per record.
+
+    Call it inside `with db.atomic():`, as insert_many.
+    """
+    names = list(columns)
+    values = list(columns.values())
+    count = len(values[0]) if values else 0
+    if not count:
+        return 0
+    if any(len(column) != count for column in values):
+        raise ValueError(f"columns of different lengths for {table}")
+    sql = (f"INSERT INTO [{table}] ({', '.join(f'[{n}]' for n in names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
+    for i, write in enumerate(_write_plan(cls, names)):
+        if write is not None:
+            values[i] = _stored_column(values[i])
+    db.conn.executemany(sql, zip(*values, strict=True))
+    return count
 
 
 def _stored_column(values: Sequence[Any]) -> Sequence[Any]:
@@ -209,8 +223,9 @@ def _stored_column(values: Sequence[Any]) -> Sequence[Any]:
     kinds = set(map(type, values))
     if len(kinds) == 1:
         kind = kinds.pop()
-        if kind is dt.date:
-            return list(map(dt.date.isoformat, values))
+        if kind is dt.date:  # many records share a day: each day worded once
+            days = {day: day.isoformat() for day in set(values)}
+            return list(map(days.__getitem__, values))
         if kind is bool:
             return list(map(int, values))
         if issubclass(kind, enum.Enum):

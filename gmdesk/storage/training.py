@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 
 from gmdesk.domain.importing import ImportLog
@@ -64,6 +64,14 @@ def add_training_many(db: Database, items: Iterable[TrainingRecord], source: str
     """Insert records with one prepared statement, audited as one batch (inside db.atomic())."""
     with audit.bulk_insert(db, "training", source):
         return records.insert_many(db, "training", items)
+
+
+def add_training_columns(db: Database, columns: Mapping[str, Sequence[object]],
+                         source: str = "") -> int:
+    """Insert records given field by field (TrainingRecord's names, without id), as
+    add_training_many does."""
+    with audit.bulk_insert(db, "training", source):
+        return records.insert_columns(db, "training", TrainingRecord, columns)
 
 
 def update_training(db: Database, record: TrainingRecord) -> None:

@@ -9,12 +9,14 @@ import json
 from typing import Any
 
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.texts import Label, Phrase, define, define_labels
 from gmdesk.storage.database import Database
 from gmdesk.storage.schema import TABLES
 
 KEEP_DAYS = 90
+# What each table holds, as the clerk calls it (the trash's messages, the JSON file's errors).
 TABLE_LABELS = {
-    "unit": "單位", "person": "人員", "employment": "任職", "exemption": "免訓", "membership": "小組成員",
+    "office": "機關", "rules": "規定", "setting": "設定", "unit": "單位", "person": "人員", "employment": "任職", "exemption": "免訓", "membership": "小組成員",
     "filing": "報備", "meeting": "會議", "attendance": "出席", "agenda_item": "議案",
     "followup": "列管事項", "progress": "辦理情形", "course": "課程", "training": "培力紀錄",
     "event": "活動", "photo": "照片", "import_log": "匯入紀錄",
@@ -22,6 +24,19 @@ TABLE_LABELS = {
     "indicator_value": "指標數值", "analysis": "性別分析專題", "budget_sheet": "性別預算表",
     "budget_item": "性別預算項目", "committee": "委員會", "committee_member": "委員會委員",
 }
+define_labels("record_table", TABLE_LABELS)
+
+define({
+    "trash.err.in_use": "還有 {count} 筆{child}資料使用這筆{table}，不能刪除：請先修改或刪除那些資料。",
+    "trash.err.not_found": "找不到要刪除的{table}（編號 {id}），可能已被刪除。",
+    "trash.err.gone": "資源回收筒裡沒有這筆資料，可能已還原或已超過保存期限而清除。",
+    "trash.err.too_old": "這筆資料刪除已超過 {days} 天，不能還原；請從備份還原。",
+    "trash.err.conflict": "無法還原這筆{table}：目前已有相同的資料，或它所屬的資料已被刪除（{detail}）。",
+})
+
+
+def _table(name: str) -> Label:
+    return Label("record_table", name)
 
 # Rows that belong to a record although the schema does not cascade: they go with it. Other
 # references (a person's attendance in minutes, a unit still named) block the deletion.
@@ -86,9 +101,8 @@ def _collect(db: Database, table: str, record_id: int,
         elif kids:
             left = [k for k in kids if int(k["id"]) not in gathered.get(child, {})]
             if left:
-                raise InputError(
-                    f"還有 {len(left)} 筆{TABLE_LABELS.get(child, child)}資料使用這筆"
-                    f"{TABLE_LABELS.get(table, table)}，不能刪除：請先修改或刪除那些資料。", column)
+                raise InputError(Phrase.of("trash.err.in_use", count=len(left),
+                                           child=_table(child), table=_table(table)), column)
 
 
 def move_to_trash(db: Database, table: str, record_id: int, now: dt.datetime,
@@ -100,7 +114,7 @@ def move_to_trash(db: Database, table: str, record_id: int, now: dt.datetime,
         gathered: dict[str, dict[int, dict[str, Any]]] = {}
         _collect(db, table, record_id, gathered)
         if not gathered:
-            raise InputError(f"找不到要刪除的{TABLE_LABELS.get(table, table)}（編號 {record_id}），可能已被刪除。")
+            raise InputError(Phrase.of("trash.err.not_found", table=_table(table), id=record_id))
         payload = {t: [_encode(r) for _, r in sorted(gathered[t].items())]
                    for t in TABLES if t in gathered}
         cursor = db.execute(
@@ -139,10 +153,10 @@ def restore(db: Database, trash_id: int, now: dt.datetime) -> int:
     row = db.execute("SELECT deleted_at, table_name, record_id, rows FROM trash WHERE id = ?",
                      [trash_id]).fetchone()
     if row is None:
-        raise InputError("資源回收筒裡沒有這筆資料，可能已還原或已超過保存期限而清除。")
+        raise InputError(Phrase.of("trash.err.gone"))
     deleted_at, table, record_id, payload = row
     if now - dt.datetime.fromisoformat(deleted_at) > dt.timedelta(days=KEEP_DAYS):
-        raise InputError(f"這筆資料刪除已超過 {KEEP_DAYS} 天，不能還原；請從備份還原。")
+        raise InputError(Phrase.of("trash.err.too_old", days=KEEP_DAYS))
     data: dict[str, list[dict[str, Any]]] = json.loads(payload)
     new_ids: dict[tuple[str, int], int] = {}
     try:
@@ -165,9 +179,8 @@ def restore(db: Database, trash_id: int, now: dt.datetime) -> int:
             db.execute("DELETE FROM trash WHERE id = ?", [trash_id])
     except Exception as exc:
         if "UNIQUE" in str(exc) or "FOREIGN KEY" in str(exc):
-            raise InputError(
-                f"無法還原這筆{TABLE_LABELS.get(table, table)}：目前已有相同的資料，或它所屬的資料已被刪除（{exc}）。"
-            ) from exc
+            raise InputError(Phrase.of("trash.err.conflict", table=_table(table),
+                                       detail=str(exc))) from exc
         raise
     return new_ids[(table, int(record_id))]
 

@@ -582,7 +582,7 @@ class TemplateMappingDialog(QDialog):
             mapping = self.draft_mapping()
             reports.check_mapping(mapping, self.template)
         except InputError as exc:
-            self.preview_status.setText(self.tr("無法預覽：%1").replace("%1", str(exc)))
+            self.preview_status.setText(self.tr("無法預覽：%1").replace("%1", error_text(exc)))
             return
         year, today, template = self.ctx.year, self.ctx.today(), self.template
 
@@ -646,5 +646,5 @@ def mapping_dialog(ctx: AppContext, parent: QWidget,
         return TemplateMappingDialog(ctx, data, name, current.mapping if current else None, parent)
     except (InputError, OSError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("TemplateMappingDialog", "無法開啟範本"),
-                            str(exc))
+                            error_text(exc))
         return None

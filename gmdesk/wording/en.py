@@ -1011,3 +1011,73 @@ TEMPLATES.update({
     "step.writing_records": "Writing training records {done}/{total}…",
     "step.writing_roster": "Writing the staff roster…",
 })
+
+
+# The 資源回收筒 (storage/trash.py) and the tables it names.
+LABELS["record_table"] = {
+    "office": "office", "rules": "rules", "setting": "setting", "unit": "unit",
+    "person": "person", "employment": "employment record", "exemption": "exemption",
+    "membership": "group member", "filing": "filing", "meeting": "meeting",
+    "attendance": "attendance record", "agenda_item": "agenda item", "followup": "follow-up item",
+    "progress": "progress note", "course": "course", "training": "training record",
+    "event": "event", "photo": "photo", "import_log": "import log",
+    "gia_case": "gender impact assessment case", "indicator": "gender statistics indicator",
+    "indicator_review": "indicator review", "indicator_value": "indicator value",
+    "analysis": "gender analysis", "budget_sheet": "gender budget sheet",
+    "budget_item": "gender budget item", "committee": "committee",
+    "committee_member": "committee member",
+}
+TEMPLATES.update({
+    "trash.err.in_use": "{count} {child} records still use this {table}, so it cannot be "
+                        "deleted: change or delete them first.",
+    "trash.err.not_found": "The {table} to delete (number {id}) was not found; it may have been "
+                           "deleted already.",
+    "trash.err.gone": "This item is not in the trash any more: it may have been restored, or "
+                      "removed after the keeping period.",
+    "trash.err.too_old": "This item was deleted more than {days} days ago and cannot be "
+                         "restored; restore it from a backup.",
+    "trash.err.conflict": "This {table} cannot be restored: the same data exists now, or what it "
+                          "belongs to has been deleted ({detail}).",
+})
+
+# The city's own template and its mapping file (workbooks/template.py).
+LABELS["template_source"] = {
+    "members": "group members", "meetings": "group meetings",
+    "training": "training by staff category", "staff": "training per person",
+    "courses": "training courses", "outreach": "CEDAW outreach events",
+    "measures": "other gender equality measures",
+}
+TEMPLATES.update({
+    "template.err.json": "The mapping file is not valid JSON (line {line}): {detail}",
+    "template.err.not_object": "The mapping file has the wrong shape: its outer level must be an "
+                               "object {{…}}",
+    "template.err.cells_shape": "The mapping file's cells must be an object of \"sheet!cell\" to "
+                                "\"field\"",
+    "template.err.table_shape": "Table {number} of the mapping file has the wrong shape",
+    "template.err.table_fields": "Table {number} of the mapping file lacks a field or has a wrong "
+                                 "one: {detail}",
+    "template.err.cell_address": "Cell \"{where}\" is not written right: write it as Sheet!B3",
+    "template.err.unknown_field": "Cell \"{where}\" names the field \"{field}\", which does not "
+                                  "exist; the fields are {fields}",
+    "template.err.unknown_source": "The table source \"{source}\" does not exist; the sources are "
+                                   "{sources}",
+    "template.err.start_row": "The table on sheet \"{sheet}\" must start on row 1 or below",
+    "template.err.no_columns": "The table on sheet \"{sheet}\" ({source}) has no column mapped to "
+                               "a field: choose a field for at least one column, or remove the "
+                               "table",
+    "template.err.column_name": "On sheet \"{sheet}\", \"{column}\" is not a column name (such as "
+                                "A, B, AA)",
+    "template.err.column_field": "On sheet \"{sheet}\", column {column} names the field "
+                                 "\"{field}\", which is not one of {source}; the fields are "
+                                 "{fields}",
+    "template.err.not_xlsx": "The template cannot be opened as an Excel workbook ({detail}): "
+                             "check that it is an .xlsx file",
+    "template.err.no_sheet_cell": "The template has no sheet \"{sheet}\" (cell {where}); its "
+                                  "sheets are {sheets}",
+    "template.err.merged": "Cell {where} is inside merged cells: map the top-left cell of the "
+                           "merged range instead",
+    "template.err.no_sheet": "The template has no sheet \"{sheet}\"; its sheets are {sheets}",
+    "template.err.too_many_rows": "Sheet \"{sheet}\" of the template leaves {room} rows for "
+                                  "{source}, and the year has {rows}: leave more rows in the "
+                                  "template, or raise the row limit in the mapping",
+})

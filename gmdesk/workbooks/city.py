@@ -662,26 +662,30 @@ _ROC_DAY = re.compile(r"^\d{2,3}/\d{2}/\d{2}(?: \d{2}:\d{2})?$")
 
 
 def _widths(spec: SheetSpec) -> list[float]:
-    units = [0] * spec.columns
+    columns = spec.columns
+    units = [0] * columns
     for row in spec.rows:
         if not row.measured:
             continue
-        for index, value in enumerate(row.values[: spec.columns]):
-            if value is None or value == "":
+        header = row.kind == "header"
+        for index, value in enumerate(row.values[:columns]):
+            cls = type(value)
+            if cls is str:  # most cells: text, measured without the dispatch below
+                if not value:
+                    continue
+                if header:
+                    # Headers wrap onto two lines: half the text, never less than a word of 2.
+                    size = max(4, -(-display_units(value) // 2))
+                elif "\n" in value:
+                    size = display_units(value)
+                else:  # UTF-8 spends 3 bytes on CJK characters: they count twice, cheaply
+                    size = len(value) + (len(value.encode("utf-8")) - len(value)) // 2
+            elif value is None:
                 continue
-            if isinstance(value, Formula):
-                value = value.value if value.value is not None else "00000000"
-                if isinstance(value, float) and value <= 1:
-                    value = f"{value:.1%}"  # a ratio prints as a percentage
-            if isinstance(value, float):
-                size = len(f"{value:,.1f}")
-            elif isinstance(value, int):
-                size = len(f"{value:,}")
-            elif row.kind == "header":
-                # Headers wrap onto two lines: half the text, but never less than a word of 2.
-                size = max(4, -(-display_units(str(value)) // 2))
             else:
-                size = display_units(str(value))
+                size = _size(value, header)
+                if size == 0:
+                    continue
             if size > units[index]:
                 units[index] = size
     widths = []
@@ -689,6 +693,23 @@ def _widths(spec: SheetSpec) -> list[float]:
         cap = spec.max_width.get(index, MAX_WIDTH)
         widths.append(float(min(max(size + 3, MIN_WIDTH), cap)))
     return widths
+
+
+def _size(value: Any, header: bool) -> int:
+    """The width in character units of a cell that is not plain text (0: nothing to show)."""
+    if value == "":
+        return 0
+    if isinstance(value, Formula):
+        value = value.value if value.value is not None else "00000000"
+        if isinstance(value, float) and value <= 1:
+            value = f"{value:.1%}"  # a ratio prints as a percentage
+    if isinstance(value, float):
+        return len(f"{value:,.1f}")
+    if isinstance(value, int):
+        return len(f"{value:,}")
+    if header:
+        return max(4, -(-display_units(str(value)) // 2))
+    return display_units(str(value))
 
 
 LINE_POINTS = 16.5  # one line of 12 pt CJK text
@@ -701,10 +722,27 @@ def _heights(spec: SheetSpec, widths: Sequence[float]) -> dict[int, float]:
     """
     full = sum(widths)
     spans = _spans(spec)
+    starts: dict[int, list[int]] = {}  # 1-based row → first columns of its one-row merges
+    for number, index in spans:
+        if index < spec.columns:
+            starts.setdefault(number, []).append(index)
+    wrapped = sorted(i for i in spec.wrap if 0 <= i < spec.columns)
     heights: dict[int, float] = {}
     for number, row in enumerate(spec.rows, start=1):
+        values = row.values
+        if row.kind in ("note", "header"):
+            indexes: Iterable[int] = range(min(len(values), spec.columns))
+        elif number in starts:
+            indexes = sorted({*wrapped, *starts[number]})
+        elif wrapped:
+            indexes = wrapped
+        else:
+            continue  # no cell of this row can wrap: one line
         lines = 1
-        for index, value in enumerate(row.values[: spec.columns]):
+        for index in indexes:
+            if index >= len(values):
+                continue
+            value = values[index]
             if not isinstance(value, str) or not value or isinstance(value, Formula):
                 continue
             if row.kind == "note":
@@ -793,6 +831,7 @@ def _write_sheet(book: Any, ws: Any, spec: SheetSpec, looks: _Formats,
         r1, c1, r2, c2 = _cell_range(merge)
         merges.setdefault(r1, []).append((r1, c1, r2, c2))
     columns = spec.columns
+    fast: dict[tuple[int, bool, str], Any] = {}  # a plain data row's text look, by column
     for r, row in enumerate(spec.rows):
         number = r + 1
         if number in heights:
@@ -803,8 +842,22 @@ def _write_sheet(book: Any, ws: Any, spec: SheetSpec, looks: _Formats,
         wrap_all = kind == "note"
         written: dict[int, tuple[Any, Any]] = {}
         count = 0
+        plain = kind == "data" and not formats  # most rows of a long list: text and numbers
         for c, raw in enumerate(row.values[:columns]):
             count += 1
+            if plain and type(raw) is str:  # what _value_look decides for it, without the call
+                escaped = raw.startswith(RISKY_START)
+                align = "center" if _ROC_DAY.match(raw) else "left"
+                look = fast.get((c, escaped, align))
+                if look is None:
+                    look = fast[c, escaped, align] = looks.get(
+                        kind, None, c in spec.wrap, escaped, align)
+                written[c] = (raw, look)
+                if raw:
+                    ws.write_string(r, c, raw, look)
+                else:
+                    ws.write_blank(r, c, None, look)
+                continue
             if kind == "pair" and raw == "":
                 continue  # a label / value pair is boxed on its own, not across the row
             fmt = formats[c] if c < len(formats) else None

@@ -8,6 +8,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -179,7 +180,7 @@ def _read_calamine(path: Path) -> Sheet:
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
             # skip_empty_area=False keeps leading blank rows, so row numbers match the file.
-            rows = [_cells(r) for r in sheet.to_python(skip_empty_area=False)]
+            rows = _clean_rows(sheet.to_python(skip_empty_area=False))
             while rows and not rows[-1]:
                 rows.pop()
             if rows:
@@ -216,6 +217,31 @@ def _cells(row: list[Any]) -> list[Cell]:
 
 
 _KEPT = frozenset({int, float, bool, dt.date, dt.datetime, dt.time, dt.timedelta, type(None)})
+
+
+def _clean_rows(rows: list[list[Any]]) -> list[list[Cell]]:
+    """Return calamine's rows as _cells() makes them; a row with no blank or odd cell is kept
+    as it is, found by asking once per distinct value rather than once per cell."""
+    changes = _Changes()
+    get = changes.__getitem__
+    try:
+        if not any(map(get, chain.from_iterable(rows))):
+            return rows
+        return [_cells(row) if any(map(get, row)) else row for row in rows]
+    except TypeError:  # an unhashable cell
+        return [_cells(row) for row in rows]
+
+
+class _Changes(dict[Any, bool]):
+    """Whether _cells() changes a cell value: a blank text (None), a type it does not keep.
+
+    Keyed by the value: values of two types that are equal (1, 1.0, True) share an answer,
+    which is the same for every type calamine gives (text, numbers, dates and times)."""
+
+    def __missing__(self, value: Any) -> bool:
+        change = self[value] = (not value.strip()) if type(value) is str \
+            else type(value) not in _KEPT
+        return change
 
 
 def _cell(value: object) -> Cell:

@@ -22,6 +22,7 @@ from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import Event
 from gmdesk.domain.outreach import counts_for_outreach
 from gmdesk.domain.rocdate import format_short
+from gmdesk.domain.texts import Label, Phrase, define, define_labels
 from gmdesk.domain.yearly import MeetingLine, MemberLine, StaffLine, YearReport
 from gmdesk.workbooks.city import needs_escape
 
@@ -195,6 +196,37 @@ TABLE_SOURCES: dict[str, tuple[str, Callable[[YearReport], Sequence[Any]],
 }
 
 
+define_labels("template_source", {k: v[0] for k, v in TABLE_SOURCES.items()})
+
+# What a mapping file or a template can get wrong; each says where, and what to do.
+define({
+    "template.err.json": "對應檔不是有效的 JSON（第{line}行）：{detail}",
+    "template.err.not_object": "對應檔格式不符：最外層應為物件 {{…}}",
+    "template.err.cells_shape": "對應檔的 cells 應為「工作表!儲存格」對「欄位」的物件",
+    "template.err.table_shape": "對應檔的第{number}個表格格式不符",
+    "template.err.table_fields": "對應檔的第{number}個表格缺少或寫錯欄位：{detail}",
+    "template.err.cell_address": "儲存格「{where}」格式不符：請寫成 工作表!B3",
+    "template.err.unknown_field": "儲存格「{where}」的欄位「{field}」不存在：可用欄位有 {fields}",
+    "template.err.unknown_source": "表格來源「{source}」不存在：可用來源有 {sources}",
+    "template.err.start_row": "工作表「{sheet}」的表格起始列須為 1 以上",
+    "template.err.no_columns": "工作表「{sheet}」的表格（{source}）沒有任何一欄對應到欄位："
+                               "請為至少一欄選擇欄位，或移除這個表格",
+    "template.err.column_name": "工作表「{sheet}」的欄「{column}」不是欄名（如 A、B、AA）",
+    "template.err.column_field": "工作表「{sheet}」欄 {column} 的欄位「{field}」不屬於{source}："
+                                 "可用欄位有 {fields}",
+    "template.err.not_xlsx": "範本無法以 Excel 活頁簿開啟（{detail}）：請確認是 .xlsx 檔",
+    "template.err.no_sheet_cell": "範本沒有工作表「{sheet}」（儲存格 {where}）：範本的工作表有 {sheets}",
+    "template.err.merged": "儲存格 {where} 位於合併儲存格內：請改填合併範圍左上角的儲存格",
+    "template.err.no_sheet": "範本沒有工作表「{sheet}」：範本的工作表有 {sheets}",
+    "template.err.too_many_rows": "範本工作表「{sheet}」的{source}只留{room}列，本年度有{rows}筆："
+                                  "請在範本多留列數，或在對應設定中提高列數上限",
+})
+
+
+def _source(key: str) -> Label:
+    return Label("template_source", key)
+
+
 @dataclass(frozen=True)
 class TableMap:
     """A table in the template: rows from `start_row` down, one field per column letter."""
@@ -229,16 +261,17 @@ class TemplateMapping:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError(f"對應檔不是有效的 JSON（第{exc.lineno}行）：{exc.msg}") from None
+            raise InputError(Phrase.of("template.err.json", line=exc.lineno,
+                                       detail=exc.msg)) from None
         if not isinstance(data, dict):
-            raise InputError("對應檔格式不符：最外層應為物件 {…}")
+            raise InputError(Phrase.of("template.err.not_object"))
         cells = data.get("cells", {})
         if not isinstance(cells, dict):
-            raise InputError("對應檔的 cells 應為「工作表!儲存格」對「欄位」的物件")
+            raise InputError(Phrase.of("template.err.cells_shape"))
         tables = []
         for number, raw in enumerate(data.get("tables", []) or [], start=1):
             if not isinstance(raw, dict):
-                raise InputError(f"對應檔的第{number}個表格格式不符")
+                raise InputError(Phrase.of("template.err.table_shape", number=number))
             try:
                 tables.append(TableMap(str(raw["sheet"]), str(raw["source"]),
                                        int(raw["start_row"]),
@@ -246,7 +279,8 @@ class TemplateMapping:
                                         for k, v in dict(raw["columns"]).items()},
                                        int(raw.get("max_rows", 0) or 0)))
             except (KeyError, TypeError, ValueError) as exc:
-                raise InputError(f"對應檔的第{number}個表格缺少或寫錯欄位：{exc}") from None
+                raise InputError(Phrase.of("template.err.table_fields", number=number,
+                                           detail=str(exc))) from None
         mapping = cls({str(k): str(v) for k, v in cells.items()}, tuple(tables),
                       str(data.get("name", "")))
         mapping.check_fields()
@@ -257,27 +291,28 @@ class TemplateMapping:
         for where, what in self.cells.items():
             sheet, _, cell = where.rpartition("!")
             if not sheet or not _CELL.match(cell.upper()):
-                raise InputError(f"儲存格「{where}」格式不符：請寫成 工作表!B3")
+                raise InputError(Phrase.of("template.err.cell_address", where=where))
             if what not in SCALAR_FIELDS:
-                raise InputError(f"儲存格「{where}」的欄位「{what}」不存在：可用欄位有 "
-                                 + "、".join(SCALAR_FIELDS))
+                raise InputError(Phrase.of("template.err.unknown_field", where=where,
+                                           field=what, fields=tuple(SCALAR_FIELDS)))
         for table in self.tables:
             if table.source not in TABLE_SOURCES:
-                raise InputError(f"表格來源「{table.source}」不存在：可用來源有 "
-                                 + "、".join(TABLE_SOURCES))
+                raise InputError(Phrase.of("template.err.unknown_source", source=table.source,
+                                           sources=tuple(TABLE_SOURCES)))
             if table.start_row < 1:
-                raise InputError(f"工作表「{table.sheet}」的表格起始列須為 1 以上")
+                raise InputError(Phrase.of("template.err.start_row", sheet=table.sheet))
             fields = TABLE_SOURCES[table.source][2]
             if not table.columns:
-                raise InputError(f"工作表「{table.sheet}」的表格（{TABLE_SOURCES[table.source][0]}）"
-                                 "沒有任何一欄對應到欄位：請為至少一欄選擇欄位，或移除這個表格")
+                raise InputError(Phrase.of("template.err.no_columns", sheet=table.sheet,
+                                           source=_source(table.source)))
             for column, what in table.columns.items():
                 if not _COLUMN.match(column):
-                    raise InputError(f"工作表「{table.sheet}」的欄「{column}」不是欄名（如 A、B、AA）")
+                    raise InputError(Phrase.of("template.err.column_name", sheet=table.sheet,
+                                               column=column))
                 if what not in fields:
-                    raise InputError(
-                        f"工作表「{table.sheet}」欄 {column} 的欄位「{what}」不屬於"
-                        f"{TABLE_SOURCES[table.source][0]}：可用欄位有 " + "、".join(fields))
+                    raise InputError(Phrase.of(
+                        "template.err.column_field", sheet=table.sheet, column=column,
+                        field=what, source=_source(table.source), fields=tuple(fields)))
 
 
 def check_against(mapping: TemplateMapping, template: bytes) -> list[str]:
@@ -288,18 +323,19 @@ def check_against(mapping: TemplateMapping, template: bytes) -> list[str]:
     try:
         book = load_workbook(io.BytesIO(template))
     except Exception as exc:
-        raise InputError(f"範本無法以 Excel 活頁簿開啟（{type(exc).__name__}）：請確認是 .xlsx 檔") from None
+        raise InputError(Phrase.of("template.err.not_xlsx", detail=type(exc).__name__)) from None
     names = list(book.sheetnames)
     for where in mapping.cells:
         sheet, _, cell = where.rpartition("!")
         if sheet not in names:
-            raise InputError(f"範本沒有工作表「{sheet}」（儲存格 {where}）：範本的工作表有 "
-                             + "、".join(names))
+            raise InputError(Phrase.of("template.err.no_sheet_cell", sheet=sheet, where=where,
+                                       sheets=tuple(names)))
         if isinstance(book[sheet][cell.upper()], MergedCell):
-            raise InputError(f"儲存格 {where} 位於合併儲存格內：請改填合併範圍左上角的儲存格")
+            raise InputError(Phrase.of("template.err.merged", where=where))
     for table in mapping.tables:
         if table.sheet not in names:
-            raise InputError(f"範本沒有工作表「{table.sheet}」：範本的工作表有 " + "、".join(names))
+            raise InputError(Phrase.of("template.err.no_sheet", sheet=table.sheet,
+                                       sheets=tuple(names)))
     return names
 
 
@@ -340,12 +376,12 @@ def _filled(template: bytes, mapping: TemplateMapping, report: YearReport) -> An
         _put(book[sheet][cell.upper()], SCALAR_FIELDS[what][1](report))
     for table in mapping.tables:
         ws = book[table.sheet]
-        label, rows_of, fields = TABLE_SOURCES[table.source]
+        _label, rows_of, fields = TABLE_SOURCES[table.source]
         rows = list(rows_of(report))
         if table.max_rows and len(rows) > table.max_rows:
-            raise InputError(
-                f"範本工作表「{table.sheet}」的{label}只留{table.max_rows}列，本年度有{len(rows)}筆："
-                "請在範本多留列數，或在對應設定中提高列數上限")
+            raise InputError(Phrase.of("template.err.too_many_rows", sheet=table.sheet,
+                                       source=_source(table.source), room=table.max_rows,
+                                       rows=len(rows)))
         height = ws.row_dimensions[table.start_row].height
         for index, item in enumerate(rows):
             row = table.start_row + index
@@ -384,7 +420,7 @@ def template_grids(template: bytes, max_rows: int = 60, max_columns: int = 26) -
     try:
         book = load_workbook(io.BytesIO(template))
     except Exception as exc:
-        raise InputError(f"範本無法以 Excel 活頁簿開啟（{type(exc).__name__}）：請確認是 .xlsx 檔") from None
+        raise InputError(Phrase.of("template.err.not_xlsx", detail=type(exc).__name__)) from None
     return [_grid(ws, max_rows, max_columns) for ws in book.worksheets]
 
 

@@ -338,3 +338,32 @@ def test_an_imported_row_outside_employment_is_flagged_with_its_row_and_reason(
     assert "另有1筆的上課日期不在該員任職期間內，未匯入" in result.summary()
     newcomer = next(p.id for p in people.staff_people(db) if p.name == "李怡君")
     assert [r.title for r in service.records_of_person(db, newcomer)] == ["性別主流化導論"]
+
+
+def test_each_row_of_a_training_list_says_what_the_import_does_with_it(
+        db: Database, tmp_path: Path) -> None:
+    import_roster(db, tmp_path)
+    rows = [list(r) for r in TRAINING]
+    rows.append(["李怡君", "00105", "CEDAW 概論", "115/3/5", "2", "基礎", ""])  # before she joined
+    rows.append(["王大同", "00104", "CEDAW 進階課程", "115/3/6", "1", "", ""])  # level from title
+    path = write_csv(tmp_path / "training.csv", rows, "utf-8")
+    first = service.import_file(db, path, ImportKind.TRAINING, dry_run=False, today=TODAY)
+    outside = "第11列 未匯入：李怡君 115/03/05「CEDAW 概論」在到職日 115/11/03 之前，不計入時數"
+    assert list(first.changes) == [
+        "第2列 新增：林志明 115/03/05「CEDAW 概論」2小時",
+        "第3列 新增：林志明 115/04/01「性別影響評估」1.5小時",
+        "第4列 新增：陳美玲 115/03/05「CEDAW 概論」3小時",
+        "第6列 新增：張雅婷 115/05/02「CEDAW 進階研習」6小時",
+        "第7列 新增：張雅婷 115/06/01「性別預算實務」6小時",
+        "第8列 新增：張雅婷 115/03/05「CEDAW 概論」2小時",
+        "第9列 新增：王大同 115/03/05「CEDAW 概論」1.5小時",
+        "第10列 略過：與第9列重複",
+        outside,
+        "第12列 新增：王大同 115/03/06「CEDAW 進階課程」1小時（課程名稱有「進階」，以進階課程計："
+        "不是的話請在檔案加一欄課程等級）",
+    ]
+    assert first.changes[7:9] == ["第10列 略過：與第9列重複", outside]  # as the window shows them
+    again = service.import_file(db, path, ImportKind.TRAINING, dry_run=True, today=TODAY)
+    assert again.changes[0] == "第2列 略過：林志明 115/03/05「CEDAW 概論」已登錄過"
+    assert again.changes[7] == "第10列 略過：王大同 115/03/05「CEDAW 概論」已登錄過"
+    assert again.outside == [outside] and (again.added, again.duplicates) == (0, 9)

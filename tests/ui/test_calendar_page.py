@@ -111,3 +111,48 @@ def test_the_window_opens_the_calendar_from_a_link(
     assert isinstance(page, CalendarPage)
     selected = page.selected()
     assert selected is not None and selected.key == f"budget:{THIS_YEAR}"
+
+
+def test_the_calendar_takes_the_overviews_training_count_until_a_write_changes_it(
+        qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
+    """The calendar reuses 總覽's check of the year (not counting 5,000 records twice), and
+    never shows a count older than the last write."""
+    from gmdesk.domain.model import Level, PersonId, TrainingId, TrainingRecord
+    from gmdesk.services import calendar as calendar_service
+    from gmdesk.services import training as training_service
+    from gmdesk.ui.context import Change
+
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
+    overview = OverviewPage(ctx)
+    qtbot.addWidget(overview)
+    overview.show()
+    qtbot.waitUntil(lambda: ctx.known_check(THIS_YEAR, TODAY) is not None)
+
+    def training_state(page: CalendarPage) -> str:
+        kinds = [e.kind.value for e in page.entries]
+        return page.entries[kinds.index("training")].detail
+
+    def fresh() -> str:
+        entries = calendar_service.year_calendar(demo_db, THIS_YEAR, TODAY)
+        return next(e for e in entries if e.kind.value == "training").detail
+
+    overview.hide()  # as when the clerk opens 行事曆: 總覽 checks again when next shown
+    page = CalendarPage(ctx)
+    qtbot.addWidget(page)
+    before = training_state(page)
+    assert before == fresh() and "尚有" in before
+    short = next(r for r in training_service.progress(demo_db, THIS_YEAR)
+                 if not r.exempt and not r.complete)
+    for day in range(1, 6):  # a clerk enters the make-up sessions, 4 hours a day
+        done = next(r for r in training_service.progress(demo_db, THIS_YEAR)
+                    if r.person.id == short.person.id)
+        if done.complete:
+            break
+        training_service.save_record(demo_db, TrainingRecord(
+            TrainingId(0), PersonId(short.person.id), f"性別主流化補訓{day}",
+            dt.date(2026, 9, day), 4, level=Level.ADVANCED))
+    ctx.changed(Change.TRAINING)  # what every write of the window announces
+    assert ctx.known_check(THIS_YEAR, TODAY) is None  # 總覽 is hidden: nothing checked since
+    page.refresh()
+    after = training_state(page)
+    assert after == fresh() and after != before

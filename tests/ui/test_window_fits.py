@@ -9,7 +9,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QTableView, QTabWidget
+from PySide6.QtWidgets import QScrollArea, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -57,6 +57,9 @@ def test_every_page_fits_and_the_window_never_grows(qtbot: QtBot, demo_db: Datab
             # the room the window gives a page: less the navigation, header and status bar
             assert hint.width() <= width - window.nav.width() - 40, (spec.key, index, hint)
             assert hint.height() <= height - 140, (spec.key, index, hint)
+            for area in page.findChildren(QScrollArea):  # forms scroll down, never sideways
+                if area.isVisible():
+                    assert area.horizontalScrollBar().maximum() == 0, (spec.key, index, area)
         assert window.grab().save(str(tmp_path / f"{screen}-{spec.key}.png"))
     minimum = window.minimumSizeHint()
     assert minimum.width() <= 1280 and minimum.height() <= 512  # 1366×768 at 150 % too

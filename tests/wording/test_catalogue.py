@@ -9,13 +9,15 @@ import pytest
 import gmdesk.cli
 import gmdesk.domain
 import gmdesk.services
+import gmdesk.storage
+import gmdesk.workbooks
 from gmdesk import wording
 from gmdesk.domain import texts
 from gmdesk.wording import en
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
-for package in (gmdesk.domain, gmdesk.services, gmdesk.cli):  # each module defines its codes
+for package in (gmdesk.domain, gmdesk.services, gmdesk.cli, gmdesk.storage, gmdesk.workbooks):  # each module defines its codes
     for module in pkgutil.iter_modules(package.__path__):
         importlib.import_module(f"{package.__name__}.{module.name}")
 
@@ -72,3 +74,29 @@ def test_a_phrase_as_json_and_with_its_names_masked() -> None:
     assert wording.say(masked, "en") == (
         "王○明 (Ex officio member, Personnel): term ends on 31 Dec 2026 (in 30 days): "
         "reappoint or appoint a successor")
+
+
+def test_a_wrong_template_mapping_and_a_lost_trash_item_are_told_in_the_clerks_language(
+        db: object) -> None:
+    """The city template's mapping and the 資源回收筒 say what is wrong in zh-TW (forms, CLI)
+    and in English (the English window), the sheet name kept as the clerk typed it."""
+    import datetime as dt
+
+    from gmdesk.domain.errors import InputError
+    from gmdesk.storage import trash
+    from gmdesk.workbooks.template import TemplateMapping
+
+    with pytest.raises(InputError) as caught:
+        TemplateMapping.from_json('{"tables": [{"sheet": "總表", "source": "outreach", '
+                                  '"start_row": 3, "columns": {}}]}')
+    assert str(caught.value).startswith("工作表「總表」的表格（CEDAW宣導場次）沒有任何一欄對應到欄位")
+    assert wording.error_text(caught.value, "en").startswith(
+        'The table on sheet "總表" (CEDAW outreach events) has no column mapped to a field')
+    with pytest.raises(InputError) as caught:
+        TemplateMapping.from_json('{"cells": {"總表!B2": "office.nope"}}')
+    english = wording.error_text(caught.value, "en")
+    assert "office.nope" in english and "office.name, office.city" in english
+    with pytest.raises(InputError) as caught:
+        trash.restore(db, 999, dt.datetime(2026, 12, 3, 9, 0))  # type: ignore[arg-type]
+    assert str(caught.value) == "資源回收筒裡沒有這筆資料，可能已還原或已超過保存期限而清除。"
+    assert wording.error_text(caught.value, "en").startswith("This item is not in the trash")

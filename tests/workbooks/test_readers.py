@@ -58,3 +58,16 @@ def test_refuses_other_files(tmp_path: Path) -> None:
     broken.write_bytes(b"not a zip")
     with pytest.raises(InputError, match="無法讀取"):
         read_sheet(broken)
+
+
+def test_blank_and_space_only_cells_are_none_and_trailing_ones_dropped(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "時數", "備註"])
+    sheet.append(["王小明", "　", 2, " ", None])  # a full-width space, then a plain one
+    sheet.append([" ", None, "  "])
+    sheet.append(["李小華", 1.5, "實體"])
+    path = tmp_path / "blanks.xlsx"
+    book.save(path)
+    rows = read_sheet(path).rows
+    assert rows == [["姓名", "時數", "備註"], ["王小明", None, 2], [], ["李小華", 1.5, "實體"]]

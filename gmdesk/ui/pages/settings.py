@@ -166,8 +166,8 @@ class SettingsPage(EditorPage):
         duties_off = QWidget()
         duties_row = QGridLayout(duties_off)
         duties_row.setContentsMargins(0, 0, 0, 0)
-        # one row in zh-TW; the longer English names two by two, so the page keeps its width
-        per_row = 4 if wording.language() == "zh_TW" else 2
+        # two by two, so the page fits a 1280-pixel screen without scrolling sideways
+        per_row = 2
         for index, box in enumerate(self.duties_off.values()):
             duties_row.addWidget(box, index // per_row, index % per_row)
         duties_row.setColumnStretch(per_row, 1)

@@ -185,15 +185,23 @@ class PdfRenderer:
         try:
             with PDFIUM_LOCK:
                 self._document = open_pdf(self._source)
-                sizes = page_sizes(self._document)
+                count = len(self._document)
+                first = self._document.get_page_size(0)[0] if count else 0.0
         except Exception as exc:
             self.opened = True
             signals.failed.emit(f"{type(exc).__name__}: {exc}")
             return False
         self.opened = True
-        if self._first_width > 0 and sizes:
-            # page 1 before `opened`: the window then finds it ready and asks only for more
-            self.render(_Request(0, 0, self._first_width / sizes[0][0]))
+        if self._first_width > 0 and first > 0:
+            # page 1 before `opened` (and before the other pages' sizes, which a long
+            # document takes a while to give): the window finds it ready, asks only for more
+            self.render(_Request(0, 0, self._first_width / first))
+        try:
+            with PDFIUM_LOCK:
+                sizes = page_sizes(self._document)
+        except Exception as exc:
+            signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            return False
         signals.opened.emit(sizes)
         return True
 

@@ -105,9 +105,11 @@ class CalendarPage(QWidget):
         """Ask for the year's calendar through the runner (its own connection, quietly)."""
         self._asked += 1
         asked, year, today = self._asked, self.ctx.year, self.ctx.today()
+        checked = self.ctx.known_check(year, today)  # 總覽's, when nothing changed since
+        training = calendar_service.training_counts(checked) if checked is not None else None
 
         def task(db: Database, _progress: object) -> list[Entry]:
-            return calendar_service.year_calendar(db, year, today)
+            return calendar_service.year_calendar(db, year, today, training=training)
 
         def done(entries: list[Entry]) -> None:
             if asked == self._asked:  # an older answer is dropped

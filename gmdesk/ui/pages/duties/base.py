@@ -178,9 +178,10 @@ class DutyPage(EditorPage):
         self.editor_stack.addWidget(scroll)
         right.addWidget(self.editor_stack, 1)
         splitter.addWidget(panel)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([400, 640])
+        # Half and half: the list's titles are what the clerk scans; the form fits in half.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 520])
         outer.addWidget(splitter, 1)
 
     # --- field helpers ------------------------------------------------------------------------
