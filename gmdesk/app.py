@@ -130,7 +130,9 @@ def run(args: argparse.Namespace) -> int:
     except (StorageError, InputError) as exc:
         QMessageBox.critical(None, "gmdesk", str(exc))
         return 1
-    session = _open_session(path)
+    # The quick_check of the file runs beside the first page (see _watch_integrity); until it
+    # passed nothing is written to the file.
+    session = _open_session(path, defer_check=True)
     if session is None:
         return 1
 
@@ -145,6 +147,7 @@ def run(args: argparse.Namespace) -> int:
     set_preferred(get_setting(session.db, "pdf_font", "") or None)
     runner = Runner()
     ctx = AppContext(session.db, path, today.year - 1911, runner, readonly=session.readonly)
+    ctx.unchecked = not session.checked
     window = MainWindow(ctx, session)
     runner.parent = window
     window.show()
@@ -162,19 +165,65 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _watch_integrity(window: MainWindow, session: Session) -> ThreadPoolExecutor:
-    """After the window shows, make the day's backup (if due) and run the full
-    integrity_check in the background; on damage, offer the newest good backup."""
+    """Finish opening a file opened unchecked (its quick_check in the background, beside the
+    first page; then opened for writing, or on damage the clerk told and offered the backup
+    as on open); then make the day's backup (if due) and run the full integrity_check in
+    the background; on damage, offer the newest good backup."""
     from PySide6.QtCore import QThreadPool, QTimer
 
     from gmdesk.services import safety
     from gmdesk.ui.backup_dialog import ask_recovery
     from gmdesk.ui.context import Change
 
-    path, folder, due = session.path, session.folder(), session.opened.backup_due
+    path, folder = session.path, session.folder()
     warnings: list[str] = []
+    checker = ThreadPoolExecutor(max_workers=1)
+    checking: list[Future[safety.OpenProblem | None]] = []
+    check_poll = QTimer(window)
+    waited = [0]
+
+    def checked() -> None:
+        # Once the first page has its data: beside the 總覽's own check it slowed both
+        # (two readers of one file on a two-core PC), and the clerk waited for the page.
+        if not checking:
+            if QThreadPool.globalInstance().activeThreadCount() and waited[0] < 500:
+                waited[0] += 1  # at most ~5 s
+                return
+            waited[0] = 0
+            checking.append(checker.submit(session.quick_check))
+        if not checking[0].done():
+            return
+        check_poll.stop()
+        try:
+            problem = checking[0].result()
+            if problem is None:
+                told = len(session.opened.warnings)
+                session.finish_open()
+                for warning in session.opened.warnings[told:]:
+                    QMessageBox.warning(window, "gmdesk", warning)
+        except safety.OpenProblem as exc:
+            problem = exc
+        except Exception as exc:  # a check that could not run: the file is not known sound
+            problem = safety.OpenProblem("damaged", str(exc))
+        if problem is not None:
+            # Nothing was written: close it, then as on open (recover, read-only or stop).
+            session.close()
+            reopened = _open_session(path, first=problem)
+            if reopened is None:
+                window.hide()
+                QApplication.exit(1)
+                return
+            session.opened = reopened.opened
+        window.ctx.db = session.db
+        window.ctx.readonly = session.readonly
+        window.ctx.unchecked = False
+        if problem is not None:
+            window.ctx.changed(Change.ALL)
+            window.refresh_header()
+        start()
 
     def work() -> safety.OpenProblem | None:
-        if due:
+        if session.opened.backup_due:
             try:
                 failed = safety.auto_backup(path, folder, dt.datetime.now())
             except safety.OpenProblem as problem:
@@ -183,11 +232,8 @@ def _watch_integrity(window: MainWindow, session: Session) -> ThreadPoolExecutor
                 warnings.append(failed)
         return safety.full_check(path, folder)
 
-    checker = ThreadPoolExecutor(max_workers=1)
     started: list[Future[safety.OpenProblem | None]] = []
     poll = QTimer(window)
-
-    waited = [0]
 
     def start() -> None:
         # Once the event loop runs and the first page has its data (the 總覽 check runs on the
@@ -222,12 +268,21 @@ def _watch_integrity(window: MainWindow, session: Session) -> ThreadPoolExecutor
             QMessageBox.critical(window, "gmdesk", _said(problem))
 
     poll.timeout.connect(look)
-    QTimer.singleShot(0, window, start)
+    if not session.checked:
+        check_poll.timeout.connect(checked)
+        check_poll.start(10)
+    else:
+        QTimer.singleShot(0, window, start)
     return checker
 
 
-def _open_session(path: Path) -> Session | None:
-    """Open the office checked, locked and backed up; ask the clerk when something is wrong."""
+def _open_session(path: Path, *, defer_check: bool = False,
+                  first: Exception | None = None) -> Session | None:
+    """Open the office checked, locked and backed up; ask the clerk when something is wrong.
+
+    `defer_check`: see safety.open_for_app. `first`: the problem a deferred check found (the
+    clerk is asked about it as about one found here).
+    """
     from gmdesk.services import safety
     from gmdesk.ui.backup_dialog import ask_recovery
     from gmdesk.ui.lock_dialog import CLEAR, READONLY, ask_lock
@@ -235,8 +290,12 @@ def _open_session(path: Path) -> Session | None:
     readonly = False
     while True:
         try:
+            if first is not None:
+                found, first = first, None
+                raise found
             opened = safety.open_for_app(path, dt.datetime.now(), readonly=readonly,
-                                         defer_backup=True)  # made after the window shows
+                                         defer_backup=True,  # made after the window shows
+                                         defer_check=defer_check and not readonly)
         except safety.OpenProblem as problem:
             if problem.kind == "locked":
                 choice = ask_lock(path, problem.holder, problem.stale)

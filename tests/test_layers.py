@@ -63,9 +63,11 @@ def test_starting_the_window_code_loads_no_heavy_library() -> None:
         "import sys, gmdesk.cli, gmdesk.app, gmdesk.ui.main_window, gmdesk.ui.pages.overview;"
         "print(','.join(m for m in ('reportlab','openpyxl','PIL','python_calamine',"
         "'gmdesk.workbooks.template','gmdesk.workbooks.city','gmdesk.ui.city_dialog',"
-        "'gmdesk.domain.consolidation','gmdesk.ui.pages.calendar.page','gmdesk.ui.widgets.tables')"
+        "'gmdesk.domain.consolidation','gmdesk.ui.pages.calendar.page','gmdesk.ui.widgets.tables',"
+        "'sqlite_utils','click','pluggy','dateutil')"
         " if m in sys.modules))"
-    )  # the city's consolidation, the workbook writers and the other pages load when first used
+    )  # the city's consolidation, the workbook writers and the other pages load when first used;
+    # sqlite-utils (and click, pluggy, dateutil) when a table helper is (storage/database.py)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert out.stdout.strip() == ""

@@ -7,10 +7,9 @@ import re
 from pathlib import Path
 from typing import Any, NoReturn
 
-from sqlite_utils import Database
-
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.texts import Phrase, define
+from gmdesk.storage.database import Database
 
 define({
     "cli.err.no_db": "找不到資料檔「{path}」。請用 --db 指定，或先執行 gmdesk demo --db {path}",

@@ -17,7 +17,7 @@ from gmdesk.domain.rocdate import parse_date, parse_year
 from gmdesk.domain.texts import Phrase
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from gmdesk.storage.database import Database
 
 
 def register(groups: Groups) -> None:

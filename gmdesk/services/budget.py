@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from sqlite_utils import Database
-
 from gmdesk.domain import budget as rules
 from gmdesk.domain.budget import BudgetItem, BudgetItemId, BudgetSheet
 from gmdesk.domain.errors import InputError, gone
@@ -14,6 +12,7 @@ from gmdesk.domain.importing import check_fields
 from gmdesk.domain.texts import Phrase
 from gmdesk.storage import duties as store
 from gmdesk.storage import trash
+from gmdesk.storage.database import Database
 
 
 def save_item(db: Database, item: BudgetItem) -> BudgetItemId:

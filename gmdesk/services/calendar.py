@@ -6,8 +6,6 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from gmdesk.domain import group as group_rules
 from gmdesk.domain import meetings as meeting_rules
 from gmdesk.domain import training as training_rules
@@ -19,6 +17,7 @@ from gmdesk.domain.names import NameDisplay, display_name
 from gmdesk.domain.texts import Phrase, define
 from gmdesk.services import budget, check
 from gmdesk.storage import events, group, meetings, office, people
+from gmdesk.storage.database import Database
 
 define({
     "calendar.err.suffix": "行事曆只能存成 .ics（iCalendar）檔，「{name}」的副檔名不是 .ics："

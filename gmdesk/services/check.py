@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlite_utils import Database
-
 from gmdesk.domain import budget as budget_rules
 from gmdesk.domain import committees as committee_rules
 from gmdesk.domain import group as group_rules
@@ -19,6 +17,7 @@ from gmdesk.domain.model import Person, PersonId, TrainingRecord
 from gmdesk.domain.rocdate import year_bounds
 from gmdesk.domain.texts import Label, Phrase, Short, to_json
 from gmdesk.storage import duties, events, group, meetings, office, people, training
+from gmdesk.storage.database import Database
 
 
 def reference_day(year: int, today: dt.date) -> dt.date:

@@ -12,8 +12,6 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from gmdesk.domain import submission as rules
 from gmdesk.domain import texts
 from gmdesk.domain.cities import CITY_LISTS, office_key, parse_office_list
@@ -23,6 +21,7 @@ from gmdesk.domain.submission import NotASubmission, Submission
 from gmdesk.domain.texts import Phrase, Short, define
 from gmdesk.services import steps
 from gmdesk.storage import office as office_store
+from gmdesk.storage.database import Database
 from gmdesk.workbooks.submission import read_submission
 
 define({

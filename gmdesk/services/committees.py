@@ -6,8 +6,6 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlite_utils import Database
-
 from gmdesk.domain import committees as rules
 from gmdesk.domain.committees import Committee, CommitteeId, CommitteeMember
 from gmdesk.domain.errors import InputError, gone
@@ -15,6 +13,7 @@ from gmdesk.domain.importing import check_fields
 from gmdesk.domain.texts import Phrase
 from gmdesk.storage import duties as store
 from gmdesk.storage import trash
+from gmdesk.storage.database import Database
 
 
 def save_committee(db: Database, committee: Committee) -> CommitteeId:

@@ -7,8 +7,6 @@ import hashlib
 import io
 import random
 
-from sqlite_utils import Database
-
 from gmdesk.domain import training as training_rules
 from gmdesk.domain.model import (
     AgendaItem,
@@ -48,6 +46,7 @@ from gmdesk.domain.model import (
 from gmdesk.domain.presets import KAOHSIUNG_DISTRICT
 from gmdesk.domain.rocdate import gregorian_year
 from gmdesk.storage import events, group, meetings, office, people, training
+from gmdesk.storage.database import Database
 from gmdesk.storage.db import is_empty
 
 SURNAMES = "陳林黃張李王吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊呂江何蕭羅高潘簡朱鍾彭游詹胡施沈余盧梁趙顏柯翁魏孫戴范方宋鄧"

@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.names import display_name
 from gmdesk.domain.texts import Phrase, define
 from gmdesk.domain.yearly import DutyRecords
 from gmdesk.services import check, reports
 from gmdesk.storage import duties, meetings, office
+from gmdesk.storage.database import Database
 
 define({
     "duty_prints.err.no_case": "找不到編號 {id} 的性別影響評估案：請用 gmdesk check "

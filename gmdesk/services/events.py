@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from gmdesk.domain import outreach as rules
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.importing import check_fields
@@ -20,6 +18,7 @@ from gmdesk.domain.model import Event, EventId, EventKind, Office, Photo, PhotoI
 from gmdesk.domain.texts import Phrase, define
 from gmdesk.storage import events as store
 from gmdesk.storage import office, trash
+from gmdesk.storage.database import Database
 
 define({
     "events.err.gone_refresh": "找不到編號 {id} 的活動，可能已被刪除：請重新整理後再試",

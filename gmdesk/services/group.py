@@ -6,8 +6,6 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from gmdesk.domain import group as rules
 from gmdesk.domain.compliance import Finding
 from gmdesk.domain.errors import InputError
@@ -25,6 +23,7 @@ from gmdesk.domain.model import (
 from gmdesk.domain.texts import Phrase, Short, define
 from gmdesk.storage import group as store
 from gmdesk.storage import office, people, records
+from gmdesk.storage.database import Database
 
 define({
     "group.err.no_name": "「姓名」未填：請填寫成員姓名，或從名單選擇現有人員",

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlite_utils import Database
-
 from gmdesk.domain import impact as rules
 from gmdesk.domain.errors import InputError, gone
 from gmdesk.domain.impact import GiaCase, GiaCaseId
@@ -13,6 +11,7 @@ from gmdesk.domain.importing import check_fields
 from gmdesk.domain.texts import Phrase
 from gmdesk.storage import duties as store
 from gmdesk.storage import trash
+from gmdesk.storage.database import Database
 
 
 def save_case(db: Database, case: GiaCase) -> GiaCaseId:

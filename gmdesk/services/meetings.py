@@ -8,8 +8,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from gmdesk.domain import group as group_rules
 from gmdesk.domain import meetings as rules
 from gmdesk.domain.errors import InputError
@@ -36,6 +34,7 @@ from gmdesk.services import settings
 from gmdesk.storage import group as group_store
 from gmdesk.storage import meetings as store
 from gmdesk.storage import office, people, records
+from gmdesk.storage.database import Database
 
 define({
     "meetings.err.day_outside_year": "「開會日期」{day}不在{year}年度內（{first}至{last}）："

@@ -8,9 +8,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from gmdesk.storage import dump
+from gmdesk.storage.database import Database
 
 
 def submission_metadata(db: Database, tables: Any, made_at: dt.datetime) -> dict[str, Any] | None:

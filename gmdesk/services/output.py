@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.texts import Phrase, define
 from gmdesk.storage import office as store
+from gmdesk.storage.database import Database
 
 SETTING = "output_dir"
 

@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import EventKind
 from gmdesk.domain.rocdate import format_short
 from gmdesk.domain.texts import Phrase, define
 from gmdesk.services import reports, steps
 from gmdesk.storage import events, meetings, office
+from gmdesk.storage.database import Database
 
 define({
     "pack.err.exists": "「{path}」已存在且不是空資料夾：請選擇新的資料夾名稱或 .zip 檔",

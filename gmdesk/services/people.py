@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from gmdesk.domain.model import Person
 from gmdesk.storage import office, people
+from gmdesk.storage.database import Database
 
 
 @dataclass(frozen=True)

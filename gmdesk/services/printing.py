@@ -10,8 +10,6 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from gmdesk.documents.content import Document
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.meetings import MeetingPaper
@@ -20,6 +18,7 @@ from gmdesk.domain.outputs import Output, output_name
 from gmdesk.domain.texts import Label, Phrase, define, define_labels
 from gmdesk.services import events, meetings, steps
 from gmdesk.storage import office
+from gmdesk.storage.database import Database
 
 ProgressFn = Callable[[int, int, "str | Phrase"], None]
 

@@ -11,8 +11,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from gmdesk.domain import group as group_rules
 from gmdesk.domain import texts
 from gmdesk.domain import training as training_rules
@@ -34,6 +32,7 @@ from gmdesk.domain.yearly import (
 )
 from gmdesk.services import check, steps
 from gmdesk.storage import duties, events, group, meetings, office, people, training
+from gmdesk.storage.database import Database
 
 NAME_DISPLAY_KEY = "name_display"
 if TYPE_CHECKING:  # the template module (and the workbook writer under it) loads when used

@@ -15,8 +15,6 @@ import struct
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from gmdesk import paths
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.texts import Phrase, define
@@ -24,6 +22,7 @@ from gmdesk.storage import backup as backups
 from gmdesk.storage import lock as locks
 from gmdesk.storage import trash
 from gmdesk.storage.backup import BackupError, BackupInfo
+from gmdesk.storage.database import Database
 from gmdesk.storage.db import (
     SQLITE_MAGIC,
     DatabaseError,
@@ -110,6 +109,10 @@ class Opened:
     backup_folder: Path
     changes_at_open: int = 0
     backup_due: bool = False  # open_for_app(defer_backup=True) left the day's backup to later
+    # False after open_for_app(defer_check=True): `db` reads only until quick_check() passed
+    # and finish_open() opened the file for writing.
+    checked: bool = True
+    closed: bool = False  # close_for_app() ran: the connection is closed, the lock released
 
     def changed(self) -> bool:
         """Return whether anything was written since the file was opened."""
@@ -151,10 +154,12 @@ def _header_problem(path: Path) -> OpenProblem | None:
     return None
 
 
-def inspect(path: Path, folder: Path | None = None) -> FileState:
+def inspect(path: Path, folder: Path | None = None, *, quick_check: bool = True) -> FileState:
     """Look at a file without writing to it; raise OpenProblem if it must not be opened.
 
     `folder` is searched (with the default backup folder) for a backup to offer if damaged.
+    Without `quick_check` the page check is left to quick_check() (the header, the schema
+    and the migrations are still looked at).
     """
     if not path.exists():
         return FileState(path, True, [], None, {})
@@ -172,10 +177,11 @@ def inspect(path: Path, folder: Path | None = None) -> FileState:
     except (DatabaseError, ValueError) as exc:
         raise _damaged(path, str(exc), folder) from exc
     try:
-        found = backups.examine(path, migrations.name, BACKUP_DIR_SETTING)
+        found = backups.examine(path, migrations.name, BACKUP_DIR_SETTING,
+                                quick_check=quick_check)
     except (DatabaseError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         raise _damaged(path, str(exc), folder) from exc
-    if found.quick_check != "ok":
+    if found.quick_check not in ("ok", backups.UNCHECKED):
         raise _damaged(path, found.quick_check, folder)
     known = [m.name for m in migrations._migrations]
     if found.user_version > schema_version() or found.applied - set(known):
@@ -241,14 +247,23 @@ def set_backup_folder(db: Database, folder: Path) -> None:
 
 
 def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
-                 folder: Path | None = None, defer_backup: bool = False) -> Opened:
+                 folder: Path | None = None, defer_backup: bool = False,
+                 defer_check: bool = False) -> Opened:
     """Open an office for the window: checked, locked, backed up, migrated; or OpenProblem.
 
     With `defer_backup` the day's automatic backup is left to auto_backup() (the window runs
     it in the background once it shows); the backup before a migration is always made first.
+
+    With `defer_check` an existing file that needs no migration is opened locked but for
+    reading only, its quick_check left to quick_check() (on any thread, in parallel with the
+    window's first page): nothing is written to it, nor anything switched, until
+    finish_open() after the check passed. `Opened.checked` says which way it was opened.
     """
     path = Path(path)
-    state = inspect(path, folder)
+    state = inspect(path, folder, quick_check=not defer_check or readonly)
+    if defer_check and not readonly and (state.new or state.pending_migrations):
+        state = inspect(path, folder)  # a new file or a migration: checked and opened at once
+        defer_check = False
     folder = folder or state.backup_dir or default_backup_folder()
     warnings: list[str] = []
     note = network_warning(path)
@@ -274,6 +289,13 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
                                                      why=str(exc.strerror or exc))) from exc
     backup_due = False
     try:
+        if defer_check and not readonly:
+            try:
+                db = open_db(path, readonly=True)
+            except (StorageError, DatabaseError, ValueError) as exc:
+                raise OpenProblem("damaged", Phrase.of("safety.err.cannot_open", name=path.name,
+                                                        why=str(exc))) from exc
+            return Opened(db, path, False, warnings, lock, folder, checked=False)
         if state.pending_migrations and not state.new:
             try:
                 backups.make_backup(path, folder, now, "migration")
@@ -283,30 +305,73 @@ def open_for_app(path: Path, now: dt.datetime, *, readonly: bool = False,
                 raise OpenProblem("backup_failed", Phrase.of("safety.err.backup_failed",
                                                             why=str(exc))) from exc
         elif not state.new:
-            due = _backup_due(path, folder, now)
-            if due and not defer_backup:
-                failed = auto_backup(path, folder, now)
-                if failed:
-                    warnings.append(failed)
-            backup_due = due and defer_backup
-        try:
-            db = open_db(path)
-        except DiskFullError as exc:
-            raise OpenProblem("disk_full", str(exc)) from exc
-        except ReadOnlyFileError as exc:
-            raise OpenProblem("readonly_folder", str(exc)) from exc
-        except (StorageError, DatabaseError, ValueError) as exc:
-            raise OpenProblem("damaged", Phrase.of("safety.err.cannot_open", name=path.name,
-                                                    why=str(exc))) from exc
-        try:
-            trash.purge(db, now)
-        except DatabaseError as exc:
-            warnings.append(f"資源回收筒清理失敗（{exc}），下次開啟時再試。")
+            backup_due = _backup_now_or_later(path, folder, now, warnings, defer_backup)
+        db = _open_writable(path, now, warnings)
     except BaseException:
         lock.release()
         raise
     return Opened(db, path, False, warnings, lock, folder, db.conn.total_changes,
                   backup_due=backup_due)
+
+
+def _backup_now_or_later(path: Path, folder: Path, now: dt.datetime, warnings: list[str],
+                         later: bool) -> bool:
+    """Make the day's backup if due (or, `later`, return that it is due)."""
+    due = _backup_due(path, folder, now)
+    if due and not later:
+        failed = auto_backup(path, folder, now)
+        if failed:
+            warnings.append(failed)
+    return due and later
+
+
+def _open_writable(path: Path, now: dt.datetime, warnings: list[str]) -> Database:
+    """Open a checked file for writing (WAL, migrations, audit triggers, actor) and empty
+    the 資源回收筒 of what is past keeping."""
+    try:
+        db = open_db(path)
+    except DiskFullError as exc:
+        raise OpenProblem("disk_full", str(exc)) from exc
+    except ReadOnlyFileError as exc:
+        raise OpenProblem("readonly_folder", str(exc)) from exc
+    except (StorageError, DatabaseError, ValueError) as exc:
+        raise OpenProblem("damaged", Phrase.of("safety.err.cannot_open", name=path.name,
+                                                why=str(exc))) from exc
+    try:
+        trash.purge(db, now)
+    except DatabaseError as exc:
+        warnings.append(f"資源回收筒清理失敗（{exc}），下次開啟時再試。")
+    return db
+
+
+def quick_check(opened: Opened) -> OpenProblem | None:
+    """Run the quick_check open_for_app(defer_check=True) left; return the damage (with the
+    backup to offer, as open_for_app raises it) or None when the file may be written.
+
+    Reads on a connection of its own and writes nothing: any thread may run it.
+    """
+    if opened.checked:
+        return None
+    found = backups.check(opened.path, quick=True)
+    return None if found == "ok" else _damaged(opened.path, found, opened.backup_folder)
+
+
+def finish_open(opened: Opened, now: dt.datetime, *, defer_backup: bool = True) -> None:
+    """After quick_check() passed: open the file for writing in place of the reading
+    connection (closed), as open_for_app would have; on the thread that uses `opened.db`.
+
+    Raises OpenProblem (the reading connection stays) when it cannot be opened for writing.
+    """
+    if opened.checked:
+        return
+    warnings: list[str] = []
+    due = _backup_now_or_later(opened.path, opened.backup_folder, now, warnings, defer_backup)
+    db = _open_writable(opened.path, now, warnings)
+    opened.db.close()
+    opened.db, opened.checked = db, True
+    opened.changes_at_open = db.conn.total_changes
+    opened.backup_due = due
+    opened.warnings.extend(warnings)
 
 
 def _backup_due(path: Path, folder: Path, now: dt.datetime) -> bool:
@@ -389,10 +454,16 @@ def restore_for_app(opened: Opened, backup: BackupInfo | Path, now: dt.datetime)
 
 
 def close_for_app(opened: Opened, now: dt.datetime) -> list[str]:
-    """Back up what changed, close the database and release the lock; return warnings."""
+    """Back up what changed, close the database and release the lock; return warnings.
+
+    Closing again does nothing.
+    """
     warnings: list[str] = []
+    if opened.closed:
+        return warnings
+    opened.closed = True
     try:
-        if not opened.readonly and opened.changed():
+        if not opened.readonly and opened.checked and opened.changed():
             try:
                 backup_now(opened, now, "close")
             except BackupError as exc:
@@ -427,8 +498,19 @@ class Session:
     def readonly(self) -> bool:
         return self.opened.readonly
 
+    @property
+    def checked(self) -> bool:
+        """False until the quick_check open_for_app(defer_check=True) left has passed."""
+        return self.opened.checked
+
     def folder(self) -> Path:
         return self.opened.backup_folder
+
+    def quick_check(self) -> OpenProblem | None:
+        return quick_check(self.opened)
+
+    def finish_open(self) -> None:
+        finish_open(self.opened, self.clock())
 
     def list_backups(self) -> list[BackupInfo]:
         return list_backups(self.opened)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from gmdesk.domain.address import normalize_postcode
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.importing import check_fields
@@ -14,6 +12,7 @@ from gmdesk.domain.model import Office, OfficeKind, Unit
 from gmdesk.domain.presets import PRESETS, Preset
 from gmdesk.domain.texts import Label, Phrase, define, define_labels
 from gmdesk.storage import office as store
+from gmdesk.storage.database import Database
 
 if TYPE_CHECKING:
     from gmdesk.documents.fonts import FontChoice

@@ -17,8 +17,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from gmdesk.documents.site import CommitteeLine, SitePhoto, SiteYear, write_home, write_year
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.model import Event, Photo
@@ -29,6 +27,7 @@ from gmdesk.domain.yearly import YearReport
 from gmdesk.services import steps
 from gmdesk.services.reports import get_name_display, year_report
 from gmdesk.storage import events, people
+from gmdesk.storage.database import Database
 from gmdesk.storage.db import office_id
 
 MANIFEST = "gmdesk-site.json"

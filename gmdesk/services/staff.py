@@ -7,8 +7,6 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from gmdesk.domain import training as rules
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.importing import ParsedRow, RowError, check_fields, ids_match, staff_key
@@ -26,6 +24,7 @@ from gmdesk.domain.model import (
 from gmdesk.domain.rocdate import format_short, year_bounds
 from gmdesk.domain.texts import Phrase, Short, define
 from gmdesk.storage import office, people
+from gmdesk.storage.database import Database
 
 define({
     "staff.err.no_name": "請填寫姓名",

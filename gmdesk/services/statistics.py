@@ -7,8 +7,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from gmdesk.domain import statistics as rules
 from gmdesk.domain.errors import InputError, gone
 from gmdesk.domain.importing import check_fields
@@ -25,6 +23,7 @@ from gmdesk.domain.statistics import (
 from gmdesk.domain.texts import Phrase
 from gmdesk.storage import duties as store
 from gmdesk.storage import trash
+from gmdesk.storage.database import Database
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast, overload
 
-from sqlite_utils import Database
-
 from gmdesk.domain import importing
 from gmdesk.domain import training as rules
 from gmdesk.domain.errors import InputError
@@ -33,6 +31,7 @@ from gmdesk.services import staff as staff_service
 from gmdesk.services import steps
 from gmdesk.services.bulk import gc_paused
 from gmdesk.storage import office, people, training
+from gmdesk.storage.database import Database
 
 define({
     "training.err.outside_employment": "{day}{why}：培力紀錄須在任職期間內才計入時數，"

@@ -25,8 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
+from gmdesk.storage.database import Database, columns, primary_key, table_exists
 from gmdesk.storage.schema import TABLES
 
 AUDIT_TABLE = "audit"
@@ -74,18 +73,18 @@ def host_name() -> str:
 
 
 def has_audit(db: Database) -> bool:
-    return db[AUDIT_TABLE].exists()
+    return table_exists(db, AUDIT_TABLE)
 
 
 def _key(db: Database, table: str) -> str:
-    pks = db.table(table).pks
+    pks = primary_key(db, table)
     return pks[0] if pks and pks[0] != "rowid" else "rowid"
 
 
 def _row_json(db: Database, table: str, ref: str) -> str:
     """Return SQL building a JSON object of a row (BLOBs are left out: the JSON cannot hold them)."""
     parts = []
-    for column in db[table].columns:
+    for column in columns(db, table):
         if column.type.upper() == "BLOB":
             continue
         parts.append(f"'{column.name}', {ref}.[{column.name}]")
@@ -100,7 +99,7 @@ def _trigger_sql(db: Database, table: str) -> dict[str, str]:
     old, new = _row_json(db, table, "OLD"), _row_json(db, table, "NEW")
     # Inside bulk_insert() the batch has its own audit row; every other insert is audited.
     quiet = (f" WHEN NOT EXISTS (SELECT 1 FROM {BULK_TABLE} WHERE table_name = '{table}')"
-             if db[BULK_TABLE].exists() else "")
+             if table_exists(db, BULK_TABLE) else "")
     return {
         f"{_PREFIX}{table}_insert": (
             f"CREATE TRIGGER [{_PREFIX}{table}_insert] AFTER INSERT ON [{table}]{quiet} BEGIN "
@@ -137,7 +136,7 @@ def expected_triggers(db: Database) -> dict[str, str]:
     """Return every audit trigger this schema should have, by name."""
     wanted = dict(_GUARDS)
     for table in TABLES:
-        if db[table].exists():
+        if table_exists(db, table):
             wanted.update(_trigger_sql(db, table))
     return wanted
 
@@ -196,7 +195,7 @@ def bulk_insert(db: Database, table: str, source: str = "") -> Iterator[None]:
     is written in the same transaction. Updates and deletes, and inserts into any other table,
     are still audited one by one. Nested blocks on the same table make one batch.
     """
-    if not db[BULK_TABLE].exists() or db.execute(
+    if not table_exists(db, BULK_TABLE) or db.execute(
             f"SELECT 1 FROM {BULK_TABLE} WHERE table_name = ?", [table]).fetchone():
         yield
         return
@@ -297,3 +296,26 @@ def export_csv(db: Database, out: Path, table: str | None = None,
     if os.name == "posix":
         os.chmod(out, 0o600)
     return len(rows)
+
+
+def data_stamp(db: Database) -> str | None:
+    """Return a stamp that changes with every change to the office's records; None when the
+    file has no audit trail.
+
+    Every write to a record adds an audit row (the audit is append-only) and every change to
+    the schema bumps its cookie: the last audit row, the number of rows of each record table
+    and the schema's version say together that two readings saw the same records.
+    """
+    if not has_audit(db):
+        return None
+    last = db.execute(
+        "SELECT id, at, action, table_name, record_id, COALESCE(new, '') FROM audit "
+        "ORDER BY id DESC LIMIT 1").fetchone()
+    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    counts = db.execute("SELECT " + ", ".join(
+        f"(SELECT COUNT(*) FROM [{table}])" for table in TABLES if table in present)).fetchone()
+    identity = db.execute("SELECT office_id FROM office_identity WHERE id = 1").fetchone() \
+        if "office_identity" in present else None
+    cookie = db.execute("PRAGMA schema_version").fetchone()[0]
+    return json.dumps([identity[0] if identity else "", cookie, list(last or ()), list(counts)],
+                      ensure_ascii=False)

@@ -405,12 +405,21 @@ class Examination:
     counts: dict[str, int]
 
 
-def examine(path: Path, migration_set: str, setting_key: str) -> Examination:
-    """Look inside a file without writing to it or beside it; sqlite3.DatabaseError if unreadable."""
+UNCHECKED = "unchecked"  # Examination.quick_check when examine(quick_check=False) left it
+
+
+def examine(path: Path, migration_set: str, setting_key: str, *,
+            quick_check: bool = True) -> Examination:
+    """Look inside a file without writing to it or beside it; sqlite3.DatabaseError if unreadable.
+
+    Without `quick_check` the check (most of the time a large file takes) is left to the
+    caller: `quick_check` is then UNCHECKED, and check(path, quick=True) does it later.
+    """
     conn = open_readonly(path)
     try:
-        result = str(conn.execute("PRAGMA quick_check").fetchone()[0])
-        if result != "ok":
+        result = str(conn.execute("PRAGMA quick_check").fetchone()[0]) if quick_check \
+            else UNCHECKED
+        if result not in ("ok", UNCHECKED):
             return Examination(result, 0, frozenset(), "", {})
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

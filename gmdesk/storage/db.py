@@ -8,9 +8,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from gmdesk.storage.audit import ensure_audit_triggers, set_actor
+from gmdesk.storage.database import Database
 from gmdesk.storage.lock import is_network_path
 from gmdesk.storage.schema import migrations, schema_version
 
@@ -44,7 +43,7 @@ class ReadOnlyFileError(StorageError):
 @functools.cache
 def known_tables() -> frozenset[str]:
     """Return every table a gmdesk file of this version may hold."""
-    scratch = Database(memory=True, execute_plugins=False)
+    scratch = Database(memory=True)
     migrations.apply(scratch)
     names = frozenset(scratch.table_names())
     scratch.close()
@@ -131,7 +130,7 @@ def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = 
     a file on a shared drive, where WAL is unsafe (see _configure).
     """
     if path is None:
-        db = Database(memory=True, execute_plugins=False)
+        db = Database(memory=True)
     else:
         path = Path(path)
         if path.exists():
@@ -160,7 +159,7 @@ def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = 
             conn = _read_only(path) if readonly else sqlite3.connect(str(path))
         except sqlite3.Error as exc:
             raise StorageError(f"無法開啟資料檔「{path}」：{exc}") from exc
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
     try:
         _configure(db, on_disk=path is not None, readonly=readonly, network=bool(network))
         _refuse_newer(db)
@@ -273,4 +272,4 @@ def file_is_empty(path: Path) -> bool:
 
 def is_empty(db: Database) -> bool:
     """Return whether the office has not been set up yet."""
-    return db["office"].count == 0
+    return not db.execute("SELECT COUNT(*) FROM office").fetchone()[0]

@@ -13,12 +13,11 @@ import re
 import typing
 from typing import Any
 
-from sqlite_utils import Database
-
 from gmdesk.domain import budget, committees, impact, importing, model, statistics
 from gmdesk.domain.importing import CellError
 from gmdesk.domain.presets import Preset
 from gmdesk.storage import records
+from gmdesk.storage.database import Database
 from gmdesk.storage.schema import TABLES
 from gmdesk.storage.trash import TABLE_LABELS
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from gmdesk.domain.budget import BudgetItem, BudgetItemId, BudgetSheet
 from gmdesk.domain.committees import Committee, CommitteeId, CommitteeMember
 from gmdesk.domain.impact import GiaCase, GiaCaseId
@@ -16,6 +14,7 @@ from gmdesk.domain.statistics import (
     IndicatorValue,
 )
 from gmdesk.storage import records
+from gmdesk.storage.database import Database
 
 # --- 性別影響評估 -------------------------------------------------------------------------------
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from gmdesk.domain.model import Event, EventId, Photo, PhotoId
 from gmdesk.domain.rocdate import year_bounds
 from gmdesk.storage import records
+from gmdesk.storage.database import Database
 
 
 def add_event(db: Database, event: Event) -> EventId:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlite_utils import Database
-
 from gmdesk.domain.model import Filing, Membership, MembershipId
 from gmdesk.storage import records
+from gmdesk.storage.database import Database
 
 
 def add_membership(db: Database, membership: Membership) -> MembershipId:

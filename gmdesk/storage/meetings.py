@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from gmdesk.domain.model import (
     AgendaItem,
     AgendaItemId,
@@ -15,6 +13,7 @@ from gmdesk.domain.model import (
     Progress,
 )
 from gmdesk.storage import records
+from gmdesk.storage.database import Database
 
 
 def add_meeting(db: Database, meeting: Meeting) -> MeetingId:

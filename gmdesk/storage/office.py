@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from gmdesk.domain.model import Office, OfficeKind, Unit, UnitId
 from gmdesk.domain.presets import PRESETS, Preset
 from gmdesk.storage import records
+from gmdesk.storage.database import Database
 
 
 def get_office(db: Database) -> Office | None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlite_utils import Database
-
 from gmdesk.domain.model import Employment, Exemption, Person, PersonId
 from gmdesk.storage import records
+from gmdesk.storage.database import Database
 
 
 def add_person(db: Database, person: Person) -> PersonId:

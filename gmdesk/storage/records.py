@@ -12,7 +12,7 @@ import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
+from gmdesk.storage.database import Database
 
 T = TypeVar("T")
 

@@ -7,12 +7,11 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 
-from sqlite_utils import Database
-
 from gmdesk.domain.importing import ImportLog
 from gmdesk.domain.model import Course, CourseId, TrainingId, TrainingRecord
 from gmdesk.domain.rocdate import year_bounds
 from gmdesk.storage import audit, records
+from gmdesk.storage.database import Database
 
 
 def add_course(db: Database, course: Course) -> CourseId:

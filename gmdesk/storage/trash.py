@@ -8,10 +8,9 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from gmdesk.domain.errors import InputError
 from gmdesk.domain.texts import Label, Phrase, define, define_labels
+from gmdesk.storage.database import Database
 from gmdesk.storage.schema import TABLES
 
 KEEP_DAYS = 90

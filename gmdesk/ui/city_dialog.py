@@ -36,7 +36,7 @@ from gmdesk.ui.context import AppContext
 from gmdesk.ui.runner import Cancelled, Progress, error_message, error_text
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from gmdesk.services.safety import Database
 
 LIST_FILE = "file"
 LIST_SAVED = "saved"

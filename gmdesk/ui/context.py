@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
-from sqlite_utils import Database
 
+from gmdesk.services.safety import Database
 from gmdesk.ui.runner import Runner
 
 
@@ -46,6 +46,9 @@ class AppContext(QObject):
         self.runner = runner
         self.today = today
         self.readonly = readonly
+        # True while the file's quick_check runs after the window shows (gmdesk.app): the
+        # background connections read only until it passed, as the window's own does.
+        self.unchecked = False
         self.listened = Change(0)  # everything some page listens to
         self.writes = 0  # changes announced so far: an answer computed before one is stale
         self._checked: tuple[int, dt.date, int, list[Any]] | None = None
@@ -56,7 +59,7 @@ class AppContext(QObject):
         from gmdesk.services.safety import open_worker_db
 
         assert self.path is not None
-        return open_worker_db(self.path, readonly=self.readonly)
+        return open_worker_db(self.path, readonly=self.readonly or self.unchecked)
 
     def listen(self, change: Change, slot: Callable[[Change], None]) -> None:
         """Call `slot(what)` whenever a write changes any part of `change`."""

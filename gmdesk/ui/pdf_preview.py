@@ -39,7 +39,7 @@ from gmdesk.ui.save_as import ask_save_path
 from gmdesk.ui.widgets.preview import PdfView, print_pdf
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from gmdesk.services.safety import Database
 
 SCRATCH_PREFIX = "gmdesk-preview-"
 STALE_HOURS = 12  # a scratch folder this old was left by a gmdesk that did not exit normally

@@ -268,3 +268,64 @@ def test_a_background_connection_writes_audited_as_the_window_that_opened_the_fi
         assert entry.os_user == audit.os_user() and entry.host == audit.host_name()
     finally:
         safety.close_for_app(opened, NOW)
+
+
+def test_a_deferred_check_opens_for_reading_only_until_the_check_passed(
+        demo_path: Path, folder: Path) -> None:
+    from gmdesk.storage import audit
+
+    connection = sqlite3.connect(demo_path)  # a file closed cleanly: no -wal beside it
+    connection.execute("PRAGMA journal_mode = DELETE")
+    connection.execute("DELETE FROM audit_actor")
+    connection.commit()
+    connection.close()
+    before = digest(demo_path)
+    opened = safety.open_for_app(demo_path, NOW, folder=folder, defer_check=True)
+    assert not opened.checked and not opened.readonly
+    assert lock.read_lock(demo_path) == opened.lock.info
+    assert opened.db.execute("SELECT COUNT(*) FROM training").fetchone()[0] > 0
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        opened.db.execute("UPDATE office SET address = '新地址'")
+    assert digest(demo_path) == before and not Path(f"{demo_path}-wal").exists()
+    assert backup.list_backups(folder, demo_path) == []
+
+    assert safety.quick_check(opened) is None
+    safety.finish_open(opened, NOW)
+    assert opened.checked and opened.backup_due
+    assert opened.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert opened.db.execute("SELECT os_user FROM audit_actor").fetchone()[0] == audit.os_user()
+    opened.db.execute("UPDATE office SET address = '新地址'")
+    assert opened.changed()
+    safety.close_for_app(opened, NOW)
+    assert not lock.lock_path(demo_path).exists()
+    assert [b.reason for b in backup.list_backups(folder, demo_path)] == ["close"]
+
+
+def test_a_damaged_file_opened_with_the_check_deferred_is_never_written(
+        demo_path: Path, folder: Path) -> None:
+    good = backup.make_backup(demo_path, folder, NOW - dt.timedelta(days=2), "auto")
+    _damage(demo_path)
+    before = digest(demo_path)
+    opened = safety.open_for_app(demo_path, NOW, folder=folder, defer_check=True)
+    problem = safety.quick_check(opened)
+    assert problem is not None and problem.kind == "damaged" and "已毀損" in str(problem)
+    assert problem.backup is not None and problem.backup.path == good.path
+    assert safety.close_for_app(opened, NOW) == []
+    assert safety.close_for_app(opened, NOW) == []  # closing twice does nothing
+    assert digest(demo_path) == before and not lock.lock_path(demo_path).exists()
+    assert [b.reason for b in backup.list_backups(folder, demo_path)] == ["auto"]
+
+
+def test_a_file_that_needs_a_migration_is_checked_and_opened_at_once(
+        demo_path: Path, folder: Path) -> None:
+    connection = sqlite3.connect(demo_path)
+    connection.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_exemption_period'")
+    connection.execute("DROP TABLE exemption")
+    connection.execute("CREATE TABLE exemption (id INTEGER PRIMARY KEY, person_id INTEGER, "
+                       "year INTEGER, reason TEXT NOT NULL DEFAULT '')")
+    connection.commit()
+    connection.close()
+    opened = safety.open_for_app(demo_path, NOW, folder=folder, defer_check=True)
+    assert opened.checked
+    assert [b.reason for b in backup.list_backups(folder, demo_path)] == ["migration"]
+    safety.close_for_app(opened, NOW)

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from gmdesk.storage import office
-from gmdesk.ui.context import AppContext
+from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.main_window import PAGES, MainWindow
 from gmdesk.ui.pages.overview import OverviewPage
 from gmdesk.ui.pages.settings import SettingsPage
@@ -134,3 +134,60 @@ def test_a_hidden_page_catches_up_with_the_year_when_shown(qtbot: QtBot, demo_db
     window.go_to("budget")
     assert budget.budget_year == LAST_YEAR + 1  # type: ignore[attr-defined]
     assert budget.year_spin.value() == LAST_YEAR + 1  # type: ignore[attr-defined]
+
+
+def test_a_reopened_office_shows_its_remembered_overview_without_checking_again(
+        qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
+    from gmdesk.services import overview as overview_service
+
+    checked = overview_service.year_overview(demo_db, THIS_YEAR, TODAY)  # the last start's
+
+    class Counting(SyncRunner):
+        def __init__(self) -> None:
+            super().__init__()
+            self.ops = 0
+
+        def op(self, *args: object, **kwargs: object) -> None:
+            self.ops += 1
+            super().op(*args, **kwargs)  # type: ignore[arg-type]
+
+    runner = Counting()
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, runner, today=lambda: TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.page("overview")
+    assert isinstance(page, OverviewPage)
+    window.show()
+    done = sum(r.status.value == "ok" for r in checked.results)
+    assert f"{done} / {len(checked.results)}" in page.heading.text()
+    assert "尚需辦理1場" in " ".join(c.findings.text() for c in page.cards.values())
+    qtbot.wait(100)
+    assert runner.ops == 0  # the remembered answer is what the check would say
+
+    demo_db.execute("DELETE FROM training")  # changed: nothing remembered fits
+    window.ctx.changed(Change.TRAINING)
+    assert runner.ops == 1  # checked at once
+    assert "尚需辦理1場" in " ".join(c.findings.text() for c in page.cards.values())
+
+
+def test_a_remembered_answer_that_cannot_be_shown_is_checked_instead(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: object) -> None:
+    import dataclasses
+
+    import pytest
+
+    from gmdesk.domain.texts import Phrase
+    from gmdesk.services import overview as overview_service
+
+    checked = overview_service.year_overview(demo_db, THIS_YEAR, TODAY)
+    first = checked.results[0]
+    unsayable = dataclasses.replace(checked, results=[
+        dataclasses.replace(first, summary_phrase=Phrase("no.such.phrase")),
+        *checked.results[1:]])
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(overview_service, "remembered", lambda *a: unsayable)
+    window = make_window(qtbot, demo_db, demo_path)
+    page = window.page("overview")
+    assert isinstance(page, OverviewPage)
+    assert f"{THIS_YEAR}年度辦理情形" in page.heading.text()  # from the check it ran
+    assert "尚需辦理1場" in " ".join(c.findings.text() for c in page.cards.values())

@@ -92,19 +92,21 @@ def test_a_threaded_failure_without_a_handler_does_not_block_the_window(
 
 def test_a_hidden_overview_reruns_the_year_check_only_when_shown(
         qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: Any) -> None:
+    from gmdesk.services import overview as overview_service
     from gmdesk.ui.main_window import MainWindow
-    from gmdesk.ui.pages import overview
 
     ctx = AppContext(demo_db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
     calls: list[int] = []
-    real = overview.check_year
-    monkeypatch.setattr(overview, "check_year", lambda *a: calls.append(1) or real(*a))
+    real = overview_service.check_year
+    monkeypatch.setattr(overview_service, "check_year", lambda *a: calls.append(1) or real(*a))
     window.go_to("meetings")
-    for _ in range(3):
-        ctx.changed(Change.MEETINGS)  # writes while the overview is hidden
+    for n in range(3):  # writes while the overview is hidden
+        demo_db.execute("UPDATE meeting SET place = ? WHERE id = (SELECT MIN(id) FROM meeting)",
+                        [f"第{n}會議室"])
+        ctx.changed(Change.MEETINGS)
     assert calls == []
     window.go_to("overview")
     assert calls == [1]  # caught up once, when the clerk opens it
@@ -112,12 +114,14 @@ def test_a_hidden_overview_reruns_the_year_check_only_when_shown(
 
 def test_the_overview_checks_the_year_off_the_ui_thread(
         qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: Any) -> None:
+    from gmdesk.services import overview as overview_service
     from gmdesk.ui.main_window import MainWindow
     from gmdesk.ui.pages import overview
 
+    monkeypatch.setattr(overview_service, "remembered", lambda *a: None)  # always checked
     threads: list[int] = []
-    real = overview.check_year
-    monkeypatch.setattr(overview, "check_year",
+    real = overview_service.check_year
+    monkeypatch.setattr(overview_service, "check_year",
                         lambda *a: threads.append(threading.get_ident()) or real(*a))
     ctx = AppContext(demo_db, demo_path, THIS_YEAR, Runner(), today=lambda: TODAY)
     window = MainWindow(ctx)

@@ -38,7 +38,7 @@ from gmdesk.ui.runner import error_message
 from gmdesk.ui.save_as import ask_save_path
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from gmdesk.services.safety import Database
 
 ERROR_STYLE = "color:#c62828"
 ProgressFn = Callable[[int, int, "str | Phrase"], None]

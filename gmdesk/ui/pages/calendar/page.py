@@ -30,7 +30,7 @@ from gmdesk.ui.widgets.forms import STATUS_COLOURS
 from gmdesk.ui.widgets.tables import Fit, table
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from gmdesk.services.safety import Database
 
 SHOW_ALL, SHOW_OPEN, SHOW_OVERDUE = "all", "open", "overdue"
 

@@ -12,15 +12,16 @@ from PySide6.QtWidgets import QLabel, QWidget
 from gmdesk.domain.calendar import Entry, EntryStatus
 from gmdesk.domain.compliance import Status
 from gmdesk.services import calendar as calendar_service
+from gmdesk.services.overview import UPCOMING_DAYS
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.calendar.labels import kind_label, status_text
 from gmdesk.ui.widgets.forms import STATUS_COLOURS
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from gmdesk.services.safety import Database
 
-DAYS = 30
+DAYS = UPCOMING_DAYS  # one home: services.overview
 MOST = 8  # lines shown; the rest are on 行事曆
 
 

@@ -38,7 +38,7 @@ from gmdesk.ui.widgets.forms import DateEdit, FindingsView, findings_html
 from gmdesk.ui.widgets.tables import EmptyHint, Fit, table
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from gmdesk.services.safety import Database
 
 ROW_COLOURS = {  # the roster's row background by membership state, never by its label
     group_rules.MembershipState.TERM_ENDED: "#ffebee",

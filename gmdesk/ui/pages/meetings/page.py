@@ -42,7 +42,7 @@ from gmdesk.ui.widgets.forms import scrolling
 from gmdesk.ui.widgets.tables import EmptyHint, Fit, table
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from gmdesk.services.safety import Database
 
 LIST_MAX_WIDTH = 460
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from gmdesk.services import printing
+from gmdesk.services.safety import Database
 
 FORM_NAMES = printing.MEETING_FORMS
 

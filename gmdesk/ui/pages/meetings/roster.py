@@ -6,13 +6,12 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from gmdesk.domain import group as group_rules
 from gmdesk.domain.model import AttendanceStatus, AttendeeKind, PersonId
 from gmdesk.services import meetings as service
 from gmdesk.services import people as people_service
 from gmdesk.services import settings as settings_service
+from gmdesk.services.safety import Database
 from gmdesk.ui import wording
 from gmdesk.ui.pages.meetings.rows import AttendRow, ProgressRow
 

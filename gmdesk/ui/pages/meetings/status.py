@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-from sqlite_utils import Database
 
 from gmdesk.services import meetings as service
 from gmdesk.services import settings as settings_service
+from gmdesk.services.safety import Database
 from gmdesk.ui import wording
 
 
