@@ -63,7 +63,19 @@ def app_office(run: Run) -> Path:
 
 
 def cold_start(run: Run) -> float:
-    """Start gmdesk (its own entry point) on the large office, to a painted 總覽 of this year."""
+    """Start gmdesk (its own entry point) on the large office, to a painted 總覽 of this year,
+    as the first start of the day: nothing remembered, the 總覽 checks the year."""
+    for remembered in (run.work / "data" / "cache").glob("overview-*"):
+        remembered.unlink()
+    seconds, _ = time_to_marker(COLD_START, run, [str(app_office(run))])
+    return seconds
+
+
+def reopen_start(run: Run) -> float:
+    """Start gmdesk again on the same, unchanged office the same day: the 總覽 shows the
+    answer remembered for exactly these records (services/overview.py)."""
+    if not list((run.work / "data" / "cache").glob("overview-*")):
+        time_to_marker(COLD_START, run, [str(app_office(run))])  # a start that remembers
     seconds, _ = time_to_marker(COLD_START, run, [str(app_office(run))])
     return seconds
 

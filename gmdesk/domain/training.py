@@ -94,10 +94,11 @@ class _Memo(dict[Any, Any]):
 
 def count_once(records: Iterable[TrainingRecord]) -> list[TrainingRecord]:
     """Return records with the same person, course and date kept once (the first one)."""
-    seen: set[tuple[int, str, str]] = set()
+    seen: set[tuple[int, str, dt.date]] = set()
     kept = []
+    title = _Memo(course_title)  # record_key's, each title worked out once
     for record in records:
-        key = record_key(record.person_id, record.title, record.day)
+        key = (record.person_id, title[record.title], record.day)
         if key not in seen:
             seen.add(key)
             kept.append(record)
