@@ -62,11 +62,16 @@ def app_office(run: Run) -> Path:
     return path
 
 
+def _forget_overviews(run: Run) -> None:
+    """Drop the 總覽 answers remembered in this run (services/overview.py)."""
+    for remembered in (run.work / "data" / "cache").glob("overview-*"):
+        remembered.unlink()
+
+
 def cold_start(run: Run) -> float:
     """Start gmdesk (its own entry point) on the large office, to a painted 總覽 of this year,
     as the first start of the day: nothing remembered, the 總覽 checks the year."""
-    for remembered in (run.work / "data" / "cache").glob("overview-*"):
-        remembered.unlink()
+    _forget_overviews(run)
     seconds, _ = time_to_marker(COLD_START, run, [str(app_office(run))])
     return seconds
 
@@ -147,6 +152,7 @@ def switch_year(run: Run) -> float:
     box = window.year_box
     target = box.findData(run.this_year - 1 if box.currentData() == run.this_year
                           else run.this_year)
+    _forget_overviews(run)  # the year's 總覽 is checked, as on the first switch after a write
     started = time.perf_counter()
     box.setCurrentIndex(target)
     _settle(window)
