@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from gmdesk.domain import texts
+from gmdesk.domain.memo import Memo
 from gmdesk.domain.model import (
     CATEGORY_LABELS,
     Delivery,
@@ -788,7 +789,7 @@ class _CellReader:
         """Return read() of every cell, looking most of them up without a Python call."""
         # Keyed by the value alone, True, 1 and 1.0 would share an outcome (they are equal
         # keys) though they read differently: ints and bools go through read().
-        outcomes = _Outcomes(self._read)
+        outcomes = Memo(self._read)
         read = self.read
         try:
             if not _NUMBER_KEYS & set(map(type, values)):
@@ -819,18 +820,6 @@ class _CellReader:
 
 
 _NUMBER_KEYS = frozenset({int, bool})
-
-
-class _Outcomes(dict[object, object]):
-    """A column's outcome per cell value: a value met before costs one dict lookup."""
-
-    def __init__(self, read: Callable[[object], object]) -> None:
-        super().__init__()
-        self.read = read
-
-    def __missing__(self, value: object) -> object:
-        outcome = self[value] = self.read(value)
-        return outcome
 
 
 def level_hint(title: str) -> Level | None:

@@ -6,11 +6,11 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from gmdesk.domain import texts
 from gmdesk.domain.compliance import Finding, Status, first_few, semicolons
 from gmdesk.domain.errors import InputError
+from gmdesk.domain.memo import Memo
 from gmdesk.domain.model import (
     Employment,
     Exemption,
@@ -75,28 +75,16 @@ def course_title(title: str) -> str:
 def record_keys(person_ids: Iterable[int], titles: Iterable[str], days: Iterable[dt.date]
                 ) -> list[tuple[int, str, str]]:
     """Return record_key of many records (an import's): each title and day worded once."""
-    shown_title, shown_day = _Memo(course_title), _Memo(dt.date.isoformat)
+    shown_title, shown_day = Memo(course_title), Memo(dt.date.isoformat)
     return list(zip(person_ids, map(shown_title.__getitem__, titles),
                     map(shown_day.__getitem__, days), strict=True))
-
-
-class _Memo(dict[Any, Any]):
-    """A function's answers, each worked out once: a value met again costs a dict lookup."""
-
-    def __init__(self, function: Callable[[Any], Any]) -> None:
-        super().__init__()
-        self.function = function
-
-    def __missing__(self, key: Any) -> Any:
-        value = self[key] = self.function(key)
-        return value
 
 
 def count_once(records: Iterable[TrainingRecord]) -> list[TrainingRecord]:
     """Return records with the same person, course and date kept once (the first one)."""
     seen: set[tuple[int, str, dt.date]] = set()
     kept = []
-    title = _Memo(course_title)  # record_key's, each title worked out once
+    title = Memo(course_title)  # record_key's, each title worked out once
     for record in records:
         key = (record.person_id, title[record.title], record.day)
         if key not in seen:

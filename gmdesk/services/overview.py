@@ -87,7 +87,7 @@ def _remember(year: int, key: str, answer: YearOverview) -> None:
             pickle.dump((key, answer), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, target)
     except OSError:
-        pass  # remembering is a convenience: the 總覽 is checked on every start anyway
+        pass  # remembering is a convenience: without it the 總覽 checks the year again
 
 
 _CODE: list[str] = []

@@ -50,8 +50,6 @@ class AppContext(QObject):
         # background connections read only until it passed, as the window's own does.
         self.unchecked = False
         self.listened = Change(0)  # everything some page listens to
-        self.writes = 0  # changes announced so far: an answer computed before one is stale
-        self._checked: tuple[int, dt.date, int, list[Any]] | None = None
         runner.bind(self._worker_db if path is not None else None, lambda: self.db, self.changed,
                     self.status_message.emit)
 
@@ -80,21 +78,7 @@ class AppContext(QObject):
         """Tell every page listening to any part of `change`, so views and 總覽 refresh."""
         if not isinstance(change, Change):
             raise TypeError(f"changed() takes a Change, not {change!r}")
-        self.writes += 1
         self.data_changed.emit(change)
-
-    def remember_check(self, year: int, today: dt.date, writes: int, results: list[Any]) -> None:
-        """Keep 總覽's check of `year` (asked when `writes` changes had been announced), so a
-        page needing the same figures (行事曆's training counts) does not count them again."""
-        if writes == self.writes:
-            self._checked = (year, today, writes, list(results))
-
-    def known_check(self, year: int, today: dt.date) -> list[Any] | None:
-        """The year's check results, when nothing has changed since they were computed."""
-        checked = self._checked
-        if checked is None or checked[:3] != (year, today, self.writes):
-            return None
-        return checked[3]
 
     def when_shown(self, widget: QWidget, slot: Callable[..., None]) -> Callable[..., None]:
         """Return a slot that runs now if `widget` is on screen, else when it is next shown.

@@ -115,10 +115,11 @@ def test_the_window_opens_the_calendar_from_a_link(
 
 def test_the_calendar_takes_the_overviews_training_count_until_a_write_changes_it(
         qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
-    """The calendar reuses 總覽's check of the year (not counting 5,000 records twice), and
+    """The calendar reuses 總覽's answer for the year (not counting 5,000 records twice), and
     never shows a count older than the last write."""
     from gmdesk.domain.model import Level, PersonId, TrainingId, TrainingRecord
     from gmdesk.services import calendar as calendar_service
+    from gmdesk.services import overview as overview_service
     from gmdesk.services import training as training_service
     from gmdesk.ui.context import Change
 
@@ -126,7 +127,7 @@ def test_the_calendar_takes_the_overviews_training_count_until_a_write_changes_i
     overview = OverviewPage(ctx)
     qtbot.addWidget(overview)
     overview.show()
-    qtbot.waitUntil(lambda: ctx.known_check(THIS_YEAR, TODAY) is not None)
+    qtbot.waitUntil(lambda: overview_service.remembered(demo_db, THIS_YEAR, TODAY) is not None)
 
     def training_state(page: CalendarPage) -> str:
         kinds = [e.kind.value for e in page.entries]
@@ -152,7 +153,8 @@ def test_the_calendar_takes_the_overviews_training_count_until_a_write_changes_i
             TrainingId(0), PersonId(short.person.id), f"性別主流化補訓{day}",
             dt.date(2026, 9, day), 4, level=Level.ADVANCED))
     ctx.changed(Change.TRAINING)  # what every write of the window announces
-    assert ctx.known_check(THIS_YEAR, TODAY) is None  # 總覽 is hidden: nothing checked since
+    # 總覽 is hidden: nothing checked since, and its answer is not for these records
+    assert overview_service.remembered(demo_db, THIS_YEAR, TODAY) is None
     page.refresh()
     after = training_state(page)
     assert after == fresh() and after != before

@@ -20,6 +20,18 @@ from tests.conftest import THIS_YEAR, TODAY
 NOW = dt.datetime(2026, 11, 24, 9, 0)
 
 
+
+def _accept_recovery(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer 「還原」 to the recovery question; return the messages it was asked with."""
+    asked: list[str] = []
+
+    def answer(message: str, offer: object, parent: object = None) -> bool:
+        asked.append(message)
+        return True
+
+    monkeypatch.setattr(backup_dialog, "ask_recovery", answer)
+    return asked
+
 def test_a_damaged_index_found_after_open_is_offered_the_backup_and_restored(
         qtbot: QtBot, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "backups"
@@ -34,13 +46,7 @@ def test_a_damaged_index_found_after_open_is_offered_the_backup_and_restored(
     ctx = AppContext(session.db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
     window = MainWindow(ctx, session)
     qtbot.addWidget(window)
-    asked: list[str] = []
-
-    def answer(message: str, offer: object, parent: object = None) -> bool:
-        asked.append(message)
-        return True
-
-    monkeypatch.setattr(backup_dialog, "ask_recovery", answer)
+    asked = _accept_recovery(monkeypatch)
     checker = app._watch_integrity(window, session)
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
     checker.shutdown()
@@ -123,13 +129,7 @@ def test_damage_found_by_the_deferred_check_offers_the_backup_and_restores_it(
     good = backup.make_backup(demo_path, folder, NOW - dt.timedelta(days=1), "auto")
     _damage(demo_path)
     window, session = _deferred_window(qtbot, demo_path, folder)
-    asked: list[str] = []
-
-    def answer(message: str, offer: object, parent: object = None) -> bool:
-        asked.append(message)
-        return True
-
-    monkeypatch.setattr(backup_dialog, "ask_recovery", answer)
+    asked = _accept_recovery(monkeypatch)
     checker = app._watch_integrity(window, session)
     qtbot.waitUntil(lambda: session.checked, timeout=10_000)
     checker.shutdown()

@@ -137,14 +137,13 @@ class OverviewPage(QWidget):
         """Run the year check through the runner (its own connection, off the UI thread)."""
         self.stale = False
         self._asked += 1
-        asked, year, today, writes = self._asked, self.ctx.year, self.ctx.today(), self.ctx.writes
+        asked, year, today = self._asked, self.ctx.year, self.ctx.today()
         # The answer the check gave for exactly these records, year, day and code (a
         # reopened office, a refresh with nothing written): what the check would say again.
         known = overview_service.remembered(self.ctx.db, year, today)
         if known is not None:
             try:
                 self._show_overview(known)
-                self.ctx.remember_check(year, today, writes, known.results)
                 return
             except Exception:  # remembered by another version after all: checked below
                 pass
@@ -153,7 +152,6 @@ class OverviewPage(QWidget):
             return overview_service.year_overview(db, year, today)
 
         def done(answer: overview_service.YearOverview) -> None:
-            self.ctx.remember_check(year, today, writes, answer.results)
             if asked == self._asked:
                 self._show_overview(answer)
 

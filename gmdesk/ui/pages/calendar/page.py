@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain.calendar import Entry, EntryStatus
 from gmdesk.domain.compliance import Status
 from gmdesk.services import calendar as calendar_service
+from gmdesk.services import overview as overview_service
 from gmdesk.ui import wording
 from gmdesk.ui.context import AppContext, Change
 from gmdesk.ui.pages.calendar.labels import kind_label, status_colour, status_text
@@ -105,10 +106,12 @@ class CalendarPage(QWidget):
         """Ask for the year's calendar through the runner (its own connection, quietly)."""
         self._asked += 1
         asked, year, today = self._asked, self.ctx.year, self.ctx.today()
-        checked = self.ctx.known_check(year, today)  # 總覽's, when nothing changed since
-        training = calendar_service.training_counts(checked) if checked is not None else None
 
         def task(db: Database, _progress: object) -> list[Entry]:
+            # 總覽's answer for exactly these records and day: its training count, not a
+            # second count of the year's records
+            known = overview_service.remembered(db, year, today)
+            training = calendar_service.training_counts(known.results) if known else None
             return calendar_service.year_calendar(db, year, today, training=training)
 
         def done(entries: list[Entry]) -> None:
