@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from gmdesk import compiled as _compiled
+
+_compiled.install()
+
 
 def __getattr__(name: str) -> str:
     # The version is read on first use: importlib.metadata costs ~15 ms at every start.
