@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +50,11 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("calendar", str(QT_TRANSLATE_NOOP("MainWindow", "行事曆")), "gmdesk.ui.pages.calendar", "CalendarPage"),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("MainWindow", "設定")), "gmdesk.ui.pages.settings", "SettingsPage"),
 )
+
+
+# The longest a start waits for the first page's data before showing the window anyway (the
+# page then shows its data when it comes): a large office's 總覽 is ready in about 0.1 s.
+FIRST_PAINT_LIMIT_MS = 600
 
 
 def page_label(spec: PageSpec) -> str:
@@ -200,6 +206,28 @@ class MainWindow(QMainWindow):
             self._holders[key] = scrolling(widget)
             self.stack.addWidget(self._holders[key])
         return self._pages[key]
+
+    def show_when_ready(self, then: Callable[[], None] | None = None,
+                        limit_ms: int = FIRST_PAINT_LIMIT_MS) -> None:
+        """Show the window once its first page has its data (a page with `prepare(then)`),
+        or after `limit_ms` at the latest: its first paint then shows what the page is
+        about, not an empty page filled in a moment later. `then()` runs once, after show."""
+        shown: list[bool] = []
+
+        def show_now() -> None:
+            if shown:
+                return
+            shown.append(True)
+            self.show()
+            if then is not None:
+                then()
+
+        prepare = getattr(self._pages.get(self.current_key()), "prepare", None)
+        if prepare is None:
+            show_now()
+            return
+        QTimer.singleShot(limit_ms, self, show_now)
+        prepare(show_now)
 
     def current_key(self) -> str:
         item = self.nav.currentItem()
