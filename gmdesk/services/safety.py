@@ -549,7 +549,7 @@ def open_worker_db(path: Path | None, *, readonly: bool = False) -> Database:
     # The window's own connection migrated the file, checked its audit triggers and recorded
     # the actor when it opened it; a worker of the same window writes as that actor. Doing it
     # all again cost ~15 ms of Python (and a write) on every background read a page makes.
-    return open_db(path, readonly=readonly, migrate=False)
+    return open_db(path, readonly=readonly, migrate=False, known=True)
 
 
 def list_trash(db: Database) -> list[TrashItem]:

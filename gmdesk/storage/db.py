@@ -123,17 +123,23 @@ def _check_header(path: Path) -> None:
 
 
 def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = True,
-            network: bool | None = None) -> Database:
+            network: bool | None = None, known: bool = False) -> Database:
     """Open (or create) an office database, apply pending migrations and return it.
 
     `path` None gives an in-memory database, for tests and dry runs. `network` None detects
-    a file on a shared drive, where WAL is unsafe (see _configure).
+    a file on a shared drive, where WAL is unsafe (see _configure). `known`: another
+    connection to a file this process opened and checked already (a worker's, with
+    migrate=False): its header and tables are not read again by a second connection (each
+    reading of a large schema costs ~6 ms; a page or year switch opens one).
     """
     if path is None:
         db = Database(memory=True)
     else:
         path = Path(path)
-        if path.exists():
+        if known and not migrate:  # checked when first opened (below), in this process
+            if not path.is_file():
+                raise StorageError(f"找不到資料檔「{path}」。")
+        elif path.exists():
             if path.is_dir():
                 raise StorageError(f"「{path}」是資料夾，不是資料檔。")
             _check_header(path)
