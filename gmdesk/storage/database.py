@@ -58,6 +58,7 @@ class Database:
         # As sqlite-utils sets it: a trigger's own writes fire triggers too.
         self.conn.execute("PRAGMA recursive_triggers=on;")
         self._full: sqlite_utils.Database | None = None
+        self.read_once: dict[Any, Any] | None = None  # see reading()
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         """Run one statement; a write outside a transaction is committed at once (as
@@ -74,6 +75,22 @@ class Database:
                 and _first_keyword(sql) not in _TRANSACTION_CONTROL:
             self.conn.execute("COMMIT")
         return cursor
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Database]:
+        """One reading of the file (a read transaction: every read sees the same records),
+        in which a table read twice the same way is read once (storage.records.select): a
+        year's check asks for the staff, the events and the rules of the year once per duty.
+        Nothing may be written inside it."""
+        if self.read_once is not None:  # nested: the outer reading goes on
+            yield self
+            return
+        with self.atomic():
+            self.read_once = {}
+            try:
+                yield self
+            finally:
+                self.read_once = None
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:

@@ -252,8 +252,15 @@ def select(
     params: Sequence[Any] = (),
     order_by: str = "id",
 ) -> list[T]:
-    """Return the rows of a table as dataclasses."""
-    return list(iter_select(db, cls, table, where, params, order_by))
+    """Return the rows of a table as dataclasses (inside db.reading(): read once)."""
+    memo = db.read_once
+    if memo is None:
+        return list(iter_select(db, cls, table, where, params, order_by))
+    key = (cls, table, where, tuple(params), order_by)
+    rows = memo.get(key)
+    if rows is None:
+        rows = memo[key] = list(iter_select(db, cls, table, where, params, order_by))
+    return list(rows)  # the records are frozen; the list is the caller's own
 
 
 def iter_select(

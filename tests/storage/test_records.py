@@ -1,10 +1,12 @@
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from gmdesk.domain.model import Event, EventId, EventKind, Gender, Person, PersonId
 from gmdesk.storage import events, people
+from gmdesk.storage.database import Database as Office
 
 
 def test_dataclasses_round_trip_through_rows(db: Database) -> None:
@@ -35,3 +37,27 @@ def test_insert_many_stores_each_column_as_a_single_insert_would(db: Database) -
         (EventKind.CEDAW, dt.date(2025, 3, 8), dt.date(2025, 3, 9), ("村里長",), 3),
         (EventKind.MEASURE, dt.date(2025, 4, 1), None, (), 2)]
     assert single is not None and stored[1] == dataclasses.replace(single, id=stored[1].id)
+
+
+def test_a_reading_reads_a_table_once_and_sees_one_state_of_the_file(db: Office,
+                                                                      db_path: Path) -> None:
+    from gmdesk.storage.db import open_db
+
+    people.add_person(db, Person(PersonId(0), "王小明", Gender.MALE, "課員"))
+    other = open_db(db_path)  # another window's writes, meanwhile
+    asked: list[str] = []
+    db.conn.set_trace_callback(asked.append)
+    try:
+        with db.reading():
+            first = people.list_people(db)
+            people.add_person(other, Person(PersonId(0), "林美華", Gender.FEMALE, "課長"))
+            again = people.list_people(db)
+            assert again == first and again is not first  # the caller's own list
+            assert [p.name for p in again] == ["王小明"]  # one state of the file throughout
+            first.clear()
+            assert len(people.list_people(db)) == 1
+        assert sum("FROM [person]" in sql for sql in asked) == 1
+    finally:
+        db.conn.set_trace_callback(None)
+        other.close()
+    assert [p.name for p in people.list_people(db)] == ["王小明", "林美華"]  # read anew after
