@@ -184,7 +184,6 @@ def _watch_integrity(window: MainWindow, session: Session) -> ThreadPoolExecutor
     from PySide6.QtCore import QThreadPool, QTimer
 
     from gmdesk.services import safety
-    from gmdesk.ui.backup_dialog import ask_recovery
     from gmdesk.ui.context import Change
 
     path, folder = session.path, session.folder()
@@ -270,6 +269,8 @@ def _watch_integrity(window: MainWindow, session: Session) -> ThreadPoolExecutor
             return
         if problem is None:
             return
+        from gmdesk.ui.backup_dialog import ask_recovery  # the dialogs load when needed
+
         if problem.backup is not None and not session.readonly \
                 and ask_recovery(_said(problem), problem.backup):
             session.restore(problem.backup)
@@ -296,8 +297,6 @@ def _open_session(path: Path, *, defer_check: bool = False,
     clerk is asked about it as about one found here).
     """
     from gmdesk.services import safety
-    from gmdesk.ui.backup_dialog import ask_recovery
-    from gmdesk.ui.lock_dialog import CLEAR, READONLY, ask_lock
 
     readonly = False
     while True:
@@ -309,6 +308,10 @@ def _open_session(path: Path, *, defer_check: bool = False,
                                          defer_backup=True,  # made after the window shows
                                          defer_check=defer_check and not readonly)
         except safety.OpenProblem as problem:
+            # the dialogs load only when there is something to ask
+            from gmdesk.ui.backup_dialog import ask_recovery
+            from gmdesk.ui.lock_dialog import CLEAR, READONLY, ask_lock
+
             if problem.kind == "locked":
                 choice = ask_lock(path, problem.holder, problem.stale)
                 if choice == READONLY:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from gmdesk.domain.address import normalize_postcode
 from gmdesk.domain.errors import InputError
-from gmdesk.domain.importing import check_fields
 from gmdesk.domain.model import Office, OfficeKind, Unit
 from gmdesk.domain.presets import PRESETS, Preset
 from gmdesk.domain.texts import Label, Phrase, define, define_labels
@@ -47,6 +46,8 @@ define({
 def validate_office(office: Office) -> None:
     if not office.name.strip():
         raise InputError(Phrase.of("settings.err.no_name"), "name")
+    from gmdesk.domain.importing import check_fields  # the import's rules: loaded when used
+
     check_fields(office, dt.date.today())
     if office.plan_start and office.plan_end and office.plan_start > office.plan_end:
         raise InputError(Phrase.of("settings.err.plan", start=office.plan_start,
