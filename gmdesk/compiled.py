@@ -28,19 +28,19 @@ _LIMIT = 4000  # texts kept; more (old versions' classes) and only this run's ar
 
 _known: dict[str, CodeType] = {}
 _used: set[str] = set()
-_added: list[bool] = [False]
-_where: list[Path] = []
+_added = False  # a text was compiled in this run: the kept file is written again at exit
 
 
 def _compiled(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
     """`exec` as dataclasses calls it, with the text's code remembered."""
+    global _added
     if type(source) is str:
         code = _known.get(source)
         if code is None:
             # dont_inherit: the flags of dataclasses' own caller frame (none), not this module's
             code = compile(source, "<string>", "exec", dont_inherit=True)
             _known[source] = code
-            _added[0] = True
+            _added = True
         _used.add(source)
         source = code
     return exec(source, globals, locals)
@@ -56,11 +56,10 @@ def _file() -> Path:
 
 def install() -> None:
     """Remember dataclasses' compiling, from the kept file; keep what is new at exit."""
-    if _where or "exec" in vars(dataclasses):
+    if "exec" in vars(dataclasses):
         return
     try:
-        _where.append(_file())
-        kept = marshal.loads(_where[0].read_bytes())  # load(file) reads it in small pieces: 5 × slower
+        kept = marshal.loads(_file().read_bytes())  # load(file) reads it in small pieces: 5 × slower
         if isinstance(kept, dict):
             _known.update((k, v) for k, v in kept.items()
                           if type(k) is str and type(v) is CodeType)
@@ -71,10 +70,10 @@ def install() -> None:
 
 
 def _keep() -> None:
-    if not _added[0] or not _where:
+    if not _added:
         return
     kept = _known if len(_known) <= _LIMIT else {k: _known[k] for k in _used}
-    target = _where[0]
+    target = _file()  # at exit: a --data-dir given since the start is where it goes
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

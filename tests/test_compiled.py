@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 START = (
     "import json, gmdesk.domain.model, gmdesk.services.check, gmdesk.compiled as c, dataclasses;"
     "from gmdesk.domain.model import Gender;"
-    "print(json.dumps({'known': len(c._known), 'compiled': c._added[0],"
+    "print(json.dumps({'known': len(c._known), 'compiled': c._added,"
     " 'installed': 'exec' in vars(dataclasses)}))"
 )
 

@@ -128,15 +128,14 @@ def open_db(path: Path | str | None, *, readonly: bool = False, migrate: bool = 
 
     `path` None gives an in-memory database, for tests and dry runs. `network` None detects
     a file on a shared drive, where WAL is unsafe (see _configure). `known`: another
-    connection to a file this process opened and checked already (a worker's, with
-    migrate=False): its header and tables are not read again by a second connection (each
+    connection to a file this process opened and checked already (a worker's): its header and tables are not read again by a second connection (each
     reading of a large schema costs ~6 ms; a page or year switch opens one).
     """
     if path is None:
         db = Database(memory=True)
     else:
         path = Path(path)
-        if known and not migrate:  # checked when first opened (below), in this process
+        if known:  # checked when this process first opened it (below)
             if not path.is_file():
                 raise StorageError(f"找不到資料檔「{path}」。")
         elif path.exists():

@@ -152,11 +152,12 @@ class OverviewPage(QWidget):
         if known is not None:
             try:
                 self._show_overview(known)
-                if then is not None:
-                    then()
-                return
             except Exception:  # remembered by another version after all: checked below
-                pass
+                known = None
+        if known is not None:
+            if then is not None:
+                then()
+            return
 
         def task(db: Database, _progress: object) -> overview_service.YearOverview:
             return overview_service.year_overview(db, year, today)
