@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
             if shown:
                 return
             shown.append(True)
+            # never larger than the screen (1366×768 at 150 % leaves 911×512 to show it in)
+            area = self.screen().availableGeometry()
+            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
             self.show()
             if then is not None:
                 then()

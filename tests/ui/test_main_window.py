@@ -191,3 +191,18 @@ def test_a_remembered_answer_that_cannot_be_shown_is_checked_instead(
     assert isinstance(page, OverviewPage)
     assert f"{THIS_YEAR}年度辦理情形" in page.heading.text()  # from the check it ran
     assert "尚需辦理1場" in " ".join(c.findings.text() for c in page.cards.values())
+
+
+def test_a_start_shows_the_window_with_the_years_overview_and_never_larger_than_the_screen(
+        qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    shown: list[bool] = []
+    window.show_when_ready(lambda: shown.append(window.isVisible()))
+    qtbot.waitUntil(lambda: bool(shown))
+    overview = window.page("overview")
+    assert isinstance(overview, OverviewPage)
+    assert shown == [True] and overview.heading.text()  # shown once, with the year's check
+    area = window.screen().availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height()
