@@ -66,6 +66,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def all_records(self) -> list[R]:
         return list(self._all)
 
+    def sample_texts(self, column: int, rows: int) -> list[str]:
+        """The texts of `column` in the first `rows` rows shown (widgets.tables.fit_to_sample)."""
+        texts = self._texts
+        return [texts[i][column] for i in self._shown[:rows]]
+
     # --- filter and sort -------------------------------------------------------
     def set_filter(self, text: str, predicate: Callable[[R], bool] | None = None) -> None:
         """Show only records whose text contains every word of `text` (and pass `predicate`)."""
@@ -119,19 +124,22 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks about ten roles of every cell it paints: the text first, the rest
+        # answered without a lookup of Qt's enums.
+        if role == _DISPLAY:
+            if not index.isValid():
+                return None
+            return self._texts[self._shown[index.row()]][index.column()]
+        if role not in _ANSWERED or not index.isValid():
             return None
-        row = self._shown[index.row()]
-        spec = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and spec.tooltip is not None:
-            return spec.tooltip(self._all[row])
-        if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None:
-            colour = self.highlight(self._all[row])
-            return QBrush(QColor(colour)) if colour else None
+        if role == _ALIGN:
+            return _RIGHT if self.columns[index.column()].align_right else None
+        if role == _TOOLTIP:
+            tip = self.columns[index.column()].tooltip
+            return tip(self._all[self._shown[index.row()]]) if tip is not None else None
+        if self.highlight is not None:  # the background
+            colour = self.highlight(self._all[self._shown[index.row()]])
+            return _brush(colour) if colour else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -141,6 +149,22 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ANSWERED = frozenset({_ALIGN, _TOOLTIP, int(Qt.ItemDataRole.BackgroundRole.value)})
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    """One brush per colour name (a highlight is asked for every cell of every paint)."""
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+    return brush
 
 
 def _as_text(value: Any) -> str:

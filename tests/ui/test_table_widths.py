@@ -41,3 +41,22 @@ def test_only_the_sample_is_read_and_a_long_title_is_never_cut(qtbot: QtBot) -> 
     width = view.horizontalHeader().sectionSize(1)
     assert width > view.fontMetrics().horizontalAdvance(long)  # row 1 is in the sample
     assert width < view.fontMetrics().horizontalAdvance(long * 3)  # row 502 is not read
+
+
+def test_content_columns_follow_their_rows_without_qt_measuring_every_cell(qtbot: QtBot) -> None:
+    from gmdesk.ui.table_model import Column, RecordTableModel
+
+    long = "性別平等與多元文化工作坊（含實作與分組討論）"
+    model: RecordTableModel[tuple[str, str]] = RecordTableModel(
+        [Column("姓名", lambda r: r[0]), Column("課程名稱", lambda r: r[1])])
+    view = set_up_table(QTableView(), model, [Fit.CONTENT, Fit.STRETCH])
+    qtbot.addWidget(view)
+    header = view.horizontalHeader()
+    assert header.sectionResizeMode(0) == header.ResizeMode.Interactive  # measured by gmdesk
+    model.set_records([("歐陽美麗", "短"), ("王", long)])
+    fitted = header.sectionSize(0)
+    assert fitted > view.fontMetrics().horizontalAdvance("歐陽美麗") > 0
+    model.set_records([(long, "短")])  # longer text: wider, as Qt's own ResizeToContents
+    assert header.sectionSize(0) > view.fontMetrics().horizontalAdvance(long)
+    model.set_filter("沒有這個字")  # nothing shown: back to the title's width
+    assert header.sectionSize(0) < fitted

@@ -74,9 +74,9 @@ def set_up_table(view: QTableView, model: QAbstractItemModel,
     Tab leaving the table; columns sized by `policies` (a Fit, or a fixed width in pixels).
 
     Columns without a policy fit their contents; the last column stretches. CONTENT columns
-    are measured by Qt on the rows in view, never on every row of a big table. A width in
-    pixels caps a column of long text (the clerk may drag it wider; a cut cell shows its
-    whole text as a tooltip).
+    are measured from a sample of rows each time the rows change (`ContentFit`), never on
+    every row of a big table. A width in pixels caps a column of long text (the clerk may
+    drag it wider; a cut cell shows its whole text as a tooltip).
     """
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,6 +91,7 @@ def set_up_table(view: QTableView, model: QAbstractItemModel,
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
     header.setResizeContentsPrecision(200)  # measure a sample of rows, not 100,000
+    content = []
     for column in range(model.columnCount()):
         policy = policies[column] if column < len(policies) else Fit.CONTENT
         if isinstance(policy, int):
@@ -101,14 +102,37 @@ def set_up_table(view: QTableView, model: QAbstractItemModel,
         elif policy is Fit.FIXED:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         else:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            content.append(column)
+    if content:
+        ContentFit(view, content)
     return view
 
 
-def fit_to_sample(view: QTableView, rows: int = 200) -> None:
+class ContentFit(QObject):
+    """Keep some columns of a view as wide as their texts, as ResizeToContents does, measured
+    once each time the rows or headers change (fit_to_sample). Qt's own mode asks the delegate
+    for every cell's size on every layout pass: most of a page's first visit went there."""
+
+    def __init__(self, view: QTableView, columns: Sequence[int]) -> None:
+        super().__init__(view)
+        self.view, self.columns = view, list(columns)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                       model.rowsRemoved, model.dataChanged, model.headerDataChanged):
+            signal.connect(self.fit)
+        self.fit()
+
+    def fit(self, *_args: object) -> None:
+        fit_to_sample(self.view, columns=self.columns)
+
+
+def fit_to_sample(view: QTableView, rows: int = 200,
+                  columns: Sequence[int] | None = None) -> None:
     """Size each column to its header and the widest text of the first `rows` rows, measured
     with the view's font: what resizeColumnsToContents gives for plain text, without asking
-    the delegate for every cell's size hint (a first visit stays quick on a big table)."""
+    the delegate for every cell's size hint (a first visit stays quick on a big table).
+    `columns`: only these (default: every column)."""
     model = view.model()
     if model is None:
         return
@@ -116,15 +140,21 @@ def fit_to_sample(view: QTableView, rows: int = 200) -> None:
     margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
                   + 1) + 1  # the delegate's text margins and the grid line
     count = min(model.rowCount(), rows)
-    for column in range(model.columnCount()):
-        if view.isColumnHidden(column):
+    # a model that keeps its texts (RecordTableModel) gives the sample without a call per cell
+    sample = getattr(model, "sample_texts", None)
+    for column in range(model.columnCount()) if columns is None else columns:
+        if column >= model.columnCount() or view.isColumnHidden(column):
             continue
         width = header.sectionSizeHint(column)  # the title (and room for the sort arrow)
-        for row in range(count):
-            text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
-            if text is not None:
-                width = max(width, math.ceil(max(metrics.horizontalAdvance(line)
-                                                 for line in str(text).split("\n"))) + margin)
+        if sample is not None:
+            texts = set(sample(column, count))
+        else:
+            texts = {str(text) for row in range(count)
+                     if (text := model.index(row, column).data(Qt.ItemDataRole.DisplayRole))
+                     is not None}
+        lines = {line for text in texts for line in text.split("\n")}  # each text measured once
+        if lines:
+            width = max(width, math.ceil(max(map(metrics.horizontalAdvance, lines))) + margin)
         header.resizeSection(column, width)
 
 

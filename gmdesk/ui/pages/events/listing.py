@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from gmdesk.domain.model import EventKind
 from gmdesk.ui.context import AppContext
 from gmdesk.ui.pages.events.models import EventRow, EventRows
+from gmdesk.ui.widgets.tables import ContentFit
 
 
 class EventList(QWidget):
@@ -66,8 +67,8 @@ class EventList(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        ContentFit(self.table, [c for c in range(self.model.columnCount()) if c != 2])
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
