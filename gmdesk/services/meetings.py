@@ -189,19 +189,16 @@ def open_followups(db: Database, day: dt.date,
                    meeting_id: int | None = None) -> list[OpenFollowUp]:
     """Return the resolutions a meeting on `day` must report on (carried until closed)."""
     meetings = {m.id: m for m in store.list_meetings(db)}
-    items = {i.id: i for i in records.select(db, AgendaItem, "agenda_item")}
-    progress = store.list_progress(db)
+    followups = store.followups_open_on(db, day, meeting_id)
+    items = store.items_by_id(db, sorted({f.item_id for f in followups}))
+    progress: dict[FollowUpId, list[Progress]] = {}
+    for entry in store.progress_of(db, [f.id for f in followups]):
+        progress.setdefault(entry.followup_id, []).append(entry)
     result = []
-    for followup in store.list_followups(db):
+    for followup in followups:
         item = items[followup.item_id]
         source = meetings[item.meeting_id]
-        if source.id == meeting_id or source.day > day:
-            continue
-        if followup.closed_meeting_id is not None and followup.closed_meeting_id != meeting_id:
-            closed_at = meetings.get(followup.closed_meeting_id)
-            if closed_at is not None and closed_at.day <= day:
-                continue
-        rows = [p for p in progress if p.followup_id == followup.id]
+        rows = progress.get(followup.id, [])
         history = tuple(sorted((p for p in rows if p.meeting_id != meeting_id
                                 and meetings[p.meeting_id].day <= day),
                                key=lambda p: meetings[p.meeting_id].day))
@@ -450,9 +447,10 @@ def _rows_with_attendance(db: Database, year: int) -> list[tuple[MeetingRow, boo
     memberships = group_store.list_memberships(db)
     preset = office.preset_for(db, year)
     order = list(Role)
+    attended = store.attendance_of_year(db, year)
     result = []
     for meeting in store.list_meetings(db, year):
-        attendance = store.list_attendance(db, meeting.id)
+        attendance = attended.get(meeting.id, [])
         rows = {a.person_id: a for a in attendance if a.kind is AttendeeKind.MEMBER}
         seats = sorted((m for m in memberships if m.active_on(meeting.day)),
                        key=lambda m: (order.index(m.role), m.post, m.start, m.person_id))

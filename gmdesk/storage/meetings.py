@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+
 from gmdesk.domain.model import (
     AgendaItem,
     AgendaItemId,
@@ -52,6 +55,16 @@ def list_attendance(db: Database, meeting_id: int) -> list[Attendance]:
     return records.select(db, Attendance, "attendance", "meeting_id = ?", [meeting_id])
 
 
+def attendance_of_year(db: Database, year: int) -> dict[int, list[Attendance]]:
+    """The attendance of each of the year's meetings, by meeting id (one read, not one a
+    meeting)."""
+    rows: dict[int, list[Attendance]] = {}
+    for row in records.select(db, Attendance, "attendance",
+                              "meeting_id IN (SELECT id FROM meeting WHERE year = ?)", [year]):
+        rows.setdefault(row.meeting_id, []).append(row)
+    return rows
+
+
 def replace_attendance(db: Database, meeting_id: int, rows: list[Attendance]) -> None:
     db.execute("DELETE FROM attendance WHERE meeting_id = ?", [meeting_id])
     for row in rows:
@@ -82,6 +95,34 @@ def update_followup(db: Database, followup: FollowUp) -> None:
 
 def list_followups(db: Database) -> list[FollowUp]:
     return records.select(db, FollowUp, "followup")
+
+
+def followups_open_on(db: Database, day: dt.date,
+                      meeting_id: int | None = None) -> list[FollowUp]:
+    """The resolutions of meetings held on or before `day` (not `meeting_id` itself) that no
+    meeting held on or before `day` closed (a closing at `meeting_id` does not count): what
+    a meeting on `day` reports on. Read in SQL: a long-kept office has hundreds of closed ones."""
+    return records.select(
+        db, FollowUp, "followup",
+        "item_id IN (SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id"
+        " WHERE m.day <= ? AND m.id IS NOT ?)"
+        " AND (closed_meeting_id IS NULL OR closed_meeting_id IS ?"
+        " OR closed_meeting_id NOT IN (SELECT id FROM meeting WHERE day <= ?))",
+        [day.isoformat(), meeting_id, meeting_id, day.isoformat()])
+
+
+def items_by_id(db: Database, ids: Sequence[int]) -> dict[int, AgendaItem]:
+    """The agenda items with these ids."""
+    marks = ", ".join("?" * len(ids))
+    return {i.id: i for i in records.select(db, AgendaItem, "agenda_item",
+                                             f"id IN ({marks})", list(ids))} if ids else {}
+
+
+def progress_of(db: Database, followup_ids: Sequence[int]) -> list[Progress]:
+    """The progress recorded on these resolutions, at any meeting."""
+    marks = ", ".join("?" * len(followup_ids))
+    return records.select(db, Progress, "progress", f"followup_id IN ({marks})",
+                          list(followup_ids)) if followup_ids else []
 
 
 def add_progress(db: Database, progress: Progress) -> int:

@@ -57,7 +57,20 @@ def unit_id_by_name(db: Database, name: str) -> UnitId | None:
 
 
 def preset_for(db: Database, year: int) -> Preset:
-    """Return the preset in force for an ROC year (the latest one starting on or before it)."""
+    """Return the preset in force for an ROC year (the latest one starting on or before it).
+
+    Inside db.reading() it is read once per year: a year's check asks for it once per rule."""
+    memo = db.read_once
+    if memo is None:
+        return _preset_for(db, year)
+    key = ("preset_for", year)
+    if key not in memo:
+        memo[key] = _preset_for(db, year)
+    preset: Preset = memo[key]
+    return preset
+
+
+def _preset_for(db: Database, year: int) -> Preset:
     row = db.execute(
         "SELECT preset FROM rules WHERE year_from <= ? ORDER BY year_from DESC LIMIT 1", [year]
     ).fetchone()

@@ -150,3 +150,50 @@ def test_the_outside_member_in_an_appointed_seat_counts_as_external_present(
             and a.kind.value == "member")
         assert outside_present >= 1  # the demo's outside member attends every meeting
         assert row.quorum.external_present == outside_present
+
+
+def _open_by_rule(db: Database, day: dt.date, meeting_id: int | None) -> list[int]:
+    """The rule read off every record: a resolution of an earlier meeting (not this one)
+    stays open until a meeting held by `day`, other than this one, closes it."""
+    meetings = {m.id: m for m in store.list_meetings(db)}
+    items = {i.id: i for m in meetings for i in store.list_items(db, m)}
+    kept = []
+    for followup in store.list_followups(db):
+        source = meetings[items[followup.item_id].meeting_id]
+        if source.id == meeting_id or source.day > day:
+            continue
+        closer = meetings.get(followup.closed_meeting_id or 0)
+        if closer is not None and closer.id != meeting_id and closer.day <= day:
+            continue
+        kept.append(followup.id)
+    return sorted(kept)
+
+
+def test_open_followups_read_in_sql_follow_the_rule_on_every_day(demo_db: Database) -> None:
+    first = draft(demo_db, dt.date(2026, 6, 10))
+    item = service.ItemInput(ItemKind.DISCUSSION, "設置哺集乳室案", "秘書室", "一、提請討論。",
+                             "照案通過。", followup_unit="秘書室")
+    m2 = service.save_meeting(demo_db, dataclasses.replace(first, items=(item,)))
+    second = draft(demo_db, dt.date(2026, 8, 12))
+    second = dataclasses.replace(second, progress=tuple(
+        service.ProgressInput(p.followup_id, "已完成。", "close") for p in second.progress))
+    m3 = service.save_meeting(demo_db, second)
+    held = store.list_meetings(demo_db)
+    assert len(held) >= 3 and any(f.closed_meeting_id == m3 for f in store.list_followups(demo_db))
+    for meeting_id in (None, *(m.id for m in held)):
+        for day in sorted({m.day + dt.timedelta(days=d) for m in held for d in (-1, 0, 1)}):
+            found = service.open_followups(demo_db, day, meeting_id)
+            assert sorted(o.followup.id for o in found) == _open_by_rule(demo_db, day, meeting_id)
+    # the meeting that closed them still reports on them; the next one does not
+    assert service.open_followups(demo_db, dt.date(2026, 8, 12), m3)
+    assert not [o for o in service.open_followups(demo_db, dt.date(2026, 10, 1))
+                if o.item.meeting_id != m2]
+
+
+def test_a_years_attendance_read_at_once_is_each_meetings(demo_db: Database) -> None:
+    by_meeting = store.attendance_of_year(demo_db, THIS_YEAR)
+    held = store.list_meetings(demo_db, THIS_YEAR)
+    assert held and any(by_meeting.values())
+    for meeting in held:
+        assert by_meeting.get(meeting.id, []) == store.list_attendance(demo_db, meeting.id)
+    assert set(by_meeting) <= {m.id for m in held}

@@ -275,6 +275,11 @@ class MeetingsPage(EditorPage):
         return service.new_draft(self.ctx.db, self.ctx.year, self.ctx.today())
 
     def show_draft(self, draft: service.MeetingInput) -> None:
+        # one reading: the members, guests and follow-ups each read the staff once, not four times
+        with self.ctx.db.reading():
+            self._show_draft(draft)
+
+    def _show_draft(self, draft: service.MeetingInput) -> None:
         self.basic.fill(draft)
         self._fill_members(draft.day, draft)
         self.basic.chair.set_value(draft.chair_id)
