@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import gmdesk.ui  # noqa: F401  (the quick import hook, before the rest is imported)
 from gmdesk import paths
 from gmdesk.domain.errors import InputError
 from gmdesk.storage.db import StorageError, file_is_empty, is_empty, open_db

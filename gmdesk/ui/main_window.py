@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,6 +64,24 @@ PAGES: tuple[PageSpec, ...] = (
 # The longest a start waits for the first page's data before showing the window anyway (the
 # page then shows its data when it comes): a large office's 總覽 is ready in about 0.1 s.
 FIRST_PAINT_LIMIT_MS = 600
+# How long after the first paint the other pages' code starts loading (MainWindow._preload_next)
+PRELOAD_AFTER_MS = 100
+
+
+class _FirstPaint(QObject):
+    """Call `then()` once, after the window's first paint (then it stops watching)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            then, self.then = self.then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, then)  # once this paint is done
+        return False
 
 
 def page_label(spec: PageSpec) -> str:
@@ -224,6 +251,8 @@ class MainWindow(QMainWindow):
             self.show()
             if then is not None:
                 then()
+            self._first_paint = _FirstPaint(self, lambda: QTimer.singleShot(
+                PRELOAD_AFTER_MS, self, self._preload_next))
 
         prepare = getattr(self._pages.get(self.current_key()), "prepare", None)
         if prepare is None:
@@ -231,6 +260,16 @@ class MainWindow(QMainWindow):
             return
         QTimer.singleShot(limit_ms, self, show_now)
         prepare(show_now)
+
+    def _preload_next(self) -> None:
+        """Import the next page's code while the clerk reads the first page, one module per
+        turn of the event loop (each takes a few ms): a first visit then only builds the page.
+        Importing on the visit itself was up to a third of its freeze (issue 17)."""
+        waiting = [spec.module for spec in PAGES if spec.module not in sys.modules]
+        if waiting:
+            importlib.import_module(waiting[0])
+            if len(waiting) > 1:
+                QTimer.singleShot(0, self, self._preload_next)
 
     def current_key(self) -> str:
         item = self.nav.currentItem()
