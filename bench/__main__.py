@@ -43,6 +43,25 @@ def measure(fn: Callable[[Run], Any], run: Run, repeat: int, key: str | None = N
         return Figure([], f"not measured: failed ({type(exc).__name__}: {str(exc)[:160]})", unit)
 
 
+def measure_in_turn(fns: dict[str, Callable[[Run], Any]], run: Run,
+                    repeat: int) -> dict[str, Figure]:
+    """Like measure(), for figures compared with each other: one round warms up, then each
+    round takes one sample of each in turn, so a machine that drifts (a neighbour's load, a
+    cooler CPU) moves a floor and its figure alike instead of one block of samples alone."""
+    samples: dict[str, list[float]] = {key: [] for key in fns}
+    failed: dict[str, Figure] = {}
+    for round_no in range(repeat + 1):
+        for key, fn in fns.items():
+            if key in failed:
+                continue
+            one = measure(fn, run, 1, warm=False)
+            if not one.ok:
+                failed[key] = one
+            elif round_no:
+                samples[key].extend(one.values)
+    return {key: failed.get(key) or Figure(samples[key]) for key in fns}
+
+
 def say(text: str) -> None:
     print(f"[bench] {text}", file=sys.stderr, flush=True)
 
@@ -161,12 +180,10 @@ def growth_table(small: Scale, big: Scale, rows: list[Row | Absolute],
 
 def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
     s = run.scale
-    say("start (subprocesses)")
-    bare = measure(floors.bare_start, run, repeat)
-    say("open one year")
-    open_year = measure(floors.open_year, run, repeat)
-    cold = measure(app.cold_start, run, repeat)
-    reopen = measure(app.reopen_start, run, repeat)
+    say("start (subprocesses) and open one year, in turn")
+    starts = measure_in_turn({"bare": floors.bare_start, "open_year": floors.open_year,
+                              "cold": app.cold_start, "reopen": app.reopen_start}, run, repeat)
+    bare, open_year, cold, reopen = (starts[k] for k in ("bare", "open_year", "cold", "reopen"))
 
     say("switching page and year")
     page_times: dict[str, list[float]] = {}
