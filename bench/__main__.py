@@ -43,23 +43,24 @@ def measure(fn: Callable[[Run], Any], run: Run, repeat: int, key: str | None = N
         return Figure([], f"not measured: failed ({type(exc).__name__}: {str(exc)[:160]})", unit)
 
 
-def measure_in_turn(fns: dict[str, Callable[[Run], Any]], run: Run,
-                    repeat: int) -> dict[str, Figure]:
-    """Like measure(), for figures compared with each other: one round warms up, then each
-    round takes one sample of each in turn, so a machine that drifts (a neighbour's load, a
-    cooler CPU) moves a floor and its figure alike instead of one block of samples alone."""
-    samples: dict[str, list[float]] = {key: [] for key in fns}
+def measure_in_turn(fns: dict[str, Callable[[Run], Any]], run: Run, repeat: int,
+                    keys: dict[str, str] | None = None, warm: bool = True) -> dict[str, Figure]:
+    """Like measure(), for figures compared with each other (a floor and gmdesk's figure):
+    after a round that warms up, each round takes one sample of each in turn, so a machine
+    that drifts (a neighbour's load, a cooler CPU) moves a floor and its figure alike instead
+    of one block of samples alone. `keys`: the key of a figure's sample in a dict result."""
+    samples: dict[str, list[float]] = {name: [] for name in fns}
     failed: dict[str, Figure] = {}
-    for round_no in range(repeat + 1):
-        for key, fn in fns.items():
-            if key in failed:
+    for round_no in range(repeat + (1 if warm else 0)):
+        for name, fn in fns.items():
+            if name in failed:
                 continue
-            one = measure(fn, run, 1, warm=False)
+            one = measure(fn, run, 1, (keys or {}).get(name), warm=False)
             if not one.ok:
-                failed[key] = one
-            elif round_no:
-                samples[key].extend(one.values)
-    return {key: failed.get(key) or Figure(samples[key]) for key in fns}
+                failed[name] = one
+            elif round_no or not warm:
+                samples[name].extend(one.values)
+    return {name: failed.get(name) or Figure(samples[name]) for name in fns}
 
 
 def say(text: str) -> None:
@@ -194,12 +195,14 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
             page_times.setdefault(key, []).append(seconds)
         return max(times.values())
 
-    measure(pages, run, repeat, warm=False)
+    page_floor = measure_in_turn({"floor": floors.open_year, "pages": pages}, run, repeat,
+                                 warm=False)["floor"]
     slowest = max(page_times, key=lambda k: sorted(page_times[k])[len(page_times[k]) // 2],
                   default="")
     page_figure = (Figure(page_times[slowest]) if slowest
                    else Figure([], "not measured: no page switched"))
-    year = measure(app.switch_year, run, repeat)
+    years = measure_in_turn({"floor": floors.open_year, "year": app.switch_year}, run, repeat)
+    year_floor, year = years["floor"], years["year"]
 
     say("filter and sort")
     floor_filter = measure(floors.filter_rows, run, repeat)
@@ -219,9 +222,10 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
     preview_stall = previews["stall"]
 
     say("workbooks (subprocesses)")
-    xlsx_time = measure(floors.xlsx_write, run, repeat, "seconds")
+    books = measure_in_turn({"xlsx": floors.xlsx_write, "city": app.city_workbook}, run, repeat,
+                            keys={"xlsx": "seconds", "city": "seconds"})
+    xlsx_time, city_time = books["xlsx"], books["city"]
     xlsx_mem = measure(floors.xlsx_write, run, 1, "mib", "MiB", warm=False)
-    city_time = measure(app.city_workbook, run, repeat, "seconds")
     city_mem = measure(app.city_workbook, run, 1, "mib", "MiB", warm=False)
     year_book: dict[str, Any] = {}
     try:
@@ -230,8 +234,9 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
         year_book = {"error": f"not measured: {exc}"}
 
     say("city consolidation (issue 19)")
-    city_floor = measure(city_bench.read_floor, run, repeat)
-    city_app = measure(city_bench.consolidate, run, repeat)
+    cities = measure_in_turn({"floor": city_bench.read_floor, "app": city_bench.consolidate},
+                             run, repeat)
+    city_floor, city_app = cities["floor"], cities["app"]
     city_memory: dict[str, Any] = {}
     try:
         city_memory = city_bench.memory(run)
@@ -239,11 +244,12 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
         city_memory = {"error": f"not measured: {exc}"}
 
     say("import and bulk writes")
-    read = measure(floors.calamine_read, run, repeat)
-    raw_import = measure(lambda r: floors.raw_insert(r, r.scale.xlsx_rows), run, repeat)
-    app_import = measure(app.import_rows, run, repeat)
-    raw = measure(floors.raw_insert, run, repeat)
-    bulk = measure(app.bulk_write, run, repeat)
+    imports = measure_in_turn({"read": floors.calamine_read,
+                               "insert": lambda r: floors.raw_insert(r, r.scale.xlsx_rows),
+                               "app": app.import_rows}, run, repeat)
+    read, raw_import, app_import = imports["read"], imports["insert"], imports["app"]
+    writes = measure_in_turn({"raw": floors.raw_insert, "app": app.bulk_write}, run, repeat)
+    raw, bulk = writes["raw"], writes["app"]
 
     say("scripted session (subprocess)")
     stall, peak, session_lines = _session(run)
@@ -259,10 +265,10 @@ def _measure_all(run: Run, repeat: int) -> tuple[str, list[Row | Absolute]]:
             total(bare, open_year), reopen, 2.0,
             note="the same start, the 總覽 showing the answer remembered for exactly these "
                  "records, day and code (services/overview.py)"),
-        Row("switch-page", f"switch page (slowest first visit: {slowest or '?'})", open_year,
+        Row("switch-page", f"switch page (slowest first visit: {slowest or '?'})", page_floor,
             page_figure, 3.0, reference="47 ms",
             note=f"floor: SQLite → {k} rows → first paint"),
-        Row("switch-year", "switch year (every page built, 總覽 checking the year)", open_year,
+        Row("switch-year", "switch year (every page built, 總覽 checking the year)", year_floor,
             year, 3.0,
             reference="47 ms"),
         Row("filter", f"filter {s.table_rows:,} rows", floor_filter, app_filter, 3.0,
