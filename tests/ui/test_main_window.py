@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -206,3 +207,26 @@ def test_a_start_shows_the_window_with_the_years_overview_and_never_larger_than_
     assert shown == [True] and overview.heading.text()  # shown once, with the year's check
     area = window.screen().availableGeometry()
     assert window.width() <= area.width() and window.height() <= area.height()
+
+
+def test_the_other_pages_code_loads_after_the_first_paint(
+        qtbot: QtBot, demo_db: Database, demo_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    import gmdesk.ui.main_window as main_window
+
+    (tmp_path / "gmdesk_probe_page.py").write_text("LOADED = True\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "gmdesk_probe_page", raising=False)
+    ctx = AppContext(demo_db, demo_path, THIS_YEAR, SyncRunner(), today=lambda: TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    probe = main_window.PageSpec("probe", "probe", "gmdesk_probe_page", "Nothing")
+    monkeypatch.setattr(main_window, "PAGES", (*main_window.PAGES, probe))
+    at_show: list[bool] = []
+    window.show_when_ready(lambda: at_show.append("gmdesk_probe_page" in sys.modules))
+    qtbot.waitUntil(lambda: bool(at_show))
+    assert at_show == [False]  # nothing loads before the window is painted
+    qtbot.waitUntil(lambda: "gmdesk_probe_page" in sys.modules, timeout=5000)
+    monkeypatch.delitem(sys.modules, "gmdesk_probe_page")
