@@ -210,7 +210,8 @@ def bulk_insert(db: Database, table: str, source: str = "") -> Iterator[None]:
     if found:
         db.execute(f"DROP TRIGGER [{trigger}]")
     try:
-        yield
+        with db.roomy_cache():  # the table's indexes stay in memory while the rows go in
+            yield
     finally:
         if found and not db.execute(_TRIGGER_SQL, [trigger]).fetchone():
             db.execute(found[0])

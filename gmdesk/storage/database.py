@@ -48,6 +48,10 @@ def _first_keyword(sql: str) -> str:
     return sql[i:j].upper()
 
 
+# The page cache of a bulk insert (Database.roomy_cache); SQLite's default is 2 MiB.
+BULK_CACHE_MIB = 64
+
+
 class Database:
     """A SQLite connection with sqlite-utils' Database behind it, built on first need."""
 
@@ -121,6 +125,20 @@ class Database:
                 except BaseException:
                     self.rollback()
                     raise
+
+    @contextlib.contextmanager
+    def roomy_cache(self, mib: int = BULK_CACHE_MIB) -> Iterator[Database]:
+        """A page cache of `mib` for this block, then the one before (and its memory freed).
+
+        SQLite's default cache is 2 MiB: inserting 100,000 training records kept rereading
+        the pages of the table's indexes from the OS (2 s instead of 1 s; 200,000 took 3.7
+        times as long as 100,000, as the indexes outgrew the cache)."""
+        before = int(self.conn.execute("PRAGMA cache_size").fetchone()[0])
+        self.conn.execute(f"PRAGMA cache_size = {-1024 * int(mib)}")
+        try:
+            yield self
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {before}")
 
     def rollback(self) -> None:
         if self.conn.in_transaction:

@@ -79,3 +79,25 @@ def test_opening_an_office_for_the_window_and_its_first_page_load_no_sqlite_util
     out = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True,
                          text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == ""
+
+
+def test_a_bulk_insert_has_a_roomy_page_cache_and_gives_it_back(tmp_path: Path) -> None:
+    from gmdesk.storage import audit
+    from gmdesk.storage.database import BULK_CACHE_MIB
+    from gmdesk.storage.db import open_db
+
+    db = open_db(tmp_path / "office.gmdesk")
+    try:
+        before = db.execute("PRAGMA cache_size").fetchone()[0]
+        seen = []
+        with db.atomic(), audit.bulk_insert(db, "unit"):
+            seen.append(db.execute("PRAGMA cache_size").fetchone()[0])
+            db.execute("INSERT INTO unit (name, sort_order) VALUES ('秘書室', 1)")
+        assert seen == [-1024 * BULK_CACHE_MIB]
+        assert db.execute("PRAGMA cache_size").fetchone()[0] == before
+        assert db.execute("SELECT name FROM unit").fetchall() == [("秘書室",)]
+        with pytest.raises(RuntimeError), db.roomy_cache(8):
+            raise RuntimeError("a failed import")
+        assert db.execute("PRAGMA cache_size").fetchone()[0] == before
+    finally:
+        db.close()
