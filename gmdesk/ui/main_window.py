@@ -69,18 +69,19 @@ PRELOAD_AFTER_MS = 100
 
 
 class _FirstPaint(QObject):
-    """Call `then()` once, after the window's first paint (then it stops watching)."""
+    """Call `then()` once, `delay_ms` after the window's first paint is done."""
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None], delay_ms: int) -> None:
         super().__init__(window)
         self.then: Callable[[], None] | None = then
+        self.delay_ms = delay_ms
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.then is not None:
             then, self.then = self.then, None
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, then)  # once this paint is done
+            QTimer.singleShot(self.delay_ms, self, then)
         return False
 
 
@@ -251,8 +252,7 @@ class MainWindow(QMainWindow):
             self.show()
             if then is not None:
                 then()
-            self._first_paint = _FirstPaint(self, lambda: QTimer.singleShot(
-                PRELOAD_AFTER_MS, self, self._preload_next))
+            self._first_paint = _FirstPaint(self, self._preload_next, PRELOAD_AFTER_MS)
 
         prepare = getattr(self._pages.get(self.current_key()), "prepare", None)
         if prepare is None:
