@@ -79,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     repeat = args.repeat or (2 if args.small else 3)
     today = dt.date.today()
     started = time.perf_counter()
+    # This process runs gmdesk too (the window figures, the tables): its data folder is the
+    # bench's own, never the user's (the children get one per run: bench.common.child_env).
+    os.environ.setdefault("GMDESK_DATA_DIR", str(cache_dir() / "data"))
     # The installed gmdesk starts from compiled modules (pip and the installer byte-compile
     # it); a fresh clone has none, and the children never write them: compile them first.
     say("byte-compiling gmdesk (as installed)")
