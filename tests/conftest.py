@@ -42,6 +42,14 @@ from sqlite_utils import Database  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def bare_env(**extra: str) -> dict[str, str]:
+    """The environment of a child started with nothing of ours (no PATH, no PYTHONPATH) but
+    the suite's own per-user folders: without HOME and GMDESK_DATA_DIR a child's gmdesk would
+    keep its files in the real user's folder."""
+    env = {name: os.environ[name] for name in HERMETIC_DIRS}
+    return {**env, "QT_QPA_PLATFORM": "offscreen", "PATH": "", **extra}
+
 # The demo office is built as of this day: ROC years 114 and 115, with 115 in progress.
 TODAY = dt.date(2026, 11, 24)
 THIS_YEAR = 115

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.conftest import bare_env
+
 PACKAGE = Path(__file__).resolve().parent.parent / "gmdesk"
 
 
@@ -69,7 +71,7 @@ def test_starting_the_window_code_loads_no_heavy_library() -> None:
     )  # the city's consolidation, the workbook writers and the other pages load when first used;
     # sqlite-utils (and click, pluggy, dateutil) when a table helper is (storage/database.py)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+                         env=bare_env())
     assert out.stdout.strip() == ""
 
 
@@ -116,8 +118,7 @@ def test_the_window_paints_its_first_page_without_the_city_or_workbook_code(
     )
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "office.gmdesk")],
                          capture_output=True, text=True, check=True,
-                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "",
-                              "GMDESK_DATA_DIR": str(tmp_path / "data")})
+                         env=bare_env(GMDESK_DATA_DIR=str(tmp_path / "data")))
     assert out.stdout.strip() == ""
 
 
@@ -130,5 +131,5 @@ def test_opening_the_window_builds_none_of_the_commands() -> None:
         "cli.main(['--db', 'office.gmdesk', '--lang', 'en'])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+                         env=bare_env())
     assert out.stdout.split() == ["office.gmdesk", "en", "None", "False"]

@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+from tests.conftest import bare_env
+
 CODE = """
 import sys
 from PySide6.QtWidgets import QApplication, QLabel
@@ -18,7 +20,7 @@ print(before - after)
 
 def test_twenty_thousand_void_calls_survive() -> None:
     result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True,
-                            timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+                            timeout=120, env=bare_env())
     assert result.returncode == 0, result.stderr[-2000:]
     # None's reference count does not fall with every call (it did by one per call).
     assert int(result.stdout.strip()) < 1000
